@@ -1,0 +1,1 @@
+// job.cpp — placeholder while the stage is written.

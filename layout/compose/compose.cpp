@@ -1,0 +1,1 @@
+// compose.cpp — placeholder while the stage is written.

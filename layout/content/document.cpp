@@ -1,0 +1,1 @@
+// document.cpp — placeholder while the stage is written.

@@ -1,0 +1,1 @@
+// page_boxes.cpp — placeholder while the stage is written.

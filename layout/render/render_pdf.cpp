@@ -1,0 +1,1 @@
+// render_pdf.cpp — placeholder while the stage is written.

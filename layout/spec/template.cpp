@@ -1,0 +1,1 @@
+// template.cpp — placeholder while the stage is written.

@@ -1,0 +1,1 @@
+// font_set.cpp — placeholder while the stage is written.

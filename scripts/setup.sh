@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# setup.sh — installs every Debian package broadside needs to build, render and test; no-op when present.
+set -euo pipefail
+
+# Build tools and the libraries broadside links (see README "Dependencies" for why each is there).
+BUILD=(build-essential cmake pkg-config clang-format
+  libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
+  libyaml-cpp-dev libcli11-dev doctest-dev libcmark-dev libhyphen-dev libqrencode-dev
+  librsvg2-dev libpng-dev libqpdf-dev liblcms2-dev libfmt-dev)
+# Fonts and hyphenation dictionaries: the only ones broadside's fontconfig configuration sees.
+FONTS=(fonts-league-spartan fonts-inter fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+  hyphen-en-us hyphen-es hyphen-fr hyphen-de icc-profiles-free)
+# Tools the tests use to inspect what broadside writes.
+TEST=(poppler-utils qpdf ghostscript zbar-tools)
+
+want=("${BUILD[@]}" "${FONTS[@]}")
+[[ "${1:-}" == "--with-tests" ]] && want+=("${TEST[@]}")
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+SUDO=""
+[[ $(id -u) -ne 0 ]] && SUDO="sudo"
+echo "setup: installing ${missing[*]}" >&2
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
