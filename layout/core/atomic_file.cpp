@@ -29,8 +29,9 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
   std::error_code ec;
   const fs::path parent = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   fs::create_directories(parent, ec);
-  if (ec) throw Failure(SourceLocation{path.string()}, "cannot create folder '" + parent.string() +
-                                                           "': " + ec.message());
+  if (ec)
+    throw Failure(SourceLocation{path.string()},
+                  "cannot create folder '" + parent.string() + "': " + ec.message());
   if (fs::is_directory(path, ec)) {
     throw Failure(SourceLocation{path.string()}, "cannot write: it is a folder");
   }
@@ -72,7 +73,8 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
 std::string read_file(const fs::path& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) throw Failure(SourceLocation{path.string()}, "file not found");
-  if (fs::is_directory(path, ec)) throw Failure(SourceLocation{path.string()}, "is a folder, not a file");
+  if (fs::is_directory(path, ec))
+    throw Failure(SourceLocation{path.string()}, "is a folder, not a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(path, "cannot open", errno);
   std::ostringstream ss;

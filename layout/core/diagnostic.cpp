@@ -19,9 +19,15 @@ std::string Diagnostic::to_string() const {
   std::string s = where.to_string();
   if (!s.empty()) s += ": ";
   switch (severity) {
-    case Severity::error: s += "error: "; break;
-    case Severity::warning: s += "warning: "; break;
-    case Severity::note: s += "note: "; break;
+    case Severity::error:
+      s += "error: ";
+      break;
+    case Severity::warning:
+      s += "warning: ";
+      break;
+    case Severity::note:
+      s += "note: ";
+      break;
   }
   s += message;
   if (!hint.empty()) s += " (" + hint + ")";

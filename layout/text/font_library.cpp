@@ -1,0 +1,128 @@
+// font_library.cpp — loads our fontconfig configuration and checks font requests against it.
+#include "text/font_library.hpp"
+
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/handle.hpp"
+
+namespace broadside::text {
+
+namespace {
+
+using PatternHandle = core::Handle<FcPattern, FcPatternDestroy>;
+using FontSetHandle = core::Handle<FcFontSet, FcFontSetDestroy>;
+using ObjectSetHandle = core::Handle<FcObjectSet, FcObjectSetDestroy>;
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+core::FontSlant slant_from_fc(int slant) {
+  if (slant == FC_SLANT_ITALIC) return core::FontSlant::italic;
+  if (slant == FC_SLANT_OBLIQUE) return core::FontSlant::oblique;
+  return core::FontSlant::normal;
+}
+
+std::string slant_name(core::FontSlant s) {
+  return s == core::FontSlant::italic ? "italic" : s == core::FontSlant::oblique ? "oblique" : "";
+}
+
+std::vector<FaceInfo> list_faces(FcConfig* config) {
+  PatternHandle pattern(FcPatternCreate());
+  ObjectSetHandle objects(
+      FcObjectSetBuild(FC_FAMILY, FC_STYLE, FC_WEIGHT, FC_SLANT, FC_FILE, nullptr));
+  FontSetHandle set(FcFontList(config, pattern.get(), objects.get()));
+  std::vector<FaceInfo> faces;
+  for (int i = 0; set && i < set->nfont; ++i) {
+    FcPattern* p = set->fonts[i];
+    FcChar8* file = nullptr;
+    FcChar8* style = nullptr;
+    double weight = FC_WEIGHT_REGULAR;
+    int slant = FC_SLANT_ROMAN;
+    FcPatternGetString(p, FC_FILE, 0, &file);
+    FcPatternGetString(p, FC_STYLE, 0, &style);
+    FcPatternGetDouble(p, FC_WEIGHT, 0, &weight);
+    FcPatternGetInteger(p, FC_SLANT, 0, &slant);
+    const int css_weight = static_cast<int>(FcWeightToOpenTypeDouble(weight) + 0.5);
+    // A file may list several family names (localized, typographic); each is a valid request.
+    FcChar8* family = nullptr;
+    for (int f = 0; FcPatternGetString(p, FC_FAMILY, f, &family) == FcResultMatch; ++f) {
+      faces.push_back({reinterpret_cast<char*>(family), style ? reinterpret_cast<char*>(style) : "",
+                       css_weight, slant_from_fc(slant),
+                       file ? reinterpret_cast<char*>(file) : ""});
+    }
+  }
+  std::sort(faces.begin(), faces.end(), [](const FaceInfo& a, const FaceInfo& b) {
+    return std::tie(a.family, a.weight, a.slant, a.file) <
+           std::tie(b.family, b.weight, b.slant, b.file);
+  });
+  return faces;
+}
+
+}  // namespace
+
+FontLibrary::FontLibrary(const std::filesystem::path& config_file) {
+  config_ = FcConfigCreate();
+  if (!config_ ||
+      !FcConfigParseAndLoad(config_, reinterpret_cast<const FcChar8*>(config_file.c_str()),
+                            FcTrue) ||
+      !FcConfigBuildFonts(config_)) {
+    if (config_) FcConfigDestroy(config_);
+    throw core::Failure(core::SourceLocation{config_file.string()},
+                        "cannot load the font configuration");
+  }
+  faces_ = list_faces(config_);
+  if (faces_.empty()) {
+    FcConfigDestroy(config_);
+    throw core::Failure(core::SourceLocation{config_file.string()},
+                        "the font configuration finds no fonts",
+                        "run scripts/setup.sh to install the font packages");
+  }
+}
+
+FontLibrary::~FontLibrary() {
+  if (config_) FcConfigDestroy(config_);
+}
+
+bool FontLibrary::has_family(const std::string& family) const {
+  const std::string want = lower(family);
+  return std::any_of(faces_.begin(), faces_.end(),
+                     [&](const FaceInfo& f) { return lower(f.family) == want; });
+}
+
+void FontLibrary::verify(const core::Typeface& face, const std::string& style_name,
+                         const core::SourceLocation& where, core::Diagnostics& diags) const {
+  for (size_t i = 0; i < face.families.size(); ++i) {
+    const std::string& family = face.families[i];
+    if (!has_family(family)) {
+      diags.error(where,
+                  "style '" + style_name + "': font family '" + family + "' is not installed",
+                  "`broadside fonts` lists the families broadside can use");
+      continue;
+    }
+    if (i != 0) continue;  // fallback families use their nearest face by design
+    const std::string want = lower(family);
+    std::set<int> weights;
+    bool exact = false;
+    for (const FaceInfo& f : faces_) {
+      if (lower(f.family) != want || f.slant != face.slant) continue;
+      weights.insert(f.weight);
+      exact = exact || f.weight == face.weight;
+    }
+    if (exact) continue;
+    std::string have;
+    for (int w : weights) have += (have.empty() ? "" : ", ") + std::to_string(w);
+    const std::string slant = slant_name(face.slant);
+    diags.error(
+        where,
+        "style '" + style_name + "': '" + family + "' has no " +
+            (slant.empty() ? "" : slant + " ") + "face of weight " + std::to_string(face.weight),
+        weights.empty() ? "it has no " + slant + " faces at all" : "available weights: " + have);
+  }
+}
+
+}  // namespace broadside::text

@@ -1,0 +1,48 @@
+// font_library.hpp — broadside's own font set: fonts/ plus named Debian font folders, through a
+// fontconfig configuration of our own, loaded once per process (never the machine's fonts.conf).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/typography.hpp"
+
+typedef struct _FcConfig FcConfig;
+
+namespace broadside::text {
+
+/// One face of a family, as fontconfig lists it.
+struct FaceInfo {
+  std::string family;
+  std::string style;  // "Bold Italic"
+  int weight = 400;   // CSS weight
+  core::FontSlant slant = core::FontSlant::normal;
+  std::filesystem::path file;
+};
+
+class FontLibrary {
+ public:
+  /// Loads `config_file` (fonts/broadside.conf); throws core::Failure when it cannot.
+  explicit FontLibrary(const std::filesystem::path& config_file);
+  ~FontLibrary();
+  FontLibrary(const FontLibrary&) = delete;
+  FontLibrary& operator=(const FontLibrary&) = delete;
+
+  FcConfig* config() const { return config_; }
+  /// Every face, sorted by family then weight.
+  const std::vector<FaceInfo>& faces() const { return faces_; }
+  bool has_family(const std::string& family) const;
+  /// Checks that the first family exists with the weight and slant asked for, and that every
+  /// fallback family exists; problems are reported at `where` for `style_name`.
+  void verify(const core::Typeface& face, const std::string& style_name,
+              const core::SourceLocation& where, core::Diagnostics& diags) const;
+
+ private:
+  FcConfig* config_ = nullptr;
+  std::vector<FaceInfo> faces_;
+};
+
+}  // namespace broadside::text

@@ -1,1 +1,0 @@
-// font_set.cpp — placeholder while the stage is written.

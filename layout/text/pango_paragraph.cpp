@@ -1,0 +1,344 @@
+// pango_paragraph.cpp — shaping, breaking and measuring one paragraph with Pango.
+#include "text/pango_paragraph.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace broadside::text {
+
+namespace {
+
+constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+
+int to_pango(Pt p) {
+  return static_cast<int>(p.value * PANGO_SCALE + 0.5);
+}
+Pt from_pango(int units) {
+  return Pt{static_cast<double>(units) / PANGO_SCALE};
+}
+
+PangoWeight weight_for(int css) {
+  return static_cast<PangoWeight>(std::clamp(css, 100, 1000));
+}
+
+PangoStyle slant_for(core::FontSlant s) {
+  return s == core::FontSlant::italic    ? PANGO_STYLE_ITALIC
+         : s == core::FontSlant::oblique ? PANGO_STYLE_OBLIQUE
+                                         : PANGO_STYLE_NORMAL;
+}
+
+PangoAlignment alignment_for(core::Align a) {
+  switch (a) {
+    case core::Align::center:
+      return PANGO_ALIGN_CENTER;
+    case core::Align::end:
+    case core::Align::right:
+      return PANGO_ALIGN_RIGHT;
+    default:
+      return PANGO_ALIGN_LEFT;  // start and justify follow the text direction
+  }
+}
+
+bool is_invisible(gunichar c) {
+  return g_unichar_isspace(c) || c == 0xAD || c == 0x200B || c == 0x200C || c == 0x200D ||
+         c == 0x2060 || c == 0xFEFF || g_unichar_iscntrl(c);
+}
+
+void insert_attr(PangoAttrList* list, PangoAttribute* attr, size_t start, size_t end) {
+  attr->start_index = static_cast<guint>(start);
+  attr->end_index = static_cast<guint>(end);
+  pango_attr_list_insert(list, attr);
+}
+
+}  // namespace
+
+size_t count_words(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false, has_content = false;
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    if (g_unichar_isspace(c)) {
+      if (in_word && has_content) ++words;
+      in_word = has_content = false;
+    } else {
+      in_word = true;
+      has_content = has_content || g_unichar_isalnum(c);
+    }
+  }
+  return words + (in_word && has_content ? 1 : 0);
+}
+
+core::RichText transform_case(const core::RichText& text, core::TextCase text_case) {
+  if (text_case == core::TextCase::none) return text;
+  std::set<size_t> cuts{0, text.text.size()};
+  for (const auto& r : text.runs) cuts.insert({r.start, r.end});
+  core::RichText out;
+  std::vector<size_t> mapped;  // new offset of each cut, in order
+  for (auto it = cuts.begin(); it != cuts.end(); ++it) {
+    mapped.push_back(out.text.size());
+    auto next = std::next(it);
+    if (next == cuts.end()) break;
+    const char* seg = text.text.data() + *it;
+    const auto len = static_cast<gssize>(*next - *it);
+    gchar* changed =
+        text_case == core::TextCase::upper ? g_utf8_strup(seg, len) : g_utf8_strdown(seg, len);
+    out.text += changed;
+    g_free(changed);
+  }
+  const std::vector<size_t> keys(cuts.begin(), cuts.end());
+  auto remap = [&](size_t offset) {
+    return mapped[static_cast<size_t>(std::lower_bound(keys.begin(), keys.end(), offset) -
+                                      keys.begin())];
+  };
+  for (auto r : text.runs) {
+    r.start = remap(r.start);
+    r.end = remap(r.end);
+    out.runs.push_back(std::move(r));
+  }
+  return out;
+}
+
+PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, ParagraphStyle style,
+                               std::vector<size_t> hyphen_points)
+    : context_(static_cast<PangoContext*>(g_object_ref(context))),
+      layout_(pango_layout_new(context)),
+      source_(std::move(source)),
+      style_(std::move(style)),
+      hyphen_points_(std::move(hyphen_points)),
+      hyphen_enabled_(hyphen_points_.size(), true) {
+  pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD);
+  pango_layout_set_alignment(layout_.get(), alignment_for(style_.align));
+  pango_layout_set_justify(layout_.get(), style_.align == core::Align::justify);
+  pango_layout_set_width(layout_.get(), -1);
+  apply_font();
+  relayout();
+}
+
+void PangoParagraph::apply_font() {
+  PangoFontDescription* desc = pango_font_description_new();
+  std::string families;
+  for (const auto& f : style_.face.families) families += (families.empty() ? "" : ",") + f;
+  pango_font_description_set_family(desc, families.c_str());
+  pango_font_description_set_weight(desc, weight_for(style_.face.weight));
+  pango_font_description_set_style(desc, slant_for(style_.face.slant));
+  pango_font_description_set_stretch(desc, static_cast<PangoStretch>(style_.face.width));
+  pango_font_description_set_absolute_size(desc, style_.size.value * PANGO_SCALE);
+  pango_layout_set_font_description(layout_.get(), desc);
+  pango_font_description_free(desc);
+  pango_layout_set_indent(layout_.get(), to_pango(style_.indent));
+}
+
+size_t PangoParagraph::to_text(size_t source_offset) const {
+  const auto before =
+      std::upper_bound(inserted_.begin(), inserted_.end(), source_offset) - inserted_.begin();
+  return source_offset + kSoftHyphen.size() * static_cast<size_t>(before);
+}
+
+size_t PangoParagraph::to_source(size_t text_offset) const {
+  size_t shift = 0;
+  for (size_t p : inserted_) {
+    if (p + shift + kSoftHyphen.size() > text_offset) break;
+    shift += kSoftHyphen.size();
+  }
+  return text_offset - shift;
+}
+
+void PangoParagraph::build_text() {
+  inserted_.clear();
+  text_.clear();
+  size_t from = 0;
+  for (size_t i = 0; i < hyphen_points_.size(); ++i) {
+    if (!hyphen_enabled_[i]) continue;
+    text_.append(source_.text, from, hyphen_points_[i] - from);
+    text_ += kSoftHyphen;
+    inserted_.push_back(hyphen_points_[i]);
+    from = hyphen_points_[i];
+  }
+  text_.append(source_.text, from);
+  pango_layout_set_text(layout_.get(), text_.data(), static_cast<int>(text_.size()));
+
+  PangoAttrList* attrs = pango_attr_list_new();
+  const size_t all = text_.size();
+  insert_attr(attrs, pango_attr_language_new(pango_language_from_string(style_.lang.c_str())), 0,
+              all);
+  if (style_.tracking != 0)
+    insert_attr(attrs,
+                pango_attr_letter_spacing_new(to_pango(style_.size * (style_.tracking / 1000))), 0,
+                all);
+  if (!style_.features.empty())
+    insert_attr(attrs, pango_attr_font_features_new(style_.features.c_str()), 0, all);
+  for (const auto& run : source_.runs) {
+    const size_t s = to_text(run.start), e = to_text(run.end);
+    if (run.strong)
+      insert_attr(attrs, pango_attr_weight_new(weight_for(std::min(900, style_.face.weight + 300))),
+                  s, e);
+    if (run.emphasis) insert_attr(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), s, e);
+  }
+  pango_layout_set_attributes(layout_.get(), attrs);
+  pango_attr_list_unref(attrs);
+}
+
+void PangoParagraph::relayout() {
+  std::fill(hyphen_enabled_.begin(), hyphen_enabled_.end(), true);
+  build_text();
+  measure_lines();
+  // Each pass removes one hyphenation point, so the loop ends; rarely does it run at all.
+  for (size_t pass = 0; pass < hyphen_points_.size(); ++pass) {
+    int run = 0, culprit = -1;
+    for (int i = 0; i < line_count() && culprit < 0; ++i) {
+      run = lines_[static_cast<size_t>(i)].ends_with_hyphen ? run + 1 : 0;
+      if (run > style_.max_hyphen_run) culprit = i;
+    }
+    if (culprit < 0) return;
+    const LineInfo& l = lines_[static_cast<size_t>(culprit)];
+    const size_t at = to_source(l.start + l.length - kSoftHyphen.size());
+    auto it = std::find(hyphen_points_.begin(), hyphen_points_.end(), at);
+    if (it == hyphen_points_.end()) return;
+    hyphen_enabled_[static_cast<size_t>(it - hyphen_points_.begin())] = false;
+    build_text();
+    measure_lines();
+  }
+}
+
+void PangoParagraph::measure_lines() {
+  lines_.clear();
+  PangoLayoutIter* iter = pango_layout_get_iter(layout_.get());
+  do {
+    PangoLayoutLine* pl = pango_layout_iter_get_line_readonly(iter);
+    PangoRectangle logical, in_layout;
+    pango_layout_line_get_extents(pl, nullptr, &logical);
+    pango_layout_iter_get_line_extents(iter, nullptr, &in_layout);
+    LineInfo info;
+    info.start = static_cast<size_t>(pl->start_index);
+    info.length = static_cast<size_t>(pl->length);
+    info.width = from_pango(logical.width);
+    info.x_offset = from_pango(in_layout.x);
+    info.ascent = from_pango(-logical.y);
+    info.descent = from_pango(logical.height + logical.y);
+    const std::string_view body(text_.data() + info.start, info.length);
+    info.ends_with_hyphen = body.size() >= kSoftHyphen.size() &&
+                            body.substr(body.size() - kSoftHyphen.size()) == kSoftHyphen &&
+                            !pango_layout_iter_at_last_line(iter);
+    lines_.push_back(info);
+  } while (pango_layout_iter_next_line(iter));
+  pango_layout_iter_free(iter);
+  for (int i = 0; i < line_count(); ++i)
+    lines_[static_cast<size_t>(i)].words = static_cast<int>(count_words(line_text(i)));
+}
+
+void PangoParagraph::set_size(Pt size) {
+  if (size == style_.size) return;
+  style_.size = size;
+  apply_font();
+  relayout();
+}
+
+void PangoParagraph::set_width(Pt width) {
+  if (width == width_) return;
+  width_ = width;
+  pango_layout_set_width(layout_.get(), width.value > 0 ? to_pango(width) : -1);
+  relayout();
+}
+
+std::string PangoParagraph::line_text(int index) const {
+  const LineInfo& l = lines_.at(static_cast<size_t>(index));
+  std::string out;
+  for (size_t i = l.start; i < l.start + l.length;) {
+    if (text_.compare(i, kSoftHyphen.size(), kSoftHyphen) == 0) {
+      i += kSoftHyphen.size();
+      continue;
+    }
+    out += text_[i++];
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+  if (l.ends_with_hyphen) out += "-";
+  return out;
+}
+
+Pt PangoParagraph::max_line_width() const {
+  Pt widest{0};
+  for (const auto& l : lines_) widest = core::max(widest, l.width);
+  return widest;
+}
+
+std::vector<LinkSpan> PangoParagraph::links() const {
+  std::vector<LinkSpan> out;
+  for (const auto& run : source_.runs) {
+    if (run.link.empty()) continue;
+    const size_t s = to_text(run.start), e = to_text(run.end);
+    for (int i = 0; i < line_count(); ++i) {
+      const LineInfo& l = lines_[static_cast<size_t>(i)];
+      const size_t ls = std::max(s, l.start), le = std::min(e, l.start + l.length);
+      if (ls >= le) continue;
+      int x0 = 0, x1 = 0;
+      PangoLayoutLine* pl = layout_line(i);
+      pango_layout_line_index_to_x(pl, static_cast<int>(ls), FALSE, &x0);
+      pango_layout_line_index_to_x(pl, static_cast<int>(le), FALSE, &x1);
+      if (x1 < x0) std::swap(x0, x1);
+      out.push_back({i, l.x_offset + from_pango(x0), l.x_offset + from_pango(x1), run.link});
+    }
+  }
+  return out;
+}
+
+std::vector<CoverageProblem> PangoParagraph::coverage_problems() const {
+  std::vector<CoverageProblem> out;
+  std::set<char32_t> seen;
+  PangoLayoutIter* iter = pango_layout_get_iter(layout_.get());
+  do {
+    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
+    if (!run) continue;
+    PangoFontDescription* desc = pango_font_describe(run->item->analysis.font);
+    const std::string family = pango_font_description_get_family(desc);
+    pango_font_description_free(desc);
+    const bool listed = std::any_of(
+        style_.face.families.begin(), style_.face.families.end(),
+        [&](const std::string& f) { return g_ascii_strcasecmp(f.c_str(), family.c_str()) == 0; });
+    for (int g = 0; g < run->glyphs->num_glyphs; ++g) {
+      const char* at = text_.data() + run->item->offset + run->glyphs->log_clusters[g];
+      const gunichar c = g_utf8_get_char(at);
+      const bool unknown = run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG;
+      if (is_invisible(c) || (listed && !unknown) || !seen.insert(c).second) continue;
+      out.push_back({static_cast<char32_t>(c), unknown ? std::string{} : family});
+    }
+  } while (pango_layout_iter_next_run(iter));
+  pango_layout_iter_free(iter);
+  return out;
+}
+
+size_t PangoParagraph::word_count() const {
+  return count_words(source_.text);
+}
+
+size_t PangoParagraph::words_from_line(int first) const {
+  if (first >= line_count()) return 0;
+  const size_t from = lines_.at(static_cast<size_t>(first)).start;
+  return count_words(std::string_view(text_).substr(from));
+}
+
+std::unique_ptr<Paragraph> PangoParagraph::rest_from_line(int first) const {
+  const size_t from = first < line_count() ? to_source(lines_.at(static_cast<size_t>(first)).start)
+                                           : source_.text.size();
+  core::RichText rest;
+  rest.text = source_.text.substr(from);
+  for (auto r : source_.runs) {
+    if (r.end <= from) continue;
+    r.start = r.start > from ? r.start - from : 0;
+    r.end -= from;
+    rest.runs.push_back(std::move(r));
+  }
+  std::vector<size_t> points;
+  for (size_t p : hyphen_points_)
+    if (p > from) points.push_back(p - from);
+  ParagraphStyle style = style_;
+  style.indent = Pt{0};
+  auto out = std::make_unique<PangoParagraph>(context_.get(), std::move(rest), std::move(style),
+                                              std::move(points));
+  return out;
+}
+
+PangoLayoutLine* PangoParagraph::layout_line(int index) const {
+  return pango_layout_get_line_readonly(layout_.get(), index);
+}
+
+}  // namespace broadside::text

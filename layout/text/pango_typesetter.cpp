@@ -1,0 +1,54 @@
+// pango_typesetter.cpp — per-thread Pango context over our font set; paragraph preparation
+// (case, hyphenation points) before shaping.
+#include "text/pango_typesetter.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
+#include "text/hyphenator.hpp"
+#include "text/pango_paragraph.hpp"
+
+namespace broadside::text {
+
+namespace {
+/// Points as device units: layout happens in PDF user space whatever the output resolution.
+constexpr double kLayoutDpi = 72.0;
+}  // namespace
+
+PangoTypesetter::PangoTypesetter(const FontLibrary& library)
+    : font_map_(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)) {
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_.get()), library.config());
+  pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_.get()), kLayoutDpi);
+  context_.reset(pango_font_map_create_context(font_map_.get()));
+  pango_cairo_context_set_resolution(context_.get(), kLayoutDpi);
+  // Unhinted outlines and metrics: glyph advances do not depend on the output resolution, so
+  // the PNG preview breaks lines exactly as the PDF does.
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options(context_.get(), options);
+  cairo_font_options_destroy(options);
+  pango_context_set_round_glyph_positions(context_.get(), FALSE);
+}
+
+std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
+                                                  const ParagraphStyle& style) {
+  core::RichText prepared = transform_case(text, style.text_case);
+  std::vector<size_t> points;
+  if (style.hyphenate) {
+    if (auto hyphenator = Hyphenator::for_language(style.lang))
+      points =
+          hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right);
+  }
+  return std::make_unique<PangoParagraph>(context_.get(), std::move(prepared), style,
+                                          std::move(points));
+}
+
+PangoLayoutLine* pango_line(const Paragraph& paragraph, int index) {
+  const auto* p = dynamic_cast<const PangoParagraph*>(&paragraph);
+  return p ? p->layout_line(index) : nullptr;
+}
+
+}  // namespace broadside::text

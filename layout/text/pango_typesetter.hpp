@@ -1,0 +1,33 @@
+// pango_typesetter.hpp — the Pango/HarfBuzz typesetter: one font map and context per thread
+// over the shared FontLibrary; paragraphs it makes can be drawn by render.
+#pragma once
+
+#include <pango/pango.h>
+
+#include <memory>
+
+#include "core/handle.hpp"
+#include "text/font_library.hpp"
+#include "text/typesetter.hpp"
+
+namespace broadside::text {
+
+class PangoTypesetter final : public Typesetter {
+ public:
+  /// Text is measured in points (font map resolution 72 dpi) with unhinted metrics, so PDF and
+  /// PNG share one layout at any resolution.
+  explicit PangoTypesetter(const FontLibrary& library);
+  std::unique_ptr<Paragraph> shape(const core::RichText& text,
+                                   const ParagraphStyle& style) override;
+  PangoContext* context() const { return context_.get(); }
+
+ private:
+  core::Handle<PangoFontMap, g_object_unref> font_map_;
+  core::Handle<PangoContext, g_object_unref> context_;
+};
+
+/// The Pango line to draw for line `index` of a paragraph made by a PangoTypesetter; nullptr
+/// for paragraphs from any other typesetter.
+PangoLayoutLine* pango_line(const Paragraph& paragraph, int index);
+
+}  // namespace broadside::text

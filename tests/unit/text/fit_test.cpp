@@ -1,0 +1,77 @@
+// fit_test.cpp — copyfitting and balancing real headlines with Pango.
+#include <doctest/doctest.h>
+
+#include "text/fit.hpp"
+#include "text_fixture.hpp"
+
+using namespace broadside;
+using core::Pt;
+using text::testing::style;
+using text::testing::typesetter;
+
+namespace {
+text::FitRequest headline_box() {
+  text::FitRequest r;
+  r.width = Pt{340};
+  r.height = Pt{280};
+  r.min_size = Pt{28};
+  r.max_size = Pt{96};
+  r.step = Pt{0.5};
+  r.leading = 0.95;
+  r.max_lines = 6;
+  return r;
+}
+const std::string kHeadline =
+    "Stop all anti-immigrant raids! Abolish ICE and CBP! For a socialist policy of open borders!";
+}  // namespace
+
+TEST_CASE("fit picks the largest size that fits, and a shorter headline gets a larger size") {
+  auto longer =
+      typesetter().shape(core::RichText::plain(kHeadline), style({"League Spartan"}, 40, 800));
+  auto result = text::fit(*longer, headline_box());
+  REQUIRE(result.fits);
+  CHECK(result.size > Pt{28});
+  CHECK(result.size < Pt{96});
+  CHECK(result.lines <= 6);
+  CHECK(result.height <= Pt{280});
+  CHECK(longer->max_line_width() <= Pt{340.01});
+  CHECK(result.passes <= 12);
+  // One step larger must not fit (it is the largest).
+  longer->set_width(Pt{340});
+  longer->set_size(result.size + Pt{0.5});
+  const bool bigger_fits =
+      longer->line_count() <= 6 &&
+      text::block_height(longer->line_count(), longer->size(), 0.95) <= Pt{280} &&
+      longer->max_line_width() <= Pt{340.01};
+  CHECK_FALSE(bigger_fits);
+
+  auto shorter =
+      typesetter().shape(core::RichText::plain("Abolish ICE!"), style({"League Spartan"}, 40, 800));
+  auto short_result = text::fit(*shorter, headline_box());
+  REQUIRE(short_result.fits);
+  CHECK(short_result.size > result.size);
+}
+
+TEST_CASE("when nothing fits, fit says why at the smallest size") {
+  std::string huge;
+  for (int i = 0; i < 12; ++i) huge += kHeadline + " ";
+  auto p = typesetter().shape(core::RichText::plain(huge), style({"League Spartan"}, 40, 800));
+  auto result = text::fit(*p, headline_box());
+  CHECK_FALSE(result.fits);
+  CHECK(result.size == Pt{28});
+  CHECK(result.reason.find("at most 6 allowed") != std::string::npos);
+}
+
+TEST_CASE("balance evens out the lines without adding one") {
+  auto p = typesetter().shape(core::RichText::plain("Join and support our election campaign today"),
+                              style({"League Spartan"}, 24, 800));
+  p->set_width(Pt{400});
+  const int lines = p->line_count();
+  REQUIRE(lines == 2);
+  const Pt ragged = p->line(0).width - p->line(1).width;
+  text::balance(*p, Pt{400});
+  CHECK(p->line_count() == lines);
+  const Pt even = p->line(0).width - p->line(1).width;
+  CHECK(std::abs(even.value) < std::abs(ragged.value));
+  CHECK(p->line(1).words >= 2);
+}

@@ -1,0 +1,138 @@
+// paragraph_test.cpp — Pango paragraphs: breaking, measuring, hyphenation, coverage, links.
+#include <doctest/doctest.h>
+
+#include "text/hyphenator.hpp"
+#include "text/pango_paragraph.hpp"
+#include "text_fixture.hpp"
+
+using namespace broadside;
+using core::Pt;
+using text::testing::style;
+using text::testing::typesetter;
+
+namespace {
+const std::string kText =
+    "The Socialist Equality Party fights for the international unity of the working class "
+    "against capitalism and an end to the nation-state system.";
+}
+
+TEST_CASE("a paragraph re-breaks at a new width and every line fits it") {
+  auto p = typesetter().shape(core::RichText::plain(kText), style({"Noto Serif"}, 10));
+  CHECK(p->line_count() == 1);
+  const Pt natural = p->max_line_width();
+  CHECK(natural > Pt{400});
+  p->set_width(Pt{150});
+  CHECK(p->line_count() >= 4);
+  CHECK(p->max_line_width() <= Pt{150});
+  std::string joined;
+  for (int i = 0; i < p->line_count(); ++i) joined += (i ? " " : "") + p->line_text(i);
+  CHECK(joined == kText);
+  CHECK(p->word_count() == 22);
+  CHECK(p->words_from_line(0) == 22);
+}
+
+TEST_CASE("line metrics scale with the size") {
+  auto p = typesetter().shape(core::RichText::plain("Hxp"), style({"Noto Serif"}, 10));
+  const auto at10 = p->line(0);
+  p->set_size(Pt{20});
+  const auto at20 = p->line(0);
+  CHECK(at20.ascent.value == doctest::Approx(at10.ascent.value * 2).epsilon(0.01));
+  CHECK(at20.width.value == doctest::Approx(at10.width.value * 2).epsilon(0.01));
+}
+
+TEST_CASE("hyphenation points come from the dictionary and skip URLs, numbers and acronyms") {
+  auto en = text::Hyphenator::for_language("en");
+  REQUIRE(en);
+  const std::string s = "infrastructure socialism2020.org BORTAC deportations";
+  auto points = en->break_points(s, 2, 3);
+  std::string marked = s;
+  for (auto it = points.rbegin(); it != points.rend(); ++it) marked.insert(*it, "-");
+  CHECK(marked == "in-fra-struc-ture socialism2020.org BORTAC de-por-ta-tions");
+  CHECK(text::Hyphenator::for_language("de"));
+  CHECK_FALSE(text::Hyphenator::for_language("tl"));  // no Tagalog dictionary: no hyphenation
+}
+
+TEST_CASE("German uses its ISO-8859-1 dictionary correctly") {
+  auto de = text::Hyphenator::for_language("de");
+  REQUIRE(de);
+  const std::string s = "Arbeitszeitverkürzung";
+  auto points = de->break_points(s, 2, 3);
+  std::string marked = s;
+  for (auto it = points.rbegin(); it != points.rend(); ++it) marked.insert(*it, "-");
+  CHECK(marked == "Ar-beits-zeit-ver-kür-zung");
+}
+
+TEST_CASE("hyphenated justified text never has more than two hyphenated lines in a row") {
+  auto s = style({"Noto Serif"}, 9);
+  s.hyphenate = true;
+  s.align = core::Align::justify;
+  std::string text;
+  for (int i = 0; i < 6; ++i)
+    text += "Internationalization characteristically accompanies institutionalization. ";
+  auto p = typesetter().shape(core::RichText::plain(text), s);
+  bool any_hyphen = false;
+  for (double w = 60; w < 140; w += 7) {
+    p->set_width(Pt{w});
+    int run = 0;
+    for (int i = 0; i < p->line_count(); ++i) {
+      run = p->line(i).ends_with_hyphen ? run + 1 : 0;
+      any_hyphen = any_hyphen || run > 0;
+      CHECK(run <= 2);
+    }
+  }
+  CHECK(any_hyphen);
+}
+
+TEST_CASE("coverage: a character outside the style's fonts is reported with where it came from") {
+  auto p = typesetter().shape(core::RichText::plain("■ End all deportations"),
+                              style({"League Spartan"}, 12, 700));
+  auto problems = p->coverage_problems();
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].codepoint == U'■');
+  CHECK_FALSE(problems[0].substitute_family.empty());
+
+  auto fine = typesetter().shape(core::RichText::plain("Abolish ICE and CBP!"),
+                                 style({"League Spartan"}, 12, 700));
+  CHECK(fine->coverage_problems().empty());
+
+  // A character no installed font has at all is a missing glyph (no substitute family).
+  auto tofu = typesetter().shape(core::RichText::plain("x\U0001FAE0"), style({"Noto Sans"}, 12));
+  auto missing = tofu->coverage_problems();
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0].codepoint == 0x1FAE0);
+  CHECK(missing[0].substitute_family.empty());
+}
+
+TEST_CASE("upper-casing keeps style runs on their words") {
+  core::RichText t{"visit socialism2020.org today",
+                   {{6, 23, false, true, false, "https://socialism2020.org"}}};
+  auto up = text::transform_case(t, core::TextCase::upper);
+  CHECK(up.text == "VISIT SOCIALISM2020.ORG TODAY");
+  CHECK(up.text.substr(up.runs[0].start, up.runs[0].end - up.runs[0].start) == "SOCIALISM2020.ORG");
+}
+
+TEST_CASE("links report their extent on each line") {
+  core::RichText t{"Visit socialism2020.org to sign up",
+                   {{6, 23, false, false, false, "https://socialism2020.org"}}};
+  auto p = typesetter().shape(t, style({"Noto Serif"}, 10));
+  auto links = p->links();
+  REQUIRE(links.size() == 1);
+  CHECK(links[0].uri == "https://socialism2020.org");
+  CHECK(links[0].x0 > Pt{10});
+  CHECK(links[0].x1 - links[0].x0 > Pt{60});
+  CHECK(links[0].x1 < p->line(0).width);
+}
+
+TEST_CASE("the rest of a paragraph continues from a line, without its indent") {
+  auto s = style({"Noto Serif"}, 10);
+  s.indent = Pt{12};
+  auto p = typesetter().shape(core::RichText::plain(kText), s);
+  p->set_width(Pt{150});
+  const std::string second = p->line_text(1);
+  auto rest = p->rest_from_line(1);
+  rest->set_width(Pt{1000});
+  REQUIRE(rest->line_count() == 1);
+  CHECK(rest->line_text(0).rfind(second, 0) == 0);
+  CHECK(rest->line(0).x_offset == Pt{0});
+  CHECK(p->line(0).x_offset == Pt{12});
+}
