@@ -1,1 +1,90 @@
-// document.cpp — placeholder while the stage is written.
+// document.cpp — load_statement and parse_statement: the content stage from bytes to Document.
+#include "content/document.hpp"
+
+#include "content/broken_paragraphs.hpp"
+#include "content/byline.hpp"
+#include "content/encoding.hpp"
+#include "content/front_matter.hpp"
+#include "content/markdown.hpp"
+#include "content/plain_statement.hpp"
+#include "content/typography.hpp"
+#include "content/words.hpp"
+#include "core/atomic_file.hpp"
+
+namespace broadside::content {
+
+namespace {
+
+// A leaflet statement is a few kilobytes (the seed is 5 KB); a file a thousand times that is a
+// wrong path, and refusing it keeps fit searches and fuzzing fast.
+constexpr size_t kMaxStatementBytes = 4 * 1024 * 1024;
+
+// Front matter into variables and lang, with typography applied and a byline composed from
+// author, role and date when none is given.
+void apply_front_matter(const StatementParts& parts, const std::string& file, Document& document,
+                        core::Diagnostics& diags) {
+  if (!parts.has_front_matter) return;
+  if (!read_front_matter(parts.front_matter, parts.front_matter_first_line, file,
+                         document.variables, diags))
+    return;
+  if (has_value(document.variables, "lang")) document.lang = document.variables.at("lang").text();
+  normalise_typography(document.variables, document.lang);
+  derive_byline(document.variables);
+}
+
+bool is_empty(const Document& document) {
+  return !has_value(document.variables, "headline") && document.body.empty();
+}
+
+}  // namespace
+
+size_t Document::body_word_count() const {
+  size_t words = 0;
+  for (const Block& block : body) words += count_words(block.text.text);
+  return words;
+}
+
+std::optional<Document> parse_statement(const std::string& text, const std::filesystem::path& file,
+                                        core::Diagnostics& diags) {
+  const std::string name = file.string();
+  if (text.size() > kMaxStatementBytes) {
+    diags.error({name}, "statement too large (" + std::to_string(text.size()) + " bytes)",
+                "at most " + std::to_string(kMaxStatementBytes) + " bytes");
+    return std::nullopt;
+  }
+  const std::string normalised = normalise_newlines(text);
+  core::Diagnostics local;
+  if (!check_encoding(normalised, name, local)) {
+    diags.append(local);
+    return std::nullopt;
+  }
+  const std::optional<StatementParts> parts = split_front_matter(normalised, name, local);
+  Document document;
+  document.source = file;
+  if (parts) {
+    apply_front_matter(*parts, name, document, local);
+    document.body = parse_markdown(parts->body, parts->body_line_offset, name, local);
+    join_broken_paragraphs(document.body);
+    derive_structure(document);
+    if (!local.has_errors() && is_empty(document))
+      local.error({name}, "the statement is empty: no headline and no body text",
+                  "start with '# Headline' or give 'headline:' in the front matter");
+  }
+  diags.append(local);
+  if (local.has_errors()) return std::nullopt;
+  return document;
+}
+
+std::optional<Document> load_statement(const std::filesystem::path& file,
+                                       core::Diagnostics& diags) {
+  std::string text;
+  try {
+    text = core::read_file(file);
+  } catch (const core::Failure& failure) {
+    diags.append(failure.diagnostics());
+    return std::nullopt;
+  }
+  return parse_statement(text, file, diags);
+}
+
+}  // namespace broadside::content

@@ -1,0 +1,237 @@
+// front_matter.cpp — splitting off the YAML front matter and flattening it into variables.
+#include "content/front_matter.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+
+#include "content/whitespace.hpp"
+
+namespace broadside::content {
+
+namespace {
+
+// Front matter deeper than this is a mistake (a leaflet needs `event.place`, not ten levels),
+// and the limit keeps the recursion below bounded for fuzzed input.
+constexpr int kMaxNestingDepth = 8;
+
+// Keys whose value must be one piece of text.
+constexpr std::array<std::string_view, 7> kTextKeys = {"lang", "headline", "byline", "author",
+                                                       "role", "date",     "contact"};
+
+std::string_view trim_trailing_blanks(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line;
+}
+
+// Text of a scalar: outer blank lines and spaces go (a `|` block ends with "\n"), inner line
+// breaks stay, as a designer wrote them on purpose.
+std::string scalar_text(const YAML::Node& node) {
+  std::string_view s = node.Scalar();
+  const size_t first = s.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos) return {};
+  s = s.substr(first, s.find_last_not_of(" \t\n") - first + 1);
+  return collapse_whitespace(s);
+}
+
+std::string_view kind_name(const YAML::Node& node) {
+  if (node.IsMap()) return "a map";
+  if (node.IsSequence()) return "a list";
+  return "text";
+}
+
+bool is_valid_name(std::string_view name) {
+  return !name.empty() && std::none_of(name.begin(), name.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '{' || c == '}';
+  });
+}
+
+// Walks the YAML tree once, storing flattened variables and reporting problems at their place.
+class FrontMatterReader {
+ public:
+  FrontMatterReader(int first_line, const std::string& file, core::Variables& out,
+                    core::Diagnostics& diags)
+      : first_line_(first_line), file_(file), out_(out), diags_(diags) {}
+
+  void read_map(const YAML::Node& map, const std::string& prefix, int depth);
+
+ private:
+  core::SourceLocation at(const YAML::Mark& mark) const {
+    if (mark.is_null()) return {file_, first_line_, 1};
+    return {file_, first_line_ + mark.line, mark.column + 1};
+  }
+  void read_value(const std::string& name, const YAML::Node& key, const YAML::Node& value,
+                  int depth);
+  bool check_known_key(const std::string& name, const YAML::Node& key, const YAML::Node& value);
+  void read_list(const std::string& name, const YAML::Node& key, const YAML::Node& list);
+  void store(const std::string& name, core::Value value, const YAML::Node& key);
+
+  int first_line_;
+  const std::string& file_;
+  core::Variables& out_;
+  core::Diagnostics& diags_;
+};
+
+void FrontMatterReader::read_map(const YAML::Node& map, const std::string& prefix, int depth) {
+  // Copies, not references: yaml-cpp's iterator hands out a temporary pair.
+  for (const auto& entry : map) {
+    const YAML::Node key = entry.first;
+    const YAML::Node value = entry.second;
+    if (!key.IsScalar() || !is_valid_name(key.Scalar())) {
+      diags_.error(at(key.Mark()), "a front matter key must be a name without spaces or braces");
+      continue;
+    }
+    read_value(prefix + key.Scalar(), key, value, depth);
+  }
+}
+
+void FrontMatterReader::read_value(const std::string& name, const YAML::Node& key,
+                                   const YAML::Node& value, int depth) {
+  if (depth == 0 && !check_known_key(name, key, value)) return;
+  if (value.IsMap()) {
+    if (depth + 1 >= kMaxNestingDepth) {
+      diags_.error(at(value.Mark()), "front matter nested too deeply at '" + name + "'",
+                   "at most " + std::to_string(kMaxNestingDepth) + " levels");
+      return;
+    }
+    read_map(value, name + ".", depth + 1);
+  } else if (value.IsSequence()) {
+    read_list(name, key, value);
+  } else if (value.IsScalar()) {
+    core::Value v = core::Value::scalar(scalar_text(value), at(value.Mark()));
+    if (name == "demands") v.is_list = true;  // a single demand is a list of one
+    store(name, std::move(v), key);
+  } else {  // `name:` with nothing after it
+    store(name,
+          name == "demands" ? core::Value::list({}, at(key.Mark()))
+                            : core::Value::scalar({}, at(key.Mark())),
+          key);
+  }
+}
+
+// The keys the layout relies on have a fixed shape; anything else is free.
+bool FrontMatterReader::check_known_key(const std::string& name, const YAML::Node& key,
+                                        const YAML::Node& value) {
+  const bool is_text_key = std::find(kTextKeys.begin(), kTextKeys.end(), name) != kTextKeys.end();
+  if (is_text_key && (value.IsMap() || value.IsSequence())) {
+    diags_.error(at(value.Mark()),
+                 "'" + name + "' must be text, not " + std::string(kind_name(value)));
+    return false;
+  }
+  if (name == "lang" && value.IsScalar() && !is_language_tag(value.Scalar())) {
+    diags_.error(at(value.Mark()), "'" + value.Scalar() + "' is not a language tag",
+                 "use a BCP 47 tag such as 'en', 'de' or 'pt-BR'");
+    return false;
+  }
+  if (name == "demands" && value.IsMap()) {
+    diags_.error(at(value.Mark()), "'demands' must be a list, not a map",
+                 "write one '- demand' per line");
+    return false;
+  }
+  if (name == "cta" && !value.IsMap()) {
+    diags_.error(at(value.IsNull() ? key.Mark() : value.Mark()),
+                 "'cta' must be a map, not " + std::string(kind_name(value)),
+                 "give 'text:' and 'url:' on indented lines below it");
+    return false;
+  }
+  return true;
+}
+
+void FrontMatterReader::read_list(const std::string& name, const YAML::Node& key,
+                                  const YAML::Node& list) {
+  std::vector<std::string> items;
+  for (size_t i = 0; i < list.size(); ++i) {
+    const YAML::Node item = list[i];
+    if (item.IsMap() || item.IsSequence()) {
+      diags_.error(at(item.Mark()),
+                   "item " + std::to_string(i + 1) + " of '" + name + "' is " +
+                       std::string(kind_name(item)) + "; list items must be plain text",
+                   "a list of maps cannot become variables: use a map of maps instead");
+      return;
+    }
+    items.push_back(item.IsScalar() ? scalar_text(item) : std::string());
+  }
+  store(name, core::Value::list(std::move(items), at(list.Mark())), key);
+}
+
+void FrontMatterReader::store(const std::string& name, core::Value value, const YAML::Node& key) {
+  if (auto found = out_.find(name); found != out_.end()) {
+    diags_.error(at(key.Mark()), "'" + name + "' is defined twice",
+                 "first at line " + std::to_string(found->second.where.line));
+    return;
+  }
+  out_.emplace(name, std::move(value));
+}
+
+}  // namespace
+
+std::optional<StatementParts> split_front_matter(std::string_view text, const std::string& file,
+                                                 core::Diagnostics& diags) {
+  StatementParts parts;
+  const size_t first_end = std::min(text.find('\n'), text.size());
+  if (trim_trailing_blanks(text.substr(0, first_end)) != "---") {
+    parts.body = text;
+    return parts;
+  }
+  int line = 1;
+  for (size_t start = first_end + 1; start <= text.size();) {
+    ++line;
+    const size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view current = trim_trailing_blanks(text.substr(start, end - start));
+    if (current == "---" || current == "...") {
+      parts.has_front_matter = true;
+      parts.front_matter = text.substr(first_end + 1, start - (first_end + 1));
+      parts.front_matter_first_line = 2;
+      parts.body = end < text.size() ? text.substr(end + 1) : std::string_view();
+      parts.body_line_offset = line;
+      return parts;
+    }
+    start = end + 1;
+  }
+  diags.error({file, 1, 1}, "the front matter opened here is never closed",
+              "end it with a line '---'");
+  return std::nullopt;
+}
+
+bool read_front_matter(std::string_view yaml, int first_line, const std::string& file,
+                       core::Variables& variables, core::Diagnostics& diags) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml));
+  } catch (const YAML::Exception& e) {
+    const core::SourceLocation where =
+        e.mark.is_null() ? core::SourceLocation{file, first_line, 0}
+                         : core::SourceLocation{file, first_line + e.mark.line, e.mark.column + 1};
+    diags.error(where, "front matter: " + e.msg);
+    return false;
+  }
+  if (root.IsNull()) return true;  // only comments, or nothing
+  if (!root.IsMap()) {
+    diags.error({file, first_line, 1}, "the front matter must be a map of 'key: value' lines");
+    return false;
+  }
+  const size_t errors_before = diags.size();
+  FrontMatterReader(first_line, file, variables, diags).read_map(root, "", 0);
+  return diags.size() == errors_before;
+}
+
+bool is_language_tag(std::string_view tag) {
+  size_t part = 0;
+  for (size_t start = 0; start <= tag.size(); ++part) {
+    const size_t end = std::min(tag.find('-', start), tag.size());
+    const std::string_view subtag = tag.substr(start, end - start);
+    const bool is_alpha = std::all_of(subtag.begin(), subtag.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    const bool is_alnum = std::all_of(subtag.begin(), subtag.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (part == 0 && !(is_alpha && subtag.size() >= 2 && subtag.size() <= 3)) return false;
+    if (part > 0 && !(is_alnum && !subtag.empty() && subtag.size() <= 8)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+}  // namespace broadside::content

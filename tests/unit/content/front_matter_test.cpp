@@ -1,0 +1,191 @@
+// front_matter_test.cpp — YAML front matter: variables, places, flattening, byline, typography.
+#include <doctest/doctest.h>
+
+#include "content/front_matter.hpp"
+#include "helpers.hpp"
+
+using namespace broadside;
+using namespace broadside::content;
+using content::test::parse_error;
+using content::test::parse_ok;
+using content::test::var;
+
+TEST_CASE("front matter values become variables with their file place") {
+  const Document doc = parse_ok(
+      "---\n"
+      "lang: de\n"
+      "headline: Stoppt die Razzien!\n"
+      "demands:\n"
+      "  - Erste\n"
+      "  - Zweite\n"
+      "---\n"
+      "Text.\n");
+  CHECK(doc.lang == "de");
+  CHECK(var(doc, "lang") == "de");
+  const core::Value& headline = doc.variables.at("headline");
+  CHECK_FALSE(headline.is_list);
+  CHECK(headline.items == std::vector<std::string>{"Stoppt die Razzien!"});
+  CHECK(headline.where.to_string() == "statement.md:3:11");
+  const core::Value& demands = doc.variables.at("demands");
+  CHECK(demands.is_list);
+  CHECK(demands.items == std::vector<std::string>{"Erste", "Zweite"});
+  CHECK(demands.where.line == 5);
+  REQUIRE(doc.body.size() == 1);
+  CHECK(doc.body[0].where.to_string() == "statement.md:8:1");
+}
+
+TEST_CASE("lang defaults to en and is not invented as a variable") {
+  const Document doc = parse_ok("---\nheadline: H\n---\n");
+  CHECK(doc.lang == "en");
+  CHECK(var(doc, "lang") == "<unset>");
+  CHECK(doc.body.empty());
+}
+
+TEST_CASE("nested maps flatten to dotted names and lists of scalars stay lists") {
+  const Document doc = parse_ok(
+      "---\n"
+      "headline: H\n"
+      "cta:\n"
+      "  text: Join us\n"
+      "  url: https://socialism2020.org/join--now\n"
+      "event:\n"
+      "  place:\n"
+      "    hall: Union Hall\n"
+      "  times: [18:00, \"19:30\"]\n"
+      "empty:\n"
+      "---\n");
+  CHECK(var(doc, "cta.text") == "Join us");
+  CHECK(var(doc, "cta.url") == "https://socialism2020.org/join--now");
+  CHECK(var(doc, "event.place.hall") == "Union Hall");
+  CHECK(doc.variables.at("event.place.hall").where.to_string() == "statement.md:8:11");
+  CHECK(doc.variables.at("event.times").is_list);
+  CHECK(doc.variables.at("event.times").items == std::vector<std::string>{"18:00", "19:30"});
+  CHECK(var(doc, "empty") == "");
+  CHECK(doc.variables.at("empty").where.line == 10);
+  CHECK(doc.variables.count("cta") == 0);
+  CHECK(doc.variables.count("event.place") == 0);
+}
+
+TEST_CASE("scalars are plain text, never parsed as numbers, dates or markup") {
+  const Document doc = parse_ok(
+      "---\n"
+      "headline: \"<b>Not bold</b> & *not emphasis*\"\n"
+      "date: 2020-02-17\n"
+      "flag: yes\n"
+      "poem: |\n"
+      "  line one\n"
+      "  line two\n"
+      "---\n");
+  CHECK(var(doc, "headline") == "<b>Not bold</b> & *not emphasis*");
+  CHECK(var(doc, "date") == "2020-02-17");
+  CHECK(var(doc, "flag") == "yes");
+  CHECK(var(doc, "poem") == "line one\nline two");
+}
+
+TEST_CASE("a byline is derived from author, role and date") {
+  SUBCASE("all three") {
+    const Document doc = parse_ok(
+        "---\nheadline: H\nauthor: Norissa Santa Cruz\nrole: SEP candidate\ndate: 17 February "
+        "2020\n---\n");
+    CHECK(var(doc, "byline") == "Norissa Santa Cruz \u2013 SEP candidate\n17 February 2020");
+    CHECK(doc.variables.at("byline").where.line == 3);
+  }
+  SUBCASE("author and date") {
+    const Document doc = parse_ok("---\nheadline: H\nauthor: A. Writer\ndate: Today\n---\n");
+    CHECK(var(doc, "byline") == "A. Writer\nToday");
+  }
+  SUBCASE("author alone") {
+    const Document doc = parse_ok("---\nheadline: H\nauthor: A. Writer\n---\n");
+    CHECK(var(doc, "byline") == "A. Writer");
+  }
+  SUBCASE("a given byline wins") {
+    const Document doc = parse_ok("---\nheadline: H\nauthor: A\nbyline: By B\n---\n");
+    CHECK(var(doc, "byline") == "By B");
+  }
+  SUBCASE("no author, no byline") {
+    const Document doc = parse_ok("---\nheadline: H\nrole: R\n---\n");
+    CHECK(var(doc, "byline") == "<unset>");
+  }
+}
+
+TEST_CASE("front matter text gets English typography, addresses stay as written") {
+  const Document doc = parse_ok(
+      "---\n"
+      "headline: 'Say \"no\" -- it''s our right --- now...'\n"
+      "demands: [\"Don't wait\", \"'Quoted' words\"]\n"
+      "contact: \"Mail x--y@example.org or visit wsws.org/a--b today\"\n"
+      "cta:\n"
+      "  url: \"socialism2020.org/'--'\"\n"
+      "---\n");
+  CHECK(var(doc, "headline") == "Say \u201Cno\u201D \u2013 it\u2019s our right \u2014 now\u2026");
+  CHECK(doc.variables.at("demands").items ==
+        std::vector<std::string>{"Don\u2019t wait", "\u2018Quoted\u2019 words"});
+  CHECK(var(doc, "contact") == "Mail x--y@example.org or visit wsws.org/a--b today");
+  CHECK(var(doc, "cta.url") == "socialism2020.org/'--'");
+}
+
+TEST_CASE("a bad YAML line is reported at its file line") {
+  const std::string message = parse_error(
+      "---\n"
+      "headline: H\n"
+      "author: A\n"
+      "  role: broken indentation\n"
+      "---\n"
+      "Body.\n");
+  CHECK(message.find("statement.md:4:") != std::string::npos);
+  CHECK(message.find("front matter:") != std::string::npos);
+  const std::string flow = parse_error("---\nheadline: H\ndemands: [a, b\nauthor: A\n---\n");
+  CHECK(flow.find("statement.md:4:") != std::string::npos);
+}
+
+TEST_CASE("front matter that is never closed is an error at line 1") {
+  const std::string message = parse_error("---\nheadline: H\n\nBody text.\n");
+  CHECK(message.find("statement.md:1:1: error: the front matter opened here is never closed") !=
+        std::string::npos);
+}
+
+TEST_CASE("a list of maps, or a list in a list, cannot become variables") {
+  const std::string maps = parse_error(
+      "---\n"
+      "headline: H\n"
+      "speakers:\n"
+      "  - name: A\n"
+      "    role: B\n"
+      "---\n");
+  CHECK(maps.find("statement.md:4:5: error: item 1 of 'speakers' is a map") != std::string::npos);
+  const std::string lists = parse_error("---\nheadline: H\nx: [a, [b]]\n---\n");
+  CHECK(lists.find("statement.md:3:8: error: item 2 of 'x' is a list") != std::string::npos);
+}
+
+TEST_CASE("well-known keys have a fixed shape") {
+  CHECK(parse_error("---\nheadline: [a, b]\n---\n").find("'headline' must be text, not a list") !=
+        std::string::npos);
+  CHECK(parse_error("---\nheadline: H\nlang: english!\n---\n")
+            .find("statement.md:3:7: error: 'english!' is not a language tag") !=
+        std::string::npos);
+  CHECK(parse_error("---\nheadline: H\ncta: socialism2020.org\n---\n")
+            .find("statement.md:3:6: error: 'cta' must be a map") != std::string::npos);
+  CHECK(parse_error("---\nheadline: H\ndemands: {a: b}\n---\n").find("'demands' must be a list") !=
+        std::string::npos);
+  CHECK(parse_error("---\nheadline: H\nfoo: 1\nfoo: 2\n---\n")
+            .find("statement.md:4:1: error: 'foo' is defined twice (first at line 3)") !=
+        std::string::npos);
+  CHECK(parse_error("---\n- a\n- b\n---\n").find("must be a map") != std::string::npos);
+}
+
+TEST_CASE("a single demand is a list of one") {
+  const Document doc = parse_ok("---\nheadline: H\ndemands: End all deportations\n---\n");
+  CHECK(doc.variables.at("demands").is_list);
+  CHECK(doc.variables.at("demands").items == std::vector<std::string>{"End all deportations"});
+}
+
+TEST_CASE("language tags") {
+  CHECK(is_language_tag("en"));
+  CHECK(is_language_tag("pt-BR"));
+  CHECK(is_language_tag("zh-Hant-TW"));
+  CHECK(is_language_tag("de-CH-1996"));
+  CHECK_FALSE(is_language_tag(""));
+  CHECK_FALSE(is_language_tag("english"));
+  CHECK_FALSE(is_language_tag("en-"));
+  CHECK_FALSE(is_language_tag("en_US"));
+}

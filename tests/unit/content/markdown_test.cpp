@@ -1,0 +1,182 @@
+// markdown_test.cpp — the Markdown body: blocks, inline runs with byte ranges, breaks, places.
+#include <doctest/doctest.h>
+
+#include "content/whitespace.hpp"
+#include "helpers.hpp"
+
+using namespace broadside;
+using namespace broadside::content;
+using content::test::parse_ok;
+using content::test::var;
+
+namespace {
+
+core::StyleRun run(size_t start, size_t end, bool emphasis, bool strong, bool code = false,
+                   std::string link = {}) {
+  return {start, end, emphasis, strong, code, std::move(link)};
+}
+
+// A statement with a headline in the front matter, so the body is all blocks.
+std::string with_headline(const std::string& body) {
+  return "---\nheadline: H\n---\n" + body;
+}
+
+}  // namespace
+
+TEST_CASE("emphasis, strong, links and code become runs over the right bytes") {
+  const Document doc = parse_ok(
+      with_headline("Plain *em* and **strong** with [a link](https://x.org) and `code`.\n"));
+  REQUIRE(doc.body.size() == 1);
+  const core::RichText& t = doc.body[0].text;
+  CHECK(t.text == "Plain em and strong with a link and code.");
+  REQUIRE(t.runs.size() == 4);
+  CHECK(t.runs[0] == run(6, 8, true, false));
+  CHECK(t.text.substr(6, 2) == "em");
+  CHECK(t.runs[1] == run(13, 19, false, true));
+  CHECK(t.text.substr(13, 6) == "strong");
+  CHECK(t.runs[2] == run(25, 31, false, false, false, "https://x.org"));
+  CHECK(t.text.substr(25, 6) == "a link");
+  CHECK(t.runs[3] == run(36, 40, false, false, true));
+}
+
+TEST_CASE("nested styles combine and a link keeps its target across styled parts") {
+  const Document doc =
+      parse_ok(with_headline("***both*** then [**bold** link](https://y.org) “end”\n"));
+  const core::RichText& t = doc.body[0].text;
+  CHECK(t.text == "both then bold link \u201Cend\u201D");
+  REQUIRE(t.runs.size() == 3);
+  CHECK(t.runs[0] == run(0, 4, true, true));
+  CHECK(t.runs[1] == run(10, 14, false, true, false, "https://y.org"));
+  CHECK(t.runs[2] == run(14, 19, false, false, false, "https://y.org"));
+}
+
+TEST_CASE("runs survive whitespace collapsing on multi-byte text") {
+  const Document doc = parse_ok(with_headline("Über   *größer*\tals  **Ärger**\n"));
+  const core::RichText& t = doc.body[0].text;
+  CHECK(t.text == "Über größer als Ärger");
+  REQUIRE(t.runs.size() == 2);
+  CHECK(t.text.substr(t.runs[0].start, t.runs[0].end - t.runs[0].start) == "größer");
+  CHECK(t.text.substr(t.runs[1].start, t.runs[1].end - t.runs[1].start) == "Ärger");
+}
+
+TEST_CASE("smart punctuation in the body") {
+  const Document doc = parse_ok(with_headline("\"Cuts\" aren't -- never --- fair...\n"));
+  CHECK(doc.body[0].text.text == "\u201CCuts\u201D aren\u2019t \u2013 never \u2014 fair\u2026");
+}
+
+TEST_CASE("soft breaks are spaces, hard breaks are line breaks") {
+  const Document doc = parse_ok(with_headline("line one\nline two  \nline three\\\nfour\n"));
+  CHECK(doc.body[0].text.text == "line one line two\nline three\nfour");
+}
+
+TEST_CASE("headings, lists and quotes") {
+  const Document doc =
+      parse_ok(with_headline("## Our demands\n"
+                             "\n"
+                             "- a\n"
+                             "- b\n"
+                             "  - b1\n"
+                             "    1. deep\n"
+                             "\n"
+                             "3. c\n"
+                             "4. d\n"
+                             "\n"
+                             "> first *quoted*\n"
+                             ">\n"
+                             "> second\n"
+                             "\n"
+                             "### Small\n"));
+  REQUIRE(doc.body.size() == 10);
+  CHECK(doc.body[0].kind == BlockKind::heading);
+  CHECK(doc.body[0].level == 2);
+  CHECK(doc.body[0].text.text == "Our demands");
+  struct Item {
+    const char* text;
+    int level;
+    int ordinal;
+  };
+  const Item items[] = {{"a", 1, 0},    {"b", 1, 0}, {"b1", 2, 0},
+                        {"deep", 3, 1}, {"c", 1, 3}, {"d", 1, 4}};
+  for (size_t i = 0; i < 6; ++i) {
+    CAPTURE(i);
+    const Block& b = doc.body[1 + i];
+    CHECK(b.kind == BlockKind::list_item);
+    CHECK(b.text.text == items[i].text);
+    CHECK(b.level == items[i].level);
+    CHECK(b.ordinal == items[i].ordinal);
+  }
+  CHECK(doc.body[7].kind == BlockKind::quote);
+  CHECK(doc.body[7].text.text == "first quoted");
+  CHECK(doc.body[7].text.runs == std::vector<core::StyleRun>{run(6, 12, true, false)});
+  CHECK(doc.body[8].kind == BlockKind::quote);
+  CHECK(doc.body[8].text.text == "second");
+  CHECK(doc.body[9].kind == BlockKind::heading);
+  CHECK(doc.body[9].level == 3);
+}
+
+TEST_CASE("block places are file lines, counting the front matter") {
+  const Document doc = parse_ok(with_headline("\nPara one.\n\n## Sub\n\n- item\n\n> quoted\n"));
+  REQUIRE(doc.body.size() == 4);
+  CHECK(doc.body[0].where.to_string() == "statement.md:5:1");
+  CHECK(doc.body[1].where.to_string() == "statement.md:7:1");
+  CHECK(doc.body[2].where.to_string() == "statement.md:9:1");
+  CHECK(doc.body[3].where.to_string() == "statement.md:11:3");
+}
+
+TEST_CASE("raw HTML is dropped with a warning and comments silently, images give alt text") {
+  core::Diagnostics diags;
+  const Document doc = content::test::parse_ok(
+      with_headline("Hi <b>there</b>.<!-- note -->\n\n<div>\nblock\n</div>\n\n<!-- a note\nfor "
+                    "editors -->\n\n![alt *text*](pic.png) after\n"),
+      diags);
+  REQUIRE(doc.body.size() == 2);
+  CHECK(doc.body[0].text.text == "Hi there.");
+  CHECK(doc.body[1].text.text == "alt text after");
+  CHECK(doc.body[1].text.runs == std::vector<core::StyleRun>{run(4, 8, true, false)});
+  CHECK_FALSE(diags.has_errors());
+  REQUIRE(diags.size() == 3);
+  CHECK(diags.all()[0].to_string() ==
+        "statement.md:4:4: warning: raw HTML '<b>' dropped (use *emphasis* or **strong** "
+        "instead)");
+  CHECK(diags.all()[2].where.line == 6);
+}
+
+TEST_CASE("paragraphs split by a stray blank line are joined, in Markdown too") {
+  const Document doc = parse_ok(
+      with_headline("It ends *here*\n\nand goes on.\n\nA full stop.\n\nbut this stays apart.\n\n"
+                    "## No colon\n\nlower after a heading.\n"));
+  REQUIRE(doc.body.size() == 5);
+  CHECK(doc.body[0].text.text == "It ends here and goes on.");
+  CHECK(doc.body[0].text.runs == std::vector<core::StyleRun>{run(8, 12, true, false)});
+  CHECK(doc.body[0].where.line == 4);
+  CHECK(doc.body[1].text.text == "A full stop.");
+  CHECK(doc.body[2].text.text == "but this stays apart.");
+  CHECK(doc.body[4].text.text == "lower after a heading.");
+}
+
+TEST_CASE("a level-1 heading stays in the body when the front matter has the headline") {
+  const Document doc = parse_ok(with_headline("# Also a title\n\nText.\n"));
+  CHECK(var(doc, "headline") == "H");
+  REQUIRE(doc.body.size() == 2);
+  CHECK(doc.body[0].kind == BlockKind::heading);
+  CHECK(doc.body[0].level == 1);
+}
+
+TEST_CASE("whitespace collapsing keeps line breaks and no-break spaces") {
+  CHECK(collapse_whitespace("  a \t b  \n  c  ") == "a b\nc");
+  CHECK(collapse_whitespace("10\u00A0km") == "10\u00A0km");
+  core::RichText t{"a  *b*  ", {{3, 6, true, false, false, {}}, {6, 8, true, false, false, {}}}};
+  const core::RichText c = collapse_whitespace(t);
+  CHECK(c.text == "a *b*");
+  CHECK(c.runs == std::vector<core::StyleRun>{{2, 5, true, false, false, {}}});
+}
+
+TEST_CASE("deeply nested input is refused, not a stack overflow") {
+  core::Diagnostics diags;
+  const std::string nested = std::string(200, '>') + " deep\n";
+  CHECK_FALSE(parse_statement(with_headline(nested), "statement.md", diags).has_value());
+  CHECK(diags.to_string().find("nested too deeply") != std::string::npos);
+  const std::string emphasis = std::string(5000, '*') + "x" + std::string(5000, '*') + "\n";
+  core::Diagnostics ok;
+  CHECK(parse_statement(with_headline(emphasis), "statement.md", ok).has_value());
+}
