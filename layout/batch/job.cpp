@@ -1,1 +1,199 @@
-// job.cpp — placeholder while the stage is written.
+// job.cpp — load, check fonts, compose, render to memory, finish, then write atomically.
+#include "batch/job.hpp"
+
+#include <cstdio>
+#include <ctime>
+#include <set>
+
+#include "compose/compose.hpp"
+#include "content/document.hpp"
+#include "core/atomic_file.hpp"
+#include "prepress/finish.hpp"
+#include "render/pdf.hpp"
+#include "render/png.hpp"
+#include "render/svg.hpp"
+#include "spec/design.hpp"
+
+namespace broadside::batch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+void collect_styles(const spec::Frame& frame, std::vector<const spec::Style*>& out) {
+  if (const auto* t = std::get_if<spec::TextFrame>(&frame.content)) out.push_back(&t->style);
+  if (const auto* l = std::get_if<spec::ListFrame>(&frame.content)) out.push_back(&l->style);
+  if (const auto* f = std::get_if<spec::FlowFrame>(&frame.content)) {
+    out.push_back(&f->style);
+    out.push_back(&f->heading_style);
+    out.push_back(&f->quote_style);
+  }
+  if (const auto* s = std::get_if<spec::StackFrame>(&frame.content))
+    for (const auto& m : s->items) collect_styles(m, out);
+}
+
+/// Every family a frame uses must be installed, with the face asked for: fontconfig would
+/// otherwise substitute silently.
+void verify_fonts(const spec::Design& design, const text::FontLibrary& fonts,
+                  core::Diagnostics& diags) {
+  std::vector<const spec::Style*> styles;
+  for (const auto& page : design.pages)
+    for (const auto& frame : page.frames) collect_styles(frame, styles);
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const spec::Style* s : styles) {
+    std::string key;
+    for (const auto& f : s->face.families) key += f + ",";
+    key += std::to_string(s->face.weight) + "/" + std::to_string(static_cast<int>(s->face.slant));
+    if (seen.insert({s->name, key}).second) fonts.verify(s->face, s->name, s->where, diags);
+  }
+}
+
+std::string iso_date(std::time_t t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+/// SOURCE_DATE_EPOCH when set, else the statement's date, else the epoch: never "now".
+std::string document_date(const content::Document& doc) {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    const long long v = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && v >= 0) return iso_date(static_cast<std::time_t>(v));
+  }
+  if (auto it = doc.variables.find("date"); it != doc.variables.end()) {
+    std::tm tm{};
+    const std::string& d = it->second.text();
+    for (const char* format : {"%Y-%m-%d", "%d %B %Y", "%B %d, %Y"}) {
+      tm = {};
+      const char* end = strptime(d.c_str(), format, &tm);
+      if (end && *end == '\0') return iso_date(timegm(&tm));
+    }
+  }
+  return iso_date(0);
+}
+
+std::string stem_for(const Job& job, const spec::Design& design) {
+  return job.content.stem().string() + "-" + design.name;
+}
+
+std::vector<Output> default_outputs(const Job& job, const spec::Design& design) {
+  std::vector<Output> out;
+  for (const auto& f : design.output.formats) {
+    Format format;
+    const fs::path path = job.default_out_dir / (stem_for(job, design) + "." + f);
+    if (format_for(path, format)) out.push_back({path, format});
+  }
+  return out;
+}
+
+/// name.png for one page, name-1.png, name-2.png, ... for several.
+fs::path page_path(const fs::path& path, size_t page, size_t pages) {
+  if (pages == 1) return path;
+  fs::path p = path;
+  p.replace_filename(path.stem().string() + "-" + std::to_string(page + 1) +
+                     path.extension().string());
+  return p;
+}
+
+}  // namespace
+
+Engine::Engine(std::shared_ptr<const text::FontLibrary> fonts)
+    : fonts_(std::move(fonts)), typesetter_(*fonts_) {}
+
+bool format_for(const fs::path& path, Format& format) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".pdf")
+    format = Format::pdf;
+  else if (ext == ".png")
+    format = Format::png;
+  else if (ext == ".svg")
+    format = Format::svg;
+  else
+    return false;
+  return true;
+}
+
+JobResult run_job(const Job& job, Engine& engine) {
+  JobResult r;
+  auto start = Clock::now();
+  auto design = spec::load_design(job.design, r.diags);
+  r.timings.design = ms_since(start);
+  start = Clock::now();
+  auto doc = content::load_statement(job.content, r.diags);
+  r.timings.statement = ms_since(start);
+  if (!design || !doc) return r;
+  start = Clock::now();
+  verify_fonts(*design, engine.fonts(), r.diags);
+  r.timings.fonts = ms_since(start);
+  if (r.diags.has_errors()) return r;
+
+  start = Clock::now();
+  const auto composition =
+      compose::compose(*design, *doc, job.variables, engine.typesetter(), r.diags);
+  r.timings.compose = ms_since(start);
+  r.timings.layout_passes = composition.layout_passes;
+  for (const auto& f : composition.fits) {
+    char line[160];
+    std::snprintf(line, sizeof line, "%s %.2fpt, %d lines, %d passes", f.frame.c_str(),
+                  f.size.value, f.lines, f.passes);
+    r.timings.fits.push_back(line);
+  }
+  if (r.diags.has_errors() || job.dry_run) return r;
+
+  const std::vector<Output> outputs =
+      job.outputs.empty() ? default_outputs(job, *design) : job.outputs;
+  const int dpi = job.dpi > 0 ? job.dpi : design->output.dpi;
+  std::vector<std::pair<fs::path, std::string>> files;
+  try {
+    for (const auto& output : outputs) {
+      if (output.format == Format::pdf) {
+        start = Clock::now();
+        const std::string raw =
+            render::render_pdf(composition, {document_date(*doc), "broadside " BROADSIDE_VERSION});
+        r.timings.pdf += ms_since(start);
+        start = Clock::now();
+        prepress::FinishOptions finish{
+            {}, doc->lang, "broadside " BROADSIDE_VERSION " (cairo, qpdf)"};
+        for (const auto& page : composition.pages) finish.pages.push_back(page.geometry);
+        files.emplace_back(output.path, prepress::finish_pdf(raw, finish));
+        r.timings.prepress += ms_since(start);
+        continue;
+      }
+      start = Clock::now();
+      const size_t n = composition.pages.size();
+      for (size_t i = 0; i < n; ++i) {
+        const auto& page = composition.pages[i];
+        files.emplace_back(page_path(output.path, i, n),
+                           output.format == Format::png ? render::render_png(page, {dpi, false})
+                                                        : render::render_svg(page));
+      }
+      r.timings.png += ms_since(start);
+    }
+  } catch (const core::Failure& f) {
+    r.diags.append(f.diagnostics());
+    return r;
+  }
+  start = Clock::now();
+  try {
+    for (const auto& [path, bytes] : files) {
+      core::write_file_atomically(path, bytes);
+      r.written.push_back(path);
+    }
+  } catch (const core::Failure& f) {
+    r.diags.append(f.diagnostics());
+  }
+  r.timings.write = ms_since(start);
+  return r;
+}
+
+}  // namespace broadside::batch

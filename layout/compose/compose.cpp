@@ -1,1 +1,52 @@
-// compose.cpp — placeholder while the stage is written.
+// compose.cpp — the whole document: plan the body flow, then fill each page's frames.
+#include "compose/compose.hpp"
+
+#include "compose/context.hpp"
+#include "compose/flow.hpp"
+#include "compose/frames.hpp"
+
+namespace broadside::compose {
+
+namespace {
+
+Metadata metadata_for(const Context& ctx) {
+  Metadata m;
+  auto value = [&](const char* name) {
+    const core::Value* v = ctx.lookup(name);
+    return v ? v->text() : std::string{};
+  };
+  m.title = value("headline");
+  m.author = value("author");
+  m.subject = ctx.design.about;
+  m.lang = ctx.document.lang;
+  return m;
+}
+
+}  // namespace
+
+Composition compose(const spec::Design& design, const content::Document& document,
+                    const core::Variables& overrides, text::Typesetter& typesetter,
+                    core::Diagnostics& diags) {
+  Composition out;
+  Context ctx{design, document, overrides, typesetter, diags, out};
+  FlowPlan plan = plan_flow(ctx);
+  ctx.flow = &plan;
+  for (size_t n = 0; n < plan.pages.size(); ++n) {
+    const spec::PageTemplate& tmpl = design.pages[plan.pages[n]];
+    Page page{tmpl.name, design.geometry, {}};
+    ctx.page = &page;
+    ctx.page_number = n;
+    if (tmpl.background)
+      page.items.push_back(
+          Fill{design.geometry.bleed_rect(), *tmpl.background, Pt{0}, false, true});
+    for (const auto& frame : tmpl.frames) {
+      if (frame.area) place(frame, *frame.area, ctx);
+    }
+    out.pages.push_back(std::move(page));
+  }
+  ctx.page = nullptr;
+  out.metadata = metadata_for(ctx);
+  return out;
+}
+
+}  // namespace broadside::compose

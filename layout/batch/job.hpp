@@ -1,0 +1,72 @@
+// job.hpp — one job: a design, a statement, variables and the files to write. Everything is
+// laid out and rendered in memory first, so a failed job writes nothing.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/variables.hpp"
+#include "text/font_library.hpp"
+#include "text/pango_typesetter.hpp"
+
+namespace broadside::batch {
+
+enum class Format { pdf, png, svg };
+
+struct Output {
+  std::filesystem::path path;
+  Format format = Format::pdf;
+};
+
+struct Job {
+  std::filesystem::path design;
+  std::filesystem::path content;
+  /// --set values and data rows; they win over the statement and the design's defaults.
+  core::Variables variables;
+  /// Empty: the design's default formats under out/<content>-<design>.
+  std::vector<Output> outputs;
+  /// 0: the design's default.
+  int dpi = 0;
+  /// Lay out and report; render and write nothing (`broadside check`).
+  bool dry_run = false;
+  std::filesystem::path default_out_dir = "out";
+};
+
+/// Milliseconds spent in each stage.
+struct Timings {
+  double design = 0, statement = 0, fonts = 0, compose = 0, pdf = 0, png = 0, prepress = 0,
+         write = 0;
+  int layout_passes = 0;
+  /// What fitting chose, per frame: "headline 51.5pt, 6 lines".
+  std::vector<std::string> fits;
+};
+
+struct JobResult {
+  core::Diagnostics diags;
+  std::vector<std::filesystem::path> written;
+  Timings timings;
+  bool ok() const { return !diags.has_errors(); }
+};
+
+/// Fonts loaded once and a typesetter per thread.
+class Engine {
+ public:
+  explicit Engine(std::shared_ptr<const text::FontLibrary> fonts);
+  const text::FontLibrary& fonts() const { return *fonts_; }
+  text::PangoTypesetter& typesetter() { return typesetter_; }
+
+ private:
+  std::shared_ptr<const text::FontLibrary> fonts_;
+  text::PangoTypesetter typesetter_;
+};
+
+/// The output format for a file name's extension; nullopt-like failure is reported by the CLI.
+bool format_for(const std::filesystem::path& path, Format& format);
+
+JobResult run_job(const Job& job, Engine& engine);
+
+}  // namespace broadside::batch

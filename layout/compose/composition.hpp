@@ -1,0 +1,105 @@
+// composition.hpp — a composed document as plain data: pages of placed items in points, in trim
+// coordinates. PDF, PNG and preflight all read this; nothing here is decided again downstream.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/color.hpp"
+#include "core/geometry.hpp"
+#include "text/typesetter.hpp"
+
+namespace broadside::compose {
+
+using core::Color;
+using core::Point;
+using core::Pt;
+using core::Rect;
+
+/// A filled rectangle (rounded when radius > 0) or ellipse: backgrounds, list markers.
+struct Fill {
+  Rect rect;
+  Color color;
+  Pt radius{0};
+  bool is_ellipse = false;
+  /// Runs through the bleed: drawn before everything else, and a preflight need not flag it.
+  bool is_background = false;
+};
+
+/// A rectangle's outline, stroked inside the rectangle.
+struct Outline {
+  Rect rect;
+  Color color;
+  Pt width{1};
+  Pt radius{0};
+};
+
+struct Line {
+  Point from, to;
+  Pt thickness{1};
+  Color color;
+};
+
+/// One line of a shaped paragraph, drawn with its baseline's left end at `origin`.
+struct TextLine {
+  Point origin;
+  std::shared_ptr<const text::Paragraph> paragraph;
+  int line = 0;
+  Color color;
+};
+
+/// A QR code; `rect` includes the four-module quiet zone.
+struct QrCode {
+  Rect rect;
+  int modules = 0;         // per side, without the quiet zone
+  std::vector<bool> dark;  // row-major, modules × modules
+  Color color;
+  static constexpr int kQuietZone = 4;
+};
+
+enum class ImageFit { contain, cover, stretch };
+
+struct Image {
+  Rect rect;
+  std::filesystem::path file;
+  ImageFit fit = ImageFit::contain;
+};
+
+/// A clickable area of the page.
+struct Link {
+  Rect rect;
+  std::string uri;
+};
+
+using Item = std::variant<Fill, Outline, Line, TextLine, QrCode, Image, Link>;
+
+struct Page {
+  std::string name;
+  core::PageGeometry geometry;
+  std::vector<Item> items;
+};
+
+struct Metadata {
+  std::string title, author, subject, keywords, lang;
+};
+
+/// What fitting decided for one frame, for --timings and reports.
+struct FitReport {
+  std::string frame;
+  Pt size{0};
+  int lines = 0;
+  int passes = 0;
+};
+
+struct Composition {
+  std::vector<Page> pages;
+  Metadata metadata;
+  std::vector<FitReport> fits;
+  /// Layout passes spent in fitting, balancing and flowing.
+  int layout_passes = 0;
+};
+
+}  // namespace broadside::compose

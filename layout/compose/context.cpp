@@ -1,0 +1,56 @@
+// context.cpp — variable lookup and expansion, style conversion, frame diagnostics.
+#include "compose/context.hpp"
+
+namespace broadside::compose {
+
+const core::Value* Context::lookup(const std::string& name) const {
+  for (const core::Variables* source : {&overrides, &document.variables, &design.defaults}) {
+    if (auto it = source->find(name); it != source->end()) return &it->second;
+  }
+  return nullptr;
+}
+
+void Context::error(const spec::Frame& frame, const std::string& message, const std::string& hint) {
+  diags.error(frame.where, "frame '" + frame.id + "': " + message, hint);
+}
+
+std::optional<core::RichText> expand(const spec::Template& tmpl, const spec::Frame& frame,
+                                     Context& ctx) {
+  core::RichText out;
+  bool ok = true;
+  for (const auto& piece : tmpl.pieces) {
+    if (!piece.is_variable) {
+      out.append(piece.text);
+      continue;
+    }
+    const core::Value* value = ctx.lookup(piece.text);
+    if (!value) {
+      ctx.diags.error(tmpl.where.is_known() ? tmpl.where : frame.where,
+                      "frame '" + frame.id + "': variable '" + piece.text + "' is not set",
+                      "give it in the statement's front matter, with --set " + piece.text +
+                          "=..., or in the design's defaults");
+      ok = false;
+      continue;
+    }
+    // Values are plain text: inserted as they are, never read as markup or expanded again.
+    out.append(value->text());
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+text::ParagraphStyle paragraph_style(const spec::Style& style, const std::string& lang) {
+  text::ParagraphStyle p;
+  p.face = style.face;
+  p.size = style.size.max;
+  p.tracking = style.tracking;
+  p.features = style.features;
+  p.lang = lang;
+  p.align = style.align;
+  p.hyphenate = style.hyphenate;
+  p.text_case = style.text_case;
+  p.indent = style.indent;
+  return p;
+}
+
+}  // namespace broadside::compose

@@ -1,0 +1,55 @@
+// context.hpp — what every composing function needs: the inputs, the typesetter, the page being
+// filled and the diagnostics. Internal to compose.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compose/composition.hpp"
+#include "content/document.hpp"
+#include "spec/design.hpp"
+#include "text/typesetter.hpp"
+
+namespace broadside::compose {
+
+struct FlowPlan;
+
+struct Context {
+  const spec::Design& design;
+  const content::Document& document;
+  const core::Variables& overrides;
+  text::Typesetter& typesetter;
+  core::Diagnostics& diags;
+  Composition& out;
+  Page* page = nullptr;
+  /// Index of `page` in the composition.
+  size_t page_number = 0;
+  FlowPlan* flow = nullptr;
+  /// Paragraphs shaped while measuring a frame, reused when it is placed (shape once); an
+  /// empty entry means its text could not be made (already reported).
+  std::map<const spec::Frame*, std::vector<std::unique_ptr<text::Paragraph>>> shaped;
+
+  /// The value of a variable: command line/data row first, then the statement, then the
+  /// design's defaults; nullptr when none has it.
+  const core::Value* lookup(const std::string& name) const;
+  /// Reports an error about `frame` at its place in the design.
+  void error(const spec::Frame& frame, const std::string& message, const std::string& hint = {});
+};
+
+/// The text of a template with its variables filled in; nullopt (and an error naming the
+/// variable and the frame) when one is missing.
+std::optional<core::RichText> expand(const spec::Template& tmpl, const spec::Frame& frame,
+                                     Context& ctx);
+
+/// The typesetter's view of a design style, in the statement's language.
+text::ParagraphStyle paragraph_style(const spec::Style& style, const std::string& lang);
+
+/// Baseline-to-baseline distance of a style at `size`.
+inline Pt pitch(const spec::Style& style, Pt size) {
+  return size * style.leading;
+}
+
+}  // namespace broadside::compose

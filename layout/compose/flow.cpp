@@ -1,0 +1,331 @@
+// flow.cpp — chain building, the column filler, size search and repeat-page count.
+#include "compose/flow.hpp"
+
+#include <cmath>
+
+#include "compose/frames.hpp"
+
+namespace broadside::compose {
+
+namespace {
+
+struct Column {
+  Rect rect;
+  size_t page = 0;  // page number in the plan
+  const spec::Frame* frame = nullptr;
+};
+
+/// One body block with its style and its shaped paragraph.
+struct Piece {
+  const content::Block* block = nullptr;
+  const spec::Style* style = nullptr;
+  std::unique_ptr<text::Paragraph> paragraph;
+};
+
+struct Outcome {
+  bool fits = true;
+  size_t columns_used = 0;
+  size_t words_left = 0;
+  int lines_left = 0;
+};
+
+const spec::FlowFrame* flow_of(const spec::Frame& f) {
+  return std::get_if<spec::FlowFrame>(&f.content);
+}
+
+/// The flow frames' columns for a page sequence.
+std::vector<Column> columns_for(const spec::Design& design, const std::vector<size_t>& pages) {
+  std::vector<Column> out;
+  for (size_t n = 0; n < pages.size(); ++n) {
+    for (const auto& frame : design.pages[pages[n]].frames) {
+      const auto* flow = flow_of(frame);
+      if (!flow || !frame.area) continue;
+      const Rect inner = frame.area->inset(frame.box.padding);
+      const int cols = std::max(1, flow->columns);
+      const Pt width = (inner.width - flow->gutter * (cols - 1)) / cols;
+      for (int c = 0; c < cols; ++c)
+        out.push_back(
+            {Rect{inner.x + (width + flow->gutter) * c, inner.y, width, inner.height}, n, &frame});
+    }
+  }
+  return out;
+}
+
+class Filler {
+ public:
+  Filler(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
+         FlowPlan* plan)
+      : pieces_(pieces), columns_(columns), scale_(scale), plan_(plan) {}
+
+  Outcome run();
+
+ private:
+  Pt size_of(const spec::Style& s) const { return s.size.max * scale_; }
+  bool next_column();
+  void emit(Piece& piece, text::Paragraph& p, int first, int count, Pt top);
+  int lines_that_fit(Pt line_pitch, Pt space_before) const;
+  int heading_room_needed(size_t index);
+
+  std::vector<Piece>& pieces_;
+  const std::vector<Column>& columns_;
+  double scale_;
+  FlowPlan* plan_;
+  size_t col_ = 0;
+  Pt y_{0};
+  bool column_empty_ = true;
+  /// Paragraph split off a piece when it continues in a column of another width.
+  std::shared_ptr<text::Paragraph> rest_;
+  std::map<const text::Paragraph*, std::shared_ptr<text::Paragraph>> shared_;
+};
+
+bool Filler::next_column() {
+  ++col_;
+  column_empty_ = true;
+  if (col_ >= columns_.size()) return false;
+  y_ = columns_[col_].rect.y;
+  return true;
+}
+
+int Filler::lines_that_fit(Pt line_pitch, Pt space_before) const {
+  const Rect& r = columns_[col_].rect;
+  const double room = (r.bottom() - y_ - space_before).value + 0.01;
+  return room <= 0 ? 0 : static_cast<int>(std::floor(room / line_pitch.value));
+}
+
+void Filler::emit(Piece& piece, text::Paragraph& p, int first, int count, Pt top) {
+  if (!plan_ || count <= 0) return;
+  auto& shared = shared_[&p];
+  if (!shared) {
+    // The plan shares the paragraph with the page; it is not re-broken after this point.
+    if (&p == piece.paragraph.get())
+      shared = std::shared_ptr<text::Paragraph>(std::move(piece.paragraph));
+    else
+      shared = rest_;
+  }
+  const Column& c = columns_[col_];
+  const LineBox box = line_box(*shared, *piece.style);
+  plan_->lines[{c.page, c.frame}].push_back(
+      {shared, first, count, Point{c.rect.x, top}, box, piece.style->color});
+}
+
+/// Lines a heading at `index` needs below it in the same column: its own lines plus the first
+/// lines of the next block, so a heading never ends a column.
+int Filler::heading_room_needed(size_t index) {
+  const Piece& h = pieces_[index];
+  int need = h.paragraph ? h.paragraph->line_count() : 0;
+  if (index + 1 < pieces_.size() && pieces_[index + 1].paragraph) {
+    const Piece& next = pieces_[index + 1];
+    next.paragraph->set_width(columns_[col_].rect.width);
+    const double ratio =
+        pitch(*next.style, next.paragraph->size()) / pitch(*h.style, h.paragraph->size());
+    need += static_cast<int>(
+        std::ceil(std::min(next.style->keep_lines, next.paragraph->line_count()) * ratio));
+  }
+  return need;
+}
+
+Outcome Filler::run() {
+  Outcome out;
+  if (columns_.empty()) return {false, 0, 0, 0};
+  y_ = columns_[0].rect.y;
+  for (size_t i = 0; i < pieces_.size(); ++i) {
+    Piece& piece = pieces_[i];
+    text::Paragraph* p = piece.paragraph.get();
+    rest_.reset();
+    p->set_width(columns_[col_].rect.width);
+    const Pt line_pitch = pitch(*piece.style, p->size());
+    const int keep = std::max(1, piece.style->keep_lines);
+    int placed = 0;
+    bool first_part = true;
+    while (placed < p->line_count()) {
+      const Pt before = (column_empty_ || !first_part) ? Pt{0} : piece.style->space_before * scale_;
+      const int remaining = p->line_count() - placed;
+      int k = std::min(remaining, lines_that_fit(line_pitch, before));
+      if (piece.block->kind == content::BlockKind::heading && !column_empty_ &&
+          lines_that_fit(line_pitch, before) < heading_room_needed(i))
+        k = 0;
+      if (k < remaining) {
+        if (remaining - k < keep && k > 0) k = std::max(0, remaining - keep);  // widow
+        if (placed == 0 && k < std::min(keep, remaining)) k = 0;               // orphan
+        if (k == 0 && column_empty_)
+          k = std::min(remaining, std::max(1, lines_that_fit(line_pitch, before)));
+      }
+      if (k > 0 && lines_that_fit(line_pitch, before) >= k) {
+        emit(piece, *p, placed, k, y_ + before);
+        y_ += before + line_pitch * k;
+        placed += k;
+        column_empty_ = false;
+        first_part = false;
+      }
+      if (placed >= p->line_count()) break;
+      if (!next_column()) {
+        out.fits = false;
+        out.words_left = p->words_from_line(placed);
+        out.lines_left = p->line_count() - placed;
+        for (size_t j = i + 1; j < pieces_.size(); ++j) {
+          out.words_left += pieces_[j].paragraph->word_count();
+          pieces_[j].paragraph->set_width(columns_.back().rect.width);
+          out.lines_left += pieces_[j].paragraph->line_count();
+        }
+        out.columns_used = columns_.size();
+        return out;
+      }
+      if (columns_[col_].rect.width != p->width()) {
+        // A column of another width: the rest of the paragraph is broken anew.
+        rest_ = std::shared_ptr<text::Paragraph>(p->rest_from_line(placed));
+        rest_->set_width(columns_[col_].rect.width);
+        p = rest_.get();
+        placed = 0;
+      }
+    }
+    y_ += piece.style->space_after * scale_;
+  }
+  out.columns_used = col_ + 1;
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+const spec::Frame* first_flow_frame(const spec::Design& design) {
+  for (const auto& page : design.pages)
+    for (const auto& frame : page.frames)
+      if (flow_of(frame)) return &frame;
+  return nullptr;
+}
+
+const spec::Style& style_for(const spec::FlowFrame& flow, content::BlockKind kind) {
+  if (kind == content::BlockKind::heading) return flow.heading_style;
+  if (kind == content::BlockKind::quote) return flow.quote_style;
+  return flow.style;
+}
+
+/// Shapes every body block once; later passes only change size and width.
+std::vector<Piece> shape_body(const spec::Frame& frame, const spec::FlowFrame& flow, Context& ctx) {
+  std::vector<Piece> pieces;
+  const content::Block* previous = nullptr;
+  for (const auto& block : ctx.document.body) {
+    const spec::Style& style = style_for(flow, block.kind);
+    text::ParagraphStyle ps = paragraph_style(style, ctx.document.lang);
+    core::RichText rich = block.text;
+    const bool follows_paragraph = previous && previous->kind == content::BlockKind::paragraph;
+    if (block.kind != content::BlockKind::paragraph || !follows_paragraph) ps.indent = Pt{0};
+    if (block.kind == content::BlockKind::list_item) {
+      // A hanging indent: the marker sits in the margin the following lines keep.
+      core::RichText marked = core::RichText::plain(
+          block.ordinal > 0 ? std::to_string(block.ordinal) + ".\u2002" : "\u2022\u2002");
+      marked.append(rich);
+      rich = std::move(marked);
+      ps.indent = -(style.size.max * 0.9);
+    }
+    Piece piece{&block, &style, ctx.typesetter.shape(rich, ps)};
+    report_coverage(*piece.paragraph, style, frame, ctx);
+    pieces.push_back(std::move(piece));
+    previous = &block;
+  }
+  return pieces;
+}
+
+Outcome attempt(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
+                FlowPlan* plan, Context& ctx) {
+  for (auto& piece : pieces) piece.paragraph->set_size(piece.style->size.max * scale);
+  ctx.out.layout_passes += static_cast<int>(pieces.size());
+  return Filler(pieces, columns, scale, plan).run();
+}
+
+/// Page sequence with the repeated template (if any) appearing `k` times in its place.
+std::vector<size_t> page_sequence(const spec::Design& design, size_t k) {
+  std::vector<size_t> pages;
+  for (size_t t = 0; t < design.pages.size(); ++t) {
+    if (!design.pages[t].repeat)
+      pages.push_back(t);
+    else
+      pages.insert(pages.end(), k, t);
+  }
+  return pages;
+}
+
+std::string words_and_lines(size_t words, int lines) {
+  return std::to_string(words) + (words == 1 ? " word (" : " words (") + std::to_string(lines) +
+         (lines == 1 ? " line)" : " lines)");
+}
+
+/// The largest scale of the flow style's size range at which the body fits `columns`; 0 when
+/// even the smallest does not.
+double largest_fitting_scale(std::vector<Piece>& pieces, const std::vector<Column>& columns,
+                             const spec::Style& style, Context& ctx) {
+  const Pt step = style.size.step.value > 0 ? style.size.step : Pt{0.5};
+  const int steps =
+      style.size.is_range()
+          ? static_cast<int>(std::floor((style.size.max - style.size.min) / step + 1e-9))
+          : 0;
+  auto scale_at = [&](int i) {
+    return (i >= steps ? style.size.min : style.size.max - step * i) / style.size.max;
+  };
+  auto fits = [&](int i) { return attempt(pieces, columns, scale_at(i), nullptr, ctx).fits; };
+  if (fits(0)) return 1.0;
+  if (steps == 0 || !fits(steps)) return 0.0;
+  int lo = 0, hi = steps;
+  while (hi - lo > 1) {
+    const int mid = (lo + hi) / 2;
+    (fits(mid) ? hi : lo) = mid;
+  }
+  return scale_at(hi);
+}
+
+}  // namespace
+
+FlowPlan plan_flow(Context& ctx) {
+  const spec::Design& design = ctx.design;
+  FlowPlan plan;
+  plan.pages = page_sequence(design, 0);
+  const spec::Frame* first = first_flow_frame(design);
+  size_t repeats = 0;
+  for (const auto& page : design.pages) repeats += page.repeat ? 1 : 0;
+  if (repeats > 1) ctx.diags.error(design.pages.back().where, "only one page may repeat");
+  if (!first || repeats > 1 || ctx.document.body.empty()) return plan;
+  const spec::FlowFrame& flow = *flow_of(*first);
+  if (flow.source != "body") {
+    ctx.error(*first, "unknown flow source '" + flow.source + "'",
+              "the statement's body is 'body'");
+    return plan;
+  }
+
+  std::vector<Piece> pieces = shape_body(*first, flow, ctx);
+  double scale = largest_fitting_scale(pieces, columns_for(design, plan.pages), flow.style, ctx);
+  size_t k = 0;
+  if (scale == 0.0) {
+    scale = flow.style.size.min / flow.style.size.max;
+    const size_t base = plan.pages.size();
+    const size_t limit = design.max_pages > static_cast<int>(base) ? design.max_pages - base : 0;
+    const auto columns = columns_for(design, page_sequence(design, repeats ? limit : 0));
+    const Outcome o = attempt(pieces, columns, scale, nullptr, ctx);
+    if (!o.fits) {
+      ctx.error(*first, words_and_lines(o.words_left, o.lines_left) + " do not fit",
+                repeats ? "the design allows at most " + std::to_string(design.max_pages) +
+                              " pages; raise max-pages, or shorten the text"
+                        : "allow more pages, a smaller size, or shorten the text");
+      return plan;
+    }
+    // Repeated pages needed: enough for the columns the text used beyond the fixed pages.
+    for (k = 0; k <= limit; ++k) {
+      if (columns_for(design, page_sequence(design, k)).size() >= o.columns_used) break;
+    }
+    plan.pages = page_sequence(design, k);
+  }
+  attempt(pieces, columns_for(design, plan.pages), scale, &plan, ctx);
+  ctx.out.fits.push_back({first->id, flow.style.size.max * scale, 0, 0});
+  return plan;
+}
+
+void place_flow(const spec::Frame& frame, const Rect&, Context& ctx) {
+  if (!ctx.flow) return;
+  auto it = ctx.flow->lines.find({ctx.page_number, &frame});
+  if (it == ctx.flow->lines.end()) return;
+  for (const auto& placed : it->second)
+    emit_lines(placed.paragraph, placed.first, placed.count, placed.top_left, placed.box,
+               placed.color, *ctx.page);
+}
+
+}  // namespace broadside::compose

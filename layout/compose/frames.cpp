@@ -1,0 +1,183 @@
+// frames.cpp — dispatch over frame kinds, decoration, rules, images, and stacks.
+#include "compose/frames.hpp"
+
+#include <numeric>
+
+namespace broadside::compose {
+
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+Pt padding_height(const spec::Frame& f) {
+  return f.box.padding.top + f.box.padding.bottom;
+}
+Pt padding_width(const spec::Frame& f) {
+  return f.box.padding.left + f.box.padding.right;
+}
+
+void decorate(const spec::Frame& frame, const Rect& rect, Page& page) {
+  if (frame.box.background)
+    page.items.push_back(Fill{rect, *frame.box.background, frame.box.radius});
+  if (frame.box.border)
+    page.items.push_back(
+        Outline{rect, frame.box.border->color, frame.box.border->width, frame.box.radius});
+}
+
+/// Extent of each stack member along the stack's direction; nullopt when they do not fit.
+std::vector<Pt> share_out(const spec::StackFrame& stack, const Rect& inner, bool vertical,
+                          const spec::Frame& frame, Context& ctx) {
+  const Pt available = vertical ? inner.height : inner.width;
+  std::vector<Pt> sizes(stack.items.size(), Pt{0});
+  Pt used = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
+  int growing = 0;
+  for (size_t i = 0; i < stack.items.size(); ++i) {
+    const spec::Frame& m = stack.items[i];
+    if (m.extent) {
+      sizes[i] = *m.extent;
+    } else if (m.grow) {
+      ++growing;
+      continue;
+    } else {
+      sizes[i] = vertical ? natural_height(m, inner.width, ctx) : natural_width(m, available, ctx);
+    }
+    used += sizes[i];
+  }
+  const Pt rest = available - used;
+  if (rest < Pt{-0.01}) {
+    ctx.error(frame,
+              "its members need " + std::to_string(static_cast<int>(core::to_mm(used) + 0.5)) +
+                  " mm but the frame has " +
+                  std::to_string(static_cast<int>(core::to_mm(available) + 0.5)) + " mm",
+              "make the frame larger, the members smaller, or shorten the text");
+  }
+  for (size_t i = 0; i < stack.items.size(); ++i)
+    if (!stack.items[i].extent && stack.items[i].grow) sizes[i] = core::max(Pt{0}, rest / growing);
+  return sizes;
+}
+
+void place_stack(const spec::Frame& frame, const spec::StackFrame& stack, const Rect& inner,
+                 Context& ctx) {
+  const bool vertical = stack.direction == spec::Direction::vertical;
+  const std::vector<Pt> sizes = share_out(stack, inner, vertical, frame, ctx);
+  const Pt total = std::accumulate(sizes.begin(), sizes.end(), Pt{0}) +
+                   stack.gap * static_cast<double>(sizes.empty() ? 0 : sizes.size() - 1);
+  Pt offset{0};
+  if (vertical && total < inner.height) {
+    const Pt spare = inner.height - total;
+    if (frame.valign == core::VAlign::middle) offset = spare / 2;
+    if (frame.valign == core::VAlign::bottom) offset = spare;
+  }
+  for (size_t i = 0; i < stack.items.size(); ++i) {
+    const Rect r = vertical ? Rect{inner.x, inner.y + offset, inner.width, sizes[i]}
+                            : Rect{inner.x + offset, inner.y, sizes[i], inner.height};
+    place(stack.items[i], r, ctx);
+    offset += sizes[i] + stack.gap;
+  }
+}
+
+Pt stack_height(const spec::StackFrame& stack, Pt width, Context& ctx) {
+  if (stack.direction == spec::Direction::vertical) {
+    Pt h = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
+    for (const auto& m : stack.items) h += m.extent ? *m.extent : natural_height(m, width, ctx);
+    return h;
+  }
+  // Horizontal: each member's height at the width it will get; the tallest decides.
+  Pt fixed = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
+  int growing = 0;
+  std::vector<Pt> widths(stack.items.size(), Pt{0});
+  for (size_t i = 0; i < stack.items.size(); ++i) {
+    const auto& m = stack.items[i];
+    if (m.extent)
+      widths[i] = *m.extent;
+    else if (m.grow) {
+      ++growing;
+      continue;
+    } else
+      widths[i] = natural_width(m, width, ctx);
+    fixed += widths[i];
+  }
+  Pt tallest{0};
+  for (size_t i = 0; i < stack.items.size(); ++i) {
+    const auto& m = stack.items[i];
+    const Pt w = (!m.extent && m.grow) ? core::max(Pt{0}, (width - fixed) / growing) : widths[i];
+    tallest = core::max(tallest, natural_height(m, w, ctx));
+  }
+  return tallest;
+}
+
+}  // namespace
+
+Pt natural_height(const spec::Frame& frame, Pt width, Context& ctx) {
+  const Pt inner = width - padding_width(frame);
+  const Pt content =
+      std::visit(Overloaded{
+                     [&](const spec::TextFrame& t) { return text_height(frame, t, inner, ctx); },
+                     [&](const spec::ListFrame& l) { return list_height(frame, l, inner, ctx); },
+                     [&](const spec::StackFrame& s) { return stack_height(s, inner, ctx); },
+                     [&](const spec::QrFrame&) { return core::min(inner, kDefaultQrSide); },
+                     [&](const spec::RuleFrame& r) { return r.thickness; },
+                     [&](const spec::ImageFrame&) {
+                       ctx.error(frame, "an image in a stack needs a height (or `grow: true`)");
+                       return Pt{0};
+                     },
+                     [&](const spec::FlowFrame&) {
+                       ctx.error(frame, "a flow cannot be a stack member; give it its own area");
+                       return Pt{0};
+                     },
+                     [&](const spec::BoxFrame&) { return Pt{0}; },
+                 },
+                 frame.content);
+  return content + padding_height(frame);
+}
+
+Pt natural_width(const spec::Frame& frame, Pt limit, Context& ctx) {
+  const Pt content = std::visit(
+      Overloaded{
+          [&](const spec::TextFrame& t) { return text_width(frame, t, ctx); },
+          [&](const spec::QrFrame&) { return kDefaultQrSide; },
+          [&](const spec::RuleFrame& r) { return r.thickness; },
+          [&](const auto&) {
+            ctx.error(frame, "in a horizontal stack this frame needs a width (or `grow: true`)");
+            return Pt{0};
+          },
+      },
+      frame.content);
+  return core::min(limit, content + padding_width(frame));
+}
+
+void place(const spec::Frame& frame, const Rect& rect, Context& ctx) {
+  decorate(frame, rect, *ctx.page);
+  const Rect inner = rect.inset(frame.box.padding);
+  std::visit(Overloaded{
+                 [&](const spec::TextFrame& t) { place_text(frame, t, inner, ctx); },
+                 [&](const spec::ListFrame& l) { place_list(frame, l, inner, ctx); },
+                 [&](const spec::StackFrame& s) { place_stack(frame, s, inner, ctx); },
+                 [&](const spec::QrFrame& q) { place_qr(frame, q, inner, ctx); },
+                 [&](const spec::FlowFrame&) { place_flow(frame, inner, ctx); },
+                 [&](const spec::RuleFrame& r) {
+                   const bool across = inner.width >= inner.height;
+                   const Point a = across ? Point{inner.x, inner.y + inner.height / 2}
+                                          : Point{inner.x + inner.width / 2, inner.y};
+                   const Point b = across ? Point{inner.right(), a.y} : Point{a.x, inner.bottom()};
+                   ctx.page->items.push_back(Line{a, b, r.thickness, r.color});
+                 },
+                 [&](const spec::ImageFrame& i) {
+                   ctx.page->items.push_back(
+                       Image{inner, i.file, static_cast<ImageFit>(static_cast<int>(i.fit))});
+                 },
+                 [&](const spec::BoxFrame&) {},
+             },
+             frame.content);
+  if (frame.link) {
+    if (auto uri = expand(*frame.link, frame, ctx))
+      ctx.page->items.push_back(Link{rect, uri->text});
+  }
+}
+
+}  // namespace broadside::compose

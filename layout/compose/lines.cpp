@@ -1,0 +1,89 @@
+// lines.cpp — line boxes, emitting lines and links, coverage diagnostics.
+#include "compose/lines.hpp"
+
+#include <cstdio>
+
+namespace broadside::compose {
+
+LineBox line_box(const text::Paragraph& paragraph, const spec::Style& style) {
+  LineBox box;
+  box.pitch = pitch(style, paragraph.size());
+  // The tallest line decides, so baselines stay evenly spaced inside a paragraph.
+  for (int i = 0; i < paragraph.line_count(); ++i) {
+    const auto l = paragraph.line(i);
+    box.ascent = core::max(box.ascent, l.ascent);
+    box.descent = core::max(box.descent, l.descent);
+  }
+  box.baseline = (box.pitch - box.ascent - box.descent) / 2 + box.ascent;
+  return box;
+}
+
+void emit_lines(const std::shared_ptr<const text::Paragraph>& paragraph, int first, int count,
+                Point top_left, const LineBox& box, const Color& color, Page& page) {
+  for (int i = 0; i < count; ++i) {
+    const int index = first + i;
+    const auto info = paragraph->line(index);
+    const Point origin{top_left.x + info.x_offset, top_left.y + box.pitch * i + box.baseline};
+    page.items.push_back(TextLine{origin, paragraph, index, color});
+  }
+  for (const auto& link : paragraph->links()) {
+    if (link.line < first || link.line >= first + count) continue;
+    const Pt baseline = top_left.y + box.pitch * (link.line - first) + box.baseline;
+    page.items.push_back(Link{Rect{top_left.x + link.x0, baseline - box.ascent, link.x1 - link.x0,
+                                   box.ascent + box.descent},
+                              link.uri});
+  }
+}
+
+std::string describe_codepoint(char32_t c) {
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+  std::string utf8;
+  if (c < 0x80) {
+    utf8 = static_cast<char>(c);
+  } else if (c < 0x800) {
+    utf8 = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+  } else if (c < 0x10000) {
+    utf8 = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+            static_cast<char>(0x80 | (c & 0x3F))};
+  } else {
+    utf8 = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+            static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+  }
+  return std::string(code) + " '" + utf8 + "'";
+}
+
+void report_coverage(const text::Paragraph& paragraph, const spec::Style& style,
+                     const spec::Frame& frame, Context& ctx) {
+  std::string tried;
+  for (const auto& f : style.face.families) tried += (tried.empty() ? "" : ", ") + f;
+  for (const auto& problem : paragraph.coverage_problems()) {
+    const std::string what = describe_codepoint(problem.codepoint);
+    if (problem.substitute_family.empty()) {
+      ctx.error(frame, "no font has " + what + " (style '" + style.name + "' tried " + tried + ")",
+                "add a font that covers it to the style's font list, or remove the character");
+    } else {
+      ctx.error(frame,
+                what + " is not in the fonts of style '" + style.name + "' (" + tried +
+                    "); it would silently come from '" + problem.substitute_family + "'",
+                "add '" + problem.substitute_family +
+                    "' or another font that has it to the style's font list");
+    }
+  }
+}
+
+Pt block_shift(core::Align align, Pt frame_width, Pt break_width) {
+  const Pt spare = frame_width - break_width;
+  if (spare <= Pt{0}) return Pt{0};
+  switch (align) {
+    case core::Align::center:
+      return spare / 2;
+    case core::Align::end:
+    case core::Align::right:
+      return spare;
+    default:
+      return Pt{0};
+  }
+}
+
+}  // namespace broadside::compose

@@ -1,0 +1,36 @@
+// lines.hpp — putting lines of shaped paragraphs on the page: line boxes, links, coverage.
+#pragma once
+
+#include <memory>
+
+#include "compose/context.hpp"
+
+namespace broadside::compose {
+
+/// Vertical metrics of a paragraph's lines (CSS model: the line box is `pitch` tall and the
+/// font's ascent + descent sit centred in it).
+struct LineBox {
+  Pt pitch{0};
+  /// From the top of a line box to its baseline.
+  Pt baseline{0};
+  Pt ascent{0}, descent{0};
+};
+
+LineBox line_box(const text::Paragraph& paragraph, const spec::Style& style);
+
+/// Emits lines [first, first + count) with the first line box's top-left at `top_left`, plus
+/// link areas for links on those lines.
+void emit_lines(const std::shared_ptr<const text::Paragraph>& paragraph, int first, int count,
+                Point top_left, const LineBox& box, const Color& color, Page& page);
+
+/// Reports characters the style's fonts do not cover (missing glyphs, silent substitutes).
+void report_coverage(const text::Paragraph& paragraph, const spec::Style& style,
+                     const spec::Frame& frame, Context& ctx);
+
+/// "U+25A0 '■'".
+std::string describe_codepoint(char32_t c);
+
+/// Horizontal shift of a block broken narrower than its frame (balanced text), by alignment.
+Pt block_shift(core::Align align, Pt frame_width, Pt break_width);
+
+}  // namespace broadside::compose

@@ -1,0 +1,145 @@
+// list_frame.cpp — a list of short items (demands), each with a vector marker and a hanging
+// indent, items spaced evenly.
+#include "compose/frames.hpp"
+#include "compose/lines.hpp"
+
+namespace broadside::compose {
+
+namespace {
+
+/// Marker proportions, as fractions of the type size: a square a little smaller than the
+/// x-height reads as a bullet without shouting over the text.
+constexpr double kMarkerSide = 0.42;
+constexpr double kDashLength = 0.6;
+/// Centre of the marker above the baseline (about half the cap height of a grotesque).
+constexpr double kMarkerCentre = 0.36;
+
+std::vector<std::unique_ptr<text::Paragraph>>* items_for(const spec::Frame& frame,
+                                                         const spec::ListFrame& list,
+                                                         Context& ctx) {
+  auto [it, inserted] = ctx.shaped.try_emplace(&frame);
+  if (!inserted) return it->second.empty() ? nullptr : &it->second;
+  const std::string name = list.items.sole_variable();
+  const core::Value* value = name.empty() ? nullptr : ctx.lookup(name);
+  if (!value) {
+    ctx.diags.error(list.items.where.is_known() ? list.items.where : frame.where,
+                    "frame '" + frame.id + "': variable '" + name + "' is not set",
+                    "give it in the statement's front matter or in the design's defaults");
+    return nullptr;
+  }
+  const auto style = paragraph_style(list.style, ctx.document.lang);
+  for (const auto& item : value->items) {
+    it->second.push_back(ctx.typesetter.shape(core::RichText::plain(item), style));
+    report_coverage(*it->second.back(), list.style, frame, ctx);
+  }
+  if (list.marker == spec::MarkerKind::number) {
+    for (size_t i = 0; i < value->items.size(); ++i)
+      it->second.push_back(
+          ctx.typesetter.shape(core::RichText::plain(std::to_string(i + 1) + "."), style));
+  }
+  return it->second.empty() ? nullptr : &it->second;
+}
+
+size_t item_count(const spec::ListFrame& list,
+                  const std::vector<std::unique_ptr<text::Paragraph>>& all) {
+  return list.marker == spec::MarkerKind::number ? all.size() / 2 : all.size();
+}
+
+Pt marker_width(const spec::ListFrame& list,
+                const std::vector<std::unique_ptr<text::Paragraph>>& all) {
+  const Pt size = list.style.size.max;
+  switch (list.marker) {
+    case spec::MarkerKind::none:
+      return Pt{0};
+    case spec::MarkerKind::dash:
+      return size * kDashLength + list.marker_gap;
+    case spec::MarkerKind::number: {
+      Pt widest{0};
+      for (size_t i = item_count(list, all); i < all.size(); ++i) {
+        all[i]->set_width(Pt{0});
+        widest = core::max(widest, all[i]->max_line_width());
+      }
+      return widest + list.marker_gap;
+    }
+    default:
+      return size * kMarkerSide + list.marker_gap;
+  }
+}
+
+void draw_marker(const spec::ListFrame& list, size_t index, Point baseline_left,
+                 std::vector<std::unique_ptr<text::Paragraph>>& all, const LineBox& box,
+                 Context& ctx) {
+  const Pt size = list.style.size.max;
+  const Pt centre = baseline_left.y - size * kMarkerCentre;
+  const Pt side = size * kMarkerSide;
+  switch (list.marker) {
+    case spec::MarkerKind::square:
+    case spec::MarkerKind::disc:
+      ctx.page->items.push_back(Fill{Rect{baseline_left.x, centre - side / 2, side, side},
+                                     list.marker_color, Pt{0},
+                                     list.marker == spec::MarkerKind::disc});
+      break;
+    case spec::MarkerKind::dash:
+      ctx.page->items.push_back(Line{{baseline_left.x, centre},
+                                     {baseline_left.x + size * kDashLength, centre},
+                                     size * 0.08,
+                                     list.marker_color});
+      break;
+    case spec::MarkerKind::number: {
+      std::shared_ptr<const text::Paragraph> number = std::move(all[item_count(list, all) + index]);
+      emit_lines(number, 0, 1, Point{baseline_left.x, baseline_left.y - box.baseline}, box,
+                 list.marker_color, *ctx.page);
+      break;
+    }
+    case spec::MarkerKind::none:
+      break;
+  }
+}
+
+}  // namespace
+
+Pt list_height(const spec::Frame& frame, const spec::ListFrame& list, Pt width, Context& ctx) {
+  auto* all = items_for(frame, list, ctx);
+  if (!all) return Pt{0};
+  const Pt text_width = width - marker_width(list, *all);
+  const size_t n = item_count(list, *all);
+  Pt h = list.item_gap * static_cast<double>(n > 0 ? n - 1 : 0);
+  for (size_t i = 0; i < n; ++i) {
+    (*all)[i]->set_size(list.style.size.max);
+    (*all)[i]->set_width(text_width);
+    h += pitch(list.style, list.style.size.max) * (*all)[i]->line_count();
+  }
+  return h;
+}
+
+void place_list(const spec::Frame& frame, const spec::ListFrame& list, const Rect& inner,
+                Context& ctx) {
+  const Pt needed = list_height(frame, list, inner.width, ctx);
+  auto* all = items_for(frame, list, ctx);
+  if (!all) return;
+  if (needed > inner.height + Pt{0.01}) {
+    ctx.error(frame,
+              "the list needs " + std::to_string(static_cast<int>(core::to_mm(needed) + 0.5)) +
+                  " mm but the frame has " +
+                  std::to_string(static_cast<int>(core::to_mm(inner.height) + 0.5)) + " mm",
+              "make the frame taller, the size smaller, or shorten the items");
+    return;
+  }
+  const Pt indent = marker_width(list, *all);
+  Pt y = inner.y;
+  if (frame.valign == core::VAlign::middle) y += (inner.height - needed) / 2;
+  if (frame.valign == core::VAlign::bottom) y += inner.height - needed;
+  const size_t n = item_count(list, *all);
+  for (size_t i = 0; i < n; ++i) {
+    std::shared_ptr<const text::Paragraph> p = std::move((*all)[i]);
+    const LineBox box = line_box(*p, list.style);
+    if (p->max_line_width() > inner.width - indent + Pt{0.01})
+      ctx.error(frame, "a word of item " + std::to_string(i + 1) + " is wider than the frame");
+    draw_marker(list, i, Point{inner.x, y + box.baseline}, *all, box, ctx);
+    emit_lines(p, 0, p->line_count(), Point{inner.x + indent, y}, box, list.style.color, *ctx.page);
+    y += box.pitch * p->line_count() + list.item_gap;
+  }
+  ctx.shaped.erase(&frame);
+}
+
+}  // namespace broadside::compose

@@ -1,0 +1,61 @@
+// finish.cpp — qpdf: page boxes from the page geometry, /Lang, /Producer, deterministic /ID.
+#include "prepress/finish.hpp"
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include "core/diagnostic.hpp"
+
+namespace broadside::prepress {
+
+namespace {
+
+/// A PDF rectangle (y up, origin bottom-left of the media) for a rectangle in media coordinates
+/// (y down, origin top-left).
+QPDFObjectHandle box(const core::Rect& r, const core::Size& media) {
+  return QPDFObjectHandle::newArray(
+      QPDFObjectHandle::Rectangle(r.x.value, media.height.value - r.bottom().value, r.right().value,
+                                  media.height.value - r.y.value));
+}
+
+}  // namespace
+
+std::string finish_pdf(const std::string& pdf, const FinishOptions& options) {
+  try {
+    QPDF doc;
+    doc.setSuppressWarnings(true);
+    doc.processMemoryFile("broadside.pdf", pdf.data(), pdf.size());
+    auto pages = QPDFPageDocumentHelper(doc).getAllPages();
+    if (pages.size() != options.pages.size())
+      throw core::Failure({}, "internal: the PDF has " + std::to_string(pages.size()) +
+                                  " pages, the composition " +
+                                  std::to_string(options.pages.size()));
+    for (size_t i = 0; i < pages.size(); ++i) {
+      const core::PageGeometry& g = options.pages[i];
+      QPDFObjectHandle page = pages[i].getObjectHandle();
+      page.replaceKey("/TrimBox", box(g.trim_in_media(), g.media()));
+      page.replaceKey("/BleedBox", box(g.bleed_in_media(), g.media()));
+    }
+    QPDFObjectHandle root = doc.getRoot();
+    if (!options.lang.empty())
+      root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(options.lang));
+    QPDFObjectHandle trailer = doc.getTrailer();
+    trailer.removeKey("/ID");  // qpdf would keep an input ID[0]; ours must come from the content
+    QPDFObjectHandle info = trailer.getKey("/Info");
+    if (info.isDictionary())
+      info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(options.producer));
+    QPDFWriter writer(doc);
+    writer.setOutputMemory();
+    writer.setDeterministicID(true);
+    writer.write();
+    auto buffer = writer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+  } catch (const core::Failure&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw core::Failure({}, std::string("cannot finish the PDF: ") + e.what());
+  }
+}
+
+}  // namespace broadside::prepress

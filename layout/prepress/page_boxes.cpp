@@ -1,1 +1,0 @@
-// page_boxes.cpp — placeholder while the stage is written.

@@ -1,0 +1,16 @@
+// draw.hpp — draws one composed page on a cairo context whose user space is the media in points.
+#pragma once
+
+#include <cairo.h>
+
+#include "compose/composition.hpp"
+
+namespace broadside::render {
+
+enum class Target { vector, raster };
+
+/// Draws every item of `page`, offset so trim coordinates land inside the media. Links become
+/// PDF link annotations for vector targets.
+void draw_page(cairo_t* cr, const compose::Page& page, Target target);
+
+}  // namespace broadside::render

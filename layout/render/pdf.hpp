@@ -1,0 +1,20 @@
+// pdf.hpp — a composition as a vector PDF (cairo): subset-embedded fonts, links, metadata.
+#pragma once
+
+#include <string>
+
+#include "compose/composition.hpp"
+
+namespace broadside::render {
+
+struct PdfOptions {
+  /// Creation and modification date, ISO 8601 ("2020-02-17T00:00:00Z"): fixed, so the same
+  /// inputs give the same bytes.
+  std::string date = "2000-01-01T00:00:00Z";
+  std::string creator = "broadside";
+};
+
+/// The PDF's bytes. Page size = media (trim + bleed + slug); boxes are added by prepress.
+std::string render_pdf(const compose::Composition& composition, const PdfOptions& options);
+
+}  // namespace broadside::render

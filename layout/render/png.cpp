@@ -1,0 +1,91 @@
+// png.cpp — rasterise with cairo, encode with libpng: fast settings (zlib level 1, no row
+// filter: about four times faster than cairo's own writer for ~20% more bytes; stack.md §7).
+#include "render/png.hpp"
+
+#include <png.h>
+
+#include <cmath>
+
+#include "core/diagnostic.hpp"
+#include "core/handle.hpp"
+#include "render/draw.hpp"
+
+namespace broadside::render {
+
+namespace {
+
+constexpr int kZlibLevel = 1;
+constexpr double kInchesPerMeter = 39.3700787;
+
+void append(png_structp png, png_bytep data, png_size_t length) {
+  static_cast<std::string*>(png_get_io_ptr(png))->append(reinterpret_cast<char*>(data), length);
+}
+
+void flush(png_structp) {}
+
+std::string encode(cairo_surface_t* surface, int dpi) {
+  const int width = cairo_image_surface_get_width(surface);
+  const int height = cairo_image_surface_get_height(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  const unsigned char* pixels = cairo_image_surface_get_data(surface);
+  std::string bytes;
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_infop info = png ? png_create_info_struct(png) : nullptr;
+  if (!info || setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    throw core::Failure({}, "cannot encode the PNG");
+  }
+  png_set_write_fn(png, &bytes, append, flush);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
+               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+               PNG_FILTER_TYPE_DEFAULT);
+  const auto ppm = static_cast<png_uint_32>(std::lround(dpi * kInchesPerMeter));
+  png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
+  png_set_compression_level(png, kZlibLevel);
+  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+  png_write_info(png, info);
+  std::vector<png_byte> row(static_cast<size_t>(width) * 3);
+  for (int y = 0; y < height; ++y) {
+    // cairo RGB24 is native-endian 0xXXRRGGBB.
+    const auto* src =
+        reinterpret_cast<const uint32_t*>(pixels + static_cast<ptrdiff_t>(y) * stride);
+    for (int x = 0; x < width; ++x) {
+      row[static_cast<size_t>(x) * 3 + 0] = static_cast<png_byte>(src[x] >> 16);
+      row[static_cast<size_t>(x) * 3 + 1] = static_cast<png_byte>(src[x] >> 8);
+      row[static_cast<size_t>(x) * 3 + 2] = static_cast<png_byte>(src[x]);
+    }
+    png_write_row(png, row.data());
+  }
+  png_write_end(png, info);
+  png_destroy_write_struct(&png, &info);
+  return bytes;
+}
+
+}  // namespace
+
+std::string render_png(const compose::Page& page, const PngOptions& options) {
+  const double scale = options.dpi / 72.0;
+  const auto& g = page.geometry;
+  const compose::Rect area = options.with_bleed ? g.bleed_in_media() : g.trim_in_media();
+  const int width = static_cast<int>(std::lround(area.width.value * scale));
+  const int height = static_cast<int>(std::lround(area.height.value * scale));
+  if (width <= 0 || height <= 0 || static_cast<double>(width) * height > 2.5e8)
+    throw core::Failure(
+        {},
+        "the PNG would be " + std::to_string(width) + " x " + std::to_string(height) + " pixels",
+        "choose a lower --dpi");
+  core::Handle<cairo_surface_t, cairo_surface_destroy> surface(
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
+  {
+    core::Handle<cairo_t, cairo_destroy> cr(cairo_create(surface.get()));
+    cairo_set_source_rgb(cr.get(), 1, 1, 1);  // paper
+    cairo_paint(cr.get());
+    cairo_scale(cr.get(), scale, scale);
+    cairo_translate(cr.get(), -area.x.value, -area.y.value);
+    draw_page(cr.get(), page, Target::raster);
+  }
+  cairo_surface_flush(surface.get());
+  return encode(surface.get(), options.dpi);
+}
+
+}  // namespace broadside::render

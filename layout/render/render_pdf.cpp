@@ -1,1 +1,0 @@
-// render_pdf.cpp — placeholder while the stage is written.

@@ -1,0 +1,13 @@
+// svg.hpp — a page as SVG (cairo's SVG surface), for web use and quick inspection.
+#pragma once
+
+#include <string>
+
+#include "compose/composition.hpp"
+
+namespace broadside::render {
+
+/// The SVG's bytes for one page, trimmed (no bleed).
+std::string render_svg(const compose::Page& page);
+
+}  // namespace broadside::render
