@@ -64,7 +64,7 @@ std::string size_label(const core::Size& s) {
 int render(const RenderArgs& args) {
   batch::Job job;
   job.design = batch::resolve_design(args.design);
-  job.content = args.content;
+  job.content = args.content.empty() ? batch::sample_statement() : fs::path(args.content);
   job.dpi = args.dpi;
   if (!parse_sets(args.sets, job.variables)) return kExitUsage;
   for (const auto& o : args.outputs) {

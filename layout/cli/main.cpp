@@ -7,8 +7,9 @@ namespace {
 
 constexpr const char* kExamples = R"(
 Examples:
-  broadside render leaflet-a5 content/statement.en.md
-      writes out/statement.en-leaflet-a5.pdf and .png
+  broadside render leaflet-a5
+      the bundled statement in the bundled leaflet: out/statement.en-leaflet-a5.pdf and .png
+  broadside render leaflet-a5 content/statement.en.md -o leaflet.pdf
   broadside render poster-a3 content/statement.en.md -o poster.pdf -o poster.png --dpi 300
   broadside render leaflet-a5 my-statement.md --set contact="Branch meeting, Tuesday 7pm"
   broadside check designs/leaflet-a5.yaml content/statement.en.md
@@ -28,8 +29,9 @@ int main(int argc, char** argv) {
   auto* render = app.add_subcommand("render", "lay out a statement in a design and write files");
   render->add_option("DESIGN", r.design, "bundled design name (see `designs`) or a .yaml file")
       ->required();
-  render->add_option("CONTENT", r.content, "statement: Markdown with front matter, or plain text")
-      ->required();
+  render->add_option("CONTENT", r.content,
+                     "statement: Markdown with front matter, or plain text (default: the bundled "
+                     "English statement)");
   render->add_option("-o,--output", r.outputs,
                      "file to write; format from the extension (.pdf, .png, .svg); repeatable");
   render->add_option("--set", r.sets, "variable for the design, key=value; repeatable");

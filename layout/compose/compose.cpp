@@ -36,6 +36,8 @@ Composition compose(const spec::Design& design, const content::Document& documen
     Page page{tmpl.name, design.geometry, {}};
     ctx.page = &page;
     ctx.page_number = n;
+    ctx.builtins["page"] = core::Value::scalar(std::to_string(n + 1));
+    ctx.builtins["pages"] = core::Value::scalar(std::to_string(plan.pages.size()));
     if (tmpl.background)
       page.items.push_back(
           Fill{design.geometry.bleed_rect(), *tmpl.background, Pt{0}, false, true});

@@ -4,7 +4,8 @@
 namespace broadside::compose {
 
 const core::Value* Context::lookup(const std::string& name) const {
-  for (const core::Variables* source : {&overrides, &document.variables, &design.defaults}) {
+  for (const core::Variables* source :
+       {&builtins, &overrides, &document.variables, &design.defaults}) {
     if (auto it = source->find(name); it != source->end()) return &it->second;
   }
   return nullptr;

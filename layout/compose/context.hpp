@@ -28,12 +28,14 @@ struct Context {
   /// Index of `page` in the composition.
   size_t page_number = 0;
   FlowPlan* flow = nullptr;
+  /// Built-in variables of the page being composed: {page} and {pages}.
+  core::Variables builtins;
   /// Paragraphs shaped while measuring a frame, reused when it is placed (shape once); an
   /// empty entry means its text could not be made (already reported).
   std::map<const spec::Frame*, std::vector<std::unique_ptr<text::Paragraph>>> shaped;
 
-  /// The value of a variable: command line/data row first, then the statement, then the
-  /// design's defaults; nullptr when none has it.
+  /// The value of a variable: the page's built-ins ({page}, {pages}), then the command line or
+  /// data row, then the statement, then the design's defaults; nullptr when none has it.
   const core::Value* lookup(const std::string& name) const;
   /// Reports an error about `frame` at its place in the design.
   void error(const spec::Frame& frame, const std::string& message, const std::string& hint = {});

@@ -205,7 +205,10 @@ const spec::Style& style_for(const spec::FlowFrame& flow, content::BlockKind kin
 std::vector<Piece> shape_body(const spec::Frame& frame, const spec::FlowFrame& flow, Context& ctx) {
   std::vector<Piece> pieces;
   const content::Block* previous = nullptr;
+  int paragraphs = 0;
   for (const auto& block : ctx.document.body) {
+    if (flow.paragraphs > 0 && paragraphs >= flow.paragraphs) break;
+    if (block.kind == content::BlockKind::paragraph) ++paragraphs;
     const spec::Style& style = style_for(flow, block.kind);
     text::ParagraphStyle ps = paragraph_style(style, ctx.document.lang);
     core::RichText rich = block.text;

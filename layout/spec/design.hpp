@@ -114,6 +114,9 @@ struct FlowFrame {
   Style quote_style;    // block quotes
   int columns = 1;
   Pt gutter{12};
+  /// `paragraphs: 3` — an excerpt the design asks for: only the body's first blocks, up to
+  /// this many paragraphs (0 = the whole body). Everything taken must still fit.
+  int paragraphs = 0;
   /// When the style's size is a range, the whole chain shares the largest size that fits.
 };
 
@@ -156,9 +159,8 @@ struct RuleFrame {
 /// `box: {}` — only the frame's decoration (background, border).
 struct BoxFrame {};
 
-using FrameContent =
-    std::variant<TextFrame, ListFrame, FlowFrame, StackFrame, QrFrame, ImageFrame, RuleFrame,
-                 BoxFrame>;
+using FrameContent = std::variant<TextFrame, ListFrame, FlowFrame, StackFrame, QrFrame, ImageFrame,
+                                  RuleFrame, BoxFrame>;
 
 struct Frame {
   /// `id:` or, when absent, a name made from the kind and position ("text #2 on page 'front'").

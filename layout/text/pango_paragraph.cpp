@@ -9,6 +9,8 @@ namespace broadside::text {
 namespace {
 
 constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+/// U+2028 LINE SEPARATOR: a forced break that Pango still justifies (verified on 1.50).
+constexpr std::string_view kLineSeparator = "\xE2\x80\xA8";
 
 int to_pango(Pt p) {
   return static_cast<int>(p.value * PANGO_SCALE + 0.5);
@@ -129,30 +131,46 @@ void PangoParagraph::apply_font() {
 }
 
 size_t PangoParagraph::to_text(size_t source_offset) const {
-  const auto before =
-      std::upper_bound(inserted_.begin(), inserted_.end(), source_offset) - inserted_.begin();
-  return source_offset + kSoftHyphen.size() * static_cast<size_t>(before);
+  std::ptrdiff_t shift = 0;
+  for (const Edit& e : edits_) {
+    if (e.remove == 0) {
+      if (e.at > source_offset) break;
+    } else if (source_offset < e.at + e.remove) {
+      if (source_offset >= e.at)
+        return static_cast<size_t>(static_cast<std::ptrdiff_t>(e.at) + shift);
+      break;
+    }
+    shift += static_cast<std::ptrdiff_t>(e.insert.size()) - static_cast<std::ptrdiff_t>(e.remove);
+  }
+  return static_cast<size_t>(static_cast<std::ptrdiff_t>(source_offset) + shift);
 }
 
 size_t PangoParagraph::to_source(size_t text_offset) const {
-  size_t shift = 0;
-  for (size_t p : inserted_) {
-    if (p + shift + kSoftHyphen.size() > text_offset) break;
-    shift += kSoftHyphen.size();
+  std::ptrdiff_t shift = 0;
+  for (const Edit& e : edits_) {
+    const auto start = static_cast<size_t>(static_cast<std::ptrdiff_t>(e.at) + shift);
+    if (text_offset < start) break;
+    if (text_offset < start + e.insert.size()) return e.at;
+    shift += static_cast<std::ptrdiff_t>(e.insert.size()) - static_cast<std::ptrdiff_t>(e.remove);
   }
-  return text_offset - shift;
+  return static_cast<size_t>(static_cast<std::ptrdiff_t>(text_offset) - shift);
 }
 
-void PangoParagraph::build_text() {
-  inserted_.clear();
+std::vector<PangoParagraph::Edit> PangoParagraph::soft_hyphen_edits() const {
+  std::vector<Edit> edits;
+  for (size_t i = 0; i < hyphen_points_.size(); ++i)
+    if (hyphen_enabled_[i]) edits.push_back({hyphen_points_[i], 0, std::string(kSoftHyphen)});
+  return edits;
+}
+
+void PangoParagraph::build_text(std::vector<Edit> edits) {
+  edits_ = std::move(edits);
   text_.clear();
   size_t from = 0;
-  for (size_t i = 0; i < hyphen_points_.size(); ++i) {
-    if (!hyphen_enabled_[i]) continue;
-    text_.append(source_.text, from, hyphen_points_[i] - from);
-    text_ += kSoftHyphen;
-    inserted_.push_back(hyphen_points_[i]);
-    from = hyphen_points_[i];
+  for (const Edit& e : edits_) {
+    text_.append(source_.text, from, e.at - from);
+    text_ += e.insert;
+    from = e.at + e.remove;
   }
   text_.append(source_.text, from);
   pango_layout_set_text(layout_.get(), text_.data(), static_cast<int>(text_.size()));
@@ -174,13 +192,25 @@ void PangoParagraph::build_text() {
                   s, e);
     if (run.emphasis) insert_attr(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), s, e);
   }
+  for (const auto& [offset, spacing] : space_adjust_) {
+    const size_t at = to_text(offset);
+    const auto next = static_cast<size_t>(g_utf8_next_char(text_.data() + at) - text_.data());
+    insert_attr(attrs, pango_attr_letter_spacing_new(to_pango(spacing)), at, next);
+  }
   pango_layout_set_attributes(layout_.get(), attrs);
   pango_attr_list_unref(attrs);
 }
 
 void PangoParagraph::relayout() {
   std::fill(hyphen_enabled_.begin(), hyphen_enabled_.end(), true);
-  build_text();
+  space_adjust_.clear();
+  if (style_.align == core::Align::justify && width_.value > 0 && relayout_optimal()) return;
+  relayout_greedy();
+}
+
+void PangoParagraph::relayout_greedy() {
+  space_adjust_.clear();
+  build_text(soft_hyphen_edits());
   measure_lines();
   // Each pass removes one hyphenation point, so the loop ends; rarely does it run at all.
   for (size_t pass = 0; pass < hyphen_points_.size(); ++pass) {
@@ -195,9 +225,23 @@ void PangoParagraph::relayout() {
     auto it = std::find(hyphen_points_.begin(), hyphen_points_.end(), at);
     if (it == hyphen_points_.end()) return;
     hyphen_enabled_[static_cast<size_t>(it - hyphen_points_.begin())] = false;
-    build_text();
+    build_text(soft_hyphen_edits());
     measure_lines();
   }
+}
+
+Pt PangoParagraph::hyphen_width() {
+  if (hyphen_width_size_ != style_.size) {
+    core::Handle<PangoLayout, g_object_unref> probe(pango_layout_new(context_.get()));
+    pango_layout_set_font_description(probe.get(),
+                                      pango_layout_get_font_description(layout_.get()));
+    pango_layout_set_text(probe.get(), "-", 1);
+    int w = 0;
+    pango_layout_get_size(probe.get(), &w, nullptr);
+    hyphen_width_ = from_pango(w);
+    hyphen_width_size_ = style_.size;
+  }
+  return hyphen_width_;
 }
 
 void PangoParagraph::measure_lines() {
@@ -216,9 +260,13 @@ void PangoParagraph::measure_lines() {
     info.ascent = from_pango(-logical.y);
     info.descent = from_pango(logical.height + logical.y);
     const std::string_view body(text_.data() + info.start, info.length);
-    info.ends_with_hyphen = body.size() >= kSoftHyphen.size() &&
-                            body.substr(body.size() - kSoftHyphen.size()) == kSoftHyphen &&
-                            !pango_layout_iter_at_last_line(iter);
+    auto ends_with = [&](std::string_view tail) {
+      return body.size() >= tail.size() && body.substr(body.size() - tail.size()) == tail;
+    };
+    // A soft hyphen Pango broke at, or a hyphen followed by a break we chose.
+    info.ends_with_hyphen =
+        !pango_layout_iter_at_last_line(iter) &&
+        (ends_with(kSoftHyphen) || ends_with(std::string("-").append(kLineSeparator)));
     lines_.push_back(info);
   } while (pango_layout_iter_next_line(iter));
   pango_layout_iter_free(iter);
@@ -248,10 +296,18 @@ std::string PangoParagraph::line_text(int index) const {
       i += kSoftHyphen.size();
       continue;
     }
+    if (text_.compare(i, kLineSeparator.size(), kLineSeparator) == 0) {
+      i += kLineSeparator.size();
+      continue;
+    }
     out += text_[i++];
   }
   while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
-  if (l.ends_with_hyphen) out += "-";
+  // Pango draws the hyphen of a soft hyphen it broke at; the text has none.
+  const std::string_view body(text_.data() + l.start, l.length);
+  if (l.ends_with_hyphen && body.size() >= kSoftHyphen.size() &&
+      body.substr(body.size() - kSoftHyphen.size()) == kSoftHyphen)
+    out += "-";
   return out;
 }
 

@@ -34,10 +34,21 @@ class PangoParagraph final : public Paragraph {
   PangoLayoutLine* layout_line(int index) const;
 
  private:
+  /// A change from the source text to the laid-out text: soft hyphens, chosen line breaks.
+  struct Edit {
+    size_t at = 0;      // source offset
+    size_t remove = 0;  // source bytes replaced
+    std::string insert;
+  };
+
   void apply_font();
-  void build_text();
+  void build_text(std::vector<Edit> edits);
+  std::vector<Edit> soft_hyphen_edits() const;
   void relayout();
+  void relayout_greedy();
+  bool relayout_optimal();
   void measure_lines();
+  Pt hyphen_width();
   size_t to_text(size_t source_offset) const;
   size_t to_source(size_t text_offset) const;
 
@@ -48,9 +59,14 @@ class PangoParagraph final : public Paragraph {
   Pt width_{0};
   std::vector<size_t> hyphen_points_;
   std::vector<bool> hyphen_enabled_;
-  /// Source offsets of the soft hyphens present in text_, sorted.
-  std::vector<size_t> inserted_;
+  /// The edits that made text_ from source_, sorted by position.
+  std::vector<Edit> edits_;
+  /// Extra (negative) spacing after individual spaces, by source offset: how the optimal
+  /// breaker shrinks a tight line, since Pango's justification only stretches.
+  std::vector<std::pair<size_t, Pt>> space_adjust_;
   std::string text_;
+  Pt hyphen_width_{0};
+  Pt hyphen_width_size_{0};
   std::vector<LineInfo> lines_;
 };
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -21,7 +22,8 @@ std::string read_bytes(const fs::path& file) {
   return s.str();
 }
 
-RunResult run(const std::vector<std::string>& args, const std::map<std::string, std::string>& env) {
+RunResult run(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+              const fs::path& cwd) {
   static int counter = 0;
   const fs::path dir = fs::temp_directory_path() / ("broadside-run-" + std::to_string(getpid()));
   fs::create_directories(dir);
@@ -33,6 +35,7 @@ RunResult run(const std::vector<std::string>& args, const std::map<std::string, 
     const int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(o, 1);
     dup2(e, 2);
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(126);
     for (const auto& [k, v] : env) {
       if (v.empty())
         unsetenv(k.c_str());
@@ -56,11 +59,47 @@ RunResult run(const std::vector<std::string>& args, const std::map<std::string, 
   return r;
 }
 
-RunResult broadside(const std::vector<std::string>& args,
-                    const std::map<std::string, std::string>& env) {
+RunResult run_broadside(const std::vector<std::string>& args,
+                        const std::map<std::string, std::string>& env, const fs::path& cwd) {
   std::vector<std::string> all{BROADSIDE_BINARY};
   all.insert(all.end(), args.begin(), args.end());
-  return run(all, env);
+  return run(all, env, cwd);
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  // Join words hyphenated across lines ("de-\nportations"), columns and pages: a hyphen after a
+  // letter followed by white space that holds a line break.
+  std::string joined;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '-' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+      size_t j = i + 1;
+      bool newline = false;
+      for (; j < text.size() && std::isspace(static_cast<unsigned char>(text[j])); ++j)
+        if (text[j] == '\n') newline = true;
+      if (newline && j < text.size()) {
+        i = j - 1;
+        continue;
+      }
+    }
+    joined += text[i];
+  }
+  std::vector<std::string> words;
+  std::istringstream in(joined);
+  for (std::string w; in >> w;) {
+    // Soft hyphens are invisible; quotes and punctuation are not part of the word.
+    for (size_t p; (p = w.find("\xC2\xAD")) != std::string::npos;) w.erase(p, 2);
+    // A line-end hyphen cannot be told from a compound's own ("SWAT-|like"): compare words
+    // without hyphens; curly and straight apostrophes are the same letter.
+    w.erase(std::remove(w.begin(), w.end(), '-'), w.end());
+    for (size_t p; (p = w.find("\xE2\x80\x99")) != std::string::npos;) w.replace(p, 3, "'");
+    auto is_trim = [](unsigned char c) { return std::ispunct(c) || c >= 0x80; };
+    while (!w.empty() && is_trim(static_cast<unsigned char>(w.back()))) w.pop_back();
+    size_t b = 0;
+    while (b < w.size() && is_trim(static_cast<unsigned char>(w[b]))) ++b;
+    w = w.substr(b);
+    if (!w.empty()) words.push_back(w);
+  }
+  return words;
 }
 
 fs::path source_dir() {
@@ -68,7 +107,9 @@ fs::path source_dir() {
 }
 
 fs::path scratch_dir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / "broadside-tests" / name;
+  // ctest runs test cases in parallel processes: each gets folders of its own.
+  const fs::path dir =
+      fs::temp_directory_path() / "broadside-tests" / std::to_string(getpid()) / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

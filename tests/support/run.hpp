@@ -16,11 +16,17 @@ struct RunResult {
 /// Runs a program (looked up in PATH) with arguments, capturing its output; `env` entries are
 /// added to the environment (an empty value removes the variable).
 RunResult run(const std::vector<std::string>& args,
-              const std::map<std::string, std::string>& env = {});
+              const std::map<std::string, std::string>& env = {},
+              const std::filesystem::path& cwd = {});
 
-/// Runs the broadside binary under test.
-RunResult broadside(const std::vector<std::string>& args,
-                    const std::map<std::string, std::string>& env = {});
+/// Runs the broadside binary under test (in `cwd` when given).
+RunResult run_broadside(const std::vector<std::string>& args,
+                        const std::map<std::string, std::string>& env = {},
+                        const std::filesystem::path& cwd = {});
+
+/// Words of a text with hyphenated line ends joined, punctuation trimmed, hyphens dropped and
+/// apostrophes made straight, in order.
+std::vector<std::string> words_of(const std::string& text);
 
 /// The repository root.
 std::filesystem::path source_dir();

@@ -1,0 +1,187 @@
+// design.cpp — load_design and parse_design: the top level, the pages, output and defaults.
+#include "spec/design.hpp"
+
+#include <algorithm>
+
+#include "core/atomic_file.hpp"
+#include "spec/frames.hpp"
+#include "spec/template.hpp"
+
+namespace broadside::spec {
+
+namespace {
+
+const std::vector<std::string> kTopKeys = {"name",   "about", "page",   "grid",     "colors",
+                                           "styles", "pages", "output", "defaults", "max-pages"};
+
+// Repeated pages stop here at the latest; a typo like 64000 would otherwise run for hours.
+constexpr int kMaxPagesCeiling = 10000;
+
+PageTemplate read_page_template(DesignContext& ctx, const Field& f, int number) {
+  PageTemplate page;
+  page.name = "page " + std::to_string(number);
+  page.where = ctx.in.at(f);
+  MapView map(ctx.in, f, "a page (a map with name, background, repeat, frames)");
+  if (!map.is_map()) return page;
+  map.check({"name", "background", "repeat", "frames"});
+  if (map.has("name")) page.name = ctx.in.string(map.get("name")).value_or(page.name);
+  if (map.has("background"))
+    page.background = read_color(ctx.in, map.get("background"), ctx.colors);
+  if (map.has("repeat")) page.repeat = ctx.in.boolean(map.get("repeat")).value_or(false);
+  if (map.has("frames")) page.frames = read_frames(ctx, map.get("frames"), std::nullopt);
+  return page;
+}
+
+std::vector<PageTemplate> read_pages(DesignContext& ctx, const MapView& top, const Field& doc) {
+  std::vector<PageTemplate> pages;
+  if (!top.has("pages")) {
+    ctx.in.error(doc, "a design needs 'pages': a list of pages and their frames");
+    return pages;
+  }
+  auto items = ctx.in.list(top.get("pages"), "a list of pages");
+  if (!items) return pages;
+  if (items->empty()) ctx.in.error(top.get("pages"), "'pages' needs at least one page");
+  int number = 0;
+  for (const Field& item : *items) pages.push_back(read_page_template(ctx, item, ++number));
+  settle_default_ids(ctx, pages);
+  return pages;
+}
+
+OutputDefaults read_output(Reader& in, const Field& f) {
+  OutputDefaults out;
+  MapView map(in, f, "a map of output settings");
+  map.check({"formats", "dpi"});
+  if (map.has("formats")) {
+    const Field formats = map.get("formats");
+    // One format may be written on its own: `formats: pdf`.
+    auto items = formats.present && formats.node.IsScalar()
+                     ? std::optional<std::vector<Field>>({formats})
+                     : in.list(formats, "a list of formats (pdf, png, svg)");
+    std::vector<std::string> chosen;
+    for (const Field& item : items.value_or(std::vector<Field>{})) {
+      Field named = item;
+      named.name = "format";
+      auto format = in.keyword(named, std::vector<std::pair<std::string, std::string>>{
+                                          {"pdf", "pdf"}, {"png", "png"}, {"svg", "svg"}});
+      if (format && std::find(chosen.begin(), chosen.end(), *format) == chosen.end())
+        chosen.push_back(*format);
+    }
+    if (items && items->empty()) in.error(formats, "'formats' needs at least one of pdf, png, svg");
+    if (!chosen.empty()) out.formats = chosen;
+  }
+  // 18 dpi is a thumbnail of an A4 page; 2400 dpi is an imagesetter's resolution.
+  if (map.has("dpi")) out.dpi = in.integer(map.get("dpi"), 18, 2400).value_or(out.dpi);
+  return out;
+}
+
+void flatten_defaults(Reader& in, const Field& f, const std::string& prefix,
+                      core::Variables& into) {
+  MapView map(in, f, "a map of variable values");
+  for (const Field& entry : map.entries()) {
+    const std::string name = prefix.empty() ? entry.name : prefix + "." + entry.name;
+    if (!is_variable_name(entry.name)) {
+      in.error(in.at(entry.key_mark), "bad variable name '" + entry.name + "'",
+               "names use letters, digits, '_', '-' and '.'");
+    } else if (entry.node.IsMap()) {
+      flatten_defaults(in, entry, name, into);
+    } else if (entry.node.IsSequence()) {
+      std::vector<std::string> values;
+      for (const Field& item : in.list(entry).value_or(std::vector<Field>{}))
+        if (auto s = in.scalar(item, "a plain value")) values.push_back(*s);
+      into[name] = core::Value::list(std::move(values), in.at(entry));
+    } else {
+      // An empty value (`date:`) is an empty text, not an error: it blanks the variable.
+      into[name] = core::Value::scalar(entry.is_null() ? "" : entry.node.Scalar(), in.at(entry));
+    }
+  }
+}
+
+void read_header(Reader& in, const MapView& top, const std::filesystem::path& file,
+                 Design& design) {
+  design.file = file;
+  design.name = file.stem().string();
+  if (top.has("name")) design.name = in.string(top.get("name")).value_or(design.name);
+  if (top.has("about")) design.about = in.string(top.get("about")).value_or("");
+  if (top.has("max-pages"))
+    design.max_pages =
+        in.integer(top.get("max-pages"), 1, kMaxPagesCeiling).value_or(design.max_pages);
+}
+
+Design read_design(Reader& in, const Field& doc, const std::filesystem::path& file) {
+  Design design;
+  MapView top(in, doc, "a map of design settings (name, page, styles, pages, ...)");
+  if (!top.is_map()) return design;
+  top.check(kTopKeys);
+  read_header(in, top, file, design);
+  DesignContext ctx{in, file.parent_path()};
+  ctx.page = read_page(in, top.get("page"));
+  ctx.grid = read_grid(in, top.get("grid"), ctx.page);
+  ctx.colors = read_palette(in, top.get("colors"));
+  ctx.styles = read_styles(in, top.get("styles"), ctx.colors);
+  design.pages = read_pages(ctx, top, doc);
+  design.output = read_output(in, top.get("output"));
+  flatten_defaults(in, top.get("defaults"), "", design.defaults);
+  design.geometry = ctx.page.geometry;
+  design.margins = ctx.page.margins;
+  design.grid = ctx.grid;
+  design.colors = ctx.colors;
+  for (const auto& [name, draft] : ctx.styles) design.styles[name] = draft.finish();
+  return design;
+}
+
+// Reads the whole design; throws nothing but what yaml-cpp throws.
+std::optional<Design> parse_into(Reader& in, const std::string& yaml,
+                                 const std::filesystem::path& file) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(yaml);
+  } catch (const YAML::ParserException& e) {
+    in.error(in.at(e.mark), e.msg);
+    return std::nullopt;
+  }
+  if (root.IsNull()) {
+    in.error(core::SourceLocation{file.string(), 1, 1}, "the design is empty",
+             "a design needs at least 'pages'");
+    return std::nullopt;
+  }
+  Design design = read_design(in, Field(root), file);
+  if (in.errors() > 0) return std::nullopt;
+  return design;
+}
+
+}  // namespace
+
+std::optional<Design> parse_design(const std::string& yaml, const std::filesystem::path& file,
+                                   core::Diagnostics& diags) {
+  core::Diagnostics found;
+  Reader in(file.string(), yaml, found);
+  std::optional<Design> design;
+  try {
+    design = parse_into(in, yaml, file);
+  } catch (const YAML::Exception& e) {
+    // A safety net: the readers check node types first, so this means a bug here, but it must
+    // still come out as a diagnostic, not a crash.
+    in.error(in.at(e.mark), "could not read the design: " + e.msg);
+    design.reset();
+  }
+  // Reported in file order, the way a designer reads the file, whatever order they were found.
+  std::vector<core::Diagnostic> sorted = found.all();
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
+  });
+  for (auto& d : sorted) diags.add(std::move(d));
+  return design;
+}
+
+std::optional<Design> load_design(const std::filesystem::path& file, core::Diagnostics& diags) {
+  std::string text;
+  try {
+    text = core::read_file(file);
+  } catch (const core::Failure& failure) {
+    diags.append(failure.diagnostics());
+    return std::nullopt;
+  }
+  return parse_design(text, file, diags);
+}
+
+}  // namespace broadside::spec

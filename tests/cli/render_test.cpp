@@ -1,0 +1,203 @@
+// render_test.cpp — the main job end to end: the bundled leaflet rendered and inspected with
+// poppler, qpdf and zbar.
+#include <algorithm>
+#include <set>
+
+#include "cli_support.hpp"
+#include "support/png_compare.hpp"
+
+using namespace broadside::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Leaflet {
+  fs::path dir, pdf, png1, png2;
+  RunResult result;
+};
+
+/// Renders leaflet-a5 once for all the tests that only read it.
+const Leaflet& leaflet() {
+  static const Leaflet l = [] {
+    Leaflet x;
+    x.dir = scratch_dir("leaflet");
+    x.pdf = x.dir / "leaflet.pdf";
+    x.result = run_broadside({"render", "leaflet-a5", statement("statement.en.md"), "-o",
+                              x.pdf.string(), "-o", (x.dir / "leaflet.png").string()});
+    x.png1 = x.dir / "leaflet-1.png";
+    x.png2 = x.dir / "leaflet-2.png";
+    return x;
+  }();
+  return l;
+}
+
+}  // namespace
+
+TEST_CASE("leaflet-a5 renders: exit 0, a PDF and one PNG per page, nothing else") {
+  const auto& l = leaflet();
+  INFO(l.result.err);
+  CHECK(l.result.exit_code == 0);
+  CHECK(l.result.err.empty());
+  CHECK(files_in(l.dir) ==
+        std::vector<std::string>{"leaflet-1.png", "leaflet-2.png", "leaflet.pdf"});
+  CHECK(l.result.out.find("wrote " + l.pdf.string()) != std::string::npos);
+}
+
+TEST_CASE("the PDF is valid and has two A5 pages with 3 mm bleed and page boxes") {
+  const auto& l = leaflet();
+  CHECK(run({"qpdf", "--check", l.pdf.string()}).exit_code == 0);
+  auto info = pdf_info(l.pdf, {"-box", "-f", "1", "-l", "2"});
+  CHECK(info["Pages"] == "2");
+  // A5 = 148 x 210 mm; with 3 mm bleed on each side: 154 x 216 mm = 436.54 x 612.28 pt.
+  const auto size = numbers_in(info["Page    2 size"]);
+  REQUIRE(size.size() >= 2);
+  CHECK(size[0] == doctest::Approx(436.54).epsilon(0.001));
+  CHECK(size[1] == doctest::Approx(612.28).epsilon(0.001));
+  for (const char* key : {"Page    1 TrimBox", "Page    2 TrimBox"}) {
+    INFO(key);
+    const auto trim = numbers_in(info[key]);
+    REQUIRE(trim.size() == 4);
+    CHECK(trim[0] == doctest::Approx(8.50).epsilon(0.01));
+    CHECK(trim[2] - trim[0] == doctest::Approx(419.53).epsilon(0.001));  // 148 mm
+    CHECK(trim[3] - trim[1] == doctest::Approx(595.28).epsilon(0.001));  // 210 mm
+  }
+  const auto bleed = numbers_in(info["Page    1 BleedBox"]);
+  REQUIRE(bleed.size() == 4);
+  CHECK(bleed[0] == doctest::Approx(0).epsilon(0.01));
+  CHECK(bleed[2] == doctest::Approx(436.54).epsilon(0.001));
+}
+
+TEST_CASE("metadata: title is the headline, author and language are set") {
+  auto info = pdf_info(leaflet().pdf);
+  CHECK(info["Title"] ==
+        "Stop all anti-immigrant raids! Abolish ICE and CBP! For a socialist policy of open "
+        "borders!");
+  CHECK(info["Author"] == "Norissa Santa Cruz");
+  CHECK(info["Producer"].rfind("broadside", 0) == 0);
+  const auto qdf = run({"qpdf", "--qdf", "--object-streams=disable", leaflet().pdf.string(), "-"});
+  CHECK(qdf.out.find("/Lang (en)") != std::string::npos);
+}
+
+TEST_CASE("every font is embedded as a subset; only the design's families are used") {
+  const auto r = run({"pdffonts", leaflet().pdf.string()});
+  REQUIRE(r.exit_code == 0);
+  std::istringstream in(r.out);
+  std::string line;
+  std::getline(in, line);
+  std::getline(in, line);  // header and rule
+  int fonts = 0;
+  for (; std::getline(in, line); ++fonts) {
+    INFO(line);
+    CHECK(line.find(" yes yes ") != std::string::npos);  // emb and sub
+    const bool ours = line.find("LeagueSpartan") != std::string::npos ||
+                      line.find("Inter") != std::string::npos ||
+                      line.find("NotoSerif") != std::string::npos;
+    CHECK(ours);
+  }
+  CHECK(fonts >= 3);
+}
+
+TEST_CASE("every word of the statement's body is in the PDF's text") {
+  const auto expected = body_words(source_dir() / "content" / "statement.en.md");
+  REQUIRE(expected.size() > 600);
+  auto actual = words_of(pdf_text(leaflet().pdf, 2, 2));
+  std::multiset<std::string> have(actual.begin(), actual.end());
+  std::vector<std::string> missing;
+  for (const auto& w : expected) {
+    auto it = have.find(w);
+    if (it == have.end())
+      missing.push_back(w);
+    else
+      have.erase(it);
+  }
+  std::string list;
+  for (const auto& w : missing) list += w + " ";
+  INFO("missing: " << list);
+  CHECK(missing.empty());
+}
+
+TEST_CASE("the front carries the headline, demands and the call to action") {
+  const auto words = words_of(pdf_text(leaflet().pdf, 1, 1));
+  const std::string front = pdf_text(leaflet().pdf, 1, 1);
+  for (const char* w : {"deportations", "Abolish", "socialism2020.org", "citizenship"})
+    CHECK(front.find(w) != std::string::npos);
+}
+
+TEST_CASE("the QR code on the front decodes to the campaign's address") {
+  const auto r = run({"zbarimg", "--quiet", "--raw", leaflet().png1.string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "https://socialism2020.org\n");
+}
+
+TEST_CASE("the call to action is a clickable link") {
+  const auto qdf = run({"qpdf", "--qdf", "--object-streams=disable", leaflet().pdf.string(), "-"});
+  CHECK(qdf.out.find("/URI (https://socialism2020.org)") != std::string::npos);
+}
+
+TEST_CASE("PNG previews: one per page, trim size at 150 dpi") {
+  const auto& l = leaflet();
+  for (const auto& png : {l.png1, l.png2}) {
+    auto image = load_png(png);
+    REQUIRE(image);
+    CHECK(image->width == 874);    // 148 mm at 150 dpi
+    CHECK(image->height == 1240);  // 210 mm
+  }
+}
+
+TEST_CASE("the same inputs give byte-identical files") {
+  const fs::path dir = scratch_dir("determinism");
+  for (const char* name : {"a", "b"}) {
+    const auto r =
+        run_broadside({"render", "leaflet-a5", statement("statement.en.md"), "-o",
+                       (dir / name / "l.pdf").string(), "-o", (dir / name / "l.png").string()});
+    REQUIRE(r.exit_code == 0);
+  }
+  for (const char* f : {"l.pdf", "l-1.png", "l-2.png"}) {
+    INFO(f);
+    CHECK(read_bytes(dir / "a" / f) == read_bytes(dir / "b" / f));
+  }
+}
+
+TEST_CASE("the creation date comes from SOURCE_DATE_EPOCH, else from the statement's date") {
+  const fs::path dir = scratch_dir("dates");
+  auto r = run_broadside(
+      {"render", "leaflet-a5", statement("statement.en.md"), "-o", (dir / "e.pdf").string()},
+      {{"SOURCE_DATE_EPOCH", "1600000000"}});
+  REQUIRE(r.exit_code == 0);
+  CHECK(pdf_info(dir / "e.pdf", {"-isodates"})["CreationDate"] == "2020-09-13T12:26:40Z");
+  r = run_broadside(
+      {"render", "leaflet-a5", statement("statement.en.md"), "-o", (dir / "d.pdf").string()},
+      {{"SOURCE_DATE_EPOCH", ""}});
+  REQUIRE(r.exit_code == 0);
+  CHECK(pdf_info(dir / "d.pdf", {"-isodates"})["CreationDate"] == "2020-02-17T00:00:00Z");
+}
+
+TEST_CASE("with no -o, the design's default outputs go to out/<content>-<design>") {
+  const fs::path dir = scratch_dir("defaults");
+  const auto r = run_broadside({"render", "leaflet-a5", statement("statement.en.md")}, {}, dir);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(files_in(dir) == std::vector<std::string>{"out/statement.en-leaflet-a5-1.png",
+                                                  "out/statement.en-leaflet-a5-2.png",
+                                                  "out/statement.en-leaflet-a5.pdf"});
+}
+
+TEST_CASE("the plain seed statement renders as it is, with its broken paragraphs joined") {
+  const fs::path dir = scratch_dir("seed");
+  const auto seed = source_dir() / "tests" / "unit" / "content" / "data" / "seed.txt";
+  // The seed has no demands or call-to-action text: the command line supplies them.
+  const auto r =
+      run_broadside({"render", "leaflet-a5", seed.string(), "-o", (dir / "s.pdf").string(), "--set",
+                     "demands=End all deportations", "--set", "cta.text=Join the campaign"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string back = pdf_text(dir / "s.pdf", 2, 2);
+  const auto words = words_of(back);
+  const std::string joined = [&] {
+    std::string s;
+    for (const auto& w : words) s += w + " ";
+    return s;
+  }();
+  CHECK(joined.find("to suppress and channel popular opposition") != std::string::npos);
+  CHECK(joined.find("borders and the persecution of immigrants") != std::string::npos);
+}
