@@ -20,6 +20,11 @@ constexpr double kHyphenPenalty = 50;
 constexpr double kDoubleHyphenDemerits = 3000;
 constexpr double kFinalHyphenDemerits = 5000;
 constexpr double kAdjacentFitnessDemerits = 100;
+/// A paragraph ending in one short word (a "runt") reads as a stray: worth a somewhat looser
+/// paragraph to avoid, not an ugly one.
+constexpr double kRuntDemerits = 2500;
+/// A last line at least this fraction of the measure is not a runt, whatever its word count.
+constexpr double kRuntFraction = 0.2;
 /// Tolerances tried in turn: a good solution, an acceptable one, then anything that fits.
 constexpr std::array<double, 3> kTolerances = {2.0, 5.0, 1e9};
 constexpr int kFitnessClasses = 4;
@@ -59,6 +64,14 @@ double ratio_for(const BreakRequest& r, int from, size_t to, Pt width) {
   return stretch > 0 ? (width - natural).value / stretch : std::numeric_limits<double>::infinity();
 }
 
+/// A final line holding a single short word.
+bool is_runt(const BreakRequest& r, int from, size_t to, Pt width) {
+  const auto& start = r.candidates[static_cast<size_t>(from)];
+  const auto& end = r.candidates[to];
+  return end.spaces_before_end == start.spaces_before_next &&
+         (end.content_end - start.next_start) < width * kRuntFraction;
+}
+
 std::optional<std::vector<size_t>> solve(const BreakRequest& r, double tolerance) {
   const size_t n = r.candidates.size();
   auto index = [](size_t cand, int fit, int run) {
@@ -94,6 +107,7 @@ std::optional<std::vector<size_t>> solve(const BreakRequest& r, double tolerance
       const int fit = fitness_class(ratio);
       if (std::abs(fit - a.fit) > 1) d += kAdjacentFitnessDemerits;
       if (to + 1 == n && a.run > 0) d += kFinalHyphenDemerits;
+      if (to + 1 == n && a.cand >= 0 && is_runt(r, a.cand, to, width)) d += kRuntDemerits;
       const int s = index(to, fit, run);
       if (base + d < states[static_cast<size_t>(s)].demerits) {
         states[static_cast<size_t>(s)] = {base + d, a.state, static_cast<int>(to)};

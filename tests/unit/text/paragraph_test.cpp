@@ -11,10 +11,21 @@ using text::testing::style;
 using text::testing::typesetter;
 
 namespace {
+/// `s` with a hyphen at each of `points` (byte offsets, increasing).
+std::string mark(const std::string& s, const std::vector<size_t>& points) {
+  std::string out;
+  size_t from = 0;
+  for (size_t p : points) {
+    out += s.substr(from, p - from) + "-";
+    from = p;
+  }
+  return out + s.substr(from);
+}
+
 const std::string kText =
     "The Socialist Equality Party fights for the international unity of the working class "
     "against capitalism and an end to the nation-state system.";
-}
+}  // namespace
 
 TEST_CASE("a paragraph re-breaks at a new width and every line fits it") {
   auto p = typesetter().shape(core::RichText::plain(kText), style({"Noto Serif"}, 10));
@@ -44,10 +55,8 @@ TEST_CASE("hyphenation points come from the dictionary and skip URLs, numbers an
   auto en = text::Hyphenator::for_language("en");
   REQUIRE(en);
   const std::string s = "infrastructure socialism2020.org BORTAC deportations";
-  auto points = en->break_points(s, 2, 3);
-  std::string marked = s;
-  for (auto it = points.rbegin(); it != points.rend(); ++it) marked.insert(*it, "-");
-  CHECK(marked == "in-fra-struc-ture socialism2020.org BORTAC de-por-ta-tions");
+  CHECK(mark(s, en->break_points(s, 2, 3)) ==
+        "in-fra-struc-ture socialism2020.org BORTAC de-por-ta-tions");
   CHECK(text::Hyphenator::for_language("de"));
   CHECK_FALSE(text::Hyphenator::for_language("tl"));  // no Tagalog dictionary: no hyphenation
 }
@@ -56,10 +65,7 @@ TEST_CASE("German uses its ISO-8859-1 dictionary correctly") {
   auto de = text::Hyphenator::for_language("de");
   REQUIRE(de);
   const std::string s = "Arbeitszeitverkürzung";
-  auto points = de->break_points(s, 2, 3);
-  std::string marked = s;
-  for (auto it = points.rbegin(); it != points.rend(); ++it) marked.insert(*it, "-");
-  CHECK(marked == "Ar-beits-zeit-ver-kür-zung");
+  CHECK(mark(s, de->break_points(s, 2, 3)) == "Ar-beits-zeit-ver-kür-zung");
 }
 
 TEST_CASE("hyphenated justified text never has more than two hyphenated lines in a row") {
