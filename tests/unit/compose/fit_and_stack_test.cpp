@@ -1,0 +1,151 @@
+// fit_and_stack_test.cpp — fitted text and stacks: sizes chosen for short and long headlines,
+// members that move when a headline needs another line, grow members that take what is left.
+#include "compose_fixture.hpp"
+
+using namespace broadside::testing;
+
+namespace {
+
+// 300 x 300 pt page, no margins: the fake typesetter's 0.5 em advance makes the arithmetic easy.
+const std::string kFitDesign = R"(
+page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 10pt..100pt, step: 1pt, leading: 1, max-lines: 1}
+pages:
+  - frames:
+      - {text: "{headline}", style: head, area: margin}
+)";
+
+}  // namespace
+
+TEST_CASE("fit: the largest size in steps at which the headline fits its lines") {
+  // "aaaa bbbb" is 9 characters = 4.5 em on one line: 300 / 4.5 = 66.7, so 66pt.
+  auto c = compose_text(kFitDesign, statement_with("aaaa bbbb"));
+  REQUIRE(c.diags.empty());
+  REQUIRE(c.lines.size() == 1);
+  CHECK(c.lines[0].size == 66);
+  // A longer headline on one line gets a smaller size: 19 characters -> 300 / 9.5 = 31.6.
+  auto longer = compose_text(kFitDesign, statement_with("aaaa bbbb cccc dddd"));
+  REQUIRE(longer.lines.size() == 1);
+  CHECK(longer.lines[0].size == 31);
+}
+
+TEST_CASE("fit: when nothing in the range fits, the error names the frame and why") {
+  std::string huge(200, 'x');
+  auto c = compose_text(kFitDesign, statement_with(huge));
+  CHECK(c.diags.has_errors());
+  CHECK(c.errors().find(
+            "test.yaml:7:9: error: frame 'headline': the text does not fit even at 10pt") !=
+        std::string::npos);
+  CHECK(c.lines.empty());
+}
+
+namespace {
+
+const std::string kStackDesign = R"(
+page: {size: [300pt, 600pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 20pt, leading: 1.5}
+  item: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - stack: vertical
+        area: margin
+        gap: 10pt
+        items:
+          - {text: "{headline}", style: head}
+          - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
+)";
+
+}  // namespace
+
+TEST_CASE("stack: when the headline needs another line, everything after it moves down") {
+  // 20pt type is 10pt a character: 30 characters per 300pt line.
+  auto two = compose_text(kStackDesign, statement_with(words(12, "aa")));  // 2 lines of 5x4+..
+  auto three = compose_text(kStackDesign, statement_with(words(18, "aa")));
+  REQUIRE(two.diags.empty());
+  REQUIRE(three.diags.empty());
+  const int two_lines = static_cast<int>(two.lines.size()) - 2;
+  const int three_lines = static_cast<int>(three.lines.size()) - 2;
+  REQUIRE(three_lines == two_lines + 1);
+  const auto* a2 = two.find("alpha");
+  const auto* a3 = three.find("alpha");
+  REQUIRE(a2);
+  REQUIRE(a3);
+  // One more headline line of 20pt x 1.5 = 30pt pitch.
+  CHECK(a3->y - a2->y == doctest::Approx(30));
+  // And nothing overlaps: the list starts below the last headline line plus the gap.
+  double last_head = 0;
+  for (const auto& l : three.lines)
+    if (l.size == 20) last_head = std::max(last_head, l.y);
+  CHECK(a3->y > last_head + 10);
+}
+
+TEST_CASE("stack: a growing member takes the height the others leave, and fits into it") {
+  const std::string design = R"(
+page: {size: [300pt, 400pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 10pt..200pt, step: 1pt, leading: 1, max-lines: 4}
+  item: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - stack: vertical
+        area: margin
+        gap: 0pt
+        items:
+          - {text: "{headline}", style: head, grow: true, valign: bottom}
+          - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
+)";
+  auto c = compose_text(design, statement_with("aaaa bbbb"));
+  REQUIRE(c.diags.empty());
+  // The list takes 2 x 10pt; the headline gets 380pt. Two lines of 4 characters: width 2 em
+  // <= 300 -> 150pt, height 2 x size <= 380 -> 190pt; one line: 4.5 em <= 300 -> 66pt. 150.
+  const auto* a = c.find("aaaa");
+  REQUIRE(a);
+  CHECK(a->size == 150);
+  // valign bottom: the headline's last line box ends where the list begins.
+  const auto* alpha = c.find("alpha");
+  REQUIRE(alpha);
+  const auto* b = c.find("bbbb");
+  REQUIRE(b);
+  CHECK(b->y < alpha->y);
+  CHECK(alpha->y - b->y == doctest::Approx(150 * 0.2 + 10 * 0.8 + 0).epsilon(0.01));
+}
+
+TEST_CASE("stack: members that need more than the frame has are an error, not an overlap") {
+  const std::string design = R"(
+page: {size: [300pt, 60pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 20pt, leading: 1}
+pages:
+  - frames:
+      - stack: vertical
+        id: column
+        area: margin
+        items:
+          - {text: "{headline}", style: head}
+          - {text: "{headline}", style: head}
+)";
+  auto c = compose_text(design, statement_with(words(12, "aa")));
+  CHECK(c.errors().find("frame 'column': its members need") != std::string::npos);
+}
+
+TEST_CASE("variables: a missing one names itself and the frame; --set values are plain text") {
+  const std::string design = R"(
+page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
+styles:
+  s: {font: [X], size: 10pt}
+pages:
+  - frames:
+      - {text: "At {event.place} on page {page} of {pages}", style: s, id: meeting}
+)";
+  auto missing = compose_text(design, statement_with("x"));
+  CHECK(missing.errors().find("frame 'meeting': variable 'event.place' is not set") !=
+        std::string::npos);
+  broadside::core::Variables vars{
+      {"event.place", broadside::core::Value::scalar("<b>Hall</b> & {x}")}};
+  auto set = compose_text(design, statement_with("x"), vars);
+  REQUIRE(set.diags.empty());
+  REQUIRE(set.lines.size() == 1);
+  CHECK(set.lines[0].text == "At <b>Hall</b> & {x} on page 1 of 1");
+}

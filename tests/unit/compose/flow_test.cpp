@@ -1,0 +1,169 @@
+// flow_test.cpp — the body flowing through columns, frames and pages: order, spacing, widows
+// and orphans, headings kept with what follows, size shrunk to fit, pages added, overflow.
+#include <algorithm>
+#include <set>
+
+#include "compose_fixture.hpp"
+
+using namespace broadside::testing;
+
+namespace {
+
+/// Columns 100pt wide (20 characters at 10pt) and 10 lines tall (10pt type, leading 1).
+std::string flow_design(const std::string& flow_extra = "", int pages = 1,
+                        const std::string& page_extra = "") {
+  std::string d = R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 10pt, leading: 1}
+  sub: {font: [X], size: 10pt, leading: 1}
+pages:
+)";
+  for (int p = 0; p < pages; ++p) {
+    d += "  - name: p" + std::to_string(p + 1) + "\n" + page_extra + "    frames:\n";
+    d += "      - {flow: body, style: body, heading-style: sub, columns: 2, gutter: 0pt, area: "
+         "margin" +
+         flow_extra + "}\n";
+  }
+  return d;
+}
+
+/// Lines of page `page` in column order (left column top to bottom, then the right).
+std::vector<PlacedLine> columns(const Composed& c, size_t page) {
+  auto lines = c.on_page(page);
+  std::stable_sort(lines.begin(), lines.end(), [](const PlacedLine& a, const PlacedLine& b) {
+    return a.x < b.x - 50 || (std::abs(a.x - b.x) <= 50 && a.y < b.y);
+  });
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("flow: text fills the first column, then the second, in order") {
+  // 30 words of 3 characters: 5 a line (5x3 + 4 spaces = 19 chars): 6 lines.
+  auto c = compose_text(flow_design(), statement_with("h", {words(30), words(30, "v")}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  auto lines = columns(c, 0);
+  REQUIRE(lines.size() == 12);
+  CHECK(lines[0].text == "w01 w02 w03 w04 w05");
+  CHECK(lines[0].x == doctest::Approx(10));
+  CHECK(lines[0].y == doctest::Approx(10 + 8));  // top margin + ascent (leading 1)
+  // Ten lines fit a column: the second paragraph's last two lines start the right column.
+  CHECK(lines[10].x == doctest::Approx(110));
+  CHECK(lines[10].y == doctest::Approx(18));
+  CHECK(lines[11].text == "v26 v27 v28 v29 v30.");
+}
+
+TEST_CASE("flow: no orphan at a column's foot, no widow at its head") {
+  // First paragraph 9 lines; the second (3 lines) would leave 1 line at the foot: it moves whole.
+  auto c = compose_text(flow_design(), statement_with("h", {words(45), words(15, "v")}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  const auto* v1 = c.find("v01 v02 v03 v04 v05");
+  REQUIRE(v1);
+  CHECK(v1->x == doctest::Approx(110));  // moved to the right column's top
+  CHECK(v1->y == doctest::Approx(18));
+
+  // First paragraph 7 lines; the second has 4: 3 fit, which would leave 1 alone at the next
+  // column's head: only 2 stay, 2 go over.
+  auto w = compose_text(flow_design(), statement_with("h", {words(35), words(20, "v")}));
+  REQUIRE_MESSAGE(w.diags.empty(), w.errors());
+  const auto* v11 = w.find("v11 v12 v13 v14 v15");
+  REQUIRE(v11);
+  CHECK(v11->x == doctest::Approx(110));
+  const auto* v6 = w.find("v06 v07 v08 v09 v10");
+  REQUIRE(v6);
+  CHECK(v6->x == doctest::Approx(10));
+}
+
+TEST_CASE("flow: a subheading is kept with the lines that follow it") {
+  // 9 lines fill the left column but one; a heading there would end the column: it moves.
+  const std::string statement =
+      "---\nheadline: h\n---\n" + words(45) + ".\n\n## Sub head\n\n" + words(10, "v") + ".\n";
+  auto c = compose_text(flow_design(), statement);
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  const auto* head = c.find("Sub head");
+  REQUIRE(head);
+  CHECK(head->x == doctest::Approx(110));
+  const auto* next = c.find("v01 v02 v03 v04 v05");
+  REQUIRE(next);
+  CHECK(next->x == doctest::Approx(110));
+  CHECK(next->y > head->y);
+}
+
+TEST_CASE("flow: paragraphs keep their spacing, but not at a column's top") {
+  auto c = compose_text(flow_design(", space-after: 10pt"),
+                        statement_with("h", {words(10), words(10, "v"), words(50, "x")}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  const auto* w6 = c.find("w06 w07 w08 w09 w10.");
+  const auto* v1 = c.find("v01 v02 v03 v04 v05");
+  REQUIRE(w6);
+  REQUIRE(v1);
+  CHECK(v1->y - w6->y == doctest::Approx(20));  // one line + 10pt
+}
+
+TEST_CASE("flow: a chain runs from frame to frame across pages") {
+  auto c = compose_text(flow_design("", 2), statement_with("h", {words(150)}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  REQUIRE(c.composition.pages.size() == 2);
+  auto p1 = columns(c, 0), p2 = columns(c, 1);
+  CHECK(p1.size() == 20);
+  CHECK(p2.size() == 13);  // 50 longer words, four a line
+  CHECK(p1.back().text == "w96 w97 w98 w99 w100");
+  CHECK(p2.front().text == "w101 w102 w103 w104");
+}
+
+TEST_CASE("flow: too much text is an error naming the frame and how much did not fit") {
+  auto c = compose_text(flow_design(), statement_with("h", {words(120)}));
+  CHECK(c.diags.has_errors());
+  // 20 lines of 5 words placed; 20 words (5 lines at 4 words of 4 characters) are left.
+  CHECK(c.errors() ==
+        "test.yaml:9:9: error: frame 'body': 20 words (5 lines) do not fit (allow more pages, "
+        "a smaller size, or shorten the text)\n");
+}
+
+TEST_CASE("flow: a repeated page is added while text remains, and not when none does") {
+  const std::string design = flow_design("", 1) + R"(  - name: more
+    repeat: true
+    frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin}
+      - {text: "{page}/{pages}", style: body, area: {bottom: 0pt, height: 10pt}}
+)";
+  auto short_text = compose_text(design, statement_with("h", {words(40)}));
+  REQUIRE_MESSAGE(short_text.diags.empty(), short_text.errors());
+  CHECK(short_text.composition.pages.size() == 1);
+  auto long_text = compose_text(design, statement_with("h", {words(300)}));
+  REQUIRE_MESSAGE(long_text.diags.empty(), long_text.errors());
+  CHECK(long_text.composition.pages.size() == 4);
+  CHECK(long_text.find("4/4"));
+  std::set<std::string> seen;
+  for (const auto& l : long_text.lines) seen.insert(l.text);
+  CHECK(seen.count("w297 w298 w299 w300.") == 1);
+}
+
+TEST_CASE("flow: a size range shrinks the body only as far as it must") {
+  const std::string design = R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 6pt..10pt, step: 1pt, leading: 1}
+pages:
+  - frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin}
+)";
+  auto fits = compose_text(design, statement_with("h", {words(50)}));
+  REQUIRE(fits.diags.empty());
+  CHECK(fits.lines[0].size == 10);
+  auto shrinks = compose_text(design, statement_with("h", {words(120)}));
+  REQUIRE_MESSAGE(shrinks.diags.empty(), shrinks.errors());
+  CHECK(shrinks.lines[0].size < 10);
+  CHECK(shrinks.lines[0].size >= 6);
+  auto too_long = compose_text(design, statement_with("h", {words(400)}));
+  CHECK(too_long.errors().find("do not fit") != std::string::npos);
+}
+
+TEST_CASE("flow: an excerpt takes only the paragraphs the design asks for") {
+  auto c =
+      compose_text(flow_design(", paragraphs: 1"), statement_with("h", {words(5), words(5, "v")}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  CHECK(c.find("w01 w02 w03 w04 w05."));
+  CHECK_FALSE(c.find("v01 v02 v03 v04 v05."));
+}
