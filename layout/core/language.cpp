@@ -1,0 +1,93 @@
+// language.cpp — tables of scripts and quotation marks for the languages broadside sets.
+#include "core/language.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace broadside::core {
+
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+/// Default scripts by primary language (CLDR likely subtags, for the languages we meet).
+const std::map<std::string, std::string>& default_scripts() {
+  static const std::map<std::string, std::string> table = {
+      {"ar", "Arab"}, {"fa", "Arab"}, {"ur", "Arab"}, {"ps", "Arab"},  {"ku", "Arab"},
+      {"he", "Hebr"}, {"yi", "Hebr"}, {"ru", "Cyrl"}, {"uk", "Cyrl"},  {"bg", "Cyrl"},
+      {"sr", "Cyrl"}, {"mk", "Cyrl"}, {"be", "Cyrl"}, {"kk", "Cyrl"},  {"el", "Grek"},
+      {"hy", "Armn"}, {"ka", "Geor"}, {"hi", "Deva"}, {"mr", "Deva"},  {"ne", "Deva"},
+      {"bn", "Beng"}, {"pa", "Guru"}, {"gu", "Gujr"}, {"ta", "Taml"},  {"te", "Telu"},
+      {"kn", "Knda"}, {"ml", "Mlym"}, {"si", "Sinh"}, {"th", "Thai"},  {"lo", "Laoo"},
+      {"km", "Khmr"}, {"my", "Mymr"}, {"am", "Ethi"}, {"ti", "Ethi"},  {"zh", "Hans"},
+      {"ja", "Jpan"}, {"ko", "Kore"}, {"dv", "Thaa"}, {"syr", "Syrc"},
+  };
+  return table;
+}
+
+}  // namespace
+
+std::string primary_language(const std::string& lang) {
+  return lower(lang.substr(0, lang.find_first_of("-_")));
+}
+
+std::string script_for(const std::string& lang) {
+  // An explicit script subtag: four letters after the language ("zh-Hant", "sr-Latn").
+  size_t start = lang.find_first_of("-_");
+  while (start != std::string::npos) {
+    const size_t end = lang.find_first_of("-_", start + 1);
+    const std::string sub =
+        lang.substr(start + 1, end == std::string::npos ? end : end - start - 1);
+    if (sub.size() == 4 && std::all_of(sub.begin(), sub.end(), ::isalpha)) {
+      std::string script = lower(sub);
+      script[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(script[0])));
+      return script;
+    }
+    if (primary_language(lang) == "zh" &&
+        (lower(sub) == "tw" || lower(sub) == "hk" || lower(sub) == "mo"))
+      return "Hant";
+    start = end;
+  }
+  const auto& table = default_scripts();
+  auto it = table.find(primary_language(lang));
+  return it == table.end() ? "Latn" : it->second;
+}
+
+bool is_rtl_script(const std::string& script) {
+  return script == "Arab" || script == "Hebr" || script == "Syrc" || script == "Thaa" ||
+         script == "Nkoo";
+}
+
+Quotes quotes_for(const std::string& lang) {
+  // CLDR "delimiters", with French typography's narrow no-break spaces inside guillemets.
+  static const std::map<std::string, Quotes> table = {
+      {"en", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
+      {"fr", {"\u00AB", "\u00BB", "\u201C", "\u201D", "\u202F"}},
+      {"es", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+      {"pt", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
+      {"de", {"\u201E", "\u201C", "\u201A", "\u2018", ""}},
+      {"ru", {"\u00AB", "\u00BB", "\u201E", "\u201C", ""}},
+      {"uk", {"\u00AB", "\u00BB", "\u201E", "\u201C", ""}},
+      {"ar", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+      {"fa", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+      {"he", {"\u201D", "\u201D", "\u2019", "\u2019", ""}},
+      {"zh", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
+      {"ja", {"\u300C", "\u300D", "\u300E", "\u300F", ""}},
+      {"ko", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
+      {"vi", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
+      {"tl", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
+      {"hi", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
+      {"bn", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
+      {"ht", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+      {"pl", {"\u201E", "\u201D", "\u00AB", "\u00BB", ""}},
+      {"it", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+  };
+  auto it = table.find(primary_language(lang));
+  return it == table.end() ? table.at("en") : it->second;
+}
+
+}  // namespace broadside::core
