@@ -1,9 +1,12 @@
 // compose.cpp — the whole document: plan the body flow, then fill each page's frames.
 #include "compose/compose.hpp"
 
+#include <set>
+
 #include "compose/context.hpp"
 #include "compose/flow.hpp"
 #include "compose/frames.hpp"
+#include "core/language.hpp"
 
 namespace broadside::compose {
 
@@ -28,7 +31,10 @@ Composition compose(const spec::Design& design, const content::Document& documen
                     const core::Variables& overrides, text::Typesetter& typesetter,
                     core::Diagnostics& diags) {
   Composition out;
-  Context ctx{design, document, overrides, typesetter, diags, out};
+  core::Diagnostics found;
+  Context ctx{design, document, overrides, typesetter, found, out};
+  ctx.rtl = core::is_rtl(document.lang);
+  ctx.mirror = ctx.rtl && design.mirror_rtl;
   FlowPlan plan = plan_flow(ctx);
   ctx.flow = &plan;
   for (size_t n = 0; n < plan.pages.size(); ++n) {
@@ -42,12 +48,16 @@ Composition compose(const spec::Design& design, const content::Document& documen
       page.items.push_back(
           Fill{design.geometry.bleed_rect(), *tmpl.background, Pt{0}, false, true});
     for (const auto& frame : tmpl.frames) {
-      if (frame.area) place(frame, *frame.area, ctx);
+      if (frame.area) place(frame, placed_area(frame, ctx), ctx);
     }
     out.pages.push_back(std::move(page));
   }
   ctx.page = nullptr;
   out.metadata = metadata_for(ctx);
+  // A repeated page meets the same problem on every copy: report it once.
+  std::set<std::string> seen;
+  for (const auto& d : found.all())
+    if (seen.insert(d.to_string()).second) diags.add(d);
   return out;
 }
 

@@ -40,6 +40,12 @@ std::optional<core::RichText> expand(const spec::Template& tmpl, const spec::Fra
   return out;
 }
 
+Rect placed_area(const spec::Frame& frame, const Context& ctx) {
+  Rect r = *frame.area;
+  if (ctx.mirror) r.x = ctx.design.geometry.trim.width - r.x - r.width;
+  return r;
+}
+
 text::ParagraphStyle paragraph_style(const spec::Style& style, const std::string& lang) {
   text::ParagraphStyle p;
   p.face = style.face;

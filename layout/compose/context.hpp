@@ -24,6 +24,9 @@ struct Context {
   text::Typesetter& typesetter;
   core::Diagnostics& diags;
   Composition& out;
+  /// The statement reads right to left; `mirror` also flips frame areas (design `mirror-rtl`).
+  bool rtl = false;
+  bool mirror = false;
   Page* page = nullptr;
   /// Index of `page` in the composition.
   size_t page_number = 0;
@@ -48,6 +51,9 @@ std::optional<core::RichText> expand(const spec::Template& tmpl, const spec::Fra
 
 /// The typesetter's view of a design style, in the statement's language.
 text::ParagraphStyle paragraph_style(const spec::Style& style, const std::string& lang);
+
+/// A page-level frame's area, mirrored left to right when the page is mirrored.
+Rect placed_area(const spec::Frame& frame, const Context& ctx);
 
 /// Baseline-to-baseline distance of a style at `size`.
 inline Pt pitch(const spec::Style& style, Pt size) {

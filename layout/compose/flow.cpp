@@ -33,19 +33,22 @@ const spec::FlowFrame* flow_of(const spec::Frame& f) {
   return std::get_if<spec::FlowFrame>(&f.content);
 }
 
-/// The flow frames' columns for a page sequence.
-std::vector<Column> columns_for(const spec::Design& design, const std::vector<size_t>& pages) {
+/// The flow frames' columns for a page sequence, in reading order: right to left in
+/// right-to-left text.
+std::vector<Column> columns_for(const Context& ctx, const std::vector<size_t>& pages) {
   std::vector<Column> out;
   for (size_t n = 0; n < pages.size(); ++n) {
-    for (const auto& frame : design.pages[pages[n]].frames) {
+    for (const auto& frame : ctx.design.pages[pages[n]].frames) {
       const auto* flow = flow_of(frame);
       if (!flow || !frame.area) continue;
-      const Rect inner = frame.area->inset(frame.box.padding);
+      const Rect inner = placed_area(frame, ctx).inset(frame.box.padding);
       const int cols = std::max(1, flow->columns);
       const Pt width = (inner.width - flow->gutter * (cols - 1)) / cols;
-      for (int c = 0; c < cols; ++c)
+      for (int i = 0; i < cols; ++i) {
+        const int c = ctx.rtl ? cols - 1 - i : i;
         out.push_back(
             {Rect{inner.x + (width + flow->gutter) * c, inner.y, width, inner.height}, n, &frame});
+      }
     }
   }
   return out;
@@ -296,13 +299,13 @@ FlowPlan plan_flow(Context& ctx) {
   }
 
   std::vector<Piece> pieces = shape_body(*first, flow, ctx);
-  double scale = largest_fitting_scale(pieces, columns_for(design, plan.pages), flow.style, ctx);
+  double scale = largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx);
   size_t k = 0;
   if (scale == 0.0) {
     scale = flow.style.size.min / flow.style.size.max;
     const size_t base = plan.pages.size();
     const size_t limit = design.max_pages > static_cast<int>(base) ? design.max_pages - base : 0;
-    const auto columns = columns_for(design, page_sequence(design, repeats ? limit : 0));
+    const auto columns = columns_for(ctx, page_sequence(design, repeats ? limit : 0));
     const Outcome o = attempt(pieces, columns, scale, nullptr, ctx);
     if (!o.fits) {
       ctx.error(*first, words_and_lines(o.words_left, o.lines_left) + " do not fit",
@@ -313,11 +316,11 @@ FlowPlan plan_flow(Context& ctx) {
     }
     // Repeated pages needed: enough for the columns the text used beyond the fixed pages.
     for (k = 0; k <= limit; ++k) {
-      if (columns_for(design, page_sequence(design, k)).size() >= o.columns_used) break;
+      if (columns_for(ctx, page_sequence(design, k)).size() >= o.columns_used) break;
     }
     plan.pages = page_sequence(design, k);
   }
-  attempt(pieces, columns_for(design, plan.pages), scale, &plan, ctx);
+  attempt(pieces, columns_for(ctx, plan.pages), scale, &plan, ctx);
   ctx.out.fits.push_back({first->id, flow.style.size.max * scale, 0, 0});
   return plan;
 }

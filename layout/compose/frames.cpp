@@ -74,8 +74,10 @@ void place_stack(const spec::Frame& frame, const spec::StackFrame& stack, const 
     if (frame.valign == core::VAlign::bottom) offset = spare;
   }
   for (size_t i = 0; i < stack.items.size(); ++i) {
+    // Horizontal stacks run from the reading side: the right in right-to-left text.
+    const Pt x = ctx.rtl ? inner.right() - offset - sizes[i] : inner.x + offset;
     const Rect r = vertical ? Rect{inner.x, inner.y + offset, inner.width, sizes[i]}
-                            : Rect{inner.x + offset, inner.y, sizes[i], inner.height};
+                            : Rect{x, inner.y, sizes[i], inner.height};
     place(stack.items[i], r, ctx);
     offset += sizes[i] + stack.gap;
   }

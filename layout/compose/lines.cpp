@@ -1,7 +1,9 @@
 // lines.cpp — line boxes, emitting lines and links, coverage diagnostics.
 #include "compose/lines.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 
 namespace broadside::compose {
 
@@ -55,34 +57,50 @@ std::string describe_codepoint(char32_t c) {
 
 void report_coverage(const text::Paragraph& paragraph, const spec::Style& style,
                      const spec::Frame& frame, Context& ctx) {
+  // One line per frame and fallback font, however many characters: an Arabic statement in a
+  // Latin style would otherwise print hundreds.
+  constexpr size_t kListed = 6;
   std::string tried;
   for (const auto& f : style.face.families) tried += (tried.empty() ? "" : ", ") + f;
-  for (const auto& problem : paragraph.coverage_problems()) {
-    const std::string what = describe_codepoint(problem.codepoint);
-    if (problem.substitute_family.empty()) {
+  std::map<std::string, std::vector<char32_t>> by_source;  // "" = no font at all
+  for (const auto& problem : paragraph.coverage_problems())
+    by_source[problem.substitute_family].push_back(problem.codepoint);
+  for (const auto& [source, codepoints] : by_source) {
+    std::string what;
+    for (size_t i = 0; i < std::min(kListed, codepoints.size()); ++i)
+      what += (i ? ", " : "") + describe_codepoint(codepoints[i]);
+    if (codepoints.size() > kListed)
+      what += " and " + std::to_string(codepoints.size() - kListed) + " more";
+    const std::string count =
+        std::to_string(codepoints.size()) + (codepoints.size() == 1 ? " character" : " characters");
+    if (source.empty()) {
       ctx.error(frame, "no font has " + what + " (style '" + style.name + "' tried " + tried + ")",
                 "add a font that covers it to the style's font list, or remove the character");
     } else {
       ctx.error(frame,
-                what + " is not in the fonts of style '" + style.name + "' (" + tried +
-                    "); it would silently come from '" + problem.substitute_family + "'",
-                "add '" + problem.substitute_family +
-                    "' or another font that has it to the style's font list");
+                count + " not in the fonts of style '" + style.name + "' (" + tried + "): " + what +
+                    "; they would silently come from '" + source + "'",
+                "add '" + source +
+                    "' or another font that has them to the style's font list, "
+                    "or give the style a font for this script under `scripts:`");
     }
   }
 }
 
-Pt block_shift(core::Align align, Pt frame_width, Pt break_width) {
+Pt block_shift(core::Align align, Pt frame_width, Pt break_width, bool rtl) {
   const Pt spare = frame_width - break_width;
   if (spare <= Pt{0}) return Pt{0};
   switch (align) {
     case core::Align::center:
       return spare / 2;
-    case core::Align::end:
     case core::Align::right:
       return spare;
-    default:
+    case core::Align::left:
       return Pt{0};
+    case core::Align::end:
+      return rtl ? Pt{0} : spare;
+    default:
+      return rtl ? spare : Pt{0};  // start, justify
   }
 }
 

@@ -30,7 +30,8 @@ void report_coverage(const text::Paragraph& paragraph, const spec::Style& style,
 /// "U+25A0 '■'".
 std::string describe_codepoint(char32_t c);
 
-/// Horizontal shift of a block broken narrower than its frame (balanced text), by alignment.
-Pt block_shift(core::Align align, Pt frame_width, Pt break_width);
+/// Horizontal shift of a block broken narrower than its frame (balanced text), by alignment;
+/// `start` is the right side in right-to-left text.
+Pt block_shift(core::Align align, Pt frame_width, Pt break_width, bool rtl);
 
 }  // namespace broadside::compose

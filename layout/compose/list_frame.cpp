@@ -66,28 +66,44 @@ Pt marker_width(const spec::ListFrame& list,
   }
 }
 
-void draw_marker(const spec::ListFrame& list, size_t index, Point baseline_left,
+/// Width the marker itself takes (without the gap).
+Pt marker_extent(const spec::ListFrame& list, size_t index,
+                 const std::vector<std::unique_ptr<text::Paragraph>>& all) {
+  const Pt size = list.style.size.max;
+  switch (list.marker) {
+    case spec::MarkerKind::dash:
+      return size * kDashLength;
+    case spec::MarkerKind::number:
+      return all[item_count(list, all) + index]->max_line_width();
+    case spec::MarkerKind::none:
+      return Pt{0};
+    default:
+      return size * kMarkerSide;
+  }
+}
+
+/// Draws item `index`'s marker in the margin on the reading side: left, or right in
+/// right-to-left text.
+void draw_marker(const spec::ListFrame& list, size_t index, const Rect& inner, Pt baseline,
                  std::vector<std::unique_ptr<text::Paragraph>>& all, const LineBox& box,
                  Context& ctx) {
   const Pt size = list.style.size.max;
-  const Pt centre = baseline_left.y - size * kMarkerCentre;
+  const Pt centre = baseline - size * kMarkerCentre;
   const Pt side = size * kMarkerSide;
+  const Pt x = ctx.rtl ? inner.right() - marker_extent(list, index, all) : inner.x;
   switch (list.marker) {
     case spec::MarkerKind::square:
     case spec::MarkerKind::disc:
-      ctx.page->items.push_back(Fill{Rect{baseline_left.x, centre - side / 2, side, side},
-                                     list.marker_color, Pt{0},
-                                     list.marker == spec::MarkerKind::disc});
+      ctx.page->items.push_back(Fill{Rect{x, centre - side / 2, side, side}, list.marker_color,
+                                     Pt{0}, list.marker == spec::MarkerKind::disc});
       break;
     case spec::MarkerKind::dash:
-      ctx.page->items.push_back(Line{{baseline_left.x, centre},
-                                     {baseline_left.x + size * kDashLength, centre},
-                                     size * 0.08,
-                                     list.marker_color});
+      ctx.page->items.push_back(
+          Line{{x, centre}, {x + size * kDashLength, centre}, size * 0.08, list.marker_color});
       break;
     case spec::MarkerKind::number: {
       std::shared_ptr<const text::Paragraph> number = std::move(all[item_count(list, all) + index]);
-      emit_lines(number, 0, 1, Point{baseline_left.x, baseline_left.y - box.baseline}, box,
+      emit_lines(number, 0, 1, Point{x - number->line(0).x_offset, baseline - box.baseline}, box,
                  list.marker_color, *ctx.page);
       break;
     }
@@ -135,8 +151,9 @@ void place_list(const spec::Frame& frame, const spec::ListFrame& list, const Rec
     const LineBox box = line_box(*p, list.style);
     if (p->max_line_width() > inner.width - indent + Pt{0.01})
       ctx.error(frame, "a word of item " + std::to_string(i + 1) + " is wider than the frame");
-    draw_marker(list, i, Point{inner.x, y + box.baseline}, *all, box, ctx);
-    emit_lines(p, 0, p->line_count(), Point{inner.x + indent, y}, box, list.style.color, *ctx.page);
+    draw_marker(list, i, inner, y + box.baseline, *all, box, ctx);
+    const Pt text_x = ctx.rtl ? inner.x : inner.x + indent;
+    emit_lines(p, 0, p->line_count(), Point{text_x, y}, box, list.style.color, *ctx.page);
     y += box.pitch * p->line_count() + list.item_gap;
   }
   ctx.shaped.erase(&frame);

@@ -114,7 +114,7 @@ void place_text(const spec::Frame& frame, const spec::TextFrame& tf, const Rect&
   Pt y = inner.y;
   if (frame.valign == core::VAlign::middle) y += (inner.height - height) / 2;
   if (frame.valign == core::VAlign::bottom) y += inner.height - height;
-  const Pt x = inner.x + block_shift(style.align, inner.width, p->width());
+  const Pt x = inner.x + block_shift(style.align, inner.width, p->width(), ctx.rtl);
   emit_lines(p, 0, p->line_count(), Point{x, y}, box, style.color, *ctx.page);
 }
 

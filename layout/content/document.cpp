@@ -7,6 +7,7 @@
 #include "content/front_matter.hpp"
 #include "content/markdown.hpp"
 #include "content/plain_statement.hpp"
+#include "content/quotes.hpp"
 #include "content/typography.hpp"
 #include "content/words.hpp"
 #include "core/atomic_file.hpp"
@@ -66,6 +67,9 @@ std::optional<Document> parse_statement(const std::string& text, const std::file
     document.body = parse_markdown(parts->body, parts->body_line_offset, name, local);
     join_broken_paragraphs(document.body);
     derive_structure(document);
+    // Smart punctuation made English quotes; each language gets its own.
+    localise_quotes(document.variables, document.lang);
+    for (Block& block : document.body) block.text = localise_quotes(block.text, document.lang);
     if (!local.has_errors() && is_empty(document))
       local.error({name}, "the statement is empty: no headline and no body text",
                   "start with '# Headline' or give 'headline:' in the front matter");

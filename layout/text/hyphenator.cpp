@@ -73,6 +73,8 @@ bool is_all_caps(std::string_view word) {
 struct Hyphenator::Dict {
   HyphenDict* handle = nullptr;
   bool utf8 = true;
+  /// The dictionary's 8-bit charset when not UTF-8 (its first line: ISO8859-1, KOI8-R, ...).
+  std::string charset;
   ~Dict() {
     if (handle) hnj_hyphen_free(handle);
   }
@@ -96,6 +98,7 @@ std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& la
     dict->handle = hnj_hyphen_load(file.c_str());
     if (!dict->handle) continue;
     dict->utf8 = dict->handle->utf8 != 0;
+    dict->charset = dict->handle->cset;
     found.reset(new Hyphenator(std::move(dict), file.string()));
     break;
   }
@@ -141,11 +144,12 @@ void Hyphenator::hyphenate_word(std::string_view word, size_t offset, int min_le
   std::string key = lower;
   g_free(lower);
   if (!dict_->utf8) {
-    gchar* latin = g_convert(key.data(), static_cast<gssize>(key.size()), "ISO-8859-1", "UTF-8",
-                             nullptr, nullptr, nullptr);
-    if (!latin) return;  // a character the dictionary's charset cannot hold: leave it whole
-    key = latin;
-    g_free(latin);
+    // 8-bit dictionaries (de: ISO8859-1, ru: KOI8-R) need the word in their own charset.
+    gchar* converted = g_convert(key.data(), static_cast<gssize>(key.size()),
+                                 dict_->charset.c_str(), "UTF-8", nullptr, nullptr, nullptr);
+    if (!converted) return;  // a character the dictionary's charset cannot hold: leave it whole
+    key = converted;
+    g_free(converted);
   }
   std::vector<char> hyphens(key.size() + 5, 0);
   char** rep = nullptr;

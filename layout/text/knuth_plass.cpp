@@ -100,7 +100,9 @@ std::optional<std::vector<size_t>> solve(const BreakRequest& r, double tolerance
       if (ratio < -1 || ratio > tolerance) continue;
       const int run = c.is_hyphen ? a.run + 1 : 0;
       if (run > r.max_hyphen_run || run >= kMaxRun) continue;
-      const double badness = std::min(10000.0, 100 * std::pow(std::abs(ratio), 3));
+      // Not capped at TeX's 10000: when every choice is very loose (no hyphenation dictionary,
+      // long words), the least loose must still win.
+      const double badness = 100 * std::pow(std::abs(ratio), 3);
       double d = std::pow(kLinePenalty + badness, 2);
       if (c.is_hyphen) d += kHyphenPenalty * kHyphenPenalty;
       if (c.is_hyphen && a.run > 0) d += kDoubleHyphenDemerits;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/language.hpp"
+
 namespace broadside::text {
 
 namespace {
@@ -29,13 +31,18 @@ PangoStyle slant_for(core::FontSlant s) {
                                          : PANGO_STYLE_NORMAL;
 }
 
-PangoAlignment alignment_for(core::Align a) {
+/// Pango mirrors the alignment of a right-to-left paragraph (auto-dir), which is what `start`
+/// and `end` mean; `left` and `right` are pre-mirrored so they stay where the design said.
+PangoAlignment alignment_for(core::Align a, bool rtl) {
   switch (a) {
     case core::Align::center:
       return PANGO_ALIGN_CENTER;
     case core::Align::end:
-    case core::Align::right:
       return PANGO_ALIGN_RIGHT;
+    case core::Align::right:
+      return rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
+    case core::Align::left:
+      return rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
     default:
       return PANGO_ALIGN_LEFT;  // start and justify follow the text direction
   }
@@ -43,7 +50,8 @@ PangoAlignment alignment_for(core::Align a) {
 
 bool is_invisible(gunichar c) {
   return g_unichar_isspace(c) || c == 0xAD || c == 0x200B || c == 0x200C || c == 0x200D ||
-         c == 0x2060 || c == 0xFEFF || g_unichar_iscntrl(c);
+         c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x2066 && c <= 0x2069) || c == 0x2060 ||
+         c == 0xFEFF || g_unichar_iscntrl(c);
 }
 
 void insert_attr(PangoAttrList* list, PangoAttribute* attr, size_t start, size_t end) {
@@ -109,7 +117,7 @@ PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, Par
       hyphen_points_(std::move(hyphen_points)),
       hyphen_enabled_(hyphen_points_.size(), true) {
   pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD);
-  pango_layout_set_alignment(layout_.get(), alignment_for(style_.align));
+  pango_layout_set_alignment(layout_.get(), alignment_for(style_.align, core::is_rtl(style_.lang)));
   pango_layout_set_justify(layout_.get(), style_.align == core::Align::justify);
   pango_layout_set_width(layout_.get(), -1);
   apply_font();
@@ -204,7 +212,11 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
 void PangoParagraph::relayout() {
   std::fill(hyphen_enabled_.begin(), hyphen_enabled_.end(), true);
   space_adjust_.clear();
-  if (style_.align == core::Align::justify && width_.value > 0 && relayout_optimal()) return;
+  // Optimal breaking measures x along the line, which runs the other way in right-to-left
+  // text: those paragraphs keep Pango's own breaking.
+  if (style_.align == core::Align::justify && width_.value > 0 && !core::is_rtl(style_.lang) &&
+      relayout_optimal())
+    return;
   relayout_greedy();
 }
 

@@ -6,7 +6,9 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include "core/language.hpp"
 #include "text/hyphenator.hpp"
+#include "text/marks.hpp"
 #include "text/pango_paragraph.hpp"
 
 namespace broadside::text {
@@ -35,7 +37,9 @@ PangoTypesetter::PangoTypesetter(const FontLibrary& library)
 
 std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
                                                   const ParagraphStyle& style) {
-  core::RichText prepared = transform_case(text, style.text_case);
+  core::RichText prepared = join_addresses(transform_case(text, style.text_case));
+  if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);
+  if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
   std::vector<size_t> points;
   if (style.hyphenate) {
     if (auto hyphenator = Hyphenator::for_language(style.lang))

@@ -87,7 +87,7 @@ TEST_CASE("a byline is derived from author, role and date") {
     const Document doc = parse_ok(
         "---\nheadline: H\nauthor: Norissa Santa Cruz\nrole: SEP candidate\ndate: 17 February "
         "2020\n---\n");
-    CHECK(var(doc, "byline") == "Norissa Santa Cruz \u2013 SEP candidate\n17 February 2020");
+    CHECK(var(doc, "byline") == "Norissa Santa Cruz\u00A0\u2013 SEP candidate\n17 February 2020");
     CHECK(doc.variables.at("byline").where.line == 3);
   }
   SUBCASE("author and date") {
@@ -117,7 +117,7 @@ TEST_CASE("front matter text gets English typography, addresses stay as written"
       "cta:\n"
       "  url: \"socialism2020.org/'--'\"\n"
       "---\n");
-  CHECK(var(doc, "headline") == "Say \u201Cno\u201D \u2013 it\u2019s our right \u2014 now\u2026");
+  CHECK(var(doc, "headline") == "Say \u201Cno\u201D\u00A0\u2013 it\u2019s our right\u00A0\u2014 now\u2026");
   CHECK(doc.variables.at("demands").items ==
         std::vector<std::string>{"Don\u2019t wait", "\u2018Quoted\u2019 words"});
   CHECK(var(doc, "contact") == "Mail x--y@example.org or visit wsws.org/a--b today");

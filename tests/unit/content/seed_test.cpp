@@ -38,7 +38,7 @@ std::map<std::string, std::string> variable_texts(const Document& doc) {
 const char* const kHeadline =
     "Stop all anti-immigrant raids! Abolish ICE and CBP! For a socialist policy of open borders!";
 const char* const kByline =
-    "Norissa Santa Cruz \u2013 Socialist Equality Party candidate for US vice president\n"
+    "Norissa Santa Cruz\u00A0\u2013 Socialist Equality Party candidate for US vice president\n"
     "17 February 2020";
 const char* const kContact =
     "To contact the WSWWS and the Socialist Equality Party visit: wsws.org/contact";

@@ -68,6 +68,13 @@ TEST_CASE("German uses its ISO-8859-1 dictionary correctly") {
   CHECK(mark(s, de->break_points(s, 2, 3)) == "Ar-beits-zeit-ver-kür-zung");
 }
 
+TEST_CASE("Russian uses its KOI8-R dictionary correctly") {
+  auto ru = text::Hyphenator::for_language("ru");
+  REQUIRE(ru);
+  const std::string s = "администрации";
+  CHECK(mark(s, ru->break_points(s, 2, 2)) == "ад-ми-нистра-ции");
+}
+
 TEST_CASE("hyphenated justified text never has more than two hyphenated lines in a row") {
   auto s = style({"Noto Serif"}, 9);
   s.hyphenate = true;
