@@ -6,12 +6,13 @@ set -euo pipefail
 BUILD=(build-essential cmake pkg-config clang-format
   libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
   libyaml-cpp-dev libcli11-dev doctest-dev libcmark-dev libhyphen-dev libqrencode-dev
-  librsvg2-dev libpng-dev libqpdf-dev libfmt-dev)
+  librsvg2-dev libpng-dev libqpdf-dev liblcms2-dev libfmt-dev libcsv-dev nlohmann-json3-dev)
 # Fonts and hyphenation dictionaries: the only ones broadside's fontconfig configuration sees.
 FONTS=(fonts-league-spartan fonts-inter fonts-noto-core fonts-noto-cjk fonts-dejavu-core
-  hyphen-en-us hyphen-es hyphen-fr hyphen-de icc-profiles-free)
+  hyphen-en-us hyphen-es hyphen-fr hyphen-de hyphen-ru hyphen-pt-br hyphen-it hyphen-uk
+  icc-profiles-free)
 # Tools the tests use to inspect what broadside writes.
-TEST=(poppler-utils qpdf ghostscript zbar-tools)
+TEST=(poppler-utils qpdf ghostscript zbar-tools parallel)
 
 want=("${BUILD[@]}" "${FONTS[@]}")
 [[ "${1:-}" == "--with-tests" ]] && want+=("${TEST[@]}")

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <set>
 
+#include "batch/variable_values.hpp"
 #include "compose/compose.hpp"
 #include "content/document.hpp"
 #include "core/atomic_file.hpp"
@@ -26,25 +27,37 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-void collect_styles(const spec::Frame& frame, std::vector<const spec::Style*>& out) {
+/// Which kinds of body block the statement has: a flow's heading and quote styles are only
+/// needed (and their fonts only checked) when there are headings or quotes to set.
+struct BodyKinds {
+  bool headings = false, quotes = false;
+};
+
+void collect_styles(const spec::Frame& frame, const BodyKinds& kinds,
+                    std::vector<const spec::Style*>& out) {
   if (const auto* t = std::get_if<spec::TextFrame>(&frame.content)) out.push_back(&t->style);
   if (const auto* l = std::get_if<spec::ListFrame>(&frame.content)) out.push_back(&l->style);
   if (const auto* f = std::get_if<spec::FlowFrame>(&frame.content)) {
     out.push_back(&f->style);
-    out.push_back(&f->heading_style);
-    out.push_back(&f->quote_style);
+    if (kinds.headings) out.push_back(&f->heading_style);
+    if (kinds.quotes) out.push_back(&f->quote_style);
   }
   if (const auto* s = std::get_if<spec::StackFrame>(&frame.content))
-    for (const auto& m : s->items) collect_styles(m, out);
+    for (const auto& m : s->items) collect_styles(m, kinds, out);
 }
 
 /// Every family a frame uses must be installed, with the face asked for: fontconfig would
 /// otherwise substitute silently.
-void verify_fonts(const spec::Design& design, const text::FontLibrary& fonts,
-                  core::Diagnostics& diags) {
+void verify_fonts(const spec::Design& design, const content::Document& doc,
+                  const text::FontLibrary& fonts, core::Diagnostics& diags) {
+  BodyKinds kinds;
+  for (const auto& block : doc.body) {
+    kinds.headings = kinds.headings || block.kind == content::BlockKind::heading;
+    kinds.quotes = kinds.quotes || block.kind == content::BlockKind::quote;
+  }
   std::vector<const spec::Style*> styles;
   for (const auto& page : design.pages)
-    for (const auto& frame : page.frames) collect_styles(frame, styles);
+    for (const auto& frame : page.frames) collect_styles(frame, kinds, styles);
   std::set<std::pair<std::string, std::string>> seen;
   for (const spec::Style* s : styles) {
     std::string key;
@@ -125,21 +138,30 @@ bool format_for(const fs::path& path, Format& format) {
 
 JobResult run_job(const Job& job, Engine& engine) {
   JobResult r;
+  // The statement first: its language decides which of the design's `scripts:` changes apply.
   auto start = Clock::now();
-  auto design = spec::load_design(job.design, r.diags);
-  r.timings.design = ms_since(start);
-  start = Clock::now();
-  auto doc = content::load_statement(job.content, r.diags);
+  std::optional<content::Document> read_doc;
+  const content::Document* doc = job.loaded_document.get();
+  if (!doc && (read_doc = content::load_statement(job.content, r.diags))) doc = &*read_doc;
   r.timings.statement = ms_since(start);
+  start = Clock::now();
+  std::optional<spec::Design> read_design;
+  const spec::Design* design = job.loaded_design.get();
+  const std::string lang = doc ? doc->lang : std::string();
+  if (!design && (read_design = spec::load_design(job.design, r.diags, lang)))
+    design = &*read_design;
+  r.timings.design = ms_since(start);
   if (!design || !doc) return r;
   start = Clock::now();
-  verify_fonts(*design, engine.fonts(), r.diags);
+  verify_fonts(*design, *doc, engine.fonts(), r.diags);
   r.timings.fonts = ms_since(start);
   if (r.diags.has_errors()) return r;
 
+  // Declared variables formatted (dates) and checked (max-length) before anything is laid out.
+  const core::Variables variables = resolve_variables(*design, *doc, job.variables, r.diags);
+  if (r.diags.has_errors()) return r;
   start = Clock::now();
-  const auto composition =
-      compose::compose(*design, *doc, job.variables, engine.typesetter(), r.diags);
+  const auto composition = compose::compose(*design, *doc, variables, engine.typesetter(), r.diags);
   r.timings.compose = ms_since(start);
   r.timings.layout_passes = composition.layout_passes;
   for (const auto& f : composition.fits) {
@@ -155,18 +177,13 @@ JobResult run_job(const Job& job, Engine& engine) {
   const int dpi = job.dpi > 0 ? job.dpi : design->output.dpi;
   std::vector<std::pair<fs::path, std::string>> files;
   try {
+    const PrintJob print = prepare_print(*design, doc->lang, job.print, document_date(*doc));
     for (const auto& output : outputs) {
       if (output.format == Format::pdf) {
-        start = Clock::now();
-        const std::string raw =
-            render::render_pdf(composition, {document_date(*doc), "broadside " BROADSIDE_VERSION});
-        r.timings.pdf += ms_since(start);
-        start = Clock::now();
-        prepress::FinishOptions finish{
-            {}, doc->lang, "broadside " BROADSIDE_VERSION " (cairo, qpdf)"};
-        for (const auto& page : composition.pages) finish.pages.push_back(page.geometry);
-        files.emplace_back(output.path, prepress::finish_pdf(raw, finish));
-        r.timings.prepress += ms_since(start);
+        PrintedPdf pdf = print_pdf(composition, print, output.path, engine.typesetter());
+        r.timings.pdf += pdf.render_ms;
+        r.timings.prepress += pdf.prepress_ms;
+        files.emplace_back(output.path, std::move(pdf.bytes));
         continue;
       }
       start = Clock::now();

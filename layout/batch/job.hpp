@@ -8,10 +8,18 @@
 #include <string>
 #include <vector>
 
+#include "batch/print_pdf.hpp"
 #include "core/diagnostic.hpp"
 #include "core/variables.hpp"
 #include "text/font_library.hpp"
 #include "text/pango_typesetter.hpp"
+
+namespace broadside::spec {
+struct Design;
+}
+namespace broadside::content {
+struct Document;
+}
 
 namespace broadside::batch {
 
@@ -34,6 +42,12 @@ struct Job {
   /// Lay out and report; render and write nothing (`broadside check`).
   bool dry_run = false;
   std::filesystem::path default_out_dir = "out";
+  /// --marks, --color, --pdfx, --icc: override the design's print settings for PDF output.
+  PrintOverrides print;
+  /// Batch runs read each design and statement once for many jobs; when set, these are used
+  /// instead of reading `design` and `content` again.
+  std::shared_ptr<const spec::Design> loaded_design;
+  std::shared_ptr<const content::Document> loaded_document;
 };
 
 /// Milliseconds spent in each stage.

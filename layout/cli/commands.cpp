@@ -1,14 +1,19 @@
 // commands.cpp — render, check, designs, fonts: build jobs, run them, print what happened.
 #include "cli/commands.hpp"
 
+#include <glib.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "batch/job.hpp"
 #include "batch/paths.hpp"
+#include "batch/variable_values.hpp"
+#include "content/document.hpp"
 #include "core/units.hpp"
 #include "spec/design.hpp"
 
@@ -61,12 +66,67 @@ std::string size_label(const core::Size& s) {
 
 }  // namespace
 
+bool parse_set_options(const std::vector<std::string>& sets, core::Variables& out) {
+  return parse_sets(sets, out);
+}
+
+bool parse_print_options(const RenderArgs& args, batch::PrintOverrides& out) {
+  if (args.no_marks) out.marks = spec::PrintMarks{};
+  if (!args.marks.empty()) {
+    spec::PrintMarks marks;
+    std::stringstream list(args.marks);
+    for (std::string word; std::getline(list, word, ',');) {
+      if (word == "crop")
+        marks.crop = true;
+      else if (word == "bleed")
+        marks.bleed = true;
+      else if (word == "registration")
+        marks.registration = true;
+      else if (word == "colorbar")
+        marks.colorbar = true;
+      else if (word == "slug-info")
+        marks.slug_info = true;
+      else if (word == "all")
+        marks = {true, true, true, true, true};
+      else if (word != "none") {
+        std::cerr << "broadside: --marks: unknown mark '" << word
+                  << "' (use crop, bleed, registration, colorbar, slug-info or all)\n";
+        return false;
+      }
+    }
+    out.marks = marks;
+  }
+  if (!args.color.empty())
+    out.color = args.color == "cmyk" ? spec::ColorMode::cmyk : spec::ColorMode::rgb;
+  if (!args.pdfx.empty())
+    out.pdfx = args.pdfx == "4"    ? spec::PdfxMode::x4
+               : args.pdfx == "1a" ? spec::PdfxMode::x1a
+                                   : spec::PdfxMode::none;
+  out.icc = args.icc;
+  const bool wants_cmyk = (out.pdfx && *out.pdfx != spec::PdfxMode::none) || !args.icc.empty();
+  if (args.color == "rgb" && wants_cmyk) {
+    std::cerr << "broadside: --color rgb cannot go with --pdfx or --icc: PDF/X and press "
+                 "profiles are CMYK\n";
+    return false;
+  }
+  return true;
+}
+
 int render(const RenderArgs& args) {
+  if (!args.data.empty()) return render_rows(args);
   batch::Job job;
   job.design = batch::resolve_design(args.design);
   job.content = args.content.empty() ? batch::sample_statement() : fs::path(args.content);
   job.dpi = args.dpi;
+  if (!args.vars.empty()) {
+    core::Diagnostics diags;
+    auto vars = batch::read_vars_file(args.vars, diags);
+    print(diags);
+    if (!vars) return kExitProblem;
+    job.variables = std::move(*vars);  // --set, parsed next, wins over the file
+  }
   if (!parse_sets(args.sets, job.variables)) return kExitUsage;
+  if (!parse_print_options(args, job.print)) return kExitUsage;
   for (const auto& o : args.outputs) {
     batch::Format format;
     if (!batch::format_for(o, format)) {
@@ -143,19 +203,51 @@ int designs() {
   return status;
 }
 
-int fonts() {
+/// Every character of a statement no font in the set has, with the first place it occurs.
+int check_coverage(const text::FontLibrary& lib, const std::string& content) {
+  core::Diagnostics diags;
+  const auto doc = content::load_statement(content, diags);
+  print(diags);
+  if (!doc) return kExitProblem;
+  std::vector<std::pair<std::string, std::string>> texts;  // where, text
+  for (const auto& [name, value] : doc->variables)
+    for (const auto& item : value.items) texts.emplace_back(value.where.to_string(), item);
+  for (const auto& block : doc->body) texts.emplace_back(block.where.to_string(), block.text.text);
+  std::set<char32_t> reported;
+  int missing = 0;
+  for (const auto& [where, text] : texts) {
+    for (const char* p = text.c_str(); *p;) {
+      const char32_t c = g_utf8_get_char(p);
+      p = g_utf8_next_char(p);
+      if (g_unichar_isspace(c) || g_unichar_iscntrl(c) || g_unichar_type(c) == G_UNICODE_FORMAT ||
+          lib.covers(c) || !reported.insert(c).second)
+        continue;
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      std::cerr << where << ": error: no installed font has " << code << "\n";
+      ++missing;
+    }
+  }
+  if (missing > 0) return kExitProblem;
+  std::cout << content << ": every character is covered\n";
+  return kExitOk;
+}
+
+int fonts(const std::string& check_content) {
   core::Diagnostics diags;
   auto lib = load_fonts(diags);
   if (!lib) {
     print(diags);
     return kExitProblem;
   }
+  if (!check_content.empty()) return check_coverage(*lib, check_content);
   std::map<std::string, std::set<std::string>> families;
   for (const auto& f : lib->faces()) families[f.family].insert(f.style);
   for (const auto& [family, styles] : families) {
-    std::string list;
+    std::string list, scripts;
     for (const auto& s : styles) list += (list.empty() ? "" : ", ") + s;
-    std::printf("%-32s %s\n", family.c_str(), list.c_str());
+    for (const auto& s : lib->scripts_of(family)) scripts += (scripts.empty() ? "" : " ") + s;
+    std::printf("%-30s %-44s %s\n", family.c_str(), list.c_str(), scripts.c_str());
   }
   return kExitOk;
 }

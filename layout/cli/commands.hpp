@@ -4,6 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "core/variables.hpp"
+
+namespace broadside::batch {
+struct PrintOverrides;
+}
+
 namespace broadside::cli {
 
 /// Exit codes: 0 success, 1 a problem with the inputs or outputs, 2 a command-line mistake.
@@ -18,11 +24,38 @@ struct RenderArgs {
   std::vector<std::string> sets;
   int dpi = 0;
   bool timings = false;
+  /// --vars FILE: a YAML file of variable values (below --set).
+  std::string vars;
+  /// --data FILE: a CSV/TSV file; one job per row, each -o a pattern such as out/{branch.name}.pdf.
+  std::string data;
+  /// --marks LIST, --no-marks, --color, --pdfx, --icc: print settings over the design's.
+  std::string marks;
+  bool no_marks = false;
+  std::string color, pdfx, icc;
+};
+
+struct BatchArgs {
+  std::string manifest;
+  std::string out = "out";
+  /// Worker threads; 0: one per hardware thread.
+  int jobs = 0;
+  std::string report;
+  std::string shard;
 };
 
 int render(const RenderArgs& args);
+/// The print options of `args` (--marks, --no-marks, --color, --pdfx, --icc); false (with a
+/// message) on a bad value or combination.
+bool parse_print_options(const RenderArgs& args, batch::PrintOverrides& out);
+/// render with --data: one job per row of the data file (batch_command.cpp).
+int render_rows(const RenderArgs& args);
+/// `--set key=value` options into variables; false (with a message) on a malformed one.
+bool parse_set_options(const std::vector<std::string>& sets, core::Variables& out);
+/// `broadside batch MANIFEST` (batch_command.cpp).
+int batch(const BatchArgs& args);
 int check(const std::string& design, const std::string& content);
 int designs();
-int fonts();
+/// Lists the font set; with `check_content`, reports its characters no font covers.
+int fonts(const std::string& check_content);
 
 }  // namespace broadside::cli

@@ -13,6 +13,11 @@ Examples:
   broadside render poster-a3 content/statement.en.md -o poster.pdf -o poster.png --dpi 300
   broadside render leaflet-a5 my-statement.md --set contact="Branch meeting, Tuesday 7pm"
   broadside check designs/leaflet-a5.yaml content/statement.en.md
+  broadside render leaflet-a5 -o print.pdf --pdfx 4 --marks all
+      CMYK PDF/X-4 for the print shop, with crop marks, colour bar and slug line
+  broadside render branch-poster-a4 content/statement.en.md \
+      --data examples/branches/branches.csv -o 'out/{branch.name}.pdf'
+  broadside batch examples/branches/campaign.yaml --out out -j 2 --report out/report.json
   broadside designs
 )";
 
@@ -38,6 +43,22 @@ int main(int argc, char** argv) {
   render->add_option("--dpi", r.dpi, "PNG resolution (default: the design's, usually 150)")
       ->check(CLI::Range(18, 2400));
   render->add_flag("--timings", r.timings, "print the time spent in each stage");
+  auto* marks = render->add_option(
+      "--marks", r.marks,
+      "printer's marks in the slug: crop,bleed,registration,colorbar,slug-info or all");
+  render->add_flag("--no-marks", r.no_marks, "no printer's marks, whatever the design says")
+      ->excludes(marks);
+  render->add_option("--color", r.color, "PDF colour: rgb or cmyk (default: the design's)")
+      ->check(CLI::IsMember({"rgb", "cmyk"}));
+  render->add_option("--pdfx", r.pdfx, "write PDF/X: 4 or 1a (CMYK)")
+      ->check(CLI::IsMember({"4", "1a", "none"}));
+  render->add_option("--icc", r.icc,
+                     "CMYK press profile to convert to and embed (default: the bundled "
+                     "FOGRA39-like profile, data/icc)");
+  render->add_option("--vars", r.vars, "YAML file of variable values (--set wins over it)");
+  render->add_option("--data", r.data,
+                     "CSV or TSV file (.tsv): one output per row; each -o is a pattern such as "
+                     "'out/{branch.name}.pdf'");
 
   std::string check_design, check_content;
   auto* check = app.add_subcommand(
@@ -45,9 +66,24 @@ int main(int argc, char** argv) {
   check->add_option("DESIGN", check_design, "bundled design name or a .yaml file")->required();
   check->add_option("CONTENT", check_content, "statement (default: the bundled English statement)");
 
+  cli::BatchArgs b;
+  auto* batch = app.add_subcommand(
+      "batch", "run a manifest of jobs (designs x statements x data rows) on every core");
+  batch->add_option("MANIFEST", b.manifest, "YAML manifest")->required();
+  batch->add_option("--out", b.out, "folder the output patterns are relative to (default: out)");
+  batch->add_option("-j,--jobs", b.jobs, "worker threads (default: one per hardware thread)")
+      ->check(CLI::Range(1, 256));
+  batch->add_option("--report", b.report, "write a JSON report of every job to this file");
+  batch->add_option("--shard", b.shard, "run only part K of N of the jobs, e.g. 2/4");
+
   auto* designs = app.add_subcommand("designs", "list the bundled designs");
 
-  auto* fonts = app.add_subcommand("fonts", "list the font families broadside can use");
+  std::string fonts_check;
+  auto* fonts = app.add_subcommand("fonts",
+                                   "list the font families broadside can use, their "
+                                   "styles and the scripts they cover");
+  fonts->add_option("--check", fonts_check,
+                    "report the characters of this statement that no installed font covers");
 
   try {
     app.parse(argc, argv);
@@ -57,7 +93,8 @@ int main(int argc, char** argv) {
   }
   if (render->parsed()) return cli::render(r);
   if (check->parsed()) return cli::check(check_design, check_content);
+  if (batch->parsed()) return cli::batch(b);
   if (designs->parsed()) return cli::designs();
-  if (fonts->parsed()) return cli::fonts();
+  if (fonts->parsed()) return cli::fonts(fonts_check);
   return cli::kExitUsage;
 }

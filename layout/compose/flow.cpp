@@ -136,6 +136,9 @@ Outcome Filler::run() {
     text::Paragraph* p = piece.paragraph.get();
     rest_.reset();
     p->set_width(columns_[col_].rect.width);
+    // The placing pass looks at the lines themselves: lay them out before counting them, so
+    // the count it places by is the one it draws.
+    if (plan_) p->line(0);
     const Pt line_pitch = pitch(*piece.style, p->size());
     const int keep = std::max(1, piece.style->keep_lines);
     int placed = 0;
@@ -177,6 +180,7 @@ Outcome Filler::run() {
         // A column of another width: the rest of the paragraph is broken anew.
         rest_ = std::shared_ptr<text::Paragraph>(p->rest_from_line(placed));
         rest_->set_width(columns_[col_].rect.width);
+        if (plan_) rest_->line(0);
         p = rest_.get();
         placed = 0;
       }

@@ -1,4 +1,4 @@
-// finish.cpp — qpdf: page boxes from the page geometry, /Lang, /Producer, deterministic /ID.
+// finish.cpp — qpdf post-pass: page boxes, /Lang, /Producer, CMYK, PDF/X, deterministic /ID.
 #include "prepress/finish.hpp"
 
 #include <qpdf/QPDF.hh>
@@ -6,6 +6,9 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include "core/diagnostic.hpp"
+#include "prepress/cmyk_document.hpp"
+#include "prepress/ink.hpp"
+#include "prepress/pdfx.hpp"
 
 namespace broadside::prepress {
 
@@ -45,9 +48,19 @@ std::string finish_pdf(const std::string& pdf, const FinishOptions& options) {
     QPDFObjectHandle info = trailer.getKey("/Info");
     if (info.isDictionary())
       info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(options.producer));
+    if (options.pdfx != PdfxLevel::none && !options.cmyk)
+      throw core::Failure({}, "internal: PDF/X output needs CMYK colour");
+    if (options.cmyk) {
+      const InkMap inks(options.cmyk->colors, CmykConverter(options.cmyk->profile));
+      convert_to_cmyk(doc, inks);
+      const std::string seed = pdf + pdfx_version_for(options.pdfx);
+      make_pdfx(doc, {options.pdfx, &options.cmyk->profile, options.fallback_title, seed});
+    }
     QPDFWriter writer(doc);
     writer.setOutputMemory();
     writer.setDeterministicID(true);
+    if (const std::string version = pdfx_version_for(options.pdfx); !version.empty())
+      writer.forcePDFVersion(version);
     writer.write();
     auto buffer = writer.getBufferSharedPointer();
     return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());

@@ -1,11 +1,16 @@
 // finish.hpp — the PDF as a print shop wants it (qpdf post-pass over cairo's output): TrimBox and
-// BleedBox on every page, the document language, and a deterministic /ID.
+// BleedBox on every page, the document language, a deterministic /ID, and on request CMYK
+// colour and PDF/X.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "prepress/color_table.hpp"
+#include "prepress/icc.hpp"
+#include "prepress/pdfx_level.hpp"
 
 namespace broadside::prepress {
 
@@ -15,9 +20,21 @@ struct FinishOptions {
   /// BCP 47 tag for the catalog's /Lang.
   std::string lang;
   std::string producer = "broadside";
+  /// CMYK output: the press profile, and the design's colours by the RGB they were drawn with
+  /// (ColorTable::draw_rgb). Without it the PDF stays RGB.
+  struct Cmyk {
+    IccProfile profile;
+    ColorTable colors;
+  };
+  std::optional<Cmyk> cmyk;
+  /// PDF/X needs `cmyk`.
+  PdfxLevel pdfx = PdfxLevel::none;
+  /// The PDF/X title when the document has none.
+  std::string fallback_title;
 };
 
-/// Returns the finished PDF's bytes; throws core::Failure when qpdf cannot read `pdf`.
+/// Returns the finished PDF's bytes; throws core::Failure when qpdf cannot read `pdf`, or when
+/// the CMYK or PDF/X output asked for cannot honestly be made.
 std::string finish_pdf(const std::string& pdf, const FinishOptions& options);
 
 }  // namespace broadside::prepress

@@ -5,14 +5,17 @@
 
 #include "core/atomic_file.hpp"
 #include "spec/frames.hpp"
+#include "spec/script_overrides.hpp"
 #include "spec/template.hpp"
+#include "spec/variables_section.hpp"
 
 namespace broadside::spec {
 
 namespace {
 
-const std::vector<std::string> kTopKeys = {"name",   "about", "page",   "grid",     "colors",
-                                           "styles", "pages", "output", "defaults", "max-pages"};
+const std::vector<std::string> kTopKeys = {
+    "name",   "about",    "page",      "grid",      "colors",  "styles",    "pages",
+    "output", "defaults", "variables", "max-pages", "scripts", "mirror-rtl"};
 
 // Repeated pages stop here at the latest; a typo like 64000 would otherwise run for hours.
 constexpr int kMaxPagesCeiling = 10000;
@@ -50,7 +53,7 @@ std::vector<PageTemplate> read_pages(DesignContext& ctx, const MapView& top, con
 OutputDefaults read_output(Reader& in, const Field& f) {
   OutputDefaults out;
   MapView map(in, f, "a map of output settings");
-  map.check({"formats", "dpi"});
+  map.check({"formats", "dpi", "color", "pdfx"});
   if (map.has("formats")) {
     const Field formats = map.get("formats");
     // One format may be written on its own: `formats: pdf`.
@@ -71,6 +74,16 @@ OutputDefaults read_output(Reader& in, const Field& f) {
   }
   // 18 dpi is a thumbnail of an A4 page; 2400 dpi is an imagesetter's resolution.
   if (map.has("dpi")) out.dpi = in.integer(map.get("dpi"), 18, 2400).value_or(out.dpi);
+  if (map.has("color"))
+    out.color = in.keyword(map.get("color"),
+                           std::vector<std::pair<std::string, ColorMode>>{
+                               {"rgb", ColorMode::rgb}, {"cmyk", ColorMode::cmyk}})
+                    .value_or(out.color);
+  if (map.has("pdfx"))
+    out.pdfx = in.keyword(map.get("pdfx"),
+                          std::vector<std::pair<std::string, PdfxMode>>{
+                              {"none", PdfxMode::none}, {"4", PdfxMode::x4}, {"1a", PdfxMode::x1a}})
+                   .value_or(out.pdfx);
   return out;
 }
 
@@ -102,12 +115,14 @@ void read_header(Reader& in, const MapView& top, const std::filesystem::path& fi
   design.name = file.stem().string();
   if (top.has("name")) design.name = in.string(top.get("name")).value_or(design.name);
   if (top.has("about")) design.about = in.string(top.get("about")).value_or("");
+  if (top.has("mirror-rtl")) design.mirror_rtl = in.boolean(top.get("mirror-rtl")).value_or(false);
   if (top.has("max-pages"))
     design.max_pages =
         in.integer(top.get("max-pages"), 1, kMaxPagesCeiling).value_or(design.max_pages);
 }
 
-Design read_design(Reader& in, const Field& doc, const std::filesystem::path& file) {
+Design read_design(Reader& in, const Field& doc, const std::filesystem::path& file,
+                   const std::string& lang) {
   Design design;
   MapView top(in, doc, "a map of design settings (name, page, styles, pages, ...)");
   if (!top.is_map()) return design;
@@ -118,10 +133,14 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   ctx.grid = read_grid(in, top.get("grid"), ctx.page);
   ctx.colors = read_palette(in, top.get("colors"));
   ctx.styles = read_styles(in, top.get("styles"), ctx.colors);
+  apply_script_overrides(in, top.get("scripts"), ctx.colors, lang, ctx.styles);
   design.pages = read_pages(ctx, top, doc);
   design.output = read_output(in, top.get("output"));
   flatten_defaults(in, top.get("defaults"), "", design.defaults);
+  read_variables_section(in, top.get("variables"), design);
   design.geometry = ctx.page.geometry;
+  design.marks = ctx.page.marks;
+  design.slug = ctx.page.slug;
   design.margins = ctx.page.margins;
   design.grid = ctx.grid;
   design.colors = ctx.colors;
@@ -131,7 +150,7 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
 
 // Reads the whole design; throws nothing but what yaml-cpp throws.
 std::optional<Design> parse_into(Reader& in, const std::string& yaml,
-                                 const std::filesystem::path& file) {
+                                 const std::filesystem::path& file, const std::string& lang) {
   YAML::Node root;
   try {
     root = YAML::Load(yaml);
@@ -144,7 +163,7 @@ std::optional<Design> parse_into(Reader& in, const std::string& yaml,
              "a design needs at least 'pages'");
     return std::nullopt;
   }
-  Design design = read_design(in, Field(root), file);
+  Design design = read_design(in, Field(root), file, lang);
   if (in.errors() > 0) return std::nullopt;
   return design;
 }
@@ -152,12 +171,12 @@ std::optional<Design> parse_into(Reader& in, const std::string& yaml,
 }  // namespace
 
 std::optional<Design> parse_design(const std::string& yaml, const std::filesystem::path& file,
-                                   core::Diagnostics& diags) {
+                                   core::Diagnostics& diags, const std::string& lang) {
   core::Diagnostics found;
   Reader in(file.string(), yaml, found);
   std::optional<Design> design;
   try {
-    design = parse_into(in, yaml, file);
+    design = parse_into(in, yaml, file, lang);
   } catch (const YAML::Exception& e) {
     // A safety net: the readers check node types first, so this means a bug here, but it must
     // still come out as a diagnostic, not a crash.
@@ -173,7 +192,8 @@ std::optional<Design> parse_design(const std::string& yaml, const std::filesyste
   return design;
 }
 
-std::optional<Design> load_design(const std::filesystem::path& file, core::Diagnostics& diags) {
+std::optional<Design> load_design(const std::filesystem::path& file, core::Diagnostics& diags,
+                                  const std::string& lang) {
   std::string text;
   try {
     text = core::read_file(file);
@@ -181,7 +201,7 @@ std::optional<Design> load_design(const std::filesystem::path& file, core::Diagn
     diags.append(failure.diagnostics());
     return std::nullopt;
   }
-  return parse_design(text, file, diags);
+  return parse_design(text, file, diags, lang);
 }
 
 }  // namespace broadside::spec

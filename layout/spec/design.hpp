@@ -14,6 +14,7 @@
 #include "core/geometry.hpp"
 #include "core/typography.hpp"
 #include "core/variables.hpp"
+#include "spec/variables_section.hpp"
 
 namespace broadside::spec {
 
@@ -196,10 +197,36 @@ struct Grid {
   Pt column_gutter{0}, row_gutter{0};
 };
 
+/// `page: {marks: [crop, bleed, registration, colorbar, slug-info]}` — printer's marks, drawn
+/// in the slug, outside the bleed.
+struct PrintMarks {
+  bool crop = false, bleed = false, registration = false, colorbar = false, slug_info = false;
+  bool any() const { return crop || bleed || registration || colorbar || slug_info; }
+  friend bool operator==(const PrintMarks&, const PrintMarks&) = default;
+};
+
+/// The slug given to marks when the design names none: room for 24pt crop marks and a slug line.
+inline constexpr Pt kDefaultMarksSlug = core::from_mm(10);
+/// Marks need at least this much slug to stay legible and out of the bleed.
+inline constexpr Pt kMinMarksSlug = core::from_mm(5);
+
+/// The slug in effect: the one given, else room for the marks, else none.
+inline Pt slug_for(const std::optional<Pt>& given, const PrintMarks& marks) {
+  return given.value_or(marks.any() ? kDefaultMarksSlug : Pt{0});
+}
+
+/// PDF colour: rgb (screen, digital print) or cmyk (offset: exact CMYK, spot colours, K-only
+/// black text).
+enum class ColorMode { rgb, cmyk };
+/// PDF/X standard for PDF output; any of them implies CMYK.
+enum class PdfxMode { none, x4, x1a };
+
 struct OutputDefaults {
   /// Formats written when the command line names no output: "pdf", "png".
   std::vector<std::string> formats{"pdf", "png"};
   int dpi = 150;
+  ColorMode color = ColorMode::rgb;
+  PdfxMode pdfx = PdfxMode::none;
 };
 
 struct Design {
@@ -207,6 +234,9 @@ struct Design {
   std::string about;
   std::filesystem::path file;
   core::PageGeometry geometry;
+  /// `page: marks` and `page: slug` as written; geometry.slug holds slug_for(slug, marks).
+  PrintMarks marks;
+  std::optional<Pt> slug;
   Insets margins;
   Grid grid;
   std::map<std::string, Color> colors;
@@ -215,16 +245,24 @@ struct Design {
   OutputDefaults output;
   /// `defaults:` — values used when neither the statement nor the command line gives one.
   core::Variables defaults;
+  /// `variables:` — per-variable default, maximum length and format, by name.
+  std::map<std::string, VariableSpec> variables;
   /// Upper limit on pages when repeated pages extend a flow.
   int max_pages = 64;
+  /// `mirror-rtl: true` — for right-to-left statements, every frame's area is mirrored left to
+  /// right (the page reads from the right). Columns and horizontal stacks always run from the
+  /// right in right-to-left text.
+  bool mirror_rtl = false;
 };
 
-/// Reads and resolves a design file, reporting every problem into `diags`; nullopt when there
-/// was any error.
-std::optional<Design> load_design(const std::filesystem::path& file, core::Diagnostics& diags);
+/// Reads and resolves a design file for a statement in `lang` (its `scripts:` changes for that
+/// language's script and for the language itself are applied; none when empty), reporting every
+/// problem into `diags`; nullopt when there was any error.
+std::optional<Design> load_design(const std::filesystem::path& file, core::Diagnostics& diags,
+                                  const std::string& lang = "");
 
 /// As load_design, from text already in memory; `file` is used for messages and relative paths.
 std::optional<Design> parse_design(const std::string& yaml, const std::filesystem::path& file,
-                                   core::Diagnostics& diags);
+                                   core::Diagnostics& diags, const std::string& lang = "");
 
 }  // namespace broadside::spec

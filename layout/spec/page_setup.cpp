@@ -105,13 +105,65 @@ std::optional<std::pair<core::Size, bool>> read_trim(Reader& in, const Field& f)
 
 enum class Orientation { portrait, landscape };
 
+enum class Mark { crop, bleed, registration, colorbar, slug_info, all, none };
+
+// `marks: [crop, registration]`, or one word: `marks: all`, `marks: none`.
+PrintMarks read_marks(Reader& in, const Field& f) {
+  const std::vector<std::pair<std::string, Mark>> words = {{"crop", Mark::crop},
+                                                           {"bleed", Mark::bleed},
+                                                           {"registration", Mark::registration},
+                                                           {"colorbar", Mark::colorbar},
+                                                           {"slug-info", Mark::slug_info},
+                                                           {"all", Mark::all},
+                                                           {"none", Mark::none}};
+  auto items = f.present && f.node.IsScalar()
+                   ? std::optional<std::vector<Field>>({f})
+                   : in.list(f, "a list of marks (crop, bleed, registration, colorbar, slug-info)");
+  PrintMarks marks;
+  for (Field item : items.value_or(std::vector<Field>{})) {
+    item.name = "mark";
+    switch (in.keyword(item, words).value_or(Mark::none)) {
+      case Mark::crop:
+        marks.crop = true;
+        break;
+      case Mark::bleed:
+        marks.bleed = true;
+        break;
+      case Mark::registration:
+        marks.registration = true;
+        break;
+      case Mark::colorbar:
+        marks.colorbar = true;
+        break;
+      case Mark::slug_info:
+        marks.slug_info = true;
+        break;
+      case Mark::all:
+        marks = {true, true, true, true, true};
+        break;
+      case Mark::none:
+        break;
+    }
+  }
+  return marks;
+}
+
+// `slug:` and `marks:`; the slug defaults to room for the marks.
+void read_slug_and_marks(Reader& in, const MapView& map, PageSetup& page) {
+  if (map.has("marks")) page.marks = read_marks(in, map.get("marks"));
+  if (map.has("slug")) page.slug = read_length(in, map.get("slug"));
+  if (page.slug && page.marks.any() && *page.slug < kMinMarksSlug)
+    in.error(map.get("slug"), "marks need a slug of at least 5mm to stay outside the bleed");
+  page.geometry.slug = slug_for(page.slug, page.marks);
+}
+
 }  // namespace
 
 PageSetup read_page(Reader& in, const Field& f) {
   const int errors_before = in.errors();
   PageSetup page;
   MapView map(in, f, "a map of page settings");
-  map.check({"size", "orientation", "bleed", "margins"});
+  map.check({"size", "orientation", "bleed", "margins", "marks", "slug"});
   auto trim = read_trim(in, map.get("size"));
   const bool is_us = trim && trim->second;
   core::Size size = trim ? trim->first : core::Size{from_mm(210), from_mm(297)};
@@ -128,6 +180,7 @@ PageSetup read_page(Reader& in, const Field& f) {
   if (map.has("bleed")) {
     if (auto b = read_length(in, map.get("bleed"))) page.geometry.bleed = *b;
   }
+  read_slug_and_marks(in, map, page);
   page.margins = Insets::uniform(kDefaultMargin);
   if (map.has("margins")) {
     if (auto m = read_insets(in, map.get("margins"), page.margins)) page.margins = *m;

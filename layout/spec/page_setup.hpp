@@ -10,6 +10,9 @@ namespace broadside::spec {
 struct PageSetup {
   core::PageGeometry geometry;
   Insets margins;
+  PrintMarks marks;
+  /// As written; geometry.slug is already resolved.
+  std::optional<Pt> slug;
   /// False after an error in `page:`, so frame areas aren't checked against a page that isn't
   /// the one the designer meant.
   bool is_valid = true;

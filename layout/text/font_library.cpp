@@ -4,6 +4,7 @@
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/handle.hpp"
@@ -63,7 +64,23 @@ std::vector<FaceInfo> list_faces(FcConfig* config) {
   return faces;
 }
 
+/// Letters each script's fonts have, to tell which scripts a family covers.
+const std::vector<std::pair<const char*, std::u32string>>& script_samples() {
+  static const std::vector<std::pair<const char*, std::u32string>> samples = {
+      {"Latn", U"AaZz"}, {"Cyrl", U"ЖжЯя"}, {"Grek", U"ΩωΣσ"}, {"Arab", U"عبك"},  {"Hebr", U"אבש"},
+      {"Deva", U"कखग"},  {"Beng", U"কখগ"},  {"Guru", U"ਕਖ"},   {"Taml", U"கச"},   {"Thai", U"กข"},
+      {"Hans", U"中国"}, {"Hant", U"中國"}, {"Jpan", U"かカ"}, {"Kore", U"한국"}, {"Ethi", U"ሀለ"},
+      {"Armn", U"ԱՄ"},   {"Geor", U"აბ"},
+  };
+  return samples;
+}
+
 }  // namespace
+
+struct FontLibrary::CharSet {
+  FcCharSet* set = FcCharSetCreate();
+  ~CharSet() { FcCharSetDestroy(set); }
+};
 
 FontLibrary::FontLibrary(const std::filesystem::path& config_file) {
   config_ = FcConfigCreate();
@@ -76,12 +93,50 @@ FontLibrary::FontLibrary(const std::filesystem::path& config_file) {
                         "cannot load the font configuration");
   }
   faces_ = list_faces(config_);
+  load_coverage();
   if (faces_.empty()) {
     FcConfigDestroy(config_);
     throw core::Failure(core::SourceLocation{config_file.string()},
                         "the font configuration finds no fonts",
                         "run scripts/setup.sh to install the font packages");
   }
+}
+
+void FontLibrary::load_coverage() {
+  all_chars_ = std::make_shared<CharSet>();
+  PatternHandle pattern(FcPatternCreate());
+  ObjectSetHandle objects(FcObjectSetBuild(FC_FAMILY, FC_CHARSET, nullptr));
+  FontSetHandle set(FcFontList(config_, pattern.get(), objects.get()));
+  std::map<std::string, std::shared_ptr<CharSet>> by_family;
+  for (int i = 0; set && i < set->nfont; ++i) {
+    FcCharSet* chars = nullptr;
+    FcChar8* family = nullptr;
+    if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &chars) != FcResultMatch) continue;
+    FcCharSetMerge(all_chars_->set, chars, nullptr);
+    if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &family) != FcResultMatch) continue;
+    auto& fam = by_family[lower(reinterpret_cast<char*>(family))];
+    if (!fam) fam = std::make_shared<CharSet>();
+    FcCharSetMerge(fam->set, chars, nullptr);
+  }
+  family_chars_.assign(by_family.begin(), by_family.end());
+}
+
+std::vector<std::string> FontLibrary::scripts_of(const std::string& family) const {
+  std::vector<std::string> out;
+  const std::string want = lower(family);
+  for (const auto& [name, chars] : family_chars_) {
+    if (name != want) continue;
+    for (const auto& [script, sample] : script_samples()) {
+      bool all = true;
+      for (char32_t c : sample) all = all && FcCharSetHasChar(chars->set, c);
+      if (all) out.push_back(script);
+    }
+  }
+  return out;
+}
+
+bool FontLibrary::covers(char32_t c) const {
+  return FcCharSetHasChar(all_chars_->set, c);
 }
 
 FontLibrary::~FontLibrary() {

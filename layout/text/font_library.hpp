@@ -35,14 +35,25 @@ class FontLibrary {
   /// Every face, sorted by family then weight.
   const std::vector<FaceInfo>& faces() const { return faces_; }
   bool has_family(const std::string& family) const;
+  /// ISO 15924 codes of the scripts a family can set ("Latn Cyrl Grek"), judged by a few
+  /// letters of each script that its regular face must have.
+  std::vector<std::string> scripts_of(const std::string& family) const;
+  /// Whether any font in the set has a glyph for `c`.
+  bool covers(char32_t c) const;
   /// Checks that the first family exists with the weight and slant asked for, and that every
   /// fallback family exists; problems are reported at `where` for `style_name`.
   void verify(const core::Typeface& face, const std::string& style_name,
               const core::SourceLocation& where, core::Diagnostics& diags) const;
 
  private:
+  void load_coverage();
+
   FcConfig* config_ = nullptr;
   std::vector<FaceInfo> faces_;
+  /// Union of every face's characters.
+  struct CharSet;
+  std::shared_ptr<CharSet> all_chars_;
+  std::vector<std::pair<std::string, std::shared_ptr<CharSet>>> family_chars_;
 };
 
 }  // namespace broadside::text

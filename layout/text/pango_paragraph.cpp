@@ -121,7 +121,6 @@ PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, Par
   pango_layout_set_justify(layout_.get(), style_.align == core::Align::justify);
   pango_layout_set_width(layout_.get(), -1);
   apply_font();
-  relayout();
 }
 
 void PangoParagraph::apply_font() {
@@ -210,6 +209,8 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
 }
 
 void PangoParagraph::relayout() {
+  stale_ = false;
+  pending_ = false;
   std::fill(hyphen_enabled_.begin(), hyphen_enabled_.end(), true);
   space_adjust_.clear();
   // Optimal breaking measures x along the line, which runs the other way in right-to-left
@@ -222,6 +223,7 @@ void PangoParagraph::relayout() {
 
 void PangoParagraph::relayout_greedy() {
   space_adjust_.clear();
+  pango_layout_set_width(layout_.get(), width_.value > 0 ? to_pango(width_) : -1);
   build_text(soft_hyphen_edits());
   measure_lines();
   // Each pass removes one hyphenation point, so the loop ends; rarely does it run at all.
@@ -282,25 +284,25 @@ void PangoParagraph::measure_lines() {
     lines_.push_back(info);
   } while (pango_layout_iter_next_line(iter));
   pango_layout_iter_free(iter);
-  for (int i = 0; i < line_count(); ++i)
-    lines_[static_cast<size_t>(i)].words = static_cast<int>(count_words(line_text(i)));
+  for (auto& l : lines_)
+    l.words = static_cast<int>(count_words(std::string_view(text_).substr(l.start, l.length)));
 }
 
 void PangoParagraph::set_size(Pt size) {
   if (size == style_.size) return;
   style_.size = size;
   apply_font();
-  relayout();
+  stale_ = true;
 }
 
 void PangoParagraph::set_width(Pt width) {
   if (width == width_) return;
   width_ = width;
-  pango_layout_set_width(layout_.get(), width.value > 0 ? to_pango(width) : -1);
-  relayout();
+  stale_ = true;
 }
 
 std::string PangoParagraph::line_text(int index) const {
+  settle();
   const LineInfo& l = lines_.at(static_cast<size_t>(index));
   std::string out;
   for (size_t i = l.start; i < l.start + l.length;) {
@@ -324,12 +326,14 @@ std::string PangoParagraph::line_text(int index) const {
 }
 
 Pt PangoParagraph::max_line_width() const {
+  settle();
   Pt widest{0};
   for (const auto& l : lines_) widest = core::max(widest, l.width);
   return widest;
 }
 
 std::vector<LinkSpan> PangoParagraph::links() const {
+  settle();
   std::vector<LinkSpan> out;
   for (const auto& run : source_.runs) {
     if (run.link.empty()) continue;
@@ -350,6 +354,7 @@ std::vector<LinkSpan> PangoParagraph::links() const {
 }
 
 std::vector<CoverageProblem> PangoParagraph::coverage_problems() const {
+  settle();
   std::vector<CoverageProblem> out;
   std::set<char32_t> seen;
   PangoLayoutIter* iter = pango_layout_get_iter(layout_.get());
@@ -379,12 +384,14 @@ size_t PangoParagraph::word_count() const {
 }
 
 size_t PangoParagraph::words_from_line(int first) const {
+  settle();
   if (first >= line_count()) return 0;
   const size_t from = lines_.at(static_cast<size_t>(first)).start;
   return count_words(std::string_view(text_).substr(from));
 }
 
 std::unique_ptr<Paragraph> PangoParagraph::rest_from_line(int first) const {
+  settle();
   const size_t from = first < line_count() ? to_source(lines_.at(static_cast<size_t>(first)).start)
                                            : source_.text.size();
   core::RichText rest;
@@ -406,6 +413,7 @@ std::unique_ptr<Paragraph> PangoParagraph::rest_from_line(int first) const {
 }
 
 PangoLayoutLine* PangoParagraph::layout_line(int index) const {
+  settle();
   return pango_layout_get_line_readonly(layout_.get(), index);
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/handle.hpp"
+#include "text/knuth_plass.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::text {
@@ -16,13 +17,20 @@ class PangoParagraph final : public Paragraph {
   /// `source` is already case-transformed; `hyphen_points` are byte offsets into it.
   PangoParagraph(PangoContext* context, core::RichText source, ParagraphStyle style,
                  std::vector<size_t> hyphen_points);
+  ~PangoParagraph() override;
 
   void set_size(Pt size) override;
   void set_width(Pt width) override;
   Pt size() const override { return style_.size; }
   Pt width() const override { return width_; }
-  int line_count() const override { return static_cast<int>(lines_.size()); }
-  LineInfo line(int index) const override { return lines_.at(static_cast<size_t>(index)); }
+  int line_count() const override {
+    if (stale_) const_cast<PangoParagraph*>(this)->relayout();
+    return pending_ ? static_cast<int>(pending_lines_) : static_cast<int>(lines_.size());
+  }
+  LineInfo line(int index) const override {
+    settle();
+    return lines_.at(static_cast<size_t>(index));
+  }
   std::string line_text(int index) const override;
   Pt max_line_width() const override;
   std::vector<LinkSpan> links() const override;
@@ -41,6 +49,36 @@ class PangoParagraph final : public Paragraph {
     std::string insert;
   };
 
+  /// The unbroken paragraph measured at one size: for each hard-broken segment, where lines may
+  /// end, in x and in source offsets. Width-independent, so re-breaking at a new width only runs
+  /// the dynamic programme.
+  struct Unbroken {
+    /// What a candidate means in the source text, to turn a chosen break into an edit.
+    struct Site {
+      size_t content_end = 0;  // source offset where the line's content ends
+      size_t next = 0;         // source offset where the next line starts
+      bool soft_hyphen = false;
+    };
+    struct Segment {
+      std::vector<BreakCandidate> candidates;
+      std::vector<Site> sites;     // one per candidate, the final one included
+      std::vector<size_t> spaces;  // source offsets of stretchable spaces, sorted
+      Pt space{0};
+    };
+    Pt size{0};
+    std::vector<Segment> segments;
+  };
+
+  /// Lays the paragraph out if a size or width changed since: fitting sets both before it
+  /// looks, and each layout is the expensive part.
+  void settle() const {
+    if (stale_) const_cast<PangoParagraph*>(this)->relayout();
+    if (pending_) const_cast<PangoParagraph*>(this)->materialize();
+  }
+  /// Line counts are what trial layouts (fitting, flowing) need; the breaker knows them before
+  /// Pango lays the lines out, so the layout itself waits until a line is looked at.
+  void materialize();
+  void measure_unbroken();
   void apply_font();
   void build_text(std::vector<Edit> edits);
   std::vector<Edit> soft_hyphen_edits() const;
@@ -68,6 +106,13 @@ class PangoParagraph final : public Paragraph {
   Pt hyphen_width_{0};
   Pt hyphen_width_size_{0};
   std::vector<LineInfo> lines_;
+  bool stale_ = true;
+  /// Breaks chosen, Pango layout not yet made: the text edits that pin them, and their count.
+  bool pending_ = false;
+  std::vector<Edit> pending_edits_;
+  size_t pending_lines_ = 0;
+  /// The unbroken paragraph's break candidates at the current size (optimal breaking).
+  std::unique_ptr<Unbroken> unbroken_;
 };
 
 /// Upper- or lower-cases each run separately so style runs keep their boundaries.

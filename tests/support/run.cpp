@@ -83,6 +83,10 @@ std::vector<std::string> words_of(const std::string& text) {
     }
     joined += text[i];
   }
+  // No-break and narrow no-break spaces separate words too (French « guillemets »).
+  for (const char* space : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"})
+    for (size_t p; (p = joined.find(space)) != std::string::npos;)
+      joined.replace(p, std::string(space).size(), " ");
   std::vector<std::string> words;
   std::istringstream in(joined);
   for (std::string w; in >> w;) {

@@ -117,7 +117,8 @@ TEST_CASE("front matter text gets English typography, addresses stay as written"
       "cta:\n"
       "  url: \"socialism2020.org/'--'\"\n"
       "---\n");
-  CHECK(var(doc, "headline") == "Say \u201Cno\u201D\u00A0\u2013 it\u2019s our right\u00A0\u2014 now\u2026");
+  CHECK(var(doc, "headline") ==
+        "Say \u201Cno\u201D\u00A0\u2013 it\u2019s our right\u00A0\u2014 now\u2026");
   CHECK(doc.variables.at("demands").items ==
         std::vector<std::string>{"Don\u2019t wait", "\u2018Quoted\u2019 words"});
   CHECK(var(doc, "contact") == "Mail x--y@example.org or visit wsws.org/a--b today");

@@ -61,7 +61,8 @@ TEST_CASE("runs survive whitespace collapsing on multi-byte text") {
 
 TEST_CASE("smart punctuation in the body") {
   const Document doc = parse_ok(with_headline("\"Cuts\" aren't -- never --- fair...\n"));
-  CHECK(doc.body[0].text.text == "\u201CCuts\u201D aren\u2019t\u00A0\u2013 never\u00A0\u2014 fair\u2026");
+  CHECK(doc.body[0].text.text ==
+        "\u201CCuts\u201D aren\u2019t\u00A0\u2013 never\u00A0\u2014 fair\u2026");
 }
 
 TEST_CASE("soft breaks are spaces, hard breaks are line breaks") {

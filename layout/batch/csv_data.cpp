@@ -1,0 +1,196 @@
+// csv_data.cpp — CSV/TSV through libcsv, fed line by line so every row knows its line number.
+#include "batch/csv_data.hpp"
+
+#include <csv.h>
+
+#include <set>
+
+#include "core/atomic_file.hpp"
+#include "spec/template.hpp"
+
+namespace broadside::batch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Owns a libcsv parser (RAII over csv_init / csv_free).
+class CsvParser {
+ public:
+  CsvParser(const fs::path& file, unsigned char options) {
+    if (csv_init(&parser_, options) != 0)
+      throw core::Failure({file.string()}, "cannot start the CSV reader: out of memory");
+  }
+  ~CsvParser() { csv_free(&parser_); }
+  CsvParser(const CsvParser&) = delete;
+  CsvParser& operator=(const CsvParser&) = delete;
+  csv_parser* get() { return &parser_; }
+
+ private:
+  csv_parser parser_{};
+};
+
+/// Collects libcsv's callbacks into records, each with the line it started on.
+struct Collector {
+  std::vector<std::vector<std::string>> records;
+  std::vector<int> lines;
+  std::vector<std::string> current;
+  int line = 1;
+  int record_line = 0;  // 0: the next record has not started yet
+
+  static void on_field(void* data, size_t size, void* self) {
+    auto* c = static_cast<Collector*>(self);
+    c->current.emplace_back(data ? static_cast<const char*>(data) : "", size);
+  }
+  static void on_record(int, void* self) {
+    auto* c = static_cast<Collector*>(self);
+    c->records.push_back(std::move(c->current));
+    c->lines.push_back(c->record_line ? c->record_line : c->line);
+    c->current.clear();
+    c->record_line = 0;
+  }
+};
+
+/// In TSV a tab separates fields, so only the space may be trimmed around them.
+int is_space_only(unsigned char c) {
+  return c == CSV_SPACE;
+}
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+bool is_valid_text(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    const size_t n = lead == 0                            ? 0
+                     : lead < 0x80                        ? 1
+                     : (lead >> 5) == 0x6 && lead >= 0xC2 ? 2
+                     : (lead >> 4) == 0xE                 ? 3
+                     : (lead >> 3) == 0x1E                ? 4
+                                                          : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+/// Runs libcsv over the text; false after reporting malformed quoting.
+bool collect(std::string_view text, const fs::path& file, char delimiter, Collector& c,
+             core::Diagnostics& diags) {
+  CsvParser parser(file, CSV_STRICT | CSV_STRICT_FINI);
+  csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
+  if (delimiter == '\t') csv_set_space_func(parser.get(), is_space_only);
+  for (size_t start = 0; start < text.size(); ++c.line) {
+    const size_t end = std::min(text.find('\n', start), text.size() - 1) + 1;
+    const std::string_view chunk = text.substr(start, end - start);
+    if (c.record_line == 0 && c.current.empty() && !is_blank(chunk)) c.record_line = c.line;
+    if (csv_parse(parser.get(), chunk.data(), chunk.size(), Collector::on_field,
+                  Collector::on_record, &c) != chunk.size()) {
+      diags.error({file.string(), c.line}, "malformed quotes in this row",
+                  "a field with a quote in it must be quoted whole, with the quote doubled: "
+                  "\"the \"\"Union\"\" hall\"");
+      return false;
+    }
+    start = end;
+  }
+  --c.line;
+  if (csv_fini(parser.get(), Collector::on_field, Collector::on_record, &c) != 0) {
+    diags.error({file.string(), c.record_line ? c.record_line : c.line},
+                "a quoted field opened in this row is never closed", "end it with '\"'");
+    return false;
+  }
+  return true;
+}
+
+bool read_header(const std::vector<std::string>& header, const fs::path& file, int line,
+                 DataTable& table, core::Diagnostics& diags) {
+  std::set<std::string> seen;
+  bool ok = true;
+  for (size_t i = 0; i < header.size(); ++i) {
+    const std::string& name = header[i];
+    const std::string which = "column " + std::to_string(i + 1) + " '" + name + "'";
+    if (!spec::is_variable_name(name)) {
+      diags.error({file.string(), line}, which + " is not a variable name",
+                  "names use letters, digits, '_', '-' and '.', e.g. branch.name");
+      ok = false;
+    } else if (!seen.insert(name).second) {
+      diags.error({file.string(), line}, which + " appears twice in the header");
+      ok = false;
+    }
+    table.columns.push_back(name);
+  }
+  return ok;
+}
+
+DataRow make_row(std::vector<std::string>& cells, int number, int line, const DataTable& table) {
+  DataRow row{number, line, {}, std::nullopt};
+  const core::SourceLocation where{table.file.string(), line};
+  if (cells.size() != table.columns.size()) {
+    row.problem = core::Diagnostic{
+        core::Severity::error, where,
+        "row " + std::to_string(number) + " has " + std::to_string(cells.size()) +
+            " fields, the header has " + std::to_string(table.columns.size()),
+        "quote a value that holds the separator, and give every column a value or leave it "
+        "empty"};
+    return row;
+  }
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (!is_valid_text(cells[i])) {
+      row.problem = core::Diagnostic{core::Severity::error, where,
+                                     "row " + std::to_string(number) + ", column '" +
+                                         table.columns[i] + "' is not valid UTF-8 text",
+                                     "save the file as UTF-8"};
+      return row;
+    }
+    if (!cells[i].empty())
+      row.values[table.columns[i]] = core::Value::scalar(std::move(cells[i]), where);
+  }
+  return row;
+}
+
+}  // namespace
+
+char delimiter_for(const fs::path& file) {
+  std::string ext = file.extension().string();
+  for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return ext == ".tsv" || ext == ".tab" ? '\t' : ',';
+}
+
+std::optional<DataTable> parse_data(std::string_view text, const fs::path& file, char delimiter,
+                                    core::Diagnostics& diags) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // spreadsheet exports add it
+  Collector c;
+  if (!collect(text, file, delimiter, c, diags)) return std::nullopt;
+  if (c.records.empty()) {
+    diags.error({file.string()}, "the data file is empty",
+                "its first row names the variables, e.g. branch.name,event.place");
+    return std::nullopt;
+  }
+  DataTable table;
+  table.file = file;
+  if (!read_header(c.records[0], file, c.lines[0], table, diags)) return std::nullopt;
+  if (c.records.size() == 1) {
+    diags.error({file.string(), c.lines[0]}, "the data file has a header but no rows");
+    return std::nullopt;
+  }
+  table.rows.reserve(c.records.size() - 1);
+  for (size_t i = 1; i < c.records.size(); ++i)
+    table.rows.push_back(make_row(c.records[i], static_cast<int>(i), c.lines[i], table));
+  return table;
+}
+
+std::optional<DataTable> read_data(const fs::path& file, core::Diagnostics& diags) {
+  std::string text;
+  try {
+    text = core::read_file(file);
+  } catch (const core::Failure& f) {
+    diags.append(f.diagnostics());
+    return std::nullopt;
+  }
+  return parse_data(text, file, delimiter_for(file), diags);
+}
+
+}  // namespace broadside::batch

@@ -1,0 +1,231 @@
+// dates.cpp — month and weekday names, and the order of day, month and year, per language.
+#include "batch/dates.hpp"
+
+#include <array>
+#include <chrono>
+#include <string>
+
+namespace broadside::batch {
+
+namespace {
+
+/// One language's way of writing a date. Patterns: {d} day, {m} month number, {M} month name,
+/// {y} year, {W} weekday name. The forms follow CLDR's "long" and "full" date formats; the
+/// tables for languages other than en, es, fr and de want a native speaker's proofreading, like
+/// the statements themselves.
+struct DateLocale {
+  const char* lang;
+  std::array<const char*, 12> months;
+  std::array<const char*, 7> weekdays;  // Sunday first
+  const char* date;
+  const char* weekday_date;
+  /// Code point of the language's digit zero, when it writes numbers in its own digits.
+  char32_t zero = U'0';
+};
+
+const DateLocale kLocales[] = {
+    {"en",
+     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December"},
+     {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+     "{d} {M} {y}",
+     "{W} {d} {M} {y}"},
+    {"es",
+     {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "octubre", "noviembre", "diciembre"},
+     {"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
+     "{d} de {M} de {y}",
+     "{W}, {d} de {M} de {y}"},
+    {"fr",
+     {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+      "octobre", "novembre", "décembre"},
+     {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+     "{d} {M} {y}",
+     "{W} {d} {M} {y}"},
+    {"de",
+     {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+      "November", "Dezember"},
+     {"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
+     "{d}. {M} {y}",
+     "{W}, {d}. {M} {y}"},
+    {"pt",
+     {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+      "outubro", "novembro", "dezembro"},
+     {"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+      "sábado"},
+     "{d} de {M} de {y}",
+     "{W}, {d} de {M} de {y}"},
+    {"it",
+     {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+      "ottobre", "novembre", "dicembre"},
+     {"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},
+     "{d} {M} {y}",
+     "{W} {d} {M} {y}"},
+    {"ru",  // month names in the genitive, as a date needs them
+     {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+      "октября", "ноября", "декабря"},
+     {"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"},
+     "{d} {M} {y} г.",
+     "{W}, {d} {M} {y} г."},
+    {"tl",
+     {"Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre",
+      "Oktubre", "Nobyembre", "Disyembre"},
+     {"Linggo", "Lunes", "Martes", "Miyerkules", "Huwebes", "Biyernes", "Sabado"},
+     "{M} {d}, {y}",
+     "{W}, {M} {d}, {y}"},
+    {"ht",
+     {"janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
+      "desanm"},
+     {"dimanch", "lendi", "madi", "mèkredi", "jedi", "vandredi", "samdi"},
+     "{d} {M} {y}",
+     "{W} {d} {M} {y}"},
+    {"vi",
+     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+     {"Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"},
+     "{d} tháng {m}, {y}",
+     "{W}, {d} tháng {m}, {y}"},
+    {"zh",
+     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+     {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"},
+     "{y}年{m}月{d}日",
+     "{y}年{m}月{d}日{W}"},
+    {"ja",
+     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+     {"日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"},
+     "{y}年{m}月{d}日",
+     "{y}年{m}月{d}日{W}"},
+    {"ko",
+     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+     {"일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"},
+     "{y}년 {m}월 {d}일",
+     "{y}년 {m}월 {d}일 {W}"},
+    {"ar",
+     {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+      "نوفمبر", "ديسمبر"},
+     {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"},
+     "{d} {M} {y}",
+     "{W}، {d} {M} {y}"},
+    {"fa",
+     {"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر",
+      "نوامبر", "دسامبر"},
+     {"یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"},
+     "{d} {M} {y}",
+     "{W} {d} {M} {y}",
+     U'\u06F0'},
+    {"hi",
+     {"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्तूबर", "नवंबर",
+      "दिसंबर"},
+     {"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार"},
+     "{d} {M} {y}",
+     "{W}, {d} {M} {y}"},
+    {"bn",
+     {"জানুয়ারী", "ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+      "নভেম্বর", "ডিসেম্বর"},
+     {"রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার"},
+     "{d} {M}, {y}",
+     "{W}, {d} {M}, {y}",
+     U'\u09E6'},
+};
+
+const DateLocale& locale_for(std::string_view lang, bool& found) {
+  std::string primary(lang.substr(0, lang.find_first_of("-_")));
+  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (primary == "fil") primary = "tl";  // Filipino is written with the Tagalog table
+  for (const DateLocale& l : kLocales)
+    if (primary == l.lang) {
+      found = true;
+      return l;
+    }
+  found = false;
+  return kLocales[0];
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string number(unsigned value, char32_t zero) {
+  std::string out;
+  for (char c : std::to_string(value)) append_utf8(out, zero + static_cast<char32_t>(c - '0'));
+  return out;
+}
+
+std::optional<std::chrono::year_month_day> parse_iso(std::string_view s) {
+  auto digits = [&](size_t at, size_t n, int& out) {
+    out = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      out = out * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  int y = 0, m = 0, d = 0;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(0, 4, y) || !digits(5, 2, m) ||
+      !digits(8, 2, d))
+    return std::nullopt;
+  const std::chrono::year_month_day date{std::chrono::year(y),
+                                         std::chrono::month(static_cast<unsigned>(m)),
+                                         std::chrono::day(static_cast<unsigned>(d))};
+  if (!date.ok()) return std::nullopt;
+  return date;
+}
+
+}  // namespace
+
+std::optional<FormattedDate> format_date(std::string_view iso, std::string_view lang,
+                                         DateStyle style) {
+  const auto date = parse_iso(iso);
+  if (!date) return std::nullopt;
+  FormattedDate out;
+  const DateLocale& l = locale_for(lang, out.is_in_language);
+  const unsigned day = static_cast<unsigned>(date->day());
+  const unsigned month = static_cast<unsigned>(date->month());
+  const unsigned weekday = std::chrono::weekday(std::chrono::sys_days(*date)).c_encoding();
+  const std::string pattern = style == DateStyle::date ? l.date : l.weekday_date;
+  // Spaces inside the date are no-break spaces (U+00A0): a date set large breaks only after
+  // its weekday ("Saturday / 14 March 2026"), never inside ("Saturday 14 / March 2026").
+  bool after_weekday = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == ' ') {
+      out.text += after_weekday ? " " : "\u00A0";
+      after_weekday = false;
+      continue;
+    }
+    if (pattern[i] != '{' || i + 2 >= pattern.size() || pattern[i + 2] != '}') {
+      out.text += pattern[i];
+      continue;
+    }
+    after_weekday = pattern[i + 1] == 'W';
+    switch (pattern[i + 1]) {
+      case 'd':
+        out.text += number(day, l.zero);
+        if (day == 1 && std::string_view(l.lang) == "fr") out.text += "er";  // « 1er mars »
+        break;
+      case 'm':
+        out.text += number(month, l.zero);
+        break;
+      case 'M':
+        out.text += l.months[month - 1];
+        break;
+      case 'y':
+        out.text += number(static_cast<unsigned>(int(date->year())), l.zero);
+        break;
+      case 'W':
+        out.text += l.weekdays[weekday];
+        break;
+    }
+    i += 2;
+  }
+  return out;
+}
+
+}  // namespace broadside::batch

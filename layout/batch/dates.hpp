@@ -1,0 +1,25 @@
+// dates.hpp — ISO dates (2026-03-14) written out in a statement's language, for `format: date`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace broadside::batch {
+
+enum class DateStyle { date, weekday_date };
+
+struct FormattedDate {
+  std::string text;
+  /// False when the language has no table and English was used instead.
+  bool is_in_language = true;
+};
+
+/// "2026-03-14" in `lang` (a BCP 47 tag; its first subtag picks the table): "14 March 2026" en,
+/// "14 de marzo de 2026" es, "14 mars 2026" fr, "14. März 2026" de, "2026年3月14日" zh, and so on
+/// for every language the campaign prints. An unknown language is written in English. nullopt
+/// when `iso` is not a real date in YYYY-MM-DD form.
+std::optional<FormattedDate> format_date(std::string_view iso, std::string_view lang,
+                                         DateStyle style);
+
+}  // namespace broadside::batch

@@ -1,0 +1,42 @@
+// input_cache.hpp — designs and statements read once per run, however many jobs use them, with
+// the fingerprints of their bytes. Shared read-only by the worker threads.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "content/document.hpp"
+#include "core/diagnostic.hpp"
+#include "spec/design.hpp"
+
+namespace broadside::batch {
+
+struct LoadedDesign {
+  std::shared_ptr<const spec::Design> design;  // null when it could not be read
+  std::string fingerprint;
+  core::Diagnostics diags;
+};
+
+struct LoadedStatement {
+  std::shared_ptr<const content::Document> document;  // null when it could not be read
+  std::string fingerprint;
+  core::Diagnostics diags;
+};
+
+/// Not thread-safe: filled before the workers start.
+class InputCache {
+ public:
+  /// A design is resolved for a language (its `scripts:` changes), so it is read once per
+  /// language that uses it.
+  const LoadedDesign& design(const std::filesystem::path& file, const std::string& lang);
+  const LoadedStatement& statement(const std::filesystem::path& file);
+
+ private:
+  std::map<std::pair<std::filesystem::path, std::string>, LoadedDesign> designs_;
+  std::map<std::filesystem::path, LoadedStatement> statements_;
+};
+
+}  // namespace broadside::batch

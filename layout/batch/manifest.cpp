@@ -1,0 +1,233 @@
+// manifest.cpp — reading manifests (with spec's located YAML reader) and expanding them.
+#include "batch/manifest.hpp"
+
+#include <map>
+
+#include "batch/output_names.hpp"
+#include "batch/paths.hpp"
+#include "batch/variable_values.hpp"
+#include "core/atomic_file.hpp"
+#include "spec/template.hpp"
+#include "spec/yaml_reader.hpp"
+
+namespace broadside::batch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> kGroupKeys = {"designs", "statements", "data", "vars",
+                                             "set",     "outputs",    "dpi"};
+
+/// A group as written: what it says, and which keys it says it at (the rest inherit).
+struct GroupDraft {
+  core::SourceLocation where;
+  std::optional<std::vector<fs::path>> designs, statements;
+  std::optional<std::shared_ptr<const DataTable>> data;  // holds nullptr for `data:` (none)
+  std::optional<core::Variables> vars;
+  core::Variables sets;
+  std::optional<std::vector<std::string>> outputs;
+  std::optional<int> dpi;
+};
+
+struct ManifestReader {
+  spec::Reader& in;
+  fs::path folder;
+  core::Diagnostics& diags;
+  std::map<fs::path, std::shared_ptr<const DataTable>> tables;  // each file read once
+
+  fs::path relative(const std::string& path) const {
+    const fs::path p(path);
+    return p.is_absolute() ? p : (folder / p).lexically_normal();
+  }
+
+  fs::path design(const std::string& name) const {
+    const fs::path resolved = resolve_design(name);
+    return resolved == fs::path(name) ? relative(name) : resolved;  // bundled or a path
+  }
+
+  /// One text or a list of texts.
+  std::optional<std::vector<std::string>> texts(const spec::Field& f) {
+    if (f.present && f.node.IsScalar()) return std::vector<std::string>{f.node.Scalar()};
+    auto items = in.list(f, "a text or a list of texts");
+    if (!items) return std::nullopt;
+    std::vector<std::string> out;
+    for (const auto& item : *items)
+      if (auto s = in.scalar(item, "a text")) out.push_back(*s);
+    if (out.empty()) in.error(f, "'" + f.name + "' needs at least one entry");
+    return out;
+  }
+
+  void flatten(const spec::Field& f, const std::string& prefix, core::Variables& into) {
+    spec::MapView map(in, f, "a map of variable values");
+    for (const spec::Field& e : map.entries()) {
+      const std::string name = prefix.empty() ? e.name : prefix + "." + e.name;
+      if (!spec::is_variable_name(e.name))
+        in.error(in.at(e.key_mark), "bad variable name '" + e.name + "'");
+      else if (e.node.IsMap())
+        flatten(e, name, into);
+      else if (!e.node.IsSequence())
+        into[name] = core::Value::scalar(e.is_null() ? "" : e.node.Scalar(), in.at(e));
+      else if (auto list = texts(e))
+        into[name] = core::Value::list(*list, in.at(e));
+    }
+  }
+
+  std::optional<std::shared_ptr<const DataTable>> data(const spec::Field& f) {
+    if (f.is_null()) return std::shared_ptr<const DataTable>();  // `data:` turns it off
+    auto path = in.scalar(f, "a CSV or TSV file");
+    if (!path) return std::nullopt;
+    const fs::path file = relative(*path);
+    if (auto it = tables.find(file); it != tables.end()) return it->second;
+    auto table = read_data(file, diags);
+    if (!table) {
+      in.error(f, "cannot use the data file '" + *path + "'");
+      return std::nullopt;
+    }
+    return tables[file] = std::make_shared<const DataTable>(std::move(*table));
+  }
+
+  std::optional<std::vector<std::string>> outputs(const spec::Field& f) {
+    auto patterns = texts(f);
+    if (!patterns) return std::nullopt;
+    for (const auto& p : *patterns) {
+      if (const std::string problem = check_confined_pattern(p); !problem.empty())
+        in.error(f, problem);
+      std::vector<spec::TemplateError> errors;
+      spec::parse_template(p, errors);
+      for (const auto& e : errors) in.error(f, "output pattern '" + p + "': " + e.message, e.hint);
+    }
+    return patterns;
+  }
+
+  /// Reads one group's keys; `jobs`, when given, receives the `jobs:` list (top level only).
+  GroupDraft group(const spec::Field& f, spec::Field* jobs);
+};
+
+GroupDraft ManifestReader::group(const spec::Field& f, spec::Field* jobs) {
+  GroupDraft g;
+  g.where = in.at(f);
+  spec::MapView map(in, f, "a map of job settings (designs, statements, data, outputs, ...)");
+  if (!map.is_map()) return g;
+  std::vector<std::string> allowed = kGroupKeys;
+  if (jobs) allowed.push_back("jobs");
+  map.check(allowed);
+  if (jobs && map.has("jobs")) *jobs = map.get("jobs");
+  auto paths = [&](const char* key, bool is_design) {
+    std::optional<std::vector<fs::path>> out;
+    if (!map.has(key)) return out;
+    out.emplace();
+    for (const auto& t : texts(map.get(key)).value_or(std::vector<std::string>{}))
+      out->push_back(is_design ? design(t) : relative(t));
+    return out;
+  };
+  g.designs = paths("designs", true);
+  g.statements = paths("statements", false);
+  if (map.has("data")) g.data = data(map.get("data"));
+  if (map.has("vars")) {
+    const spec::Field v = map.get("vars");
+    if (auto path = in.scalar(v, "a YAML file of variable values"))
+      if (!(g.vars = read_vars_file(relative(*path), diags)))
+        in.error(v, "cannot use '" + *path + "'");
+  }
+  if (map.has("set")) flatten(map.get("set"), "", g.sets);
+  if (map.has("outputs")) g.outputs = outputs(map.get("outputs"));
+  if (map.has("dpi")) g.dpi = in.integer(map.get("dpi"), 18, 2400);
+  return g;
+}
+
+/// The entry's own settings over the top level's.
+JobGroup finish(const GroupDraft& top, const GroupDraft& own, spec::Reader& in) {
+  JobGroup g;
+  g.where = own.where;
+  g.designs = own.designs.value_or(top.designs.value_or(std::vector<fs::path>{}));
+  g.statements = own.statements.value_or(top.statements.value_or(std::vector<fs::path>{}));
+  g.data = own.data.value_or(top.data.value_or(nullptr));
+  g.vars = own.vars.value_or(top.vars.value_or(core::Variables{}));
+  g.sets = top.sets;
+  for (const auto& [k, v] : own.sets) g.sets[k] = v;
+  g.outputs = own.outputs.value_or(top.outputs.value_or(std::vector<std::string>{}));
+  g.dpi = own.dpi.value_or(top.dpi.value_or(0));
+  if (g.designs.empty()) in.error(g.where, "these jobs name no design", "add 'designs:'");
+  if (g.statements.empty()) in.error(g.where, "these jobs name no statement", "add 'statements:'");
+  return g;
+}
+
+Manifest read_groups(spec::Reader& in, const spec::Field& root, const fs::path& file,
+                     core::Diagnostics& diags) {
+  Manifest m;
+  m.file = file;
+  ManifestReader r{in, file.parent_path(), diags, {}};
+  spec::Field jobs;
+  const GroupDraft top = r.group(root, &jobs);
+  if (!jobs.present) {
+    m.groups.push_back(finish(top, GroupDraft{top.where}, in));
+    return m;
+  }
+  auto entries = in.list(jobs, "a list of jobs");
+  if (entries && entries->empty()) in.error(jobs, "'jobs' needs at least one entry");
+  for (const auto& entry : entries.value_or(std::vector<spec::Field>{}))
+    m.groups.push_back(finish(top, r.group(entry, nullptr), in));
+  return m;
+}
+
+}  // namespace
+
+std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& file,
+                                       core::Diagnostics& diags) {
+  spec::Reader in(file.string(), yaml, diags);
+  try {
+    const YAML::Node root = YAML::Load(yaml);
+    if (!root.IsMap()) {
+      in.error(core::SourceLocation{file.string(), 1, 1},
+               "a manifest is a map (designs, statements, data, outputs, jobs)");
+      return std::nullopt;
+    }
+    Manifest m = read_groups(in, spec::Field(root), file, diags);
+    if (in.errors() > 0 || diags.has_errors()) return std::nullopt;
+    return m;
+  } catch (const YAML::Exception& e) {
+    in.error(in.at(e.mark), e.msg);
+    return std::nullopt;
+  }
+}
+
+std::optional<Manifest> read_manifest(const fs::path& file, core::Diagnostics& diags) {
+  try {
+    return parse_manifest(core::read_file(file), file, diags);
+  } catch (const core::Failure& f) {
+    diags.append(f.diagnostics());
+    return std::nullopt;
+  }
+}
+
+size_t job_count(const Manifest& manifest) {
+  size_t n = 0;
+  for (const auto& g : manifest.groups)
+    n += g.designs.size() * g.statements.size() * (g.data ? g.data->rows.size() : 1);
+  return n;
+}
+
+std::vector<PlannedJob> expand(const Manifest& manifest) {
+  std::vector<PlannedJob> jobs;
+  jobs.reserve(job_count(manifest));
+  for (const auto& g : manifest.groups) {
+    const size_t rows = g.data ? g.data->rows.size() : 1;
+    for (const auto& design : g.designs)
+      for (const auto& statement : g.statements)
+        for (size_t r = 0; r < rows; ++r) {
+          PlannedJob job{jobs.size(), design, statement, g.vars, 0, g.outputs, g.dpi, {}};
+          if (g.data) {
+            const DataRow& row = g.data->rows[r];
+            job.row = row.number;
+            job.problem = row.problem;
+            for (const auto& [k, v] : row.values) job.values[k] = v;
+          }
+          for (const auto& [k, v] : g.sets) job.values[k] = v;
+          jobs.push_back(std::move(job));
+        }
+  }
+  return jobs;
+}
+
+}  // namespace broadside::batch

@@ -1,0 +1,89 @@
+// print_pdf.cpp — print settings resolved, marks added, colours keyed, rendered and finished.
+#include "batch/print_pdf.hpp"
+
+#include <chrono>
+
+#include "batch/paths.hpp"
+#include "prepress/finish.hpp"
+#include "render/colors.hpp"
+#include "render/marks.hpp"
+#include "render/pdf.hpp"
+
+namespace broadside::batch {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+prepress::PdfxLevel level_of(spec::PdfxMode mode) {
+  switch (mode) {
+    case spec::PdfxMode::x4:
+      return prepress::PdfxLevel::x4;
+    case spec::PdfxMode::x1a:
+      return prepress::PdfxLevel::x1a;
+    case spec::PdfxMode::none:
+      break;
+  }
+  return prepress::PdfxLevel::none;
+}
+
+}  // namespace
+
+std::filesystem::path bundled_icc_profile() {
+  return data_dir() / "data" / "icc" / "broadside-fogra39l.icc";
+}
+
+PrintJob prepare_print(const spec::Design& design, const std::string& lang,
+                       const PrintOverrides& overrides, std::string date) {
+  PrintJob job;
+  job.marks = overrides.marks.value_or(design.marks);
+  job.slug = overrides.marks ? spec::slug_for(design.slug, job.marks) : design.geometry.slug;
+  job.pdfx = overrides.pdfx.value_or(design.output.pdfx);
+  // An explicit --color rgb wins over the design's PDF/X (which would need CMYK).
+  if (overrides.color == spec::ColorMode::rgb && !overrides.pdfx) job.pdfx = spec::PdfxMode::none;
+  job.color = overrides.color.value_or(design.output.color);
+  // PDF/X allows no RGB without a profile, and a profile is only for CMYK output.
+  if (job.pdfx != spec::PdfxMode::none || !overrides.icc.empty()) job.color = spec::ColorMode::cmyk;
+  if (job.color == spec::ColorMode::cmyk)
+    job.profile =
+        prepress::load_icc_profile(overrides.icc.empty() ? bundled_icc_profile() : overrides.icc);
+  job.design_name = design.name;
+  job.lang = lang;
+  job.date = std::move(date);
+  return job;
+}
+
+PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& job,
+                     const std::filesystem::path& file, text::Typesetter& typesetter) {
+  PrintedPdf out;
+  auto start = Clock::now();
+  compose::Composition printed = composition;
+  render::add_marks(printed, job.marks, job.slug,
+                    {file.filename().string(), job.design_name, job.lang, job.date.substr(0, 10)},
+                    typesetter);
+  prepress::FinishOptions finish;
+  finish.lang = job.lang;
+  finish.producer = "broadside " BROADSIDE_VERSION " (cairo, qpdf)";
+  if (job.profile) {
+    // Exact design colours are drawn with unique RGB keys that prepress turns back into them.
+    prepress::ColorTable table(render::colors_of(printed));
+    render::redraw_colors(printed, [&](const core::Color& c) { return table.draw_rgb(c); });
+    finish.cmyk = prepress::FinishOptions::Cmyk{*job.profile, std::move(table)};
+    finish.producer = "broadside " BROADSIDE_VERSION " (cairo, qpdf, lcms2)";
+  }
+  finish.pdfx = level_of(job.pdfx);
+  finish.fallback_title = job.design_name;
+  for (const auto& page : printed.pages) finish.pages.push_back(page.geometry);
+  const std::string raw = render::render_pdf(printed, {job.date, "broadside " BROADSIDE_VERSION});
+  out.render_ms = ms_since(start);
+  start = Clock::now();
+  out.bytes = prepress::finish_pdf(raw, finish);
+  out.prepress_ms = ms_since(start);
+  return out;
+}
+
+}  // namespace broadside::batch

@@ -1,0 +1,57 @@
+// print_pdf.hpp — a composition as a print PDF: marks in the slug, then cairo, then prepress
+// (page boxes, CMYK with the design's exact colours, PDF/X). Settings come from the design, and
+// the command line overrides them.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "compose/composition.hpp"
+#include "prepress/icc.hpp"
+#include "spec/design.hpp"
+#include "text/typesetter.hpp"
+
+namespace broadside::batch {
+
+/// Command-line print settings; unset ones come from the design.
+struct PrintOverrides {
+  std::optional<spec::PrintMarks> marks;
+  std::optional<spec::ColorMode> color;
+  std::optional<spec::PdfxMode> pdfx;
+  /// Empty: the bundled press profile (data/icc).
+  std::filesystem::path icc;
+};
+
+/// Everything a job's PDFs share, resolved once per job.
+struct PrintJob {
+  spec::PrintMarks marks;
+  core::Pt slug{0};
+  spec::ColorMode color = spec::ColorMode::rgb;
+  spec::PdfxMode pdfx = spec::PdfxMode::none;
+  /// Set for CMYK output.
+  std::optional<prepress::IccProfile> profile;
+  std::string design_name, lang;
+  /// ISO 8601 creation date.
+  std::string date;
+};
+
+/// Resolves the settings (PDF/X implies CMYK; marks give the slug a default) and reads the ICC
+/// profile when CMYK is wanted or one is named. core::Failure for a profile that cannot be
+/// used, before anything is rendered.
+PrintJob prepare_print(const spec::Design& design, const std::string& lang,
+                       const PrintOverrides& overrides, std::string date);
+
+/// The bundled press profile.
+std::filesystem::path bundled_icc_profile();
+
+struct PrintedPdf {
+  std::string bytes;
+  double render_ms = 0, prepress_ms = 0;
+};
+
+/// Renders `composition` for `file` (named in the slug line) and finishes it for print.
+PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& job,
+                     const std::filesystem::path& file, text::Typesetter& typesetter);
+
+}  // namespace broadside::batch

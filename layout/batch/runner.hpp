@@ -1,0 +1,70 @@
+// runner.hpp — runs many jobs: each design and statement read once, the font set loaded once and
+// shared, one Engine per worker thread; a failing job never stops the others.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "batch/job.hpp"
+#include "batch/manifest.hpp"
+#include "batch/print_pdf.hpp"
+#include "batch/shard.hpp"
+#include "core/diagnostic.hpp"
+#include "text/font_library.hpp"
+
+namespace broadside::batch {
+
+enum class JobStatus { done, skipped, failed };
+
+/// What became of one job: kept for the report and the failure table, so it holds no
+/// composition or file contents (memory stays flat however many jobs run).
+struct JobRecord {
+  size_t index = 0;
+  std::filesystem::path design, statement;
+  int row = 0;
+  JobStatus status = JobStatus::failed;
+  /// Files written; for a skipped job, the outputs that were already current.
+  std::vector<std::filesystem::path> outputs;
+  double ms = 0;
+  Timings timings;
+  core::Diagnostics diags;
+};
+
+/// Whether a run keeps `.broadside-state` files and skips jobs whose outputs are current.
+enum class Incremental { off, on };
+
+struct RunOptions {
+  /// Worker threads; 0: one per hardware thread.
+  int threads = 0;
+  /// Output patterns are relative to this folder; empty: to the current folder, as written.
+  std::filesystem::path out_dir;
+  Incremental incremental = Incremental::off;
+  Shard shard;
+  /// Print settings from the command line (marks, colour, PDF/X, ICC) for every job.
+  PrintOverrides print;
+  /// Called once per job of the shard as it ends (from one thread at a time), with the number
+  /// of jobs ended so far and the shard's job count.
+  std::function<void(const JobRecord&, size_t done, size_t total)> on_job;
+};
+
+struct RunSummary {
+  /// The shard's jobs, in job order.
+  std::vector<JobRecord> jobs;
+  /// Jobs in the whole expansion (all shards).
+  size_t planned = 0;
+  double seconds = 0;
+  int threads = 1;
+  /// Problems of the run itself (a state file that could not be saved).
+  core::Diagnostics diags;
+
+  size_t count(JobStatus s) const;
+};
+
+/// Runs the shard's part of `jobs` over `fonts`.
+RunSummary run_jobs(const std::vector<PlannedJob>& jobs, const RunOptions& options,
+                    std::shared_ptr<const text::FontLibrary> fonts);
+
+}  // namespace broadside::batch

@@ -1,0 +1,104 @@
+// variable_values.cpp — --vars files, and the design's per-variable format and max-length.
+#include "batch/variable_values.hpp"
+
+#include "batch/dates.hpp"
+#include "content/front_matter.hpp"
+#include "core/atomic_file.hpp"
+
+namespace broadside::batch {
+
+namespace {
+
+const core::Value* first_value(const std::string& name,
+                               std::initializer_list<const core::Variables*> sources) {
+  for (const core::Variables* source : sources)
+    if (auto it = source->find(name); it != source->end()) return &it->second;
+  return nullptr;
+}
+
+std::string format_hint(const spec::VariableSpec& spec) {
+  return "the design declares it at " + spec.where.to_string();
+}
+
+/// Writes each item of a date variable out in the statement's language.
+bool format_dates(const spec::VariableSpec& spec, const std::string& lang, core::Value& value,
+                  core::Diagnostics& diags) {
+  const DateStyle style =
+      spec.format == spec::VariableFormat::date ? DateStyle::date : DateStyle::weekday_date;
+  bool warned = false;
+  for (std::string& item : value.items) {
+    const auto date = format_date(item, lang, style);
+    if (!date) {
+      diags.error(
+          value.where,
+          "variable '" + spec.name + "' must be a date written YYYY-MM-DD, got '" + item + "'",
+          format_hint(spec) + " with format: date");
+      return false;
+    }
+    if (!date->is_in_language && !warned) {
+      diags.warning(value.where, "variable '" + spec.name + "': no month names for language '" +
+                                     lang + "', the date is written in English");
+      warned = true;
+    }
+    item = date->text;
+  }
+  return true;
+}
+
+bool check_length(const spec::VariableSpec& spec, const core::Value& value,
+                  core::Diagnostics& diags) {
+  for (const std::string& item : value.items) {
+    const size_t length = character_count(item);
+    if (length <= static_cast<size_t>(spec.max_length)) continue;
+    diags.error(value.where,
+                "variable '" + spec.name + "' is " + std::to_string(length) +
+                    " characters long; the design allows at most " +
+                    std::to_string(spec.max_length),
+                "shorten it (" + format_hint(spec) + ")");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+size_t character_count(std::string_view utf8) {
+  size_t n = 0;
+  for (char c : utf8)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;  // count lead bytes only
+  return n;
+}
+
+std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
+                                              core::Diagnostics& diags) {
+  std::string text;
+  try {
+    text = core::read_file(file);
+  } catch (const core::Failure& f) {
+    diags.append(f.diagnostics());
+    return std::nullopt;
+  }
+  // The same reader as a statement's front matter: the same flattening, the same messages.
+  core::Variables vars;
+  if (!content::read_front_matter(text, 1, file.string(), vars, diags)) return std::nullopt;
+  return vars;
+}
+
+core::Variables resolve_variables(const spec::Design& design, const content::Document& document,
+                                  const core::Variables& overrides, core::Diagnostics& diags) {
+  core::Variables out = overrides;
+  for (const auto& [name, spec] : design.variables) {
+    const core::Value* found =
+        first_value(name, {&overrides, &document.variables, &design.defaults});
+    if (!found) continue;  // compose reports it, naming the frame, if a frame uses it
+    core::Value value = *found;
+    if (spec.format != spec::VariableFormat::text &&
+        !format_dates(spec, document.lang, value, diags))
+      continue;
+    if (spec.max_length > 0 && !check_length(spec, value, diags)) continue;
+    out[name] = std::move(value);
+  }
+  return out;
+}
+
+}  // namespace broadside::batch

@@ -1,0 +1,31 @@
+// variable_values.hpp — variable values a job gets: read from a --vars file, then formatted and
+// checked against the design's `variables:` section before composing.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "content/document.hpp"
+#include "core/diagnostic.hpp"
+#include "core/variables.hpp"
+#include "spec/design.hpp"
+
+namespace broadside::batch {
+
+/// A YAML file of values (`--vars`, `vars:` in a manifest): nested maps become dotted names
+/// ("event.date"), lists stay lists. nullopt after reporting a problem.
+std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
+                                              core::Diagnostics& diags);
+
+/// `overrides` plus every variable the design declares in `variables:`, taken from the first
+/// source that has it (overrides, the statement, the design's defaults), formatted (dates in
+/// the statement's language) and checked against its max-length. The result is what compose
+/// should see first, so declared variables always come out formatted. Errors name the variable,
+/// the value's place and the limit.
+core::Variables resolve_variables(const spec::Design& design, const content::Document& document,
+                                  const core::Variables& overrides, core::Diagnostics& diags);
+
+/// Length in characters (Unicode code points) of UTF-8 text.
+size_t character_count(std::string_view utf8);
+
+}  // namespace broadside::batch

@@ -1,0 +1,136 @@
+// batch_command.cpp — `broadside batch MANIFEST` and `render --data`: read the jobs, run them on
+// every core, show progress, print the failures, write the report, set the exit code.
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "batch/manifest.hpp"
+#include "batch/paths.hpp"
+#include "batch/progress.hpp"
+#include "batch/report.hpp"
+#include "batch/runner.hpp"
+#include "batch/variable_values.hpp"
+#include "cli/commands.hpp"
+
+namespace broadside::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void print(const core::Diagnostics& diags) {
+  for (const auto& d : diags.all()) std::cerr << d.to_string() << "\n";
+}
+
+std::shared_ptr<const text::FontLibrary> load_fonts() {
+  try {
+    return std::make_shared<const text::FontLibrary>(batch::font_config());
+  } catch (const core::Failure& f) {
+    print(f.diagnostics());
+    return nullptr;
+  }
+}
+
+/// The job group of `render DESIGN CONTENT --data FILE`; nullopt after printing a problem,
+/// with `status` the exit code to use.
+std::optional<batch::Manifest> rows_manifest(const RenderArgs& args, int& status) {
+  status = kExitProblem;
+  batch::JobGroup g;
+  g.designs = {batch::resolve_design(args.design)};
+  g.statements = {args.content.empty() ? batch::sample_statement() : fs::path(args.content)};
+  g.outputs = args.outputs;
+  g.dpi = args.dpi;
+  for (const auto& o : args.outputs) {
+    if (o.find('{') != std::string::npos) continue;
+    std::cerr << "broadside: with --data, each -o needs a {variable} so that every row gets its "
+                 "own file (e.g. -o 'out/{branch.name}.pdf'); '"
+              << o << "' has none\n";
+    status = kExitUsage;
+    return std::nullopt;
+  }
+  core::Diagnostics diags;
+  auto table = batch::read_data(args.data, diags);
+  std::optional<core::Variables> vars =
+      args.vars.empty() ? core::Variables{} : batch::read_vars_file(args.vars, diags);
+  print(diags);
+  if (!table || !vars) return std::nullopt;
+  g.data = std::make_shared<const batch::DataTable>(std::move(*table));
+  g.vars = std::move(*vars);
+  if (!parse_set_options(args.sets, g.sets)) {
+    status = kExitUsage;
+    return std::nullopt;
+  }
+  return batch::Manifest{args.data, {std::move(g)}};
+}
+
+void print_job_problems(const batch::JobRecord& record) {
+  if (record.status != batch::JobStatus::failed && record.diags.empty()) return;
+  print(record.diags);
+}
+
+}  // namespace
+
+int render_rows(const RenderArgs& args) {
+  int status = kExitOk;
+  const auto manifest = rows_manifest(args, status);
+  if (!manifest) return status;
+  auto fonts = load_fonts();
+  if (!fonts) return kExitProblem;
+  batch::RunOptions options;
+  if (!parse_print_options(args, options.print)) return kExitUsage;
+  options.on_job = [](const batch::JobRecord& r, size_t, size_t) {
+    print_job_problems(r);
+    for (const auto& p : r.outputs) std::cout << "wrote " << p.string() << "\n";
+  };
+  const auto summary = batch::run_jobs(batch::expand(*manifest), options, std::move(fonts));
+  std::cerr << batch::failure_table(summary);
+  return summary.count(batch::JobStatus::failed) == 0 ? kExitOk : kExitProblem;
+}
+
+int batch(const BatchArgs& args) {
+  std::string shard_error;
+  batch::RunOptions options;
+  if (!args.shard.empty()) {
+    const auto shard = batch::parse_shard(args.shard, shard_error);
+    if (!shard) {
+      std::cerr << "broadside: " << shard_error << "\n";
+      return kExitUsage;
+    }
+    options.shard = *shard;
+  }
+  core::Diagnostics diags;
+  const auto manifest = batch::read_manifest(args.manifest, diags);
+  print(diags);
+  if (!manifest) return kExitProblem;
+  auto fonts = load_fonts();
+  if (!fonts) return kExitProblem;
+
+  options.threads = args.jobs;
+  options.out_dir = args.out;
+  options.incremental = batch::Incremental::on;
+  batch::Progress progress(
+      stderr, ::isatty(STDERR_FILENO) ? batch::ProgressStyle::bar : batch::ProgressStyle::lines);
+  options.on_job = [&](const batch::JobRecord& r, size_t done, size_t total) {
+    progress.job_done(r, done, total);
+  };
+  const auto summary = batch::run_jobs(batch::expand(*manifest), options, std::move(fonts));
+  progress.finish();
+  print(summary.diags);
+  std::cerr << batch::failure_table(summary);
+  std::printf("%zu jobs: %zu written, %zu up to date, %zu failed (%.1f s, %d thread%s)\n",
+              summary.jobs.size(), summary.count(batch::JobStatus::done),
+              summary.count(batch::JobStatus::skipped), summary.count(batch::JobStatus::failed),
+              summary.seconds, summary.threads, summary.threads == 1 ? "" : "s");
+  if (!args.report.empty()) {
+    try {
+      batch::write_report(args.report, summary, {args.manifest, options.shard});
+    } catch (const core::Failure& f) {
+      print(f.diagnostics());
+      return kExitProblem;
+    }
+  }
+  return summary.count(batch::JobStatus::failed) == 0 ? kExitOk : kExitProblem;
+}
+
+}  // namespace broadside::cli

@@ -1,0 +1,29 @@
+// marks.hpp — printer's marks in the slug (crop and bleed marks, registration targets, a colour
+// bar, the slug line), added to a composition as ordinary items, so they are drawn, coloured and
+// converted to CMYK like everything else. They are derived from the page geometry alone.
+#pragma once
+
+#include <string>
+
+#include "compose/composition.hpp"
+#include "spec/design.hpp"
+#include "text/typesetter.hpp"
+
+namespace broadside::render {
+
+/// What the slug line says about the job.
+struct SlugInfo {
+  std::string file, design, lang, date;
+};
+
+/// The registration colour: black on screen, every plate on press (the PDF's /All separation in
+/// CMYK output), so crop marks appear on each separation.
+core::Color registration_color();
+
+/// Gives every page `slug` of room beyond the bleed (MediaBox = trim + bleed + slug) and draws
+/// `marks` there. Marks start `bleed` + a small gap from the trim, so they never enter the
+/// bleed, and end inside the media. The slug line is set with `typesetter`.
+void add_marks(compose::Composition& composition, const spec::PrintMarks& marks, core::Pt slug,
+               const SlugInfo& info, text::Typesetter& typesetter);
+
+}  // namespace broadside::render

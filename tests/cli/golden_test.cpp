@@ -1,0 +1,86 @@
+// golden_test.cpp — every bundled design rendered at 72 dpi and compared with its reference
+// PNGs in tests/golden/<design>/. A pixel differs when a channel differs by more than 2; a page
+// passes with at most 0.05 % of its pixels differing. On failure the test writes
+// expected | difference | actual next to the rendering and names it. BROADSIDE_UPDATE_REFS=1
+// rewrites the references (then look at them before committing).
+#include <cstdlib>
+
+#include "cli_support.hpp"
+#include "support/png_compare.hpp"
+
+using namespace broadside::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Golden case `design` (English) or `design.lang`, in tests/golden/<case>/.
+void check_design(const std::string& design, const std::string& lang = "en") {
+  const std::string name = lang == "en" ? design : design + "." + lang;
+  const fs::path dir = scratch_dir("golden-" + name);
+  const auto r = run_broadside({"render", design, statement(("statement." + lang + ".md").c_str()),
+                                "-o", (dir / "page.png").string(), "--dpi", "72"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const fs::path refs = source_dir() / "tests" / "golden" / name;
+  const bool update = std::getenv("BROADSIDE_UPDATE_REFS") &&
+                      std::string(std::getenv("BROADSIDE_UPDATE_REFS")) == "1";
+  const auto pages = files_in(dir);
+  REQUIRE(!pages.empty());
+  if (update) {
+    fs::remove_all(refs);
+    fs::create_directories(refs);
+    for (const auto& page : pages) fs::copy_file(dir / page, refs / page);
+    return;
+  }
+  REQUIRE_MESSAGE(files_in(refs) == pages,
+                  "references differ in pages; rerun with BROADSIDE_UPDATE_REFS=1 and look");
+  for (const auto& page : pages) {
+    INFO(design << " " << page);
+    const auto expected = load_png(refs / page);
+    const auto actual = load_png(dir / page);
+    REQUIRE(expected);
+    REQUIRE(actual);
+    const auto c = compare(*expected, *actual);
+    if (!c.passes()) {
+      const fs::path diff = dir / ("diff-" + page);
+      save_png(diff, side_by_side(*expected, *actual));
+      FAIL_CHECK(page << ": " << c.differing << " pixels differ (" << c.fraction * 100
+                      << " %); expected | difference | actual in " << diff.string());
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("golden: leaflet-a5") {
+  check_design("leaflet-a5");
+}
+TEST_CASE("golden: flyer-letter") {
+  check_design("flyer-letter");
+}
+TEST_CASE("golden: poster-a3") {
+  check_design("poster-a3");
+}
+TEST_CASE("golden: share-square") {
+  check_design("share-square");
+}
+TEST_CASE("golden: booklet-a5") {
+  check_design("booklet-a5");
+}
+// Headlines in other scripts: Arabic (right to left, joined), Hindi (conjuncts), Chinese,
+// Vietnamese (stacked diacritics).
+TEST_CASE("golden: share-square in Arabic") {
+  check_design("share-square", "ar");
+}
+TEST_CASE("golden: share-square in Hindi") {
+  check_design("share-square", "hi");
+}
+TEST_CASE("golden: share-square in Chinese") {
+  check_design("share-square", "zh");
+}
+TEST_CASE("golden: share-square in Vietnamese") {
+  check_design("share-square", "vi");
+}
+TEST_CASE("golden: leaflet-a5 in Arabic") {
+  check_design("leaflet-a5", "ar");
+}

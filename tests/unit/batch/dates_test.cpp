@@ -1,0 +1,67 @@
+// dates_test.cpp — ISO dates written out per language.
+#include <doctest/doctest.h>
+
+#include "batch/dates.hpp"
+
+using namespace broadside::batch;
+
+namespace {
+
+/// The date with its no-break spaces shown as plain ones (checked on their own below).
+std::string date(const char* iso, const char* lang, DateStyle style = DateStyle::date) {
+  auto d = format_date(iso, lang, style);
+  REQUIRE(d);
+  std::string s = d->text;
+  for (size_t at; (at = s.find("\u00A0")) != std::string::npos;) s.replace(at, 2, " ");
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("dates: the campaign's main languages") {
+  CHECK(date("2026-03-14", "en") == "14 March 2026");
+  CHECK(date("2026-03-14", "es") == "14 de marzo de 2026");
+  CHECK(date("2026-03-14", "fr") == "14 mars 2026");
+  CHECK(date("2026-03-14", "de") == "14. März 2026");
+  CHECK(date("2026-03-01", "fr") == "1er mars 2026");
+  CHECK(date("2026-08-05", "pt-BR") == "5 de agosto de 2026");
+  CHECK(date("2026-03-14", "ru") == "14 марта 2026 г.");
+  CHECK(date("2026-03-14", "zh-Hans") == "2026年3月14日");
+  CHECK(date("2026-03-14", "ko") == "2026년 3월 14일");
+  CHECK(date("2026-03-14", "fil") == "Marso 14, 2026");
+  CHECK(date("2026-03-14", "fa") == "۱۴ مارس ۲۰۲۶");
+}
+
+TEST_CASE("dates: with the weekday") {
+  CHECK(date("2026-03-14", "en", DateStyle::weekday_date) == "Saturday 14 March 2026");
+  CHECK(date("2026-03-14", "es", DateStyle::weekday_date) == "sábado, 14 de marzo de 2026");
+  CHECK(date("2026-03-15", "de", DateStyle::weekday_date) == "Sonntag, 15. März 2026");
+  CHECK(date("2020-02-17", "fr", DateStyle::weekday_date) == "lundi 17 février 2020");
+}
+
+TEST_CASE("dates: no-break spaces keep the date whole; it breaks only after the weekday") {
+  CHECK(format_date("2026-03-14", "en", DateStyle::weekday_date)->text ==
+        "Saturday 14\u00A0March\u00A02026");
+  CHECK(format_date("2026-03-14", "es", DateStyle::weekday_date)->text ==
+        "sábado, 14\u00A0de\u00A0marzo\u00A0de\u00A02026");
+  CHECK(format_date("2026-03-14", "de", DateStyle::date)->text == "14.\u00A0März\u00A02026");
+  CHECK(format_date("2026-03-14", "ar", DateStyle::weekday_date)->text ==
+        "السبت، 14\u00A0مارس\u00A02026");
+}
+
+TEST_CASE("dates: an unknown language is written in English and says so") {
+  auto d = format_date("2026-03-14", "xx", DateStyle::date);
+  REQUIRE(d);
+  CHECK(d->text == "14\u00A0March\u00A02026");
+  CHECK_FALSE(d->is_in_language);
+  CHECK(format_date("2026-03-14", "en-GB", DateStyle::date)->is_in_language);
+}
+
+TEST_CASE("dates: only real YYYY-MM-DD dates are accepted") {
+  for (const char* bad : {"", "2026-3-14", "14 March 2026", "2026-02-30", "2026-13-01",
+                          "2026-03-14T10:00", "2026/03/14", "abcd-ef-gh"}) {
+    INFO(bad);
+    CHECK_FALSE(format_date(bad, "en", DateStyle::date));
+  }
+  CHECK(format_date("2024-02-29", "en", DateStyle::date));  // a leap day
+}

@@ -1,0 +1,92 @@
+// state_test.cpp — incremental state: current only when fingerprint and files match; saved,
+// reloaded, and merged between processes.
+#include <doctest/doctest.h>
+
+#include "batch/leftovers.hpp"
+#include "batch/state.hpp"
+#include "batch_test_support.hpp"
+
+using namespace broadside;
+using namespace broadside::batch;
+using broadside::batch::testing::scratch;
+using broadside::batch::testing::write;
+namespace fs = std::filesystem;
+
+TEST_CASE("state: nothing is current before it is recorded") {
+  const fs::path dir = scratch("state-empty");
+  StateStore s;
+  CHECK_FALSE(s.is_current({dir / "a.pdf"}, "h1"));
+  CHECK_FALSE(s.is_current({}, "h1"));
+}
+
+TEST_CASE("state: a recorded output is current for its fingerprint while its files last") {
+  const fs::path dir = scratch("state-record");
+  write(dir / "a.pdf", "pdf bytes");
+  write(dir / "p.png", "");
+  write(dir / "p-1.png", "one");
+  write(dir / "p-2.png", "two");
+  core::Diagnostics diags;
+  {
+    StateStore s;
+    s.record(dir / "a.pdf", "h1", {dir / "a.pdf"});
+    s.record(dir / "p.png", "h1", {dir / "p-1.png", dir / "p-2.png"});
+    CHECK(s.is_current({dir / "a.pdf", dir / "p.png"}, "h1"));
+    CHECK_FALSE(s.is_current({dir / "a.pdf"}, "h2"));
+    s.save(diags);
+  }
+  CHECK(diags.empty());
+  CHECK(fs::exists(dir / kStateFileName));
+  StateStore reloaded;
+  CHECK(reloaded.is_current({dir / "a.pdf", dir / "p.png"}, "h1"));
+  CHECK_FALSE(reloaded.is_current({dir / "a.pdf", dir / "other.png"}, "h1"));
+
+  SUBCASE("a deleted page makes it stale") {
+    fs::remove(dir / "p-2.png");
+    StateStore s;
+    CHECK_FALSE(s.is_current({dir / "p.png"}, "h1"));
+    CHECK(s.is_current({dir / "a.pdf"}, "h1"));
+  }
+  SUBCASE("a file of another size makes it stale") {
+    write(dir / "a.pdf", "truncated");
+    write(dir / "a.pdf", "pdf");
+    StateStore s;
+    CHECK_FALSE(s.is_current({dir / "a.pdf"}, "h1"));
+  }
+  SUBCASE("a damaged state file only means everything runs again") {
+    write(dir / kStateFileName, "{not json");
+    StateStore s;
+    CHECK_FALSE(s.is_current({dir / "a.pdf"}, "h1"));
+  }
+}
+
+TEST_CASE("state: two stores saving into one folder keep each other's entries") {
+  const fs::path dir = scratch("state-merge");
+  write(dir / "a.pdf", "a");
+  write(dir / "b.pdf", "b");
+  core::Diagnostics diags;
+  StateStore first, second;
+  CHECK_FALSE(first.is_current({dir / "a.pdf"}, "ha"));  // loads the (empty) folder
+  CHECK_FALSE(second.is_current({dir / "b.pdf"}, "hb"));
+  first.record(dir / "a.pdf", "ha", {dir / "a.pdf"});
+  second.record(dir / "b.pdf", "hb", {dir / "b.pdf"});
+  first.save(diags);
+  second.save(diags);  // must not drop first's entry
+  StateStore reloaded;
+  CHECK(reloaded.is_current({dir / "a.pdf"}, "ha"));
+  CHECK(reloaded.is_current({dir / "b.pdf"}, "hb"));
+}
+
+TEST_CASE("leftovers: a killed run's temporaries of owned outputs are removed, nothing else") {
+  const fs::path dir = scratch("leftovers");
+  for (const char* f : {"a.pdf", ".a.pdf.Xy12Z9", ".p-2.png.abcdef", ".other.pdf.abcdef",
+                        ".a.pdf.short", ".broadside-state", ".a.pdf.ab-def"})
+    write(dir / f, "x");
+  remove_stale_temporaries({{dir, {"a.pdf", "p.png"}}});
+  CHECK(fs::exists(dir / "a.pdf"));
+  CHECK_FALSE(fs::exists(dir / ".a.pdf.Xy12Z9"));
+  CHECK_FALSE(fs::exists(dir / ".p-2.png.abcdef"));
+  CHECK(fs::exists(dir / ".other.pdf.abcdef"));  // another shard's, perhaps still being written
+  CHECK(fs::exists(dir / ".a.pdf.short"));
+  CHECK(fs::exists(dir / ".broadside-state"));
+  CHECK(fs::exists(dir / ".a.pdf.ab-def"));
+}
