@@ -11,10 +11,12 @@ BUILD=(build-essential cmake pkg-config clang-format
 FONTS=(fonts-league-spartan fonts-inter fonts-noto-core fonts-noto-cjk fonts-dejavu-core
   hyphen-en-us hyphen-es hyphen-fr hyphen-de hyphen-ru hyphen-pt-br hyphen-it hyphen-uk
   icc-profiles-free)
+# Ghostscript: `broadside preflight` measures a finished file's ink and draws its proof with it.
+RUNTIME=(ghostscript)
 # Tools the tests use to inspect what broadside writes.
-TEST=(poppler-utils qpdf ghostscript zbar-tools parallel)
+TEST=(poppler-utils qpdf zbar-tools parallel)
 
-want=("${BUILD[@]}" "${FONTS[@]}")
+want=("${BUILD[@]}" "${FONTS[@]}" "${RUNTIME[@]}")
 [[ "${1:-}" == "--with-tests" ]] && want+=("${TEST[@]}")
 
 missing=()

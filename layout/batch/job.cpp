@@ -5,11 +5,14 @@
 #include <ctime>
 #include <set>
 
+#include "batch/preflight_step.hpp"
 #include "batch/variable_values.hpp"
 #include "compose/compose.hpp"
 #include "content/document.hpp"
 #include "core/atomic_file.hpp"
+#include "core/limits.hpp"
 #include "prepress/finish.hpp"
+#include "render/image_source.hpp"
 #include "render/pdf.hpp"
 #include "render/png.hpp"
 #include "render/svg.hpp"
@@ -117,6 +120,48 @@ fs::path page_path(const fs::path& path, size_t page, size_t pages) {
   return p;
 }
 
+/// Print wants 300 ppi when a PDF is written; a screen image (PNG, SVG) wants its own dpi.
+render::ImageResolution wanted_resolution(const std::vector<Output>& outputs, int dpi) {
+  for (const auto& o : outputs)
+    if (o.format == Format::pdf) return render::kPrintResolution;
+  return {static_cast<double>(dpi), dpi / 2.0};
+}
+
+/// True (with an error) when the job must stop before its next stage: it ran over the
+/// job-seconds limit, or its batch was interrupted. Layout itself cannot be stopped midway,
+/// but every stage is bounded by the other limits.
+bool must_stop(const Job& job, Clock::time_point deadline, JobResult& r) {
+  if (job.cancel && job.cancel->load()) {
+    r.diags.error({},
+                  "stopped: the run was interrupted before this job finished; nothing of it "
+                  "was written");
+    r.interrupted = true;
+    return true;
+  }
+  if (Clock::now() <= deadline) return false;
+  r.diags.error({},
+                "stopped: the job took longer than allowed (" +
+                    core::over_limit(core::Limit::job_seconds) + "); nothing of it was written",
+                core::limit_hint(core::Limit::job_seconds));
+  return true;
+}
+
+/// Writes every file, or none: when one cannot be written, those already written by this job
+/// are removed again, so a failed job never leaves a partial set behind.
+void write_all(const std::vector<std::pair<fs::path, std::string>>& files, JobResult& r) {
+  try {
+    for (const auto& [path, bytes] : files) {
+      core::write_file_atomically(path, bytes);
+      r.written.push_back(path);
+    }
+  } catch (const core::Failure& f) {
+    r.diags.append(f.diagnostics());
+    std::error_code ec;
+    for (const auto& path : r.written) fs::remove(path, ec);
+    r.written.clear();
+  }
+}
+
 }  // namespace
 
 Engine::Engine(std::shared_ptr<const text::FontLibrary> fonts)
@@ -140,6 +185,7 @@ JobResult run_job(const Job& job, Engine& engine) {
   JobResult r;
   // The statement first: its language decides which of the design's `scripts:` changes apply.
   auto start = Clock::now();
+  const auto deadline = start + std::chrono::seconds(core::limit(core::Limit::job_seconds));
   std::optional<content::Document> read_doc;
   const content::Document* doc = job.loaded_document.get();
   if (!doc && (read_doc = content::load_statement(job.content, r.diags))) doc = &*read_doc;
@@ -163,6 +209,7 @@ JobResult run_job(const Job& job, Engine& engine) {
   start = Clock::now();
   const auto composition = compose::compose(*design, *doc, variables, engine.typesetter(), r.diags);
   r.timings.compose = ms_since(start);
+  if (job.keep_composition) *job.keep_composition = composition;
   r.timings.layout_passes = composition.layout_passes;
   for (const auto& f : composition.fits) {
     char line[160];
@@ -170,19 +217,26 @@ JobResult run_job(const Job& job, Engine& engine) {
                   f.size.value, f.lines, f.passes);
     r.timings.fits.push_back(line);
   }
-  if (r.diags.has_errors() || job.dry_run) return r;
+  if (r.diags.has_errors() || must_stop(job, deadline, r)) return r;
 
   const std::vector<Output> outputs =
       job.outputs.empty() ? default_outputs(job, *design) : job.outputs;
   const int dpi = job.dpi > 0 ? job.dpi : design->output.dpi;
+  // Measured before anything is drawn, so that `check` reports them too.
+  render::check_images(composition, wanted_resolution(outputs, dpi), r.diags);
+  if (r.diags.has_errors() || job.dry_run) return r;
   std::vector<std::pair<fs::path, std::string>> files;
   try {
     const PrintJob print = prepare_print(*design, doc->lang, job.print, document_date(*doc));
     for (const auto& output : outputs) {
+      if (must_stop(job, deadline, r)) return r;
       if (output.format == Format::pdf) {
         PrintedPdf pdf = print_pdf(composition, print, output.path, engine.typesetter());
         r.timings.pdf += pdf.render_ms;
         r.timings.prepress += pdf.prepress_ms;
+        if (job.preflight)
+          r.timings.preflight += preflight_output(composition, pdf.bytes, print, output.path,
+                                                  job.preflight_limits, r.diags);
         files.emplace_back(output.path, std::move(pdf.bytes));
         continue;
       }
@@ -200,15 +254,10 @@ JobResult run_job(const Job& job, Engine& engine) {
     r.diags.append(f.diagnostics());
     return r;
   }
+  if (r.diags.has_errors()) return r;  // a failed preflight: nothing is written
+  if (must_stop(job, deadline, r)) return r;
   start = Clock::now();
-  try {
-    for (const auto& [path, bytes] : files) {
-      core::write_file_atomically(path, bytes);
-      r.written.push_back(path);
-    }
-  } catch (const core::Failure& f) {
-    r.diags.append(f.diagnostics());
-  }
+  write_all(files, r);
   r.timings.write = ms_since(start);
   return r;
 }

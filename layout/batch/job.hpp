@@ -2,6 +2,7 @@
 // laid out and rendered in memory first, so a failed job writes nothing.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -9,8 +10,10 @@
 #include <vector>
 
 #include "batch/print_pdf.hpp"
+#include "compose/composition.hpp"
 #include "core/diagnostic.hpp"
 #include "core/variables.hpp"
+#include "preflight/report.hpp"
 #include "text/font_library.hpp"
 #include "text/pango_typesetter.hpp"
 
@@ -48,12 +51,21 @@ struct Job {
   /// instead of reading `design` and `content` again.
   std::shared_ptr<const spec::Design> loaded_design;
   std::shared_ptr<const content::Document> loaded_document;
+  /// Set by a batch when its run is interrupted: the job stops before its next stage and writes
+  /// nothing. A job also stops when it runs over the job-seconds limit.
+  const std::atomic<bool>* cancel = nullptr;
+  /// Preflight every PDF before it is written (`--no-preflight` turns it off): a failure is an
+  /// error and nothing is written.
+  bool preflight = true;
+  preflight::Limits preflight_limits;
+  /// When set, receives the composition (`broadside preflight --design` lays a PDF out again).
+  std::shared_ptr<compose::Composition> keep_composition;
 };
 
 /// Milliseconds spent in each stage.
 struct Timings {
   double design = 0, statement = 0, fonts = 0, compose = 0, pdf = 0, png = 0, prepress = 0,
-         write = 0;
+         write = 0, preflight = 0;
   int layout_passes = 0;
   /// What fitting chose, per frame: "headline 51.5pt, 6 lines".
   std::vector<std::string> fits;
@@ -63,6 +75,8 @@ struct JobResult {
   core::Diagnostics diags;
   std::vector<std::filesystem::path> written;
   Timings timings;
+  /// Stopped because its batch was interrupted (Job::cancel), not because anything is wrong.
+  bool interrupted = false;
   bool ok() const { return !diags.has_errors(); }
 };
 

@@ -1,12 +1,16 @@
 // manifest.cpp — reading manifests (with spec's located YAML reader) and expanding them.
 #include "batch/manifest.hpp"
 
+#include <fmt/format.h>
+
 #include <map>
 
 #include "batch/output_names.hpp"
 #include "batch/paths.hpp"
 #include "batch/variable_values.hpp"
 #include "core/atomic_file.hpp"
+#include "core/limits.hpp"
+#include "core/yaml_guard.hpp"
 #include "spec/template.hpp"
 #include "spec/yaml_reader.hpp"
 
@@ -176,6 +180,7 @@ Manifest read_groups(spec::Reader& in, const spec::Field& root, const fs::path& 
 std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& file,
                                        core::Diagnostics& diags) {
   spec::Reader in(file.string(), yaml, diags);
+  if (!core::check_yaml_limits(yaml, file.string(), 1, diags)) return std::nullopt;
   try {
     const YAML::Node root = YAML::Load(yaml);
     if (!root.IsMap()) {
@@ -184,7 +189,7 @@ std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& 
       return std::nullopt;
     }
     Manifest m = read_groups(in, spec::Field(root), file, diags);
-    if (in.errors() > 0 || diags.has_errors()) return std::nullopt;
+    if (in.errors() > 0 || diags.has_errors() || !check_job_count(m, diags)) return std::nullopt;
     return m;
   } catch (const YAML::Exception& e) {
     in.error(in.at(e.mark), e.msg);
@@ -199,6 +204,20 @@ std::optional<Manifest> read_manifest(const fs::path& file, core::Diagnostics& d
     diags.append(f.diagnostics());
     return std::nullopt;
   }
+}
+
+bool check_job_count(const Manifest& manifest, core::Diagnostics& diags) {
+  // In floating point: designs x statements x rows may not fit any integer.
+  double n = 0;
+  for (const auto& g : manifest.groups)
+    n += static_cast<double>(g.designs.size()) * static_cast<double>(g.statements.size()) *
+         static_cast<double>(g.data ? g.data->rows.size() : 1);
+  if (n <= static_cast<double>(core::limit(core::Limit::jobs))) return true;
+  diags.error({manifest.file.string()},
+              "the run would have " + fmt::format("{:.0f}", n) + " jobs, " +
+                  core::over_limit(core::Limit::jobs),
+              core::limit_hint(core::Limit::jobs));
+  return false;
 }
 
 size_t job_count(const Manifest& manifest) {

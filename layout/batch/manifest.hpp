@@ -63,6 +63,10 @@ std::optional<Manifest> parse_manifest(const std::string& yaml, const std::files
 /// Every job, in a fixed order: groups, then designs, statements, rows.
 std::vector<PlannedJob> expand(const Manifest& manifest);
 
+/// False (with an error naming the jobs limit) when expand() would make more jobs than allowed;
+/// checked before any job is made, so a huge matrix costs no memory.
+bool check_job_count(const Manifest& manifest, core::Diagnostics& diags);
+
 /// How many jobs expand() gives, without making them.
 size_t job_count(const Manifest& manifest);
 

@@ -6,6 +6,7 @@
 #include "batch/paths.hpp"
 #include "prepress/finish.hpp"
 #include "render/colors.hpp"
+#include "render/fold_marks.hpp"
 #include "render/marks.hpp"
 #include "render/pdf.hpp"
 
@@ -65,6 +66,7 @@ PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& jo
   render::add_marks(printed, job.marks, job.slug,
                     {file.filename().string(), job.design_name, job.lang, job.date.substr(0, 10)},
                     typesetter);
+  render::add_fold_marks(printed, job.marks);
   prepress::FinishOptions finish;
   finish.lang = job.lang;
   finish.producer = "broadside " BROADSIDE_VERSION " (cairo, qpdf)";

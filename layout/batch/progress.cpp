@@ -54,6 +54,10 @@ void Progress::job_done(const JobRecord& record, size_t done, size_t total) {
       std::fprintf(out_, "%sFAILED %s: %s\n", counter.c_str(), job_label(record).c_str(),
                    first_error(record).c_str());
       break;
+    case JobStatus::interrupted:
+      std::fprintf(out_, "%sstopped %s (interrupted, nothing written)\n", counter.c_str(),
+                   job_label(record).c_str());
+      break;
   }
   std::fflush(out_);
 }

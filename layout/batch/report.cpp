@@ -21,6 +21,8 @@ const char* status_name(JobStatus s) {
       return "up-to-date";
     case JobStatus::failed:
       return "failed";
+    case JobStatus::interrupted:
+      return "interrupted";
   }
   return "failed";
 }
@@ -93,7 +95,9 @@ std::string report_json(const RunSummary& summary, const ReportHeader& header) {
                     {"in_shard", summary.jobs.size()},
                     {"done", summary.count(JobStatus::done)},
                     {"up_to_date", summary.count(JobStatus::skipped)},
-                    {"failed", summary.count(JobStatus::failed)}}},
+                    {"failed", summary.count(JobStatus::failed)},
+                    {"interrupted", summary.count(JobStatus::interrupted)}}},
+                  {"stopped_by_signal", summary.signal},
                   {"diagnostics", diagnostics_json(summary.diags)},
                   {"jobs", std::move(jobs)}};
   return j.dump(2) + "\n";

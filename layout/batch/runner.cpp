@@ -3,16 +3,21 @@
 #include "batch/runner.hpp"
 
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 
 #include "batch/fingerprint.hpp"
 #include "batch/input_cache.hpp"
+#include "batch/interrupt.hpp"
 #include "batch/leftovers.hpp"
 #include "batch/output_names.hpp"
 #include "batch/paths.hpp"
 #include "batch/state.hpp"
+#include "core/atomic_file.hpp"
+#include "core/limits.hpp"
 
 namespace broadside::batch {
 
@@ -34,6 +39,21 @@ bool is_written_for(const fs::path& written, const fs::path& output) {
   const std::string stem = written.stem().string(), prefix = output.stem().string() + "-";
   if (stem.size() <= prefix.size() || stem.compare(0, prefix.size(), prefix) != 0) return false;
   return stem.find_first_not_of("0123456789", prefix.size()) == std::string::npos;
+}
+
+/// The first folder between `out_dir` and `file` that is a symbolic link, or empty. Values
+/// cannot name folders (they are sanitised), but a link planted inside the output folder
+/// would still send every file under it elsewhere; --out itself may be a link.
+fs::path linked_folder(const fs::path& out_dir, const fs::path& file) {
+  if (out_dir.empty()) return {};
+  const fs::path inside = file.lexically_relative(out_dir);
+  fs::path at = out_dir;
+  for (auto it = inside.begin(); it != inside.end() && std::next(it) != inside.end(); ++it) {
+    at /= *it;
+    std::error_code ec;
+    if (fs::is_symlink(at, ec)) return at;
+  }
+  return {};
 }
 
 /// A job ready to render, and where its record goes.
@@ -83,24 +103,46 @@ bool resolve_outputs(const PlannedJob& planned, const spec::Design& design,
   return !diags.has_errors();
 }
 
-class Runner {
+/// How often the supervisor looks at interrupts and running jobs.
+constexpr std::chrono::milliseconds kPoll{50};
+/// After the second interrupt, running jobs stop at their next stage; a job that has not
+/// stopped after this long is abandoned.
+constexpr std::chrono::seconds kCancelGrace{3};
+/// A job past the job-seconds limit stops at its next stage; one still running this long after
+/// the limit is stuck inside a stage, and the run is ended.
+constexpr std::chrono::seconds kHangGrace{30};
+
+/// Shared with its worker threads, which may outlive run() when the run is abandoned.
+class Runner : public std::enable_shared_from_this<Runner> {
  public:
-  Runner(const RunOptions& options, std::shared_ptr<const text::FontLibrary> fonts)
-      : options_(options), fonts_(std::move(fonts)) {
-    if (options.incremental == Incremental::on)
+  Runner(RunOptions options, std::shared_ptr<const text::FontLibrary> fonts)
+      : options_(std::move(options)), fonts_(std::move(fonts)) {
+    if (options_.incremental == Incremental::on)
       font_set_ = font_set_fingerprint(*fonts_, font_config());
   }
 
   RunSummary run(const std::vector<PlannedJob>& jobs);
 
  private:
+  /// A worker thread and the job it is running.
+  struct Slot {
+    bool busy = false;
+    Clock::time_point start;
+    size_t record = 0;
+  };
+
   void prepare(const PlannedJob& planned);
   /// Names the job's outputs and claims them; false (with errors) when that fails.
   bool claim_outputs(const PlannedJob& planned, Job& job, core::Diagnostics& diags);
-  void finish(JobRecord& record);
-  void work();
+  void finish(JobRecord& record);  // with mutex_ held once workers run
+  void work(size_t slot);
+  void store(const ReadyJob& ready, JobResult& result, double ms);  // with mutex_ held
+  /// Waits for the workers, acting on interrupts and stuck jobs; false when it abandoned them.
+  bool supervise(const InterruptWatch* watch);
+  void abandon(const Slot* stuck);  // with mutex_ held
+  size_t running() const;           // with mutex_ held
 
-  const RunOptions& options_;
+  RunOptions options_;
   std::shared_ptr<const text::FontLibrary> fonts_;
   std::string font_set_;
   InputCache inputs_;
@@ -109,13 +151,20 @@ class Runner {
   std::vector<ReadyJob> ready_;
   RunSummary summary_;
   std::atomic<size_t> next_{0};
-  std::mutex mutex_;  // guards `done_`, on_job and summary_.diags
+  /// Guards everything workers report (records, on_job, summary_.diags), slots_, active_ and
+  /// abandoned_.
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<Slot> slots_;
+  size_t active_ = 0;  // workers not yet ended
+  bool abandoned_ = false;
+  std::atomic<bool> stop_{false};    // take no new job
+  std::atomic<bool> cancel_{false};  // running jobs stop at their next stage
   size_t done_ = 0;
   size_t total_ = 0;  // jobs in the shard
 };
 
 void Runner::finish(JobRecord& record) {
-  std::lock_guard lock(mutex_);
   ++done_;
   if (options_.on_job) options_.on_job(record, done_, total_);
 }
@@ -125,6 +174,12 @@ bool Runner::claim_outputs(const PlannedJob& planned, Job& job, core::Diagnostic
                        diags))
     return false;
   for (const auto& output : job.outputs) {
+    if (const fs::path link = linked_folder(options_.out_dir, output.path); !link.empty())
+      diags.error({output.path.string()},
+                  "folder '" + link.string() +
+                      "' is a symbolic link; broadside never writes "
+                      "through one",
+                  "remove the link from the output folder");
     auto [it, is_new] =
         claimed_.try_emplace(output.path.lexically_normal().string(), planned.index);
     if (!is_new)
@@ -176,6 +231,7 @@ void Runner::prepare(const PlannedJob& planned) {
   ready.job.print = options_.print;
   ready.job.loaded_design = design.design;
   ready.job.loaded_document = statement.document;
+  ready.job.cancel = &cancel_;
   if (!claim_outputs(planned, ready.job, record.diags)) return fail();
   if (options_.incremental == Incremental::on) {
     JobInputs in{design.fingerprint,
@@ -200,38 +256,112 @@ void Runner::prepare(const PlannedJob& planned) {
     }
   }
   ready.record = summary_.jobs.size() - 1;
+  record.status = JobStatus::interrupted;  // until it has run: an interrupt may come first
   ready_.push_back(std::move(ready));
 }
 
-void Runner::work() {
+void Runner::work(size_t slot) {
   Engine engine(fonts_);  // this thread's font map and Pango context
-  for (size_t i; (i = next_.fetch_add(1)) < ready_.size();) {
+  for (size_t i; !stop_.load() && (i = next_.fetch_add(1)) < ready_.size();) {
     // Taken out of the list, so its values are freed once it has run: memory stays flat.
     const ReadyJob ready = std::move(ready_[i]);
-    JobRecord& record = summary_.jobs[ready.record];
+    {
+      std::lock_guard lock(mutex_);
+      if (abandoned_) return;
+      slots_[slot] = {true, Clock::now(), ready.record};
+    }
     const auto start = Clock::now();
     JobResult result = run_job(ready.job, engine);
-    record.ms = ms_since(start);
-    record.status = result.ok() ? JobStatus::done : JobStatus::failed;
-    record.outputs = std::move(result.written);
-    record.timings = std::move(result.timings);
-    record.diags.append(result.diags);
-    if (result.ok() && options_.incremental == Incremental::on) {
-      for (const auto& output : ready.job.outputs) {
-        std::vector<fs::path> files;
-        for (const auto& w : record.outputs)
-          if (is_written_for(w, output.path)) files.push_back(w);
-        state_.record(output.path, ready.fingerprint, files);
-      }
-      core::Diagnostics save;
-      state_.save_if_due(save);
-      if (!save.empty()) {
-        std::lock_guard lock(mutex_);
-        summary_.diags.append(save);
-      }
-    }
-    finish(record);
+    std::lock_guard lock(mutex_);
+    if (abandoned_) return;  // the run was given up: its report is written already
+    slots_[slot].busy = false;
+    store(ready, result, ms_since(start));
   }
+  std::lock_guard lock(mutex_);
+  --active_;
+  changed_.notify_all();
+}
+
+void Runner::store(const ReadyJob& ready, JobResult& result, double ms) {
+  JobRecord& record = summary_.jobs[ready.record];
+  record.ms = ms;
+  record.status = result.interrupted ? JobStatus::interrupted
+                  : result.ok()      ? JobStatus::done
+                                     : JobStatus::failed;
+  record.outputs = std::move(result.written);
+  record.timings = std::move(result.timings);
+  record.diags.append(result.diags);
+  if (result.ok() && options_.incremental == Incremental::on) {
+    for (const auto& output : ready.job.outputs) {
+      std::vector<fs::path> files;
+      for (const auto& w : record.outputs)
+        if (is_written_for(w, output.path)) files.push_back(w);
+      state_.record(output.path, ready.fingerprint, files);
+    }
+    state_.save_if_due(summary_.diags);
+  }
+  finish(record);
+}
+
+size_t Runner::running() const {
+  size_t n = 0;
+  for (const auto& slot : slots_) n += slot.busy ? 1 : 0;
+  return n;
+}
+
+bool Runner::supervise(const InterruptWatch* watch) {
+  std::unique_lock lock(mutex_);
+  const auto stuck_after = std::chrono::seconds(core::limit(core::Limit::job_seconds)) + kHangGrace;
+  Clock::time_point cancelled_at;
+  while (active_ > 0) {
+    changed_.wait_for(lock, kPoll);
+    if (active_ == 0) break;
+    const int signals = watch ? watch->count() : 0;
+    if (signals > 0 && !stop_.load()) {
+      stop_ = true;
+      summary_.signal = watch->signal();
+      if (options_.on_interrupt) options_.on_interrupt(running());
+    }
+    if (signals > 1 && !cancel_.load()) {
+      cancel_ = true;
+      cancelled_at = Clock::now();
+    }
+    const Slot* stuck = nullptr;
+    for (const auto& slot : slots_)
+      if (slot.busy && Clock::now() - slot.start > stuck_after) stuck = &slot;
+    const bool overdue = cancel_.load() && Clock::now() - cancelled_at > kCancelGrace;
+    if (signals > 2 || overdue || stuck) {
+      abandon(stuck);
+      return false;
+    }
+  }
+  return true;
+}
+
+void Runner::abandon(const Slot* stuck) {
+  abandoned_ = true;
+  stop_ = true;
+  cancel_ = true;
+  core::abandon_atomic_writes();  // no half-written temporary survives the exit
+  for (const auto& slot : slots_) {
+    if (!slot.busy) continue;
+    JobRecord& record = summary_.jobs[slot.record];
+    if (&slot == stuck) {
+      record.status = JobStatus::failed;
+      record.diags.error({},
+                         "the job ran " + std::to_string(kHangGrace.count()) +
+                             " s past the time limit (" +
+                             core::over_limit(core::Limit::job_seconds) +
+                             ") and could not be stopped, so the run was ended; nothing of it "
+                             "was written",
+                         core::limit_hint(core::Limit::job_seconds));
+    } else {
+      record.status = JobStatus::interrupted;
+      record.diags.error({},
+                         "stopped unfinished when the run was ended; nothing of it was written");
+    }
+  }
+  summary_.abandoned = true;
 }
 
 RunSummary Runner::run(const std::vector<PlannedJob>& jobs) {
@@ -253,11 +383,17 @@ RunSummary Runner::run(const std::vector<PlannedJob>& jobs) {
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const size_t wanted = options_.threads > 0 ? static_cast<size_t>(options_.threads) : hardware;
   summary_.threads = static_cast<int>(std::max<size_t>(1, std::min(wanted, ready_.size())));
-  {
-    std::vector<std::jthread> workers;
-    for (int t = 1; t < summary_.threads; ++t) workers.emplace_back([this] { work(); });
-    work();  // the calling thread is a worker too
-  }
+  std::optional<InterruptWatch> watch;
+  if (options_.interrupts == Interrupts::stop) watch.emplace();
+  // This thread only supervises: it must stay free to see interrupts and stuck jobs.
+  slots_.resize(static_cast<size_t>(summary_.threads));
+  active_ = slots_.size();
+  std::vector<std::thread> workers;
+  for (size_t t = 0; t < slots_.size(); ++t)
+    workers.emplace_back([self = shared_from_this(), t] { self->work(t); });
+  const bool ended = supervise(watch ? &*watch : nullptr);
+  for (auto& w : workers) ended ? w.join() : w.detach();
+  std::lock_guard lock(mutex_);  // abandoned workers may still be running; they report nothing
   if (options_.incremental == Incremental::on) state_.save(summary_.diags);
   summary_.seconds = ms_since(start) / 1000;
   return std::move(summary_);
@@ -273,8 +409,7 @@ size_t RunSummary::count(JobStatus s) const {
 
 RunSummary run_jobs(const std::vector<PlannedJob>& jobs, const RunOptions& options,
                     std::shared_ptr<const text::FontLibrary> fonts) {
-  Runner runner(options, std::move(fonts));
-  return runner.run(jobs);
+  return std::make_shared<Runner>(options, std::move(fonts))->run(jobs);
 }
 
 }  // namespace broadside::batch

@@ -17,7 +17,8 @@
 
 namespace broadside::batch {
 
-enum class JobStatus { done, skipped, failed };
+/// `interrupted`: not run, or stopped unfinished, because the run was interrupted (Ctrl-C).
+enum class JobStatus { done, skipped, failed, interrupted };
 
 /// What became of one job: kept for the report and the failure table, so it holds no
 /// composition or file contents (memory stays flat however many jobs run).
@@ -36,6 +37,12 @@ struct JobRecord {
 /// Whether a run keeps `.broadside-state` files and skips jobs whose outputs are current.
 enum class Incremental { off, on };
 
+/// What SIGINT and SIGTERM do during a run. `stop`: the first stops taking new jobs and lets
+/// the running ones finish; the second stops the running ones at their next stage (they write
+/// nothing); a third, or running ones that do not stop within seconds, end the run at once
+/// (RunSummary::abandoned). Either way the run returns its summary for the report.
+enum class Interrupts { ignore, stop };
+
 struct RunOptions {
   /// Worker threads; 0: one per hardware thread.
   int threads = 0;
@@ -48,6 +55,9 @@ struct RunOptions {
   /// Called once per job of the shard as it ends (from one thread at a time), with the number
   /// of jobs ended so far and the shard's job count.
   std::function<void(const JobRecord&, size_t done, size_t total)> on_job;
+  Interrupts interrupts = Interrupts::ignore;
+  /// Called once, when the first interrupt arrives, with the number of jobs still running.
+  std::function<void(size_t running)> on_interrupt;
 };
 
 struct RunSummary {
@@ -59,6 +69,12 @@ struct RunSummary {
   int threads = 1;
   /// Problems of the run itself (a state file that could not be saved).
   core::Diagnostics diags;
+  /// The signal that stopped the run (SIGINT, SIGTERM); 0 when it ran to the end.
+  int signal = 0;
+  /// Jobs were left running (a third interrupt, or a job past the job-seconds limit that did
+  /// not stop): their threads still exist, so the process must end with std::_Exit once it has
+  /// reported, without returning from main. Their temporaries are already removed.
+  bool abandoned = false;
 
   size_t count(JobStatus s) const;
 };

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "batch/manifest.hpp"
@@ -12,6 +13,7 @@
 #include "batch/runner.hpp"
 #include "batch/variable_values.hpp"
 #include "cli/commands.hpp"
+#include "cli/contact_sheet_command.hpp"
 
 namespace broadside::cli {
 
@@ -61,12 +63,48 @@ std::optional<batch::Manifest> rows_manifest(const RenderArgs& args, int& status
     status = kExitUsage;
     return std::nullopt;
   }
-  return batch::Manifest{args.data, {std::move(g)}};
+  batch::Manifest manifest{args.data, {std::move(g)}};
+  core::Diagnostics too_many;
+  if (!batch::check_job_count(manifest, too_many)) {
+    print(too_many);
+    return std::nullopt;
+  }
+  return manifest;
 }
 
 void print_job_problems(const batch::JobRecord& record) {
   if (record.status != batch::JobStatus::failed && record.diags.empty()) return;
   print(record.diags);
+}
+
+/// Ctrl-C stops a run cleanly: running jobs finish, no new ones start, and the run still
+/// reports what it did; a second Ctrl-C stops the running jobs too.
+void stop_on_interrupt(batch::RunOptions& options) {
+  options.interrupts = batch::Interrupts::stop;
+  options.on_interrupt = [](size_t running) {
+    std::cerr << "\nbroadside: interrupted: " << running << " running job"
+              << (running == 1 ? "" : "s")
+              << " will finish, no new ones start (interrupt again to stop them now)\n";
+  };
+}
+
+/// 128 + the signal when interrupted (130 for Ctrl-C), 1 when a job failed, else 0.
+int exit_code(const batch::RunSummary& summary) {
+  if (summary.signal) return 128 + summary.signal;
+  return summary.count(batch::JobStatus::failed) == 0 ? kExitOk : kExitProblem;
+}
+
+/// Leaves main: normally, or at once when the runner left job threads running (they must not
+/// be waited for, and nothing they hold may be destroyed under them).
+int leave(const batch::RunSummary& summary) {
+  const int code = exit_code(summary);
+  if (summary.abandoned) {
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(nullptr);
+    std::_Exit(code);
+  }
+  return code;
 }
 
 }  // namespace
@@ -83,12 +121,17 @@ int render_rows(const RenderArgs& args) {
     print_job_problems(r);
     for (const auto& p : r.outputs) std::cout << "wrote " << p.string() << "\n";
   };
+  stop_on_interrupt(options);
   const auto summary = batch::run_jobs(batch::expand(*manifest), options, std::move(fonts));
   std::cerr << batch::failure_table(summary);
-  return summary.count(batch::JobStatus::failed) == 0 ? kExitOk : kExitProblem;
+  if (const size_t n = summary.count(batch::JobStatus::interrupted))
+    std::cerr << "interrupted: " << n << " of " << summary.jobs.size()
+              << " rows were not rendered; run the command again for them\n";
+  return leave(summary);
 }
 
 int batch(const BatchArgs& args) {
+  if (!contact_sheet_names_ok(args)) return kExitUsage;
   std::string shard_error;
   batch::RunOptions options;
   if (!args.shard.empty()) {
@@ -114,23 +157,29 @@ int batch(const BatchArgs& args) {
   options.on_job = [&](const batch::JobRecord& r, size_t done, size_t total) {
     progress.job_done(r, done, total);
   };
-  const auto summary = batch::run_jobs(batch::expand(*manifest), options, std::move(fonts));
+  stop_on_interrupt(options);
+  const auto jobs = batch::expand(*manifest);  // kept: the contact sheet composes some again
+  const auto summary = batch::run_jobs(jobs, options, fonts);
   progress.finish();
   print(summary.diags);
   std::cerr << batch::failure_table(summary);
-  std::printf("%zu jobs: %zu written, %zu up to date, %zu failed (%.1f s, %d thread%s)\n",
+  const size_t interrupted = summary.count(batch::JobStatus::interrupted);
+  const std::string stopped =
+      interrupted ? ", " + std::to_string(interrupted) + " interrupted (run again to finish)" : "";
+  std::printf("%zu jobs: %zu written, %zu up to date, %zu failed%s (%.1f s, %d thread%s)\n",
               summary.jobs.size(), summary.count(batch::JobStatus::done),
               summary.count(batch::JobStatus::skipped), summary.count(batch::JobStatus::failed),
-              summary.seconds, summary.threads, summary.threads == 1 ? "" : "s");
+              stopped.c_str(), summary.seconds, summary.threads, summary.threads == 1 ? "" : "s");
   if (!args.report.empty()) {
     try {
       batch::write_report(args.report, summary, {args.manifest, options.shard});
     } catch (const core::Failure& f) {
       print(f.diagnostics());
-      return kExitProblem;
+      return summary.abandoned ? leave(summary) : kExitProblem;
     }
   }
-  return summary.count(batch::JobStatus::failed) == 0 ? kExitOk : kExitProblem;
+  if (!write_contact_sheets(args, summary, jobs, std::move(fonts))) return kExitProblem;
+  return leave(summary);
 }
 
 }  // namespace broadside::cli

@@ -13,6 +13,7 @@
 #include "batch/job.hpp"
 #include "batch/paths.hpp"
 #include "batch/variable_values.hpp"
+#include "cli/print_commands.hpp"
 #include "content/document.hpp"
 #include "core/units.hpp"
 #include "spec/design.hpp"
@@ -52,9 +53,9 @@ bool parse_sets(const std::vector<std::string>& sets, core::Variables& out) {
 void print_timings(const batch::Timings& t) {
   std::fprintf(stderr,
                "timings (ms): design %.1f, statement %.1f, fonts %.1f, compose %.1f (%d layout "
-               "passes), pdf %.1f, prepress %.1f, png %.1f, write %.1f\n",
-               t.design, t.statement, t.fonts, t.compose, t.layout_passes, t.pdf, t.prepress, t.png,
-               t.write);
+               "passes), pdf %.1f, prepress %.1f, preflight %.1f, png %.1f, write %.1f\n",
+               t.design, t.statement, t.fonts, t.compose, t.layout_passes, t.pdf, t.prepress,
+               t.preflight, t.png, t.write);
   for (const auto& f : t.fits) std::fprintf(stderr, "  fit: %s\n", f.c_str());
 }
 
@@ -127,6 +128,8 @@ int render(const RenderArgs& args) {
   }
   if (!parse_sets(args.sets, job.variables)) return kExitUsage;
   if (!parse_print_options(args, job.print)) return kExitUsage;
+  job.preflight = !args.no_preflight;
+  if (!args.impose.empty() && !valid_impose_spec(args.impose)) return kExitUsage;
   for (const auto& o : args.outputs) {
     batch::Format format;
     if (!batch::format_for(o, format)) {
@@ -153,6 +156,7 @@ int render(const RenderArgs& args) {
     std::fprintf(stderr, "timings (ms): font set %.1f\n", font_ms);
     print_timings(result.timings);
   }
+  if (result.ok() && !args.impose.empty()) return impose_written(result.written, args.impose);
   return result.ok() ? kExitOk : kExitProblem;
 }
 

@@ -31,6 +31,10 @@ struct RenderArgs {
   /// --marks LIST, --no-marks, --color, --pdfx, --icc: print settings over the design's.
   std::string marks;
   bool no_marks = false;
+  /// --no-preflight: write PDFs without the print-shop checks. --impose SHEET:LAYOUT[:...]:
+  /// impose each PDF written (cli/print_commands.hpp).
+  bool no_preflight = false;
+  std::string impose;
   std::string color, pdfx, icc;
 };
 
@@ -41,6 +45,8 @@ struct BatchArgs {
   int jobs = 0;
   std::string report;
   std::string shard;
+  /// --contact-sheet FILE (.png or .pdf), repeatable: thumbnails of every output of the run.
+  std::vector<std::string> contact_sheets;
 };
 
 int render(const RenderArgs& args);

@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/print_options.hpp"
+#include "cli/safety.hpp"
 
 namespace {
 
@@ -25,6 +27,7 @@ Examples:
 
 int main(int argc, char** argv) {
   using namespace broadside;
+  cli::harden_process();
   CLI::App app{"broadside — campaign statement + YAML design -> print-ready PDF and PNG"};
   app.footer(kExamples);
   app.set_version_flag("--version", std::string("broadside ") + BROADSIDE_VERSION);
@@ -48,6 +51,11 @@ int main(int argc, char** argv) {
       "printer's marks in the slug: crop,bleed,registration,colorbar,slug-info or all");
   render->add_flag("--no-marks", r.no_marks, "no printer's marks, whatever the design says")
       ->excludes(marks);
+  render->add_flag("--no-preflight", r.no_preflight,
+                   "write PDFs without the print-shop checks (see `broadside preflight`)");
+  render->add_option("--impose", r.impose,
+                     "impose each PDF written: SHEET:LAYOUT[:duplex][:tumble][:cut-stack][:marks], "
+                     "e.g. A4:2x1:duplex (see `broadside impose`)");
   render->add_option("--color", r.color, "PDF colour: rgb or cmyk (default: the design's)")
       ->check(CLI::IsMember({"rgb", "cmyk"}));
   render->add_option("--pdfx", r.pdfx, "write PDF/X: 4 or 1a (CMYK)")
@@ -75,6 +83,13 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 256));
   batch->add_option("--report", b.report, "write a JSON report of every job to this file");
   batch->add_option("--shard", b.shard, "run only part K of N of the jobs, e.g. 2/4");
+  batch->add_option("--contact-sheet", b.contact_sheets,
+                    "write labelled thumbnails of every output to this .png or .pdf; repeatable");
+
+  cli::ImposeArgs impose_args;
+  auto* impose = cli::add_impose_command(app, impose_args);
+  cli::PreflightArgs preflight_args;
+  auto* preflight = cli::add_preflight_command(app, preflight_args);
 
   auto* designs = app.add_subcommand("designs", "list the bundled designs");
 
@@ -85,16 +100,29 @@ int main(int argc, char** argv) {
   fonts->add_option("--check", fonts_check,
                     "report the characters of this statement that no installed font covers");
 
+  cli::SafetyArgs safety;
+  app.add_option("--limit", safety.limits,
+                 "change a limit, NAME=N: file-bytes, statement-bytes, yaml-depth, yaml-nodes, "
+                 "pages, frames, jobs, image-pixels, png-pixels, fit-steps, job-seconds "
+                 "(README: Limits); repeatable");
+  app.add_option("--allow-path", safety.allow_paths,
+                 "a folder designs may read images from besides their own; repeatable");
+  // Both may also come after the command: `broadside render ... --limit pages=2000`.
+  for (auto* sub : app.get_subcommands({})) sub->fallthrough();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? cli::kExitOk : cli::kExitUsage;
   }
+  if (const int code = cli::apply_safety(safety); code != cli::kExitOk) return code;
   if (render->parsed()) return cli::render(r);
   if (check->parsed()) return cli::check(check_design, check_content);
   if (batch->parsed()) return cli::batch(b);
   if (designs->parsed()) return cli::designs();
+  if (impose->parsed()) return cli::impose(impose_args);
+  if (preflight->parsed()) return cli::preflight(preflight_args);
   if (fonts->parsed()) return cli::fonts(fonts_check);
   return cli::kExitUsage;
 }

@@ -5,6 +5,7 @@
 
 #include "compose/context.hpp"
 #include "compose/flow.hpp"
+#include "compose/folds.hpp"
 #include "compose/frames.hpp"
 #include "core/language.hpp"
 
@@ -40,6 +41,7 @@ Composition compose(const spec::Design& design, const content::Document& documen
   for (size_t n = 0; n < plan.pages.size(); ++n) {
     const spec::PageTemplate& tmpl = design.pages[plan.pages[n]];
     Page page{tmpl.name, design.geometry, {}};
+    page.folds = fold_lines(design, n, ctx.mirror);
     ctx.page = &page;
     ctx.page_number = n;
     ctx.builtins["page"] = core::Value::scalar(std::to_string(n + 1));
@@ -48,7 +50,9 @@ Composition compose(const spec::Design& design, const content::Document& documen
       page.items.push_back(
           Fill{design.geometry.bleed_rect(), *tmpl.background, Pt{0}, false, true});
     for (const auto& frame : tmpl.frames) {
+      const size_t first_item = page.items.size();
       if (frame.area) place(frame, placed_area(frame, ctx), ctx);
+      warn_fold_crossings(frame, page, first_item, n, found);
     }
     out.pages.push_back(std::move(page));
   }

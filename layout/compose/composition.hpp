@@ -2,6 +2,7 @@
 // coordinates. PDF, PNG and preflight all read this; nothing here is decided again downstream.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "core/color.hpp"
+#include "core/diagnostic.hpp"
 #include "core/geometry.hpp"
 #include "text/typesetter.hpp"
 
@@ -66,6 +68,12 @@ struct Image {
   Rect rect;
   std::filesystem::path file;
   ImageFit fit = ImageFit::contain;
+  /// The point of the image (fractions from its top left) kept in view by `cover` and aligned
+  /// with the same point of the frame by `contain`.
+  std::array<double, 2> focus{0.5, 0.5};
+  /// The frame it came from, for messages about the image.
+  std::string frame;
+  core::SourceLocation where;
 };
 
 /// A clickable area of the page.
@@ -80,6 +88,8 @@ struct Page {
   std::string name;
   core::PageGeometry geometry;
   std::vector<Item> items;
+  /// Folded sheets: the x of each fold, in trim coordinates (compose/folds.hpp); empty when flat.
+  std::vector<Pt> folds;
 };
 
 struct Metadata {

@@ -170,8 +170,9 @@ void place(const spec::Frame& frame, const Rect& rect, Context& ctx) {
                    ctx.page->items.push_back(Line{a, b, r.thickness, r.color});
                  },
                  [&](const spec::ImageFrame& i) {
-                   ctx.page->items.push_back(
-                       Image{inner, i.file, static_cast<ImageFit>(static_cast<int>(i.fit))});
+                   ctx.page->items.push_back(Image{inner, i.file,
+                                                   static_cast<ImageFit>(static_cast<int>(i.fit)),
+                                                   i.focus, frame.id, frame.where});
                  },
                  [&](const spec::BoxFrame&) {},
              },

@@ -11,14 +11,11 @@
 #include "content/typography.hpp"
 #include "content/words.hpp"
 #include "core/atomic_file.hpp"
+#include "core/limits.hpp"
 
 namespace broadside::content {
 
 namespace {
-
-// A leaflet statement is a few kilobytes (the seed is 5 KB); a file a thousand times that is a
-// wrong path, and refusing it keeps fit searches and fuzzing fast.
-constexpr size_t kMaxStatementBytes = 4 * 1024 * 1024;
 
 // Front matter into variables and lang, with typography applied and a byline composed from
 // author, role and date when none is given.
@@ -48,9 +45,14 @@ size_t Document::body_word_count() const {
 std::optional<Document> parse_statement(const std::string& text, const std::filesystem::path& file,
                                         core::Diagnostics& diags) {
   const std::string name = file.string();
-  if (text.size() > kMaxStatementBytes) {
-    diags.error({name}, "statement too large (" + std::to_string(text.size()) + " bytes)",
-                "at most " + std::to_string(kMaxStatementBytes) + " bytes");
+  // A leaflet statement is a few kilobytes (the seed is 5 KB); a file a thousand times that is
+  // a wrong path, and refusing it keeps fit searches and fuzzing fast.
+  const auto max = static_cast<size_t>(core::limit(core::Limit::statement_bytes));
+  if (text.size() > max) {
+    diags.error({name},
+                "the statement is " + std::to_string(text.size()) + " bytes, " +
+                    core::over_limit(core::Limit::statement_bytes),
+                core::limit_hint(core::Limit::statement_bytes));
     return std::nullopt;
   }
   const std::string normalised = normalise_newlines(text);

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "content/whitespace.hpp"
+#include "core/yaml_guard.hpp"
 
 namespace broadside::content {
 
@@ -196,6 +197,8 @@ std::optional<StatementParts> split_front_matter(std::string_view text, const st
 
 bool read_front_matter(std::string_view yaml, int first_line, const std::string& file,
                        core::Variables& variables, core::Diagnostics& diags) {
+  // Aliases of maps would multiply the variables flattened out of them.
+  if (!core::check_yaml_limits(yaml, file, first_line, diags)) return false;
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));

@@ -7,11 +7,12 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <mutex>
+#include <set>
 #include <string>
 
 #include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 
 namespace broadside::core {
 
@@ -20,10 +21,68 @@ namespace fs = std::filesystem;
 namespace {
 
 [[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
-  throw Failure(SourceLocation{path.string()}, what + ": " + std::strerror(err));
+  std::string hint;
+  if (err == ENOSPC || err == EFBIG || err == EDQUOT)
+    hint = "the disk is full, or a file size limit (ulimit -f, a quota) was reached";
+  throw Failure(SourceLocation{path.string()}, what + ": " + std::strerror(err), hint);
+}
+
+/// Temporaries being written now, so that a process stopping without waiting for its writers
+/// can remove them; once abandoned, no new write starts.
+struct Temporaries {
+  std::mutex mutex;
+  std::set<std::string> open;
+  bool abandoned = false;
+
+  static Temporaries& get() {
+    static Temporaries t;
+    return t;
+  }
+};
+
+/// Forgets a registered temporary when its write ends, however it ends.
+class Unregister {
+ public:
+  explicit Unregister(std::string path) : path_(std::move(path)) {}
+  ~Unregister() {
+    auto& t = Temporaries::get();
+    std::lock_guard lock(t.mutex);
+    t.open.erase(path_);
+  }
+  Unregister(const Unregister&) = delete;
+  Unregister& operator=(const Unregister&) = delete;
+
+ private:
+  std::string path_;
+};
+
+/// The process's umask, read once: umask(2) can only be read by setting it, which would race
+/// with other threads creating files.
+mode_t process_umask() {
+  static const mode_t mask = [] {
+    const mode_t m = ::umask(0);
+    ::umask(m);
+    return m;
+  }();
+  return mask;
+}
+
+void refuse_symlink(const fs::path& path) {
+  std::error_code ec;
+  if (fs::is_symlink(path, ec))
+    throw Failure(SourceLocation{path.string()},
+                  "is a symbolic link; broadside never writes through one",
+                  "remove the link, or write to another name");
 }
 
 }  // namespace
+
+void abandon_atomic_writes() {
+  auto& t = Temporaries::get();
+  std::lock_guard lock(t.mutex);
+  t.abandoned = true;
+  for (const auto& p : t.open) ::unlink(p.c_str());
+}
 
 void write_file_atomically(const fs::path& path, std::string_view bytes) {
   std::error_code ec;
@@ -35,13 +94,21 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
   if (fs::is_directory(path, ec)) {
     throw Failure(SourceLocation{path.string()}, "cannot write: it is a folder");
   }
+  refuse_symlink(path);
   std::string tmpl = (parent / ("." + path.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(tmpl.data());
+  int fd = -1;
+  {
+    auto& t = Temporaries::get();
+    std::lock_guard lock(t.mutex);
+    if (t.abandoned)
+      throw Failure(SourceLocation{path.string()}, "not written: the run was stopped");
+    fd = ::mkstemp(tmpl.data());
+    if (fd >= 0) t.open.insert(tmpl);
+  }
   if (fd < 0) fail(path, "cannot create a temporary file in '" + parent.string() + "'", errno);
+  const Unregister registered(tmpl);
   // mkstemp creates 0600; output files are meant to be shared like any other document.
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  ::fchmod(fd, 0666 & ~process_umask());
 
   auto abandon = [&](const std::string& what, int err) {
     ::close(fd);
@@ -63,6 +130,14 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
     ::unlink(tmpl.c_str());
     fail(path, "cannot close", err);
   }
+  // A link planted while this file was being written is refused too: rename would replace the
+  // link itself, never write through it, but the design is to leave links alone.
+  try {
+    refuse_symlink(path);
+  } catch (const Failure&) {
+    ::unlink(tmpl.c_str());
+    throw;
+  }
   if (::rename(tmpl.c_str(), path.c_str()) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());
@@ -75,12 +150,34 @@ std::string read_file(const fs::path& path) {
   if (!fs::exists(path, ec)) throw Failure(SourceLocation{path.string()}, "file not found");
   if (fs::is_directory(path, ec))
     throw Failure(SourceLocation{path.string()}, "is a folder, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail(path, "cannot open", errno);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) fail(path, "cannot read", errno);
-  return ss.str();
+  // Non-blocking, so that a named pipe without a writer cannot hang the open.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) fail(path, "cannot open", errno);
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) fail(path, "cannot open", errno);
+  if (!S_ISREG(st.st_mode))
+    throw Failure(SourceLocation{path.string()}, "is not a regular file (a device or a pipe?)");
+  const std::int64_t max = limit(Limit::file_bytes);
+  if (st.st_size > max)
+    throw Failure(
+        SourceLocation{path.string()},
+        "the file is " + std::to_string(st.st_size) + " bytes, " + over_limit(Limit::file_bytes),
+        limit_hint(Limit::file_bytes));
+  std::string bytes(static_cast<size_t>(st.st_size), '\0');
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail(path, "cannot read", errno);
+    if (n == 0) break;  // shrank while being read
+    done += static_cast<size_t>(n);
+  }
+  bytes.resize(done);
+  return bytes;
 }
 
 }  // namespace broadside::core

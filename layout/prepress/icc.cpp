@@ -72,6 +72,10 @@ bool is_neutral(const core::Rgb& rgb) {
 
 struct CmykConverter::Transforms {
   Transform rgb_to_cmyk, rgb8_to_cmyk8, rgb_to_lab, cmyk_to_lab;
+  /// The 8-bit transform for images is made on first use: lcms2 precalculates it, which takes
+  /// about 45 ms, and most documents have no image (preflight and colours need none of it).
+  Profile srgb, cmyk;
+  std::string source;
   /// L* of 100% K alone on this press: where sRGB black lands after black point compensation.
   double black_l = 0;
 
@@ -90,12 +94,13 @@ CmykConverter::CmykConverter(const IccProfile& profile) : t_(std::make_unique<Tr
   Profile lab(cmsCreateLab4Profile(nullptr));  // D50, the profile connection space
   t_->rgb_to_cmyk =
       make_transform(srgb.get(), TYPE_RGB_DBL, cmyk.get(), TYPE_CMYK_DBL, profile.source);
-  t_->rgb8_to_cmyk8 =
-      make_transform(srgb.get(), TYPE_RGB_8, cmyk.get(), TYPE_CMYK_8, profile.source);
   t_->rgb_to_lab = make_transform(srgb.get(), TYPE_RGB_DBL, lab.get(), TYPE_Lab_DBL, "sRGB");
   t_->cmyk_to_lab =
       make_transform(cmyk.get(), TYPE_CMYK_DBL, lab.get(), TYPE_Lab_DBL, profile.source);
   t_->black_l = t_->lightness_of_k(1.0);
+  t_->srgb = std::move(srgb);
+  t_->cmyk = std::move(cmyk);
+  t_->source = profile.source;
 }
 
 CmykConverter::~CmykConverter() = default;
@@ -132,6 +137,9 @@ core::Cmyk CmykConverter::convert(const core::Rgb& rgb) const {
 std::string CmykConverter::convert_pixels(const std::string& rgb8) const {
   const size_t pixels = rgb8.size() / 3;
   std::string out(pixels * 4, '\0');
+  if (!t_->rgb8_to_cmyk8)
+    t_->rgb8_to_cmyk8 =
+        make_transform(t_->srgb.get(), TYPE_RGB_8, t_->cmyk.get(), TYPE_CMYK_8, t_->source);
   cmsDoTransform(t_->rgb8_to_cmyk8.get(), rgb8.data(), out.data(),
                  static_cast<cmsUInt32Number>(pixels));
   return out;

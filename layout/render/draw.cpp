@@ -1,14 +1,13 @@
 // draw.cpp — one function per item kind; the composition has decided everything already.
 #include "render/draw.hpp"
 
-#include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
 #include <cmath>
 #include <sstream>
 
-#include "core/handle.hpp"
+#include "render/image_source.hpp"
 #include "text/pango_typesetter.hpp"
 
 namespace broadside::render {
@@ -108,20 +107,19 @@ void draw_qr(cairo_t* cr, const compose::QrCode& q, Target target) {
 }
 
 void draw_image(cairo_t* cr, const compose::Image& image) {
-  const std::string ext = image.file.extension().string();
-  double w = 0, h = 0;
-  core::Handle<RsvgHandle, g_object_unref> svg;
-  core::Handle<cairo_surface_t, cairo_surface_destroy> bitmap;
-  if (ext == ".svg" || ext == ".SVG") {
-    svg.reset(rsvg_handle_new_from_file(image.file.c_str(), nullptr));
-    if (!svg || !rsvg_handle_get_intrinsic_size_in_pixels(svg.get(), &w, &h)) return;
-  } else {
-    bitmap.reset(cairo_image_surface_create_from_png(image.file.c_str()));
-    if (cairo_surface_status(bitmap.get()) != CAIRO_STATUS_SUCCESS) return;
-    w = cairo_image_surface_get_width(bitmap.get());
-    h = cairo_image_surface_get_height(bitmap.get());
+  std::shared_ptr<const ImageSource> source;
+  try {
+    // Checked before rendering (check_images); failing here still stops the job: an image is
+    // never silently left out.
+    source = load_image(image.file);
+  } catch (const core::Failure& f) {
+    const core::Diagnostic& d = f.diagnostics().all().front();
+    throw core::Failure(image.where,
+                        "image '" + image.file.filename().string() + "' in frame '" + image.frame +
+                            "': " + d.message,
+                        d.hint);
   }
-  if (w <= 0 || h <= 0) return;
+  const double w = source->width(), h = source->height();
   const Rect& r = image.rect;
   double sx = r.width.value / w, sy = r.height.value / h;
   if (image.fit == compose::ImageFit::contain) sx = sy = std::min(sx, sy);
@@ -129,16 +127,12 @@ void draw_image(cairo_t* cr, const compose::Image& image) {
   cairo_save(cr);
   cairo_rectangle(cr, r.x.value, r.y.value, r.width.value, r.height.value);
   cairo_clip(cr);
-  cairo_translate(cr, r.x.value + (r.width.value - w * sx) / 2,
-                  r.y.value + (r.height.value - h * sy) / 2);
+  // The focus point of the image sits at the same point of the frame: centred by default; for
+  // cover, the part cut off is shared out so that the focus stays in view.
+  cairo_translate(cr, r.x.value + image.focus[0] * (r.width.value - w * sx),
+                  r.y.value + image.focus[1] * (r.height.value - h * sy));
   cairo_scale(cr, sx, sy);
-  if (svg) {
-    RsvgRectangle viewport{0, 0, w, h};
-    rsvg_handle_render_document(svg.get(), cr, &viewport, nullptr);
-  } else {
-    cairo_set_source_surface(cr, bitmap.get(), 0, 0);
-    cairo_paint(cr);
-  }
+  source->draw(cr);
   cairo_restore(cr);
 }
 

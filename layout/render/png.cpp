@@ -4,10 +4,13 @@
 
 #include <png.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/diagnostic.hpp"
 #include "core/handle.hpp"
+#include "core/limits.hpp"
 #include "render/draw.hpp"
 
 namespace broadside::render {
@@ -15,6 +18,9 @@ namespace broadside::render {
 namespace {
 
 constexpr int kZlibLevel = 1;
+/// cairo's image surfaces stop at 32767 pixels a side (pixman's limit); beyond it cairo returns
+/// an error surface with no pixels.
+constexpr int kMaxSide = 32767;
 constexpr double kInchesPerMeter = 39.3700787;
 
 void append(png_structp png, png_bytep data, png_size_t length) {
@@ -22,6 +28,12 @@ void append(png_structp png, png_bytep data, png_size_t length) {
 }
 
 void flush(png_structp) {}
+
+std::string whole(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", v);
+  return buf;
+}
 
 std::string encode(cairo_surface_t* surface, int dpi) {
   const int width = cairo_image_surface_get_width(surface);
@@ -67,13 +79,25 @@ std::string render_png(const compose::Page& page, const PngOptions& options) {
   const double scale = options.dpi / 72.0;
   const auto& g = page.geometry;
   const compose::Rect area = options.with_bleed ? g.bleed_in_media() : g.trim_in_media();
-  const int width = static_cast<int>(std::lround(area.width.value * scale));
-  const int height = static_cast<int>(std::lround(area.height.value * scale));
-  if (width <= 0 || height <= 0 || static_cast<double>(width) * height > 2.5e8)
-    throw core::Failure(
-        {},
-        "the PNG would be " + std::to_string(width) + " x " + std::to_string(height) + " pixels",
-        "choose a lower --dpi");
+  // Clamped before rounding: a huge page must give a clear error, not an overflow.
+  auto pixels_for = [&](double pt) {
+    return static_cast<int>(std::lround(std::clamp(pt * scale, -1.0, kMaxSide + 1.0)));
+  };
+  const int width = pixels_for(area.width.value);
+  const int height = pixels_for(area.height.value);
+  const double pixels = static_cast<double>(width) * height;
+  if (width <= 0 || height <= 0 || width > kMaxSide || height > kMaxSide)
+    throw core::Failure({},
+                        "the PNG would be " + whole(area.width.value * scale) + " x " +
+                            whole(area.height.value * scale) + " pixels; a side must be 1 to " +
+                            std::to_string(kMaxSide) + " pixels",
+                        "choose another --dpi");
+  if (pixels > static_cast<double>(core::limit(core::Limit::png_pixels)))
+    throw core::Failure({},
+                        "the PNG would be " + std::to_string(width) + " x " +
+                            std::to_string(height) + " pixels, " +
+                            core::over_limit(core::Limit::png_pixels),
+                        "choose a lower --dpi, or " + core::limit_hint(core::Limit::png_pixels));
   core::Handle<cairo_surface_t, cairo_surface_destroy> surface(
       cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
   {

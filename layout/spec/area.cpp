@@ -5,6 +5,7 @@
 
 #include <limits>
 
+#include "spec/folds.hpp"
 #include "spec/length.hpp"
 
 namespace broadside::spec {
@@ -126,13 +127,19 @@ std::optional<Rect> read_area(Reader& in, const Field& f, const PageSetup& page,
   std::optional<Rect> area;
   if (f.node.IsMap()) {
     MapView map(in, f, "an area");
-    map.check({"grid", "top", "bottom", "left", "right", "width", "height"});
+    map.check({"grid", "top", "bottom", "left", "right", "width", "height", "panel"});
     if (map.has("grid") && map.entries().size() > 1) {
       in.error(f, "an area is either {grid: [...]} or edge distances, not both");
       return std::nullopt;
     }
-    area = map.has("grid") ? area_from_grid(in, map.get("grid"), page, grid)
-                           : area_from_sides(in, map, page);
+    if (map.has("panel")) {  // folded sheets: the sides measured in the panel (spec/folds.cpp)
+      auto panel = panel_page(in, map.get("panel"), page);
+      area = panel ? area_from_sides(in, map, panel->setup) : std::nullopt;
+      if (area) area->x += panel->x;
+    } else {
+      area = map.has("grid") ? area_from_grid(in, map.get("grid"), page, grid)
+                             : area_from_sides(in, map, page);
+    }
   } else {
     area = area_from_keyword(in, f, page);
   }

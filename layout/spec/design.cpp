@@ -2,8 +2,13 @@
 #include "spec/design.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/atomic_file.hpp"
+#include "core/limits.hpp"
+#include "core/text_check.hpp"
+#include "core/yaml_guard.hpp"
+#include "spec/folds.hpp"
 #include "spec/frames.hpp"
 #include "spec/script_overrides.hpp"
 #include "spec/template.hpp"
@@ -17,13 +22,31 @@ const std::vector<std::string> kTopKeys = {
     "name",   "about",    "page",      "grid",      "colors",  "styles",    "pages",
     "output", "defaults", "variables", "max-pages", "scripts", "mirror-rtl"};
 
-// Repeated pages stop here at the latest; a typo like 64000 would otherwise run for hours.
-constexpr int kMaxPagesCeiling = 10000;
+size_t count_frames(const std::vector<Frame>& frames) {
+  size_t n = frames.size();
+  for (const auto& f : frames)
+    if (const auto* stack = std::get_if<StackFrame>(&f.content)) n += count_frames(stack->items);
+  return n;
+}
+
+// Every frame is laid out and drawn on every page copy: thousands are a generated design gone
+// wrong, and their ids are settled in quadratic time.
+void check_frame_count(DesignContext& ctx, const std::vector<PageTemplate>& pages,
+                       const Field& where) {
+  size_t n = 0;
+  for (const auto& page : pages) n += count_frames(page.frames);
+  if (static_cast<std::int64_t>(n) > core::limit(core::Limit::frames))
+    ctx.in.error(
+        where,
+        "the design has " + std::to_string(n) + " frames, " + core::over_limit(core::Limit::frames),
+        core::limit_hint(core::Limit::frames));
+}
 
 PageTemplate read_page_template(DesignContext& ctx, const Field& f, int number) {
   PageTemplate page;
   page.name = "page " + std::to_string(number);
   page.where = ctx.in.at(f);
+  ctx.page.page_index = static_cast<size_t>(number - 1);  // the side `panel:` areas refer to
   MapView map(ctx.in, f, "a page (a map with name, background, repeat, frames)");
   if (!map.is_map()) return page;
   map.check({"name", "background", "repeat", "frames"});
@@ -44,8 +67,16 @@ std::vector<PageTemplate> read_pages(DesignContext& ctx, const MapView& top, con
   auto items = ctx.in.list(top.get("pages"), "a list of pages");
   if (!items) return pages;
   if (items->empty()) ctx.in.error(top.get("pages"), "'pages' needs at least one page");
+  if (static_cast<std::int64_t>(items->size()) > core::limit(core::Limit::pages)) {
+    ctx.in.error(top.get("pages"),
+                 "the design has " + std::to_string(items->size()) + " pages, " +
+                     core::over_limit(core::Limit::pages),
+                 core::limit_hint(core::Limit::pages));
+    return pages;
+  }
   int number = 0;
   for (const Field& item : *items) pages.push_back(read_page_template(ctx, item, ++number));
+  check_frame_count(ctx, pages, top.get("pages"));
   settle_default_ids(ctx, pages);
   return pages;
 }
@@ -116,9 +147,19 @@ void read_header(Reader& in, const MapView& top, const std::filesystem::path& fi
   if (top.has("name")) design.name = in.string(top.get("name")).value_or(design.name);
   if (top.has("about")) design.about = in.string(top.get("about")).value_or("");
   if (top.has("mirror-rtl")) design.mirror_rtl = in.boolean(top.get("mirror-rtl")).value_or(false);
-  if (top.has("max-pages"))
-    design.max_pages =
-        in.integer(top.get("max-pages"), 1, kMaxPagesCeiling).value_or(design.max_pages);
+  if (top.has("max-pages")) {
+    // A typo like 64000 would otherwise run for hours.
+    const auto max = in.integer(top.get("max-pages"), 1, std::numeric_limits<int>::max());
+    if (max && *max > core::limit(core::Limit::pages))
+      in.error(
+          top.get("max-pages"),
+          "'max-pages' is " + std::to_string(*max) + ", " + core::over_limit(core::Limit::pages),
+          core::limit_hint(core::Limit::pages));
+    else if (max)
+      design.max_pages = *max;
+  }
+  design.max_pages =
+      static_cast<int>(std::min<std::int64_t>(design.max_pages, core::limit(core::Limit::pages)));
 }
 
 Design read_design(Reader& in, const Field& doc, const std::filesystem::path& file,
@@ -135,6 +176,7 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   ctx.styles = read_styles(in, top.get("styles"), ctx.colors);
   apply_script_overrides(in, top.get("scripts"), ctx.colors, lang, ctx.styles);
   design.pages = read_pages(ctx, top, doc);
+  check_folded_pages(in, ctx.page.fold, design.pages);
   design.output = read_output(in, top.get("output"));
   flatten_defaults(in, top.get("defaults"), "", design.defaults);
   read_variables_section(in, top.get("variables"), design);
@@ -142,6 +184,7 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   design.marks = ctx.page.marks;
   design.slug = ctx.page.slug;
   design.margins = ctx.page.margins;
+  design.fold = ctx.page.fold;
   design.grid = ctx.grid;
   design.colors = ctx.colors;
   for (const auto& [name, draft] : ctx.styles) design.styles[name] = draft.finish();
@@ -151,6 +194,18 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
 // Reads the whole design; throws nothing but what yaml-cpp throws.
 std::optional<Design> parse_into(Reader& in, const std::string& yaml,
                                  const std::filesystem::path& file, const std::string& lang) {
+  // yaml-cpp lets bad bytes through into names and text, where they would print as garbage or
+  // not at all: refused here, at their place.
+  if (const core::TextProblem bad = core::check_text(yaml); !bad.what.empty()) {
+    in.error(core::location_of(yaml, bad.offset, file.string()),
+             "the design is not valid UTF-8 text: " + bad.what, "save it as UTF-8");
+    return std::nullopt;
+  }
+  core::Diagnostics guard;
+  if (!core::check_yaml_limits(yaml, file.string(), 1, guard)) {
+    for (const auto& d : guard.all()) in.error(d.where, d.message, d.hint);
+    return std::nullopt;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(yaml);

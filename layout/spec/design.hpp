@@ -2,6 +2,7 @@
 // and style resolved. After spec there is nothing left to interpret but {variables}.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "core/geometry.hpp"
 #include "core/typography.hpp"
 #include "core/variables.hpp"
+#include "spec/fold.hpp"
 #include "spec/variables_section.hpp"
 
 namespace broadside::spec {
@@ -144,10 +146,14 @@ struct QrFrame {
 
 enum class ImageFit { contain, cover, stretch };
 
-/// `image: logo.svg` — SVG (librsvg), PNG or JPEG, relative to the design's folder.
+/// `image: logo.svg` — SVG (librsvg), PNG or JPEG, relative to the design's folder (and inside
+/// it, or inside a folder given with --allow-path).
 struct ImageFrame {
   std::filesystem::path file;
   ImageFit fit = ImageFit::contain;
+  /// `focus: [x, y]` — the point (fractions of the image's width and height from its top left)
+  /// that `cover` keeps in view and `contain` aligns with the same point of the frame.
+  std::array<double, 2> focus{0.5, 0.5};
 };
 
 /// `rule: {thickness: 1pt, color: ink}` — a horizontal (or, in a horizontal stack, vertical)
@@ -253,6 +259,9 @@ struct Design {
   /// right (the page reads from the right). Columns and horizontal stacks always run from the
   /// right in right-to-left text.
   bool mirror_rtl = false;
+  /// `page: {fold: trifold}` — the panels of a folded sheet; page 1 is its outside, page 2 its
+  /// inside (spec/fold.hpp).
+  Fold fold;
 };
 
 /// Reads and resolves a design file for a statement in `lang` (its `scripts:` changes for that

@@ -1,6 +1,10 @@
 // frame_content.cpp — what each kind of frame holds: text, list, flow, stack, qr, image, rule, box.
 #include <fmt/format.h>
 
+#include <cmath>
+
+#include "core/access.hpp"
+#include "core/limits.hpp"
 #include "spec/frames.hpp"
 #include "spec/length.hpp"
 #include "spec/template.hpp"
@@ -41,6 +45,20 @@ std::optional<StyleDraft> named_style(DesignContext& ctx, const Field& f) {
   return std::nullopt;
 }
 
+// A size range is fitted by binary search over its steps; a step of a thousandth of a point
+// over a wide range would overflow the step count and make no visible difference.
+void check_fit_steps(Reader& in, const Field& frame, const Style& style) {
+  if (!style.size.is_range()) return;
+  const double step = style.size.step.value > 0 ? style.size.step.value : 0.5;
+  const double steps = std::floor((style.size.max - style.size.min).value / step);
+  if (steps <= static_cast<double>(core::limit(core::Limit::fit_steps))) return;
+  in.error(frame,
+           fmt::format("the size range {}pt..{}pt in steps of {}pt has {:.0f} sizes to try, {}",
+                       style.size.min.value, style.size.max.value, step, steps + 1,
+                       core::over_limit(core::Limit::fit_steps)),
+           "use a larger 'step', or " + core::limit_hint(core::Limit::fit_steps));
+}
+
 // The frame's `style:` with the style keys written on the frame itself applied over it.
 StyleDraft frame_style(DesignContext& ctx, const MapView& map, const Field& frame,
                        const std::string& kind) {
@@ -58,6 +76,7 @@ StyleDraft frame_style(DesignContext& ctx, const MapView& map, const Field& fram
     if (!is_extent) read_style_key(ctx.in, f, ctx.colors, patch);
   }
   draft.apply(patch);
+  check_fit_steps(ctx.in, frame, draft.style);
   return draft;
 }
 
@@ -175,13 +194,46 @@ std::optional<ContentResult> read_qr(DesignContext& ctx, const MapView& map, con
   return ContentResult{std::move(qr), {}};
 }
 
+// `focus: [x, y]` — the point of the image (0..1 from its left and top) kept in view.
+std::optional<std::array<double, 2>> read_focus(Reader& in, const Field& f) {
+  auto items = in.list(f, "a list of two numbers [x, y] between 0 and 1");
+  if (!items) return std::nullopt;
+  if (items->size() != 2) {
+    in.error(f, "expected two numbers [x, y] between 0 and 1 for 'focus', got " +
+                    std::to_string(items->size()));
+    return std::nullopt;
+  }
+  std::array<double, 2> focus{};
+  for (size_t i = 0; i < 2; ++i) {
+    auto v = in.number((*items)[i]);
+    if (!v) return std::nullopt;
+    if (*v < 0 || *v > 1) {
+      in.error((*items)[i],
+               "'focus' values are fractions between 0 and 1, got " + (*items)[i].node.Scalar());
+      return std::nullopt;
+    }
+    focus[i] = *v;
+  }
+  return focus;
+}
+
 std::optional<ContentResult> read_image(DesignContext& ctx, const MapView& map, const Field&) {
   ImageFrame image;
   const Field file = map.get("image");
   auto name = ctx.in.scalar(file, "a file name");
   if (map.has("fit")) image.fit = ctx.in.keyword(map.get("fit"), kFits).value_or(image.fit);
+  if (map.has("focus")) image.focus = read_focus(ctx.in, map.get("focus")).value_or(image.focus);
   if (!name) return std::nullopt;
   image.file = (ctx.folder / *name).lexically_normal();
+  // Checked before anything else, so a design cannot even learn whether an outside file exists.
+  if (!core::is_readable_from(image.file, ctx.folder)) {
+    ctx.in.error(file,
+                 "image '" + *name +
+                     "' is outside the design's folder; broadside reads no "
+                     "files a design names outside it",
+                 "move the image next to the design, or allow its folder with --allow-path DIR");
+    return std::nullopt;
+  }
   std::error_code ec;
   if (!std::filesystem::is_regular_file(image.file, ec)) {
     ctx.in.error(file,
@@ -238,7 +290,7 @@ std::vector<std::string> content_keys(const std::string& kind) {
     keys = {"flow", "style", "heading-style", "quote-style", "columns", "gutter", "paragraphs"};
   if (kind == "stack") keys = {"stack", "gap", "items"};
   if (kind == "qr") keys = {"qr", "color", "level"};
-  if (kind == "image") keys = {"image", "fit"};
+  if (kind == "image") keys = {"image", "fit", "focus"};
   if (kind == "rule") keys = {"rule"};
   if (kind == "box") keys = {"box"};
   if (has_style(kind))

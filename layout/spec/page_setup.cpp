@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "spec/folds.hpp"
 #include "spec/length.hpp"
 
 namespace broadside::spec {
@@ -163,7 +164,7 @@ PageSetup read_page(Reader& in, const Field& f) {
   const int errors_before = in.errors();
   PageSetup page;
   MapView map(in, f, "a map of page settings");
-  map.check({"size", "orientation", "bleed", "margins", "marks", "slug"});
+  map.check({"size", "orientation", "bleed", "margins", "marks", "slug", "fold"});
   auto trim = read_trim(in, map.get("size"));
   const bool is_us = trim && trim->second;
   core::Size size = trim ? trim->first : core::Size{from_mm(210), from_mm(297)};
@@ -176,6 +177,7 @@ PageSetup read_page(Reader& in, const Field& f) {
       std::swap(size.width, size.height);
   }
   page.geometry.trim = size;
+  if (map.has("fold")) page.fold = read_fold(in, map.get("fold"), size, is_us);
   page.geometry.bleed = is_us ? kUsBleed : kDefaultBleed;
   if (map.has("bleed")) {
     if (auto b = read_length(in, map.get("bleed"))) page.geometry.bleed = *b;

@@ -16,6 +16,10 @@ struct PageSetup {
   /// False after an error in `page:`, so frame areas aren't checked against a page that isn't
   /// the one the designer meant.
   bool is_valid = true;
+  /// `fold:` — the panels of a folded sheet (spec/folds.hpp), and the page template being read,
+  /// whose side (outside, inside) `area: {panel: ...}` refers to.
+  Fold fold;
+  size_t page_index = 0;
 
   /// The trim inset by the margins: the default area and what the grid divides.
   Rect margin_box() const { return geometry.trim_rect().inset(margins); }

@@ -13,12 +13,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Golden case `design` (English) or `design.lang`, in tests/golden/<case>/.
-void check_design(const std::string& design, const std::string& lang = "en") {
+/// Golden case `design` (English) or `design.lang`, in tests/golden/<case>/; `extra` adds
+/// options (a branch's --set values).
+void check_design(const std::string& design, const std::string& lang = "en",
+                  const std::vector<std::string>& extra = {}) {
   const std::string name = lang == "en" ? design : design + "." + lang;
   const fs::path dir = scratch_dir("golden-" + name);
-  const auto r = run_broadside({"render", design, statement(("statement." + lang + ".md").c_str()),
-                                "-o", (dir / "page.png").string(), "--dpi", "72"});
+  std::vector<std::string> args = {"render",
+                                   design,
+                                   statement(("statement." + lang + ".md").c_str()),
+                                   "-o",
+                                   (dir / "page.png").string(),
+                                   "--dpi",
+                                   "72"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  const auto r = run_broadside(args);
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const fs::path refs = source_dir() / "tests" / "golden" / name;
@@ -83,4 +92,28 @@ TEST_CASE("golden: share-square in Vietnamese") {
 }
 TEST_CASE("golden: leaflet-a5 in Arabic") {
   check_design("leaflet-a5", "ar");
+}
+// The meeting posters, filled in as a branch's row would (the QR code carries its id).
+const std::vector<std::string> kDetroit = {
+    "--set", "branch.name=Detroit",
+    "--set", "branch.id=det",
+    "--set", "event.place=UAW Local 600 Hall, 10550 Dix Ave, Dearborn",
+    "--set", "event.date=2026-03-14",
+    "--set", "event.time=7 pm",
+    "--set", "branch.contact=detroit@socialism2020.org"};
+TEST_CASE("golden: poster-meeting-tabloid") {
+  check_design("poster-meeting-tabloid", "en", kDetroit);
+}
+TEST_CASE("golden: poster-meeting-a3 in Spanish") {
+  check_design("poster-meeting-a3", "es", kDetroit);
+}
+// Folded: both sides of each trifold, and the A4 one mirrored for a right-to-left statement.
+TEST_CASE("golden: trifold-a4") {
+  check_design("trifold-a4");
+}
+TEST_CASE("golden: trifold-letter") {
+  check_design("trifold-letter");
+}
+TEST_CASE("golden: trifold-a4 in Arabic") {
+  check_design("trifold-a4", "ar");
 }

@@ -108,8 +108,37 @@ TEST_CASE("languages: branch-poster-a4 renders all 15") {
        "event.place=UAW Local 600 Hall, 10550 Dix Ave, Dearborn", "--set", "event.date=2026-03-14",
        "--set", "event.time=7 pm", "--set", "branch.contact=detroit@socialism2020.org"});
 }
+// The meeting posters, with the example's longest place name, its contact and a branch id.
+const std::vector<std::string> kMeetingRow = {
+    "--set",
+    "branch.name=Chicago",
+    "--set",
+    "branch.id=chi",
+    "--set",
+    "event.place=Harold Washington Library Center, Multipurpose Room, Lower Level, 400 S State St",
+    "--set",
+    "event.date=2026-03-22",
+    "--set",
+    "event.time=3 pm",
+    "--set",
+    "branch.contact=chicago@socialism2020.org · (312) 555-0187"};
+TEST_CASE("languages: poster-meeting-tabloid renders all 15") {
+  render_all_languages("poster-meeting-tabloid", kMeetingRow);
+}
+TEST_CASE("languages: poster-meeting-a3 renders all 15") {
+  render_all_languages("poster-meeting-a3", kMeetingRow);
+}
 TEST_CASE("languages: leaflet-a5 keeps every word of the body") {
   check_body_words("leaflet-a5");
+}
+TEST_CASE("languages: trifold-a4 renders all 15") {
+  render_all_languages("trifold-a4");
+}
+TEST_CASE("languages: trifold-letter renders all 15") {
+  render_all_languages("trifold-letter");
+}
+TEST_CASE("languages: trifold-a4 keeps every word of the body") {
+  check_body_words("trifold-a4");
 }
 
 TEST_CASE("languages: a German headline a third longer shrinks and what follows moves down") {

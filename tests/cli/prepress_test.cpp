@@ -336,8 +336,10 @@ TEST_CASE("print: --icc with an RGB profile is refused; another CMYK profile is 
 
 TEST_CASE("print: spot colours, exact rich black, K-only text and raster images in CMYK") {
   const fs::path dir = scratch_dir("prepress-swatches");
-  Image photo{4, 2, {}};
-  for (int i = 0; i < 8; ++i) photo.rgb.insert(photo.rgb.end(), {uint8_t(40 * i), 120, 200});
+  // 600 x 120 pixels over the 89 x 20 mm frame: above the 150 ppi a print image needs.
+  Image photo{600, 120, {}};
+  for (int i = 0; i < 600 * 120; ++i)
+    photo.rgb.insert(photo.rgb.end(), {uint8_t(40 * (i % 6)), 120, 200});
   save_png(dir / "photo.png", photo);
   write_file(dir / "swatches.yaml", R"(name: swatches
 page: {size: A6, bleed: 3mm, margins: 8mm, marks: [crop, registration], slug: 8mm}

@@ -1,0 +1,34 @@
+// preflight_step.cpp — preflight::preflight_rendered, reported the way every other problem is.
+#include "batch/preflight_step.hpp"
+
+#include <chrono>
+
+#include "preflight/preflight.hpp"
+
+namespace broadside::batch {
+
+double preflight_output(const compose::Composition& composition, const std::string& pdf,
+                        const PrintJob& print, const std::filesystem::path& file,
+                        const preflight::Limits& limits, core::Diagnostics& diags) {
+  const auto start = std::chrono::steady_clock::now();
+  std::optional<prepress::CmykConverter> converter;
+  if (print.profile) converter.emplace(*print.profile);
+  const preflight::Report report =
+      preflight::preflight_rendered(composition, pdf, converter ? &*converter : nullptr, limits);
+  const core::SourceLocation where{file.string()};
+  for (const auto& f : report.findings()) {
+    core::Diagnostic d;
+    d.severity = f.severity;
+    d.where = where;
+    d.message = "preflight: " + preflight::describe(f) + " [" + preflight::check_id(f.check) + "]";
+    diags.add(std::move(d));
+  }
+  if (!report.passed())
+    diags.add({core::Severity::note, where, "preflight failed, so nothing was written",
+               "`broadside preflight " + file.string() +
+                   " --proof proof.png` shows where; --no-preflight writes it anyway"});
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+}  // namespace broadside::batch

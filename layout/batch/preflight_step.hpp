@@ -1,0 +1,21 @@
+// preflight_step.hpp — the preflight run after a render: every finding becomes a diagnostic on
+// the output file, so a failed preflight fails the job and nothing is written.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "batch/print_pdf.hpp"
+#include "compose/composition.hpp"
+#include "core/diagnostic.hpp"
+#include "preflight/report.hpp"
+
+namespace broadside::batch {
+
+/// Preflights the finished `pdf` written for `file` from `composition`; findings go to `diags`
+/// (errors as errors). Returns the milliseconds it took.
+double preflight_output(const compose::Composition& composition, const std::string& pdf,
+                        const PrintJob& print, const std::filesystem::path& file,
+                        const preflight::Limits& limits, core::Diagnostics& diags);
+
+}  // namespace broadside::batch

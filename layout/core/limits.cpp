@@ -1,0 +1,157 @@
+// limits.cpp — the limit table, overrides from the environment and the command line.
+#include "core/limits.hpp"
+
+#include <array>
+#include <atomic>
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <mutex>
+
+namespace broadside::core {
+
+namespace {
+
+constexpr std::int64_t kKi = 1024;
+constexpr size_t kCount = static_cast<size_t>(Limit::job_seconds) + 1;
+
+// Defaults: each far above anything a real leaflet, poster or campaign needs, and far below
+// what would exhaust a 2-core, few-GB machine.
+const std::vector<LimitInfo> kTable = {
+    // A 300 ppi A3 photo as PNG is ~40 MB; a design or statement is kilobytes.
+    {Limit::file_bytes, "file-bytes", 64 * kKi* kKi, "bytes"},
+    // A leaflet statement is ~5 KB; a thousand times that is a wrong file.
+    {Limit::statement_bytes, "statement-bytes", 4 * kKi* kKi, "bytes"},
+    // The bundled designs nest 8 levels; yaml-cpp itself gives up near 2000 (deep recursion).
+    {Limit::yaml_depth, "yaml-depth", 64, "nesting levels"},
+    // The largest bundled design has ~600 values; aliases may not multiply that a millionfold.
+    {Limit::yaml_nodes, "yaml-nodes", 200000, "values"},
+    // A booklet of a long statement is tens of pages.
+    {Limit::pages, "pages", 1000, "pages"},
+    {Limit::frames, "frames", 2000, "frames"},
+    // 15 languages x 60 branches x a few designs is thousands.
+    {Limit::jobs, "jobs", 100000, "jobs"},
+    // An A2 poster at 300 ppi is 35 million pixels; 4 bytes each when decoded.
+    {Limit::image_pixels, "image-pixels", 100 * 1000 * 1000, "pixels"},
+    // A0 at 600 dpi; 3 bytes each while encoding.
+    {Limit::png_pixels, "png-pixels", 250 * 1000 * 1000, "pixels"},
+    // 0.5pt steps from 1pt to 5000pt; binary search makes that 14 layout passes.
+    {Limit::fit_steps, "fit-steps", 10000, "sizes"},
+    // A 2-page leaflet takes well under a second; a long booklet a few seconds.
+    {Limit::job_seconds, "job-seconds", 300, "seconds"},
+};
+
+std::array<std::atomic<std::int64_t>, kCount>& values() {
+  static std::array<std::atomic<std::int64_t>, kCount> v;
+  static const bool filled = [] {
+    for (size_t i = 0; i < kTable.size(); ++i) v[i] = kTable[i].default_value;
+    return true;
+  }();
+  (void)filled;
+  return v;
+}
+
+std::string env_name(const LimitInfo& info) {
+  std::string s = "BROADSIDE_LIMIT_";
+  for (const char* p = info.name; *p; ++p)
+    s += *p == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(*p)));
+  return s;
+}
+
+/// "64", "4M", "100K" -> the number; nullopt-like -1 when it is not a whole number above 0.
+std::int64_t parse_amount(std::string_view text) {
+  std::int64_t multiplier = 1;
+  if (!text.empty()) {
+    const char suffix = static_cast<char>(std::toupper(static_cast<unsigned char>(text.back())));
+    if (suffix == 'K' || suffix == 'M' || suffix == 'G') {
+      multiplier = suffix == 'K' ? kKi : suffix == 'M' ? kKi * kKi : kKi * kKi * kKi;
+      text.remove_suffix(1);
+    }
+  }
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size() || value <= 0) return -1;
+  if (value > INT64_MAX / multiplier) return -1;
+  return value * multiplier;
+}
+
+const LimitInfo* find(std::string_view name) {
+  for (const auto& info : kTable)
+    if (name == info.name) return &info;
+  return nullptr;
+}
+
+std::string names() {
+  std::string s;
+  for (const auto& info : kTable) s += std::string(s.empty() ? "" : ", ") + info.name;
+  return s;
+}
+
+/// Environment overrides, read once before the first limit is looked at.
+void read_environment() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (size_t i = 0; i < kTable.size(); ++i) {
+      const char* text = std::getenv(env_name(kTable[i]).c_str());
+      if (!text || !*text) continue;
+      const std::int64_t v = parse_amount(text);
+      if (v > 0) values()[i] = v;
+    }
+  });
+}
+
+}  // namespace
+
+const std::vector<LimitInfo>& limit_table() {
+  return kTable;
+}
+
+std::int64_t limit(Limit which) {
+  read_environment();
+  return values()[static_cast<size_t>(which)].load(std::memory_order_relaxed);
+}
+
+std::string limit_name(Limit which) {
+  return kTable[static_cast<size_t>(which)].name;
+}
+
+std::string set_limit(std::string_view assignment) {
+  read_environment();  // so a later first read cannot overwrite what is set here
+  const size_t eq = assignment.find('=');
+  if (eq == std::string_view::npos)
+    return "--limit '" + std::string(assignment) + "': expected NAME=N (limits: " + names() + ")";
+  const LimitInfo* info = find(assignment.substr(0, eq));
+  if (!info)
+    return "--limit: unknown limit '" + std::string(assignment.substr(0, eq)) +
+           "' (limits: " + names() + ")";
+  const std::int64_t v = parse_amount(assignment.substr(eq + 1));
+  if (v <= 0)
+    return "--limit " + std::string(info->name) + ": expected a whole number above 0, got '" +
+           std::string(assignment.substr(eq + 1)) + "'";
+  values()[static_cast<size_t>(info->id)] = v;
+  return {};
+}
+
+std::vector<std::string> limit_environment_errors() {
+  std::vector<std::string> errors;
+  for (const auto& info : kTable) {
+    const std::string name = env_name(info);
+    const char* text = std::getenv(name.c_str());
+    if (text && *text && parse_amount(text) <= 0)
+      errors.push_back(name + "='" + text + "': expected a whole number above 0");
+  }
+  return errors;
+}
+
+std::string limit_hint(Limit which) {
+  const LimitInfo& info = kTable[static_cast<size_t>(which)];
+  return std::string("raise it with --limit ") + info.name + "=N or " + env_name(info) + "=N";
+}
+
+std::string over_limit(Limit which) {
+  const LimitInfo& info = kTable[static_cast<size_t>(which)];
+  return std::string("over the ") + info.name + " limit of " + std::to_string(limit(which)) + " " +
+         info.unit;
+}
+
+}  // namespace broadside::core

@@ -1,0 +1,62 @@
+// limits.hpp — hard limits on what one input may demand, each with a default, an override
+// (--limit NAME=N or BROADSIDE_LIMIT_NAME=N) and a name the error message gives.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace broadside::core {
+
+/// Every limit broadside enforces. Inputs come from many hands (designers, translators, branch
+/// spreadsheets) and batches run unattended: none of them may exhaust memory or time.
+enum class Limit {
+  file_bytes,       // any one input file: design, statement, data, vars, manifest, image
+  statement_bytes,  // one statement
+  yaml_depth,       // nesting of maps and lists in any YAML input
+  yaml_nodes,       // values in a YAML input once its aliases are expanded ("billion laughs")
+  pages,            // pages a design may have or ask for (max-pages)
+  frames,           // frames in one design, stack members included
+  jobs,             // jobs in one batch or `render --data` run
+  image_pixels,     // width × height of one raster image in a design
+  png_pixels,       // width × height of one PNG page written
+  fit_steps,        // sizes one fitted size range may try (each fit is a binary search)
+  job_seconds,      // wall-clock time one job of a batch may take
+};
+
+struct LimitInfo {
+  Limit id;
+  /// As written on the command line: "yaml-depth".
+  const char* name;
+  std::int64_t default_value;
+  /// What is counted, for messages and --help: "nesting levels".
+  const char* unit;
+};
+
+/// Every limit, in the order above.
+const std::vector<LimitInfo>& limit_table();
+
+/// The limit's current value: the default, or an override from the environment
+/// (BROADSIDE_LIMIT_YAML_DEPTH) or set_limit().
+std::int64_t limit(Limit which);
+
+/// "yaml-depth".
+std::string limit_name(Limit which);
+
+/// Applies "name=value" (value a whole number > 0, with an optional K, M or G suffix for
+/// 1024-multiples); returns an error message, or "" when it was applied. Not thread-safe with
+/// running jobs: set limits before any work starts.
+std::string set_limit(std::string_view assignment);
+
+/// Checks every BROADSIDE_LIMIT_* variable; one message per bad one (they are ignored).
+std::vector<std::string> limit_environment_errors();
+
+/// The hint every limit error carries: "raise it with --limit yaml-depth=N or
+/// BROADSIDE_LIMIT_YAML_DEPTH=N".
+std::string limit_hint(Limit which);
+
+/// "over the yaml-depth limit of 64 nesting levels": every limit error names its limit.
+std::string over_limit(Limit which);
+
+}  // namespace broadside::core

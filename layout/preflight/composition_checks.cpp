@@ -1,0 +1,319 @@
+// composition_checks.cpp — one pass over each page's items in drawing order, keeping the fills
+// drawn so far so that every text line knows the ground it sits on.
+#include "preflight/composition_checks.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "compose/folds.hpp"
+
+namespace broadside::preflight {
+
+namespace {
+
+using compose::Item;
+using core::Color;
+using core::Rect;
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+double luminance(const Color& c) {
+  return 0.2126 * c.rgb.r + 0.7152 * c.rgb.g + 0.0722 * c.rgb.b;
+}
+
+Pt apart(Pt a, Pt b) {
+  return a < b ? b - a : a - b;
+}
+
+std::string mm(Pt p) {
+  return fmt::format("{:.1f}mm", core::to_mm(p));
+}
+
+std::string text_object(const compose::TextLine& t) {
+  return "text \u201C" + compose::line_excerpt(t) + "\u201D";
+}
+
+/// What a finding is about, described only when there is a finding: a line's text costs a
+/// walk through its paragraph.
+struct Subject {
+  const compose::TextLine* line = nullptr;
+  const char* name = "";
+  /// Findings about one thing are made once: a paragraph for its lines, else the item.
+  const void* identity = nullptr;
+  std::string describe() const { return line ? text_object(*line) : name; }
+};
+
+/// The plates a colour prints on, in % each (a spot colour is a plate of its own).
+struct Plates {
+  double c = 0, m = 0, y = 0, k = 0, spot = 0;
+  double total() const { return c + m + y + k + spot; }
+  bool is_solid_black() const { return c == 0 && m == 0 && y == 0 && k >= 99.99 && spot == 0; }
+};
+
+std::string describe_ink(const Plates& p) {
+  std::string s = fmt::format("C{:g} M{:g} Y{:g} K{:g}", p.c, p.m, p.y, p.k);
+  if (p.spot > 0) s += fmt::format(" + spot {:g}", p.spot);
+  return s;
+}
+
+/// Plates per colour, worked out once: a page has hundreds of lines in a handful of colours, and
+/// a grey's K takes a search through the profile.
+using PlateKey = std::tuple<double, double, double, double, double, double, double, std::string>;
+using PlateCache = std::map<PlateKey, std::optional<Plates>>;
+
+class PageChecker {
+ public:
+  PageChecker(const compose::Page& page, int number, const prepress::CmykConverter* converter,
+              PlateCache& cache, Report& report)
+      : page_(page),
+        number_(number),
+        converter_(converter),
+        cache_(cache),
+        report_(report),
+        limits_(report.limits()) {}
+
+  void run() {
+    for (const Item& item : page_.items) {
+      std::visit(Overloaded{
+                     [&](const compose::Fill& f) { fill(f); },
+                     [&](const compose::Outline& o) { stroke(o.rect, o.width, o.color, "border"); },
+                     [&](const compose::Line& l) {
+                       stroke(*compose::item_rect(item), l.thickness, l.color, "rule");
+                     },
+                     [&](const compose::TextLine& t) { text(t); },
+                     [&](const compose::QrCode& q) { qr(q); },
+                     [&](const compose::Image& i) { image(i); },
+                     [&](const compose::Link&) {},
+                 },
+                 item);
+    }
+  }
+
+ private:
+  void add(core::Severity severity, Check check, std::string object, std::string message,
+           std::optional<Rect> rect) {
+    report_.add({severity, check, number_, std::move(object), std::move(message), rect});
+  }
+
+  std::optional<Plates> plates(const Color& c) const {
+    const core::Cmyk cmyk = c.cmyk.value_or(core::Cmyk{-1, -1, -1, -1});
+    auto [it, added] = cache_.try_emplace(
+        PlateKey{c.rgb.r, c.rgb.g, c.rgb.b, cmyk.c, cmyk.m, cmyk.y, cmyk.k, c.spot});
+    if (added) it->second = plates_uncached(c);
+    return it->second;
+  }
+
+  std::optional<Plates> plates_uncached(const Color& c) const {
+    std::optional<core::Cmyk> cmyk = c.cmyk;
+    if (!cmyk && converter_) cmyk = converter_->convert(c.rgb);
+    if (!cmyk) return std::nullopt;  // RGB output: the printer's conversion decides
+    if (!c.spot.empty()) return Plates{0, 0, 0, 0, 100};
+    return Plates{cmyk->c * 100, cmyk->m * 100, cmyk->y * 100, cmyk->k * 100, 0};
+  }
+
+  /// The last fill drawn under `r`'s centre: the ground a line of text sits on.
+  const compose::Fill* ground(const Rect& r) const {
+    const Pt x = r.x + r.width / 2, y = r.y + r.height / 2;
+    for (auto it = fills_.rbegin(); it != fills_.rend(); ++it) {
+      const Rect& f = (*it)->rect;
+      if (x >= f.x && x <= f.right() && y >= f.y && y <= f.bottom()) return *it;
+    }
+    return nullptr;
+  }
+
+  /// Total ink of `color` drawn over `r`: black text and thin black rules overprint (CMYK
+  /// output) and add their K to the ground's other plates.
+  void ink(const Color& color, const Rect& r, bool overprints, const Subject& subject) {
+    if (!converter_ && !color.cmyk) return;  // RGB output: the printer's conversion decides
+    auto p = plates(color);
+    if (!p) return;
+    Plates total = *p;
+    if (overprints && converter_ && p->is_solid_black()) {
+      const compose::Fill* under = ground(r);
+      if (auto g = under ? plates(under->color) : std::nullopt) {
+        total = *g;
+        total.k = 100;
+      }
+    }
+    const std::string key = describe_ink(total);
+    if (total.total() <= limits_.ink + 0.05 || !inks_reported_.insert(key).second) return;
+    add(core::Severity::error, Check::ink, subject.describe(),
+        fmt::format("{} is {:g}% of ink, over the {:g}% limit", key, total.total(), limits_.ink),
+        r);
+  }
+
+  void fill(const compose::Fill& f) {
+    fills_.push_back(&f);
+    ink(f.color, f.rect, false, {nullptr, f.is_background ? "page background" : "box", &f});
+  }
+
+  void stroke(const Rect& r, Pt width, const Color& color, const char* what) {
+    const Subject subject{nullptr, what, nullptr};
+    if (width < limits_.min_rule - Pt{0.001})
+      add(core::Severity::error, Check::rules, what,
+          fmt::format("{:g}pt is thinner than {:g}pt: it may not print", width.value,
+                      limits_.min_rule.value),
+          r);
+    ink(color, r, width.value <= 2.0, subject);
+  }
+
+  void text(const compose::TextLine& t) {
+    const Rect r = compose::text_line_rect(t);
+    const text::Paragraph* para = t.paragraph.get();
+    const bool first = para && seen_.insert(para).second;
+    const Subject subject{&t, "", para ? static_cast<const void*>(para) : &t};
+    if (first) text_size(t, r);
+    if (first || !para) safe_zone(r, subject);
+    folds(r, subject, core::Severity::error);
+    ink(t.color, r, true, subject);
+  }
+
+  void text_size(const compose::TextLine& t, const Rect& r) {
+    if (!t.paragraph) return;
+    const Pt size = t.paragraph->size();
+    const compose::Fill* under = ground(r);
+    const double ground_luminance = under ? luminance(under->color) : 1.0;
+    const bool reversed = luminance(t.color) > ground_luminance;
+    const Pt least = reversed ? limits_.min_reversed_text : limits_.min_text;
+    if (size < least - Pt{0.001})
+      add(core::Severity::error, Check::text_size, text_object(t),
+          fmt::format("{:g}pt is below the {:g}pt minimum{}", size.value, least.value,
+                      reversed ? " for light text on a darker ground" : ""),
+          r);
+  }
+
+  void safe_zone(const Rect& r, const Subject& subject) {
+    const Rect safe = page_.geometry.trim_rect().inset(core::Insets::uniform(limits_.safe_zone));
+    if (safe.contains(r)) return;
+    const Pt gap = core::min(
+        core::min(r.x, r.y),
+        core::min(page_.geometry.trim.width - r.right(), page_.geometry.trim.height - r.bottom()));
+    add(core::Severity::error, Check::safe_zone, subject.describe(),
+        fmt::format("{} from the trim, inside the {} safe zone: the knife may cut it",
+                    mm(core::max(gap, Pt{0})), mm(limits_.safe_zone)),
+        r);
+  }
+
+  void folds(const Rect& r, const Subject& subject, core::Severity crossing) {
+    for (const Pt x : page_.folds) {
+      const bool crosses = r.x + Pt{0.01} < x && r.right() - Pt{0.01} > x;
+      const Pt distance = crosses ? Pt{0} : core::min(apart(r.x, x), apart(r.right(), x));
+      if (!crosses && distance >= limits_.safe_zone) continue;
+      if (!folds_reported_.insert({subject.identity, x.value}).second) continue;
+      if (crosses)
+        add(crossing, Check::folds, subject.describe(),
+            fmt::format("crosses the fold at {} from the left", mm(x)), r);
+      else
+        add(core::Severity::warning, Check::folds, subject.describe(),
+            fmt::format("{} from the fold at {}: keep {} clear", mm(distance), mm(x),
+                        mm(limits_.safe_zone)),
+            r);
+    }
+  }
+
+  void qr(const compose::QrCode& q) {
+    const Subject subject{nullptr, "the QR code", &q};
+    safe_zone(q.rect, subject);
+    folds(q.rect, subject, core::Severity::error);
+    ink(q.color, q.rect, false, subject);
+  }
+
+  void image(const compose::Image& i) {
+    const std::string object = "image " + i.file.filename().string();
+    // An image that runs into the bleed is a background, not a logo to keep clear of the knife.
+    if (page_.geometry.trim_rect().contains(i.rect)) {
+      const Subject subject{nullptr, object.c_str(), &i};
+      safe_zone(i.rect, subject);
+      folds(i.rect, subject, core::Severity::warning);
+    }
+    auto px = image_pixels(i.file);
+    if (!px || px->first <= 0 || px->second <= 0) return;
+    double sx = i.rect.width.value / px->first, sy = i.rect.height.value / px->second;
+    if (i.fit == compose::ImageFit::contain) sx = sy = std::min(sx, sy);
+    if (i.fit == compose::ImageFit::cover) sx = sy = std::max(sx, sy);
+    const double ppi = 72.0 / std::max(sx, sy);
+    if (ppi >= limits_.good_ppi - 0.5) return;
+    add(ppi < limits_.min_ppi ? core::Severity::error : core::Severity::warning, Check::images,
+        object,
+        fmt::format("{:.0f}ppi at its printed size ({} pixels across {}); print needs {:g}ppi", ppi,
+                    px->first, mm(i.rect.width), limits_.good_ppi),
+        i.rect);
+  }
+
+  const compose::Page& page_;
+  int number_;
+  const prepress::CmykConverter* converter_;
+  PlateCache& cache_;
+  Report& report_;
+  const Limits& limits_;
+  std::vector<const compose::Fill*> fills_;
+  std::set<const text::Paragraph*> seen_;
+  std::set<std::string> inks_reported_;
+  std::set<std::pair<const void*, double>> folds_reported_;
+};
+
+uint32_t big_endian(const std::string& b, size_t at, size_t n) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < n && at + i < b.size(); ++i)
+    v = (v << 8) | static_cast<uint8_t>(b[at + i]);
+  return v;
+}
+
+}  // namespace
+
+std::optional<std::pair<int, int>> image_pixels(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string head(65536, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  if (head.size() >= 24 && head.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0)
+    return std::pair{static_cast<int>(big_endian(head, 16, 4)),
+                     static_cast<int>(big_endian(head, 20, 4))};
+  if (head.size() < 4 || static_cast<uint8_t>(head[0]) != 0xFF ||
+      static_cast<uint8_t>(head[1]) != 0xD8)
+    return std::nullopt;
+  // JPEG: walk the segments to the frame header (SOF0–SOF15, not DHT, JPG or DAC).
+  for (size_t at = 2; at + 9 < head.size();) {
+    if (static_cast<uint8_t>(head[at]) != 0xFF) return std::nullopt;
+    const uint8_t marker = static_cast<uint8_t>(head[at + 1]);
+    if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)
+      return std::pair{static_cast<int>(big_endian(head, at + 7, 2)),
+                       static_cast<int>(big_endian(head, at + 5, 2))};
+    at += 2 + big_endian(head, at + 2, 2);
+  }
+  return std::nullopt;
+}
+
+void check_composition(const compose::Composition& composition,
+                       const prepress::CmykConverter* converter, Report& report) {
+  PlateCache cache;
+  for (size_t i = 0; i < composition.pages.size(); ++i)
+    PageChecker(composition.pages[i], static_cast<int>(i + 1), converter, cache, report).run();
+  const bool any_folds = std::any_of(composition.pages.begin(), composition.pages.end(),
+                                     [](const auto& p) { return !p.folds.empty(); });
+  report.ran(Check::ink, converter ? "from the design's colours through the press profile, "
+                                     "with black overprinting"
+                                   : "RGB output: only the colours the design gives in CMYK");
+  report.ran(Check::text_size);
+  report.ran(Check::rules);
+  report.ran(Check::safe_zone);
+  if (any_folds)
+    report.ran(Check::folds);
+  else
+    report.skip(Check::folds, "a flat sheet: no folds");
+  report.ran(Check::images, "from each image file's pixels at its placed size");
+  report.ran(Check::glyphs, "when composing: a missing glyph is an error that stops the render");
+  report.ran(Check::overflow, "when composing: text that does not fit is an error that stops it");
+}
+
+}  // namespace broadside::preflight

@@ -1,0 +1,142 @@
+// pdf_checks.cpp — boxes, fonts, colour spaces and images from the qpdf inspection; ink from a
+// Ghostscript rendering.
+#include "preflight/pdf_checks.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "prepress/raster_ink.hpp"
+
+namespace broadside::preflight {
+
+namespace {
+
+using prepress::PdfBox;
+using prepress::PdfInspection;
+
+std::string mm(double points) {
+  return fmt::format("{:.1f}mm", core::to_mm(Pt{points}));
+}
+
+/// `b` in trim coordinates (points from the trim's top-left), for the proof.
+core::Rect in_trim(const prepress::PdfPage& page, const PdfBox& b) {
+  const PdfBox trim = page.trim ? *page.trim : page.media;
+  return core::Rect{Pt{b.x0 - trim.x0}, Pt{trim.y1 - b.y1}, Pt{b.width()}, Pt{b.height()}};
+}
+
+void check_boxes(const PdfInspection& pdf, Report& report) {
+  auto error = [&](int page, std::string message) {
+    report.add({core::Severity::error, Check::boxes, page, "", std::move(message), std::nullopt});
+  };
+  for (const auto& page : pdf.pages) {
+    if (!page.trim) error(page.number, "no TrimBox: the printer cannot tell the finished size");
+    if (!page.bleed) error(page.number, "no BleedBox: the printer cannot tell how far art bleeds");
+    if (page.bleed && !page.media.contains(*page.bleed))
+      error(page.number, "the BleedBox reaches outside the MediaBox");
+    if (page.trim && page.bleed && !page.bleed->contains(*page.trim))
+      error(page.number, "the TrimBox reaches outside the BleedBox");
+    if (page.trim && !page.media.contains(*page.trim))
+      error(page.number, "the TrimBox reaches outside the MediaBox");
+    const auto& first = pdf.pages.front();
+    if (page.trim && first.trim && page.number > 1 &&
+        (std::abs(page.trim->width() - first.trim->width()) > 0.5 ||
+         std::abs(page.trim->height() - first.trim->height()) > 0.5))
+      report.add(
+          {core::Severity::warning, Check::boxes, page.number, "",
+           fmt::format("trimmed to {} x {}, but page 1 is {} x {}", mm(page.trim->width()),
+                       mm(page.trim->height()), mm(first.trim->width()), mm(first.trim->height())),
+           std::nullopt});
+  }
+  report.ran(Check::boxes);
+}
+
+void check_fonts(const PdfInspection& pdf, Report& report) {
+  for (const auto& f : pdf.fonts)
+    if (!f.embedded)
+      report.add({core::Severity::error, Check::fonts, f.page, "font " + f.name,
+                  "not embedded: the printer's RIP would substitute another", std::nullopt});
+  report.ran(Check::fonts, fmt::format("{} font uses", pdf.fonts.size()));
+}
+
+void check_color(const PdfInspection& pdf, std::optional<bool> cmyk, Report& report) {
+  if (cmyk && !*cmyk) {
+    report.skip(Check::color, "RGB output by choice (--color cmyk or --pdfx for a press)");
+    return;
+  }
+  const bool press = cmyk.value_or(pdf.has_cmyk || pdf.has_output_intent);
+  if (pdf.rgb.empty()) {
+    report.ran(Check::color, press ? "" : "no colour space needs converting");
+    return;
+  }
+  if (!press) {
+    report.add({core::Severity::warning, Check::color, 0, "",
+                "an RGB file: the print shop's conversion will decide the colours (render with "
+                "--color cmyk or --pdfx 4 for offset print)",
+                std::nullopt});
+    report.ran(Check::color, "RGB file");
+    return;
+  }
+  // The first few places are enough to find the cause.
+  const size_t shown = std::min<size_t>(pdf.rgb.size(), 5);
+  for (size_t i = 0; i < shown; ++i)
+    report.add({core::Severity::error, Check::color, 0, pdf.rgb[i],
+                "RGB in a file for a CMYK press", std::nullopt});
+  if (pdf.rgb.size() > shown)
+    report.add({core::Severity::error, Check::color, 0, "",
+                fmt::format("and RGB in {} more places", pdf.rgb.size() - shown), std::nullopt});
+  report.ran(Check::color);
+}
+
+void check_images(const PdfInspection& pdf, Report& report) {
+  const Limits& l = report.limits();
+  for (const auto& i : pdf.images) {
+    const double ppi = std::min(i.ppi_x, i.ppi_y);
+    if (ppi <= 0 || ppi >= l.good_ppi - 0.5) continue;
+    const auto& page = pdf.pages[static_cast<size_t>(i.page - 1)];
+    report.add(
+        {ppi < l.min_ppi ? core::Severity::error : core::Severity::warning, Check::images, i.page,
+         i.name,
+         fmt::format("{:.0f}ppi at its printed size ({} x {} pixels over {} x {}); print "
+                     "needs {:g}ppi",
+                     ppi, i.pixels_wide, i.pixels_high, mm(i.width), mm(i.height), l.good_ppi),
+         in_trim(page, i.bounds)});
+  }
+  report.ran(Check::images, fmt::format("{} placed images", pdf.images.size()));
+}
+
+void check_raster_ink(const PdfInspection& pdf, const PdfCheckOptions& o, Report& report) {
+  if (!pdf.rgb.empty()) {
+    report.skip(Check::ink, "an RGB file: the printer's conversion decides the ink");
+    return;
+  }
+  const Limits& l = report.limits();
+  constexpr int kDpi = 72;  // finer than any text that could carry 300% on its own
+  try {
+    for (const auto& ink : prepress::measure_ink(o.file, pdf, l.ink, kDpi)) {
+      // A few stray pixels on the edge of an overprinted letter are not an area a press smears.
+      if (ink.area_over < 0.5) continue;
+      const Pt side = core::from_mm(2);
+      report.add({core::Severity::error, Check::ink, ink.page, "",
+                  fmt::format("{:.0f}% of ink at most ({:.1f}mm² over {:g}%), {} from the left "
+                              "and {} from the top of the trim",
+                              ink.max_percent, ink.area_over, l.ink, mm(ink.x), mm(ink.y)),
+                  core::Rect{Pt{ink.x} - side / 2, Pt{ink.y} - side / 2, side, side}});
+    }
+    report.ran(Check::ink, fmt::format("Ghostscript rendering at {}dpi, overprint on", kDpi));
+  } catch (const core::Failure& f) {
+    report.skip(Check::ink, f.what());
+  }
+}
+
+}  // namespace
+
+void check_pdf(const PdfInspection& pdf, const PdfCheckOptions& options, Report& report) {
+  check_boxes(pdf, report);
+  check_fonts(pdf, report);
+  check_color(pdf, options.cmyk, report);
+  if (options.images) check_images(pdf, report);
+  if (options.raster_ink) check_raster_ink(pdf, options, report);
+}
+
+}  // namespace broadside::preflight

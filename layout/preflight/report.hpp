@@ -1,0 +1,98 @@
+// report.hpp — what a preflight found: findings that name the page and the object, and for every
+// check whether it passed, failed, warned, or could not run (and why).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/geometry.hpp"
+
+namespace broadside::preflight {
+
+using core::Pt;
+
+/// The print-shop numbers (shared/notes/anchors.md, print-shop checklist); each can be changed.
+struct Limits {
+  /// Total area coverage, C + M + Y + K, in %.
+  double ink = 300;
+  Pt min_text{6};
+  /// Light text on a darker ground (knocked out of the ink) fills in sooner.
+  Pt min_reversed_text{7};
+  Pt min_rule{0.25};
+  /// Text, QR codes and logos stay this far inside the trim, and this far from a fold.
+  Pt safe_zone = core::from_mm(3);
+  /// Image resolution at its printed size: below `good_ppi` a warning, below `min_ppi` an error.
+  double good_ppi = 300, min_ppi = 150;
+};
+
+/// The checks, in the order reports list them.
+enum class Check {
+  boxes,
+  fonts,
+  color,
+  ink,
+  text_size,
+  rules,
+  safe_zone,
+  folds,
+  images,
+  glyphs,
+  overflow
+};
+
+/// "boxes", "text-size", ... (the JSON id) and the one-line description.
+std::string check_id(Check check);
+std::string check_title(Check check, const Limits& limits);
+
+struct Finding {
+  core::Severity severity = core::Severity::error;
+  Check check = Check::boxes;
+  /// 1-based; 0 for the whole document.
+  int page = 0;
+  /// What is at fault: "text “Join and support…”", "font ABCDEF+Inter-Bold", "image object 12".
+  std::string object;
+  std::string message;
+  /// Where, in points from the page's trim top-left, for the proof; none for document-wide.
+  std::optional<core::Rect> rect;
+};
+
+enum class Status { passed, warned, failed, skipped };
+
+class Report {
+ public:
+  explicit Report(Limits limits = {}) : limits_(limits) {}
+
+  const Limits& limits() const { return limits_; }
+  void add(Finding finding) { findings_.push_back(std::move(finding)); }
+  /// Marks a check as run; `note` says how ("from the composition's colours").
+  void ran(Check check, std::string note = {});
+  /// Marks a check as not run, and why ("needs --design").
+  void skip(Check check, std::string why);
+
+  const std::vector<Finding>& findings() const { return findings_; }
+  /// Run or skipped checks, in Check order, with their status.
+  struct Line {
+    Check check;
+    Status status;
+    std::string note;
+  };
+  std::vector<Line> summary() const;
+  bool passed() const;
+  bool has_warnings() const;
+
+  /// "page 2: error: [text-size] text “…”: 5.5pt is below 6pt" for each finding, then the table.
+  std::string text(const std::string& file) const;
+  std::string json(const std::string& file) const;
+
+ private:
+  Limits limits_;
+  std::vector<Finding> findings_;
+  std::vector<std::pair<Check, std::string>> ran_, skipped_;
+};
+
+/// One finding as a one-line message: "page 2, text “…”: 5.5pt is below the 6pt minimum".
+std::string describe(const Finding& finding);
+
+}  // namespace broadside::preflight

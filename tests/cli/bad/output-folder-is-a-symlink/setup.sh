@@ -1,0 +1,3 @@
+mkdir elsewhere
+echo keep > elsewhere/keep.txt
+ln -s ../elsewhere out/linked

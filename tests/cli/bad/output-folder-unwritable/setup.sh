@@ -1,0 +1,2 @@
+mkdir out/locked
+chmod 555 out/locked

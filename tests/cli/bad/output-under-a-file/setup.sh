@@ -1,0 +1,1 @@
+echo "a file where a folder should be" > out/blocker

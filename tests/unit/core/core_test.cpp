@@ -1,0 +1,88 @@
+// core_test.cpp — units, geometry, colours, diagnostics and atomic writes.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "core/atomic_file.hpp"
+#include "core/color.hpp"
+#include "core/diagnostic.hpp"
+#include "core/geometry.hpp"
+#include "core/language.hpp"
+
+using namespace broadside::core;
+namespace fs = std::filesystem;
+
+TEST_CASE("lengths convert once, at the edge") {
+  CHECK(from_mm(25.4).value == doctest::Approx(72));
+  CHECK(from_in(1).value == 72);
+  CHECK(from_px(96).value == doctest::Approx(72));
+  CHECK(to_mm(Pt{72}) == doctest::Approx(25.4));
+}
+
+TEST_CASE("page geometry: media = trim + bleed + slug on every side") {
+  const PageGeometry g{{from_mm(148), from_mm(210)}, from_mm(3), from_mm(10)};
+  CHECK(to_mm(g.media().width) == doctest::Approx(148 + 26));
+  CHECK(to_mm(g.trim_in_media().x) == doctest::Approx(13));
+  CHECK(to_mm(g.bleed_in_media().x) == doctest::Approx(10));
+  CHECK(to_mm(g.bleed_rect().width) == doctest::Approx(154));
+  CHECK(g.bleed_rect().contains(g.trim_rect()));
+  CHECK_FALSE(g.trim_rect().contains(g.bleed_rect()));
+}
+
+TEST_CASE("hex colours, and CMYK kept exactly with a preview RGB") {
+  const auto red = parse_hex_color("#C8102E");
+  REQUIRE(red);
+  CHECK(red->rgb.r == doctest::Approx(200 / 255.0));
+  CHECK_FALSE(red->cmyk);
+  CHECK(parse_hex_color("#fff")->rgb == Rgb{1, 1, 1});
+  CHECK(parse_hex_color("#00000080")->alpha == doctest::Approx(128 / 255.0));
+  CHECK_FALSE(parse_hex_color("C8102E"));
+  CHECK_FALSE(parse_hex_color("#12345"));
+  const Color c = Color::from_cmyk({0, 1, 0.78, 0.18});
+  CHECK(c.cmyk->m == 1);
+  CHECK(c.rgb.r == doctest::Approx(0.82));
+}
+
+TEST_CASE("a diagnostic is one line with its place and its hint") {
+  Diagnostic d{
+      Severity::error, {"d.yaml", 12, 5}, "unknown key 'colour'", "did you mean 'colors'?"};
+  CHECK(d.to_string() == "d.yaml:12:5: error: unknown key 'colour' (did you mean 'colors'?)");
+  Diagnostics all;
+  all.warning({"s.md", 3}, "raw HTML dropped");
+  CHECK_FALSE(all.has_errors());
+  all.error({}, "no output");
+  CHECK(all.has_errors());
+  CHECK(all.to_string() == "s.md:3: warning: raw HTML dropped\nerror: no output\n");
+}
+
+TEST_CASE("atomic writes: the file appears whole, and a failed write leaves nothing") {
+  const fs::path dir = fs::temp_directory_path() / ("broadside-core-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  write_file_atomically(dir / "a" / "x.pdf", "hello");
+  CHECK(read_file(dir / "a" / "x.pdf") == "hello");
+  write_file_atomically(dir / "a" / "x.pdf", "again");
+  CHECK(read_file(dir / "a" / "x.pdf") == "again");
+  CHECK(std::distance(fs::directory_iterator(dir / "a"), fs::directory_iterator()) == 1);
+  // A folder where the file should go: an error naming it, no temporary left behind.
+  fs::create_directories(dir / "b" / "x.pdf");
+  CHECK_THROWS_WITH_AS(write_file_atomically(dir / "b" / "x.pdf", "x"), doctest::Contains("folder"),
+                       Failure);
+  CHECK(std::distance(fs::directory_iterator(dir / "b"), fs::directory_iterator()) == 1);
+  CHECK_THROWS_AS(read_file(dir / "missing"), Failure);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("languages: scripts, direction and quotation marks") {
+  CHECK(script_for("ar") == "Arab");
+  CHECK(script_for("fa-IR") == "Arab");
+  CHECK(script_for("zh-Hant") == "Hant");
+  CHECK(script_for("zh-TW") == "Hant");
+  CHECK(script_for("zh") == "Hans");
+  CHECK(script_for("sr-Latn") == "Latn");
+  CHECK(script_for("tl") == "Latn");
+  CHECK(is_rtl("he"));
+  CHECK_FALSE(is_rtl("hi"));
+  CHECK(quotes_for("de-AT").open == "\u201E");
+  CHECK(quotes_for("xx").open == "\u201C");
+}

@@ -1,0 +1,80 @@
+// image_formats_test.cpp — image formats sniffed from bytes, sizes from headers, truncation, and
+// what an SVG would load.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "render/image_formats.hpp"
+#include "render/image_source.hpp"
+
+using namespace broadside::render;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string asset(const char* name) {
+  std::ifstream in(fs::path(BROADSIDE_SOURCE_DIR) / "tests" / "fuzz" / "assets" / name,
+                   std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("PNG and JPEG sizes come from their headers, whatever the file is called") {
+  const ImageHeader png = read_image_header(asset("tiny.png"));
+  CHECK(png.kind == ImageKind::png);
+  CHECK(png.problem.empty());
+  CHECK((png.width == 16 && png.height == 16));
+  const ImageHeader jpeg = read_image_header(asset("photo.jpg"));
+  CHECK(jpeg.kind == ImageKind::jpeg);
+  CHECK(jpeg.problem.empty());
+  CHECK((jpeg.width == 120 && jpeg.height == 80));
+  CHECK(read_image_header(asset("logo.svg")).kind == ImageKind::svg);
+}
+
+TEST_CASE("truncated, broken and foreign files are named as such") {
+  CHECK(read_image_header(asset("truncated.jpg")).problem ==
+        "a truncated JPEG: its end-of-image marker is missing");
+  const std::string png = asset("tiny.png");
+  CHECK(read_image_header(png.substr(0, png.size() - 12)).problem ==
+        "a truncated PNG: its end is missing");
+  CHECK(read_image_header(png.substr(0, 20)).problem == "a broken PNG: it has no header chunk");
+  CHECK(read_image_header("\xFF\xD8\xFF\xE0").problem.find("a broken or truncated JPEG") == 0);
+  CHECK(read_image_header("GIF89a").problem == "not a PNG, JPEG or SVG file");
+  CHECK(read_image_header("").problem == "not a PNG, JPEG or SVG file");
+  CHECK(read_image_header("\x1F\x8B\x08").problem.find("svgz") != std::string::npos);
+}
+
+TEST_CASE("an SVG's external references are found; fragments, data: URLs and links are not") {
+  const SvgReferences refs = scan_svg(R"svg(<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+  <style>@import url(theme.css); .a { fill: url(#g) }</style>
+  <use xlink:href="#shape"/>
+  <image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>
+  <image xlink:href = 'file:///etc/passwd'/>
+  <rect style="fill:url('other.svg#p')"/>
+  <a href="https://socialism2020.org"><text>Join</text></a>
+  <feImage href="http://example.org/x.png"/>
+</svg>)svg");
+  CHECK(refs.has_text);
+  REQUIRE(refs.external.size() == 5);
+  CHECK(refs.external[0] == "theme.css");
+  CHECK(refs.external[1] == "'other.svg#p'");
+  CHECK(refs.external[2] == "@import");
+  CHECK(refs.external[3] == "file:///etc/passwd");
+  CHECK(refs.external[4] == "http://example.org/x.png");
+  CHECK(scan_svg(asset("logo.svg")).external.empty());
+}
+
+TEST_CASE("images load by content; a corrupt one is an error naming the file") {
+  const fs::path dir = fs::path(BROADSIDE_SOURCE_DIR) / "tests" / "fuzz" / "assets";
+  const auto photo = load_image(dir / "photo.jpg");
+  CHECK(photo->kind() == ImageKind::jpeg);
+  CHECK((photo->width() == 120 && photo->height() == 80));
+  const auto logo = load_image(dir / "logo.svg");
+  CHECK((logo->width() == 200 && logo->height() == 100));
+  CHECK_THROWS_WITH(load_image(dir / "corrupt.png"), doctest::Contains("corrupt.png"));
+  CHECK_THROWS_WITH(load_image(dir / "truncated.jpg"), doctest::Contains("truncated JPEG"));
+}
