@@ -1,8 +1,10 @@
 // job.cpp — load, check fonts, compose, render to memory, finish, then write atomically.
 #include "batch/job.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <future>
 #include <set>
 
 #include "batch/preflight_step.hpp"
@@ -17,6 +19,7 @@
 #include "render/png.hpp"
 #include "render/svg.hpp"
 #include "spec/design.hpp"
+#include "text/hyphenator.hpp"
 
 namespace broadside::batch {
 
@@ -120,6 +123,12 @@ fs::path page_path(const fs::path& path, size_t page, size_t pages) {
   return p;
 }
 
+/// Whether page `index` (from 0) is among `wanted` (from 1; empty: every page).
+bool is_wanted_page(const std::vector<int>& wanted, size_t index) {
+  return wanted.empty() ||
+         std::find(wanted.begin(), wanted.end(), static_cast<int>(index) + 1) != wanted.end();
+}
+
 /// Print wants 300 ppi when a PDF is written; a screen image (PNG, SVG) wants its own dpi.
 render::ImageResolution wanted_resolution(const std::vector<Output>& outputs, int dpi) {
   for (const auto& o : outputs)
@@ -190,6 +199,12 @@ JobResult run_job(const Job& job, Engine& engine) {
   const content::Document* doc = job.loaded_document.get();
   if (!doc && (read_doc = content::load_statement(job.content, r.diags))) doc = &*read_doc;
   r.timings.statement = ms_since(start);
+  // The hyphenation dictionary loads on another core while the design is read and the fonts
+  // are checked (a cold render's largest single cost); the first paragraph that needs it waits.
+  std::future<void> dictionary;
+  if (doc && !text::Hyphenator::is_loaded(doc->lang))
+    dictionary = std::async(std::launch::async,
+                            [lang = doc->lang] { text::Hyphenator::for_language(lang); });
   start = Clock::now();
   std::optional<spec::Design> read_design;
   const spec::Design* design = job.loaded_design.get();
@@ -225,6 +240,12 @@ JobResult run_job(const Job& job, Engine& engine) {
   // Measured before anything is drawn, so that `check` reports them too.
   render::check_images(composition, wanted_resolution(outputs, dpi), r.diags);
   if (r.diags.has_errors() || job.dry_run) return r;
+  for (int p : job.image_pages)
+    if (p > static_cast<int>(composition.pages.size())) {
+      r.diags.error({}, "--pages: there is no page " + std::to_string(p) + "; the document has " +
+                            std::to_string(composition.pages.size()));
+      return r;
+    }
   std::vector<std::pair<fs::path, std::string>> files;
   try {
     const PrintJob print = prepare_print(*design, doc->lang, job.print, document_date(*doc));
@@ -243,6 +264,7 @@ JobResult run_job(const Job& job, Engine& engine) {
       start = Clock::now();
       const size_t n = composition.pages.size();
       for (size_t i = 0; i < n; ++i) {
+        if (!is_wanted_page(job.image_pages, i)) continue;
         const auto& page = composition.pages[i];
         files.emplace_back(page_path(output.path, i, n),
                            output.format == Format::png ? render::render_png(page, {dpi, false})

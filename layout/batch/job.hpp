@@ -42,6 +42,8 @@ struct Job {
   std::vector<Output> outputs;
   /// 0: the design's default.
   int dpi = 0;
+  /// Pages (from 1) that PNG and SVG outputs draw; empty: every page. A PDF has every page.
+  std::vector<int> image_pages;
   /// Lay out and report; render and write nothing (`broadside check`).
   bool dry_run = false;
   std::filesystem::path default_out_dir = "out";

@@ -15,6 +15,7 @@
 #include "batch/variable_values.hpp"
 #include "cli/print_commands.hpp"
 #include "content/document.hpp"
+#include "core/limits.hpp"
 #include "core/units.hpp"
 #include "spec/design.hpp"
 
@@ -46,6 +47,30 @@ bool parse_sets(const std::vector<std::string>& sets, core::Variables& out) {
       return false;
     }
     out[s.substr(0, eq)] = core::Value::scalar(s.substr(eq + 1), {"--set " + s.substr(0, eq)});
+  }
+  return true;
+}
+
+/// Parses --pages ("1", "1,3", "2-4"); false (with a message) on anything else.
+bool parse_pages(const std::string& list, std::vector<int>& out) {
+  std::stringstream in(list);
+  for (std::string item; std::getline(in, item, ',');) {
+    int first = 0, last = 0;
+    char dash = 0, extra = 0;
+    std::istringstream range(item);
+    range.imbue(std::locale::classic());
+    if (!(range >> first)) first = 0;
+    if (range >> dash) {
+      if (dash != '-' || !(range >> last) || (range >> extra)) first = 0;
+    } else {
+      last = first;
+    }
+    if (first < 1 || last < first || last - first > core::limit(core::Limit::pages)) {
+      std::cerr << "broadside: --pages '" << list
+                << "': expected page numbers from 1, such as 1 or 1,3 or 2-4\n";
+      return false;
+    }
+    for (int p = first; p <= last; ++p) out.push_back(p);
   }
   return true;
 }
@@ -129,6 +154,7 @@ int render(const RenderArgs& args) {
   if (!parse_sets(args.sets, job.variables)) return kExitUsage;
   if (!parse_print_options(args, job.print)) return kExitUsage;
   job.preflight = !args.no_preflight;
+  if (!parse_pages(args.pages, job.image_pages)) return kExitUsage;
   if (!args.impose.empty() && !valid_impose_spec(args.impose)) return kExitUsage;
   for (const auto& o : args.outputs) {
     batch::Format format;

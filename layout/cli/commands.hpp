@@ -36,6 +36,8 @@ struct RenderArgs {
   bool no_preflight = false;
   std::string impose;
   std::string color, pdfx, icc;
+  /// --pages LIST: the pages PNG and SVG outputs draw ("1", "1,3", "2-4"); empty: all.
+  std::string pages;
 };
 
 struct BatchArgs {

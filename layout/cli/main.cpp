@@ -46,6 +46,9 @@ int main(int argc, char** argv) {
   render->add_option("--dpi", r.dpi, "PNG resolution (default: the design's, usually 150)")
       ->check(CLI::Range(18, 2400));
   render->add_flag("--timings", r.timings, "print the time spent in each stage");
+  render->add_option("--pages", r.pages,
+                     "pages PNG and SVG outputs draw, e.g. 1 or 1,3 or 2-4 (default: all; a PDF "
+                     "always has every page)");
   auto* marks = render->add_option(
       "--marks", r.marks,
       "printer's marks in the slug: crop,bleed,registration,colorbar,slug-info or all");

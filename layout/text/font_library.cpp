@@ -93,7 +93,7 @@ FontLibrary::FontLibrary(const std::filesystem::path& config_file) {
                         "cannot load the font configuration");
   }
   faces_ = list_faces(config_);
-  load_coverage();
+  for (const auto& f : faces_) lower_families_.push_back(lower(f.family));
   if (faces_.empty()) {
     FcConfigDestroy(config_);
     throw core::Failure(core::SourceLocation{config_file.string()},
@@ -102,7 +102,7 @@ FontLibrary::FontLibrary(const std::filesystem::path& config_file) {
   }
 }
 
-void FontLibrary::load_coverage() {
+void FontLibrary::load_coverage() const {
   all_chars_ = std::make_shared<CharSet>();
   PatternHandle pattern(FcPatternCreate());
   ObjectSetHandle objects(FcObjectSetBuild(FC_FAMILY, FC_CHARSET, nullptr));
@@ -122,6 +122,7 @@ void FontLibrary::load_coverage() {
 }
 
 std::vector<std::string> FontLibrary::scripts_of(const std::string& family) const {
+  std::call_once(coverage_loaded_, [this] { load_coverage(); });
   std::vector<std::string> out;
   const std::string want = lower(family);
   for (const auto& [name, chars] : family_chars_) {
@@ -136,6 +137,7 @@ std::vector<std::string> FontLibrary::scripts_of(const std::string& family) cons
 }
 
 bool FontLibrary::covers(char32_t c) const {
+  std::call_once(coverage_loaded_, [this] { load_coverage(); });
   return FcCharSetHasChar(all_chars_->set, c);
 }
 
@@ -145,8 +147,7 @@ FontLibrary::~FontLibrary() {
 
 bool FontLibrary::has_family(const std::string& family) const {
   const std::string want = lower(family);
-  return std::any_of(faces_.begin(), faces_.end(),
-                     [&](const FaceInfo& f) { return lower(f.family) == want; });
+  return std::find(lower_families_.begin(), lower_families_.end(), want) != lower_families_.end();
 }
 
 void FontLibrary::verify(const core::Typeface& face, const std::string& style_name,
@@ -163,8 +164,9 @@ void FontLibrary::verify(const core::Typeface& face, const std::string& style_na
     const std::string want = lower(family);
     std::set<int> weights;
     bool exact = false;
-    for (const FaceInfo& f : faces_) {
-      if (lower(f.family) != want || f.slant != face.slant) continue;
+    for (size_t k = 0; k < faces_.size(); ++k) {
+      const FaceInfo& f = faces_[k];
+      if (lower_families_[k] != want || f.slant != face.slant) continue;
       weights.insert(f.weight);
       exact = exact || f.weight == face.weight;
     }

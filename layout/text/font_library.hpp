@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -46,14 +47,19 @@ class FontLibrary {
               const core::SourceLocation& where, core::Diagnostics& diags) const;
 
  private:
-  void load_coverage();
+  /// Merges every face's character set: tens of milliseconds over the Noto families, so it is
+  /// done on the first covers() or scripts_of(), never for a render.
+  void load_coverage() const;
 
   FcConfig* config_ = nullptr;
   std::vector<FaceInfo> faces_;
-  /// Union of every face's characters.
+  /// faces_[i].family in lower case, for case-blind lookups without a copy per face.
+  std::vector<std::string> lower_families_;
+  /// Union of every face's characters, and each family's; filled once, by load_coverage().
   struct CharSet;
-  std::shared_ptr<CharSet> all_chars_;
-  std::vector<std::pair<std::string, std::shared_ptr<CharSet>>> family_chars_;
+  mutable std::once_flag coverage_loaded_;
+  mutable std::shared_ptr<CharSet> all_chars_;
+  mutable std::vector<std::pair<std::string, std::shared_ptr<CharSet>>> family_chars_;
 };
 
 }  // namespace broadside::text

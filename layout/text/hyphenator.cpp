@@ -44,6 +44,17 @@ std::vector<fs::path> candidates(const std::string& lang) {
   return out;
 }
 
+/// Dictionaries loaded so far, by tag (nullptr: none installed), and the lock for them.
+struct Registry {
+  std::mutex mutex;
+  std::map<std::string, std::shared_ptr<const Hyphenator>> cache;
+};
+
+Registry& registry() {
+  static Registry r;
+  return r;
+}
+
 bool is_letter(gunichar c) {
   return g_unichar_isalpha(c) || g_unichar_ismark(c);
 }
@@ -85,10 +96,16 @@ Hyphenator::Hyphenator(std::unique_ptr<Dict> dict, std::string file)
 
 Hyphenator::~Hyphenator() = default;
 
+bool Hyphenator::is_loaded(const std::string& lang) {
+  Registry& r = registry();
+  std::lock_guard lock(r.mutex);
+  return r.cache.count(lang) > 0;
+}
+
 std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& lang) {
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const Hyphenator>> cache;
-  std::lock_guard lock(mutex);
+  Registry& r = registry();
+  auto& cache = r.cache;
+  std::lock_guard lock(r.mutex);
   if (auto it = cache.find(lang); it != cache.end()) return it->second;
   std::shared_ptr<const Hyphenator> found;
   std::error_code ec;

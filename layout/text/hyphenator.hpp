@@ -14,6 +14,9 @@ class Hyphenator {
   /// The dictionary for a BCP 47 tag ("en", "de-AT"), loaded once per process and shared;
   /// nullptr when no dictionary is installed for the language.
   static std::shared_ptr<const Hyphenator> for_language(const std::string& lang);
+  /// Whether for_language(lang) has been asked already (and so returns at once). Loading a
+  /// dictionary takes tens of milliseconds: a cold render starts it on another thread early.
+  static bool is_loaded(const std::string& lang);
 
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;

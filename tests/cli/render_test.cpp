@@ -43,6 +43,23 @@ TEST_CASE("leaflet-a5 renders: exit 0, a PDF and one PNG per page, nothing else"
   CHECK(l.result.out.find("wrote " + l.pdf.string()) != std::string::npos);
 }
 
+TEST_CASE("--pages draws only the pages asked for as images; a page that is not there fails") {
+  const fs::path dir = scratch_dir("pages");
+  const auto r = run_broadside({"render", "leaflet-a5", statement("statement.en.md"), "-o",
+                                (dir / "x.pdf").string(), "-o", (dir / "x.png").string(), "--pages",
+                                "2", "--no-preflight"});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(files_in(dir) == std::vector<std::string>{"x-2.png", "x.pdf"});
+  const fs::path none = scratch_dir("pages-none");
+  const auto bad = run_broadside({"render", "leaflet-a5", statement("statement.en.md"), "-o",
+                                  (none / "x.png").string(), "--pages", "3"});
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("no page 3") != std::string::npos);
+  CHECK(files_in(none).empty());
+  CHECK(run_broadside({"render", "leaflet-a5", "--pages", "0-x"}).exit_code == 2);
+}
+
 TEST_CASE("the PDF is valid and has two A5 pages with 3 mm bleed and page boxes") {
   const auto& l = leaflet();
   CHECK(run({"qpdf", "--check", l.pdf.string()}).exit_code == 0);
