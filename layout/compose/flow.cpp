@@ -54,11 +54,16 @@ std::vector<Column> columns_for(const Context& ctx, const std::vector<size_t>& p
   return out;
 }
 
+/// Whether a filling that runs out of columns counts the words and lines left over (for the
+/// error message), or stops at once (a size search only asks whether the text fits; counting
+/// would lay out every paragraph that did not fit).
+enum class Leftover { count, ignore };
+
 class Filler {
  public:
   Filler(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
-         FlowPlan* plan)
-      : pieces_(pieces), columns_(columns), scale_(scale), plan_(plan) {}
+         FlowPlan* plan, Leftover leftover)
+      : pieces_(pieces), columns_(columns), scale_(scale), plan_(plan), leftover_(leftover) {}
 
   Outcome run();
 
@@ -73,6 +78,7 @@ class Filler {
   const std::vector<Column>& columns_;
   double scale_;
   FlowPlan* plan_;
+  Leftover leftover_;
   size_t col_ = 0;
   Pt y_{0};
   bool column_empty_ = true;
@@ -166,6 +172,8 @@ Outcome Filler::run() {
       if (placed >= p->line_count()) break;
       if (!next_column()) {
         out.fits = false;
+        out.columns_used = columns_.size();
+        if (leftover_ == Leftover::ignore) return out;
         out.words_left = p->words_from_line(placed);
         out.lines_left = p->line_count() - placed;
         for (size_t j = i + 1; j < pieces_.size(); ++j) {
@@ -238,10 +246,10 @@ std::vector<Piece> shape_body(const spec::Frame& frame, const spec::FlowFrame& f
 }
 
 Outcome attempt(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
-                FlowPlan* plan, Context& ctx) {
+                FlowPlan* plan, Context& ctx, Leftover leftover = Leftover::count) {
   for (auto& piece : pieces) piece.paragraph->set_size(piece.style->size.max * scale);
   ctx.out.layout_passes += static_cast<int>(pieces.size());
-  return Filler(pieces, columns, scale, plan).run();
+  return Filler(pieces, columns, scale, plan, leftover).run();
 }
 
 /// Page sequence with the repeated template (if any) appearing `k` times in its place.
@@ -273,7 +281,9 @@ double largest_fitting_scale(std::vector<Piece>& pieces, const std::vector<Colum
   auto scale_at = [&](int i) {
     return (i >= steps ? style.size.min : style.size.max - step * i) / style.size.max;
   };
-  auto fits = [&](int i) { return attempt(pieces, columns, scale_at(i), nullptr, ctx).fits; };
+  auto fits = [&](int i) {
+    return attempt(pieces, columns, scale_at(i), nullptr, ctx, Leftover::ignore).fits;
+  };
   if (fits(0)) return 1.0;
   if (steps == 0 || !fits(steps)) return 0.0;
   int lo = 0, hi = steps;

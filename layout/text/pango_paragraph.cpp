@@ -171,6 +171,14 @@ std::vector<PangoParagraph::Edit> PangoParagraph::soft_hyphen_edits() const {
 }
 
 void PangoParagraph::build_text(std::vector<Edit> edits) {
+  // The coverage check lays the paragraph out unbroken at its first size, as the optimal
+  // breaker's first measurement does: the second finds the layout already made.
+  if (is_built_ && edits == edits_ && space_adjust_ == built_space_adjust_ &&
+      style_.size == built_size_)
+    return;
+  is_built_ = true;
+  built_space_adjust_ = space_adjust_;
+  built_size_ = style_.size;
   edits_ = std::move(edits);
   text_.clear();
   size_t from = 0;

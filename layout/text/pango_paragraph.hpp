@@ -47,6 +47,7 @@ class PangoParagraph final : public Paragraph {
     size_t at = 0;      // source offset
     size_t remove = 0;  // source bytes replaced
     std::string insert;
+    bool operator==(const Edit&) const = default;
   };
 
   /// The unbroken paragraph measured at one size: for each hard-broken segment, where lines may
@@ -103,6 +104,11 @@ class PangoParagraph final : public Paragraph {
   /// breaker shrinks a tight line, since Pango's justification only stretches.
   std::vector<std::pair<size_t, Pt>> space_adjust_;
   std::string text_;
+  /// What the layout's text and attributes were last built from: building them again from
+  /// the same edits, spacing and size would only make Pango shape the paragraph once more.
+  bool is_built_ = false;
+  std::vector<std::pair<size_t, Pt>> built_space_adjust_;
+  Pt built_size_{0};
   Pt hyphen_width_{0};
   Pt hyphen_width_size_{0};
   std::vector<LineInfo> lines_;
