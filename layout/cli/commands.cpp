@@ -174,8 +174,10 @@ int render(const RenderArgs& args) {
   }
   const double font_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  batch::Engine engine(fonts);
-  const auto result = batch::run_job(job, engine);
+  // Kept until the process ends (reachable, so no leak checker minds): tearing down Pango's
+  // and fontconfig's caches would only add milliseconds to a cold render's exit.
+  static batch::Engine* const engine = new batch::Engine(fonts);
+  const auto result = batch::run_job(job, *engine);
   print(result.diags);
   for (const auto& p : result.written) std::cout << "wrote " << p.string() << "\n";
   if (args.timings) {

@@ -50,9 +50,10 @@ struct Registry {
   std::map<std::string, std::shared_ptr<const Hyphenator>> cache;
 };
 
+/// Never destroyed: freeing the dictionaries at exit would only cost time (milliseconds).
 Registry& registry() {
-  static Registry r;
-  return r;
+  static Registry* const r = new Registry;
+  return *r;
 }
 
 bool is_letter(gunichar c) {

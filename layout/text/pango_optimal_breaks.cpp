@@ -32,7 +32,40 @@ bool is_stretchable_space(gunichar c) {
 
 PangoParagraph::~PangoParagraph() = default;
 
+std::string PangoParagraph::measure_key() const {
+  std::string key = source_.text;
+  auto add = [&](const auto& value) {
+    key.append(reinterpret_cast<const char*>(&value), sizeof value);
+  };
+  key += '\0';
+  for (size_t p : hyphen_points_) add(p);
+  key += '\0';
+  for (const auto& r : source_.runs) {
+    add(r.start);
+    add(r.end);
+    key += static_cast<char>((r.strong ? 1 : 0) | (r.emphasis ? 2 : 0));
+  }
+  key += '\0';
+  for (const auto& f : style_.face.families) key += f + ',';
+  key += '\0' + style_.lang + '\0' + style_.features + '\0';
+  add(style_.face.weight);
+  add(style_.face.slant);
+  add(style_.face.width);
+  add(style_.size.value);
+  add(style_.tracking);
+  add(style_.indent.value);
+  return key;
+}
+
 void PangoParagraph::measure_unbroken() {
+  std::string key;
+  if (cache_) {
+    key = measure_key();
+    if (auto hit = cache_->find(key)) {
+      unbroken_ = std::move(hit);
+      return;
+    }
+  }
   build_text(soft_hyphen_edits());
   pango_layout_set_width(layout_.get(), -1);
   auto measured = std::make_unique<Unbroken>();
@@ -122,6 +155,7 @@ void PangoParagraph::measure_unbroken() {
     measured->segments.push_back(std::move(segment));
   }
   unbroken_ = std::move(measured);
+  if (cache_) cache_->add(std::move(key), unbroken_);
 }
 
 bool PangoParagraph::relayout_optimal() {

@@ -109,13 +109,15 @@ core::RichText transform_case(const core::RichText& text, core::TextCase text_ca
 }
 
 PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, ParagraphStyle style,
-                               std::vector<size_t> hyphen_points)
+                               std::vector<size_t> hyphen_points,
+                               std::shared_ptr<UnbrokenCache> cache)
     : context_(static_cast<PangoContext*>(g_object_ref(context))),
       layout_(pango_layout_new(context)),
       source_(std::move(source)),
       style_(std::move(style)),
       hyphen_points_(std::move(hyphen_points)),
-      hyphen_enabled_(hyphen_points_.size(), true) {
+      hyphen_enabled_(hyphen_points_.size(), true),
+      cache_(std::move(cache)) {
   pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD);
   pango_layout_set_alignment(layout_.get(), alignment_for(style_.align, core::is_rtl(style_.lang)));
   pango_layout_set_justify(layout_.get(), style_.align == core::Align::justify);
@@ -416,7 +418,7 @@ std::unique_ptr<Paragraph> PangoParagraph::rest_from_line(int first) const {
   ParagraphStyle style = style_;
   style.indent = Pt{0};
   auto out = std::make_unique<PangoParagraph>(context_.get(), std::move(rest), std::move(style),
-                                              std::move(points));
+                                              std::move(points), cache_);
   return out;
 }
 

@@ -4,6 +4,9 @@
 
 #include <pango/pango.h>
 
+#include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/handle.hpp"
@@ -12,11 +15,14 @@
 
 namespace broadside::text {
 
+class UnbrokenCache;
+
 class PangoParagraph final : public Paragraph {
  public:
   /// `source` is already case-transformed; `hyphen_points` are byte offsets into it.
+  /// Measurements are shared through `cache` when there is one.
   PangoParagraph(PangoContext* context, core::RichText source, ParagraphStyle style,
-                 std::vector<size_t> hyphen_points);
+                 std::vector<size_t> hyphen_points, std::shared_ptr<UnbrokenCache> cache = nullptr);
   ~PangoParagraph() override;
 
   void set_size(Pt size) override;
@@ -41,15 +47,6 @@ class PangoParagraph final : public Paragraph {
 
   PangoLayoutLine* layout_line(int index) const;
 
- private:
-  /// A change from the source text to the laid-out text: soft hyphens, chosen line breaks.
-  struct Edit {
-    size_t at = 0;      // source offset
-    size_t remove = 0;  // source bytes replaced
-    std::string insert;
-    bool operator==(const Edit&) const = default;
-  };
-
   /// The unbroken paragraph measured at one size: for each hard-broken segment, where lines may
   /// end, in x and in source offsets. Width-independent, so re-breaking at a new width only runs
   /// the dynamic programme.
@@ -68,6 +65,15 @@ class PangoParagraph final : public Paragraph {
     };
     Pt size{0};
     std::vector<Segment> segments;
+  };
+
+ private:
+  /// A change from the source text to the laid-out text: soft hyphens, chosen line breaks.
+  struct Edit {
+    size_t at = 0;      // source offset
+    size_t remove = 0;  // source bytes replaced
+    std::string insert;
+    bool operator==(const Edit&) const = default;
   };
 
   /// Lays the paragraph out if a size or width changed since: fitting sets both before it
@@ -118,7 +124,30 @@ class PangoParagraph final : public Paragraph {
   std::vector<Edit> pending_edits_;
   size_t pending_lines_ = 0;
   /// The unbroken paragraph's break candidates at the current size (optimal breaking).
-  std::unique_ptr<Unbroken> unbroken_;
+  std::shared_ptr<const Unbroken> unbroken_;
+  std::shared_ptr<UnbrokenCache> cache_;
+  /// Everything measure_unbroken() depends on, as a cache key.
+  std::string measure_key() const;
+};
+
+/// Unbroken measurements by everything they depend on, shared by the paragraphs of one
+/// typesetter (one thread, so no lock): a batch sets the same statement in the same design
+/// job after job, and each measurement is a full Pango shaping of the paragraph.
+class UnbrokenCache {
+ public:
+  std::shared_ptr<const PangoParagraph::Unbroken> find(const std::string& key) const {
+    const auto it = entries_.find(key);
+    return it == entries_.end() ? nullptr : it->second;
+  }
+  void add(std::string key, std::shared_ptr<const PangoParagraph::Unbroken> value) {
+    if (entries_.size() >= kMaxEntries) entries_.clear();
+    entries_.emplace(std::move(key), std::move(value));
+  }
+
+ private:
+  /// About 10 kB an entry: a few tens of MB at most, whatever a batch holds.
+  static constexpr size_t kMaxEntries = 2048;
+  std::unordered_map<std::string, std::shared_ptr<const PangoParagraph::Unbroken>> entries_;
 };
 
 /// Upper- or lower-cases each run separately so style runs keep their boundaries.

@@ -19,7 +19,8 @@ constexpr double kLayoutDpi = 72.0;
 }  // namespace
 
 PangoTypesetter::PangoTypesetter(const FontLibrary& library)
-    : font_map_(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)) {
+    : font_map_(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)),
+      measurements_(std::make_shared<UnbrokenCache>()) {
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_.get()), library.config());
   pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_.get()), kLayoutDpi);
   context_.reset(pango_font_map_create_context(font_map_.get()));
@@ -47,7 +48,7 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
           hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right);
   }
   return std::make_unique<PangoParagraph>(context_.get(), std::move(prepared), style,
-                                          std::move(points));
+                                          std::move(points), measurements_);
 }
 
 PangoLayoutLine* pango_line(const Paragraph& paragraph, int index) {

@@ -8,6 +8,7 @@
 
 #include "core/handle.hpp"
 #include "text/font_library.hpp"
+#include "text/pango_paragraph.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::text {
@@ -24,6 +25,7 @@ class PangoTypesetter final : public Typesetter {
  private:
   core::Handle<PangoFontMap, g_object_unref> font_map_;
   core::Handle<PangoContext, g_object_unref> context_;
+  std::shared_ptr<UnbrokenCache> measurements_;
 };
 
 /// The Pango line to draw for line `index` of a paragraph made by a PangoTypesetter; nullptr
