@@ -228,8 +228,9 @@ JobResult run_job(const Job& job, Engine& engine) {
   r.timings.layout_passes = composition.layout_passes;
   for (const auto& f : composition.fits) {
     char line[160];
-    std::snprintf(line, sizeof line, "%s %.2fpt, %d lines, %d passes", f.frame.c_str(),
-                  f.size.value, f.lines, f.passes);
+    std::snprintf(line, sizeof line, "%s %.2fpt, %d lines, %d passes (%d fitting, %d balancing)",
+                  f.frame.c_str(), f.size.value, f.lines, f.passes, f.passes - f.balance_passes,
+                  f.balance_passes);
     r.timings.fits.push_back(line);
   }
   if (r.diags.has_errors() || must_stop(job, deadline, r)) return r;

@@ -101,7 +101,9 @@ struct FitReport {
   std::string frame;
   Pt size{0};
   int lines = 0;
+  /// Layout passes spent on the frame, of them balancing the lines.
   int passes = 0;
+  int balance_passes = 0;
 };
 
 struct Composition {

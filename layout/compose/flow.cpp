@@ -312,6 +312,7 @@ FlowPlan plan_flow(Context& ctx) {
     return plan;
   }
 
+  const int passes_before = ctx.out.layout_passes;
   std::vector<Piece> pieces = shape_body(*first, flow, ctx);
   double scale = largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx);
   size_t k = 0;
@@ -335,7 +336,8 @@ FlowPlan plan_flow(Context& ctx) {
     plan.pages = page_sequence(design, k);
   }
   attempt(pieces, columns_for(ctx, plan.pages), scale, &plan, ctx);
-  ctx.out.fits.push_back({first->id, flow.style.size.max * scale, 0, 0});
+  ctx.out.fits.push_back(
+      {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});
   return plan;
 }
 

@@ -71,10 +71,11 @@ void place_text(const spec::Frame& frame, const spec::TextFrame& tf, const Rect&
   ctx.shaped.erase(&frame);
   const spec::Style& style = tf.style;
 
-  int passes = 1;
+  int passes = 1, balance_passes = 0;
   if (style.size.is_range()) {
     const auto r = text::fit(*p, request_for(style, inner.width, inner.height));
     passes = r.passes;
+    balance_passes = r.balance_passes;
     if (!r.fits) {
       ctx.error(frame,
                 "the text does not fit even at " +
@@ -84,10 +85,12 @@ void place_text(const spec::Frame& frame, const spec::TextFrame& tf, const Rect&
     }
   } else {
     p->set_size(style.size.max);
-    if (style.balance)
-      passes += text::balance(*p, inner.width);
-    else
+    if (style.balance) {
+      balance_passes = text::balance(*p, inner.width);
+      passes += balance_passes;
+    } else {
       p->set_width(inner.width);
+    }
     const Pt line_pitch = pitch(style, p->size());
     const int room = static_cast<int>((inner.height.value + 0.01) / line_pitch.value);
     const int allowed = style.max_lines > 0 ? std::min(room, style.max_lines) : room;
@@ -107,7 +110,7 @@ void place_text(const spec::Frame& frame, const spec::TextFrame& tf, const Rect&
     return;
   }
   ctx.out.layout_passes += passes;
-  ctx.out.fits.push_back({frame.id, p->size(), p->line_count(), passes});
+  ctx.out.fits.push_back({frame.id, p->size(), p->line_count(), passes, balance_passes});
 
   const LineBox box = line_box(*p, style);
   const Pt height = box.pitch * p->line_count();

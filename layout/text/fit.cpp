@@ -76,7 +76,8 @@ FitResult fit(Paragraph& paragraph, const FitRequest& r) {
   }
   result.break_width = r.width;
   if (result.fits && r.balance) {
-    result.passes += balance(paragraph, r.width);
+    result.balance_passes = balance(paragraph, r.width);
+    result.passes += result.balance_passes;
     result.break_width = paragraph.width();
   }
   result.size = paragraph.size();

@@ -26,8 +26,9 @@ struct FitResult {
   Pt break_width{0};
   int lines = 0;
   Pt height{0};
-  /// Layout passes spent (fit plus balance), for --timings.
+  /// Layout passes spent (fit plus balance), for --timings; how many of them balanced.
   int passes = 0;
+  int balance_passes = 0;
   /// Why it did not fit at the smallest size, e.g. "9 lines at 28pt, 6 allowed".
   std::string reason;
 };
