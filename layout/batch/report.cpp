@@ -54,9 +54,12 @@ json diagnostics_json(const core::Diagnostics& diags) {
 }
 
 json timings_json(const Timings& t) {
-  return {
-      {"compose", t.compose}, {"pdf", t.pdf},     {"prepress", t.prepress},          {"png", t.png},
-      {"write", t.write},     {"fonts", t.fonts}, {"layout_passes", t.layout_passes}};
+  // The statement and design are read once for the whole run, so a job's own stages start at
+  // the font check.
+  return {{"fonts", t.fonts},       {"compose", t.compose},
+          {"pdf", t.pdf},           {"png", t.png},
+          {"prepress", t.prepress}, {"preflight", t.preflight},
+          {"write", t.write},       {"layout_passes", t.layout_passes}};
 }
 
 json job_json(const JobRecord& r) {
