@@ -1,0 +1,238 @@
+#!/bin/bash
+# run.sh — performance benchmark for issue #7: broadside against the bare Pango/Cairo program.
+#
+# Builds a Release broadside (its own build dir) and the bare Pango/Cairo leaflet program (from
+# a scratch copy of the peers folder), times whole processes with hyperfine, measures peak
+# memory with GNU time, and writes tests/bench/RESULTS.md: medians and ratios for every target
+# of the issue. Not part of the test suite (ctest does not run it); takes a few minutes.
+#
+#   tests/bench/run.sh
+#
+# Environment:
+#   RUNS=10           counted hyperfine runs per command (after 2 warm-ups)
+#   BATCH_JOBS=200    leaflets in the batch manifest; MEMORY_JOBS=1000 for the memory batch
+#   BUILD_DIR=build-bench   where the Release binary is built (reuse another to save a build)
+#   PEERS=/path       a full peers folder (typst/, weasyprint/, latex/, chromium/, pangocairo/,
+#                     common/); default: the bare program vendored in tests/bench/peers.
+#                     Peers whose tool is installed are timed too.
+#   OUT=tests/bench/RESULTS.md
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+RUNS=${RUNS:-10}
+BATCH_JOBS=${BATCH_JOBS:-200}
+MEMORY_JOBS=${MEMORY_JOBS:-1000}
+BUILD_DIR=${BUILD_DIR:-build-bench}
+PEERS=${PEERS:-$ROOT/tests/bench/peers}
+OUT=${OUT:-$ROOT/tests/bench/RESULTS.md}
+
+# ---- tools: hyperfine, GNU time, jq (only for the benchmark, not scripts/setup.sh) ----
+need=()
+command -v hyperfine >/dev/null || need+=(hyperfine)
+[ -x /usr/bin/time ] || need+=(time)
+command -v jq >/dev/null || need+=(jq)
+pkg-config --exists pangocairo cairo-pdf 2>/dev/null || need+=(libpango1.0-dev libcairo2-dev)
+[ -e /usr/include/hyphen.h ] || need+=(libhyphen-dev)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${need[@]}"
+fi
+
+# ---- builds ----
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$BUILD_DIR" -j "$(nproc)" --target broadside >/dev/null
+BS=$ROOT/$BUILD_DIR/broadside
+[[ "$BUILD_DIR" = /* ]] && BS=$BUILD_DIR/broadside
+
+W=$(mktemp -d /tmp/broadside-bench.XXXXXX)
+trap 'rm -rf "$W"' EXIT
+cp -r "$PEERS" "$W/peers"
+chmod -R u+w "$W/peers"
+sh "$W/peers/pangocairo/build.sh"
+BARE=$W/peers/pangocairo/leaflet
+BARE_IN=$W/peers/common/content.txt
+STATEMENT=$ROOT/content/statement.en.md
+
+# ---- helpers ----
+# hf NAME CMD...: hyperfine (2 warm-ups, $RUNS runs, no shell); the JSON goes to $W/NAME.json.
+# $W/fresh is removed before every run: batch outputs go there, so no run finds its jobs
+# already done (batch runs are incremental).
+hf() {
+  local name=$1; shift
+  hyperfine -N --warmup 2 --runs "$RUNS" --prepare "rm -rf $W/fresh" \
+    --export-json "$W/$name.json" "$@" >/dev/null
+}
+# median NAME [INDEX]: median wall time in ms of command INDEX (default 0) of run NAME.
+median() { jq -r ".results[${2:-0}].median * 1000" "$W/$1.json"; }
+minmax() { jq -r ".results[${2:-0}] | \"\(.min * 1000 | round)-\(.max * 1000 | round)\"" "$W/$1.json"; }
+# peak CMD...: peak RSS in MiB of one run (the median of 3), $W/fresh removed before each.
+peak() {
+  local f=$W/peak.txt; : > "$W/peaks"
+  for _ in 1 2 3; do
+    rm -rf "$W/fresh"
+    /usr/bin/time -f '%M' -o "$f" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+    tail -1 "$f" >> "$W/peaks"
+  done
+  sort -n "$W/peaks" | sed -n 2p | awk '{printf "%.1f", $1/1024}'
+}
+fmt() { awk -v v="$1" 'BEGIN {printf "%.0f", v}'; }
+fmt1() { awk -v v="$1" 'BEGIN {printf "%.1f", v}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+verdict() { [ "$1" = 1 ] && echo "met" || echo "**not met**"; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(a <= b)}' && echo 1 || echo 0; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(a >= b)}' && echo 1 || echo 0; }
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+cd "$W"
+# ---- 1. one cold leaflet PDF; 2. PDF + 300 dpi PNG of page 1 ----
+echo "1/5 cold render" >&2
+hf pdf "$BARE $BARE_IN $W/bare.pdf" \
+  "$BS render leaflet-a5 $STATEMENT -o $W/x.pdf"
+bare_pdf=$(median pdf 0); bs_pdf=$(median pdf 1)
+echo "2/5 PDF + PNG" >&2
+hf png "$BARE $BARE_IN $W/bare.pdf --png $W/bare.png" \
+  "$BS render leaflet-a5 $STATEMENT -o $W/x.pdf -o $W/x.png --dpi 300 --pages 1"
+bare_png=$(median png 0); bs_png=$(median png 1)
+# all pages as PNG too, for reference
+hf pngall "$BS render leaflet-a5 $STATEMENT -o $W/y.pdf -o $W/y.png --dpi 300"
+bs_pngall=$(median pngall 0)
+mem_bare=$(peak "$BARE" "$BARE_IN" "$W/bare.pdf")
+mem_pdf=$(peak "$BS" render leaflet-a5 "$STATEMENT" -o "$W/x.pdf")
+mem_png=$(peak "$BS" render leaflet-a5 "$STATEMENT" -o "$W/x.pdf" -o "$W/x.png" --dpi 300 --pages 1)
+"$BS" render leaflet-a5 "$STATEMENT" -o "$W/t.pdf" -o "$W/t.png" --dpi 300 --pages 1 --timings \
+  2> "$W/timings.txt" >/dev/null
+
+# ---- 3. batch: per leaflet at -j1, throughput -j2 / -j1; 4. memory of a long batch ----
+echo "3/5 batch" >&2
+manifest() {  # manifest FILE JOBS: JOBS leaflet-a5 PDFs of the statement, one per data row
+  local file=$1 n=$2
+  { echo "n"; seq "$n"; } > "${file%.yaml}.csv"
+  cat > "$file" <<EOF
+designs: leaflet-a5
+statements: $STATEMENT
+data: $(basename "${file%.yaml}.csv")
+outputs: "leaflet-{row}.pdf"
+EOF
+}
+manifest "$W/batch.yaml" "$BATCH_JOBS"
+manifest "$W/one.yaml" 1
+manifest "$W/memory.yaml" "$MEMORY_JOBS"
+hf batch "$BS batch $W/batch.yaml --out $W/fresh -j 1" "$BS batch $W/batch.yaml --out $W/fresh -j 2" \
+  "$BS batch $W/one.yaml --out $W/fresh -j 1" "$BARE $BARE_IN $W/bare.pdf --batch $BATCH_JOBS"
+b1=$(median batch 0); b2=$(median batch 1); b0=$(median batch 2); bare_batch=$(median batch 3)
+per_leaflet=$(awk -v t="$b1" -v n="$BATCH_JOBS" 'BEGIN {print t/n}')
+marginal=$(awk -v t="$b1" -v o="$b0" -v n="$BATCH_JOBS" 'BEGIN {print (t-o)/(n-1)}')
+bare_per=$(awk -v t="$bare_batch" -v n="$BATCH_JOBS" 'BEGIN {print t/n}')
+speedup=$(ratio "$b1" "$b2")
+# CPU seconds (user + system) of the -j 1 and -j 2 runs: equal when the work itself does not
+# grow with threads, so a speed-up short of 2 then means the cores were busy elsewhere.
+cpu() { jq -r ".results[$1] | (.user + .system) * 1000" "$W/batch.json"; }
+cpu1=$(cpu 0); cpu2=$(cpu 1)
+"$BS" batch "$W/batch.yaml" --out "$W/br" -j 1 --report "$W/report.json" >/dev/null
+written=$(find "$W/br" -name '*.pdf' | wc -l)
+[ "$written" = "$BATCH_JOBS" ] || { echo "the batch wrote $written PDFs, not $BATCH_JOBS" >&2; exit 1; }
+echo "4/5 memory" >&2
+mem_batch=$(peak "$BS" batch "$W/batch.yaml" --out "$W/fresh" -j 2)
+mem_long=$(peak "$BS" batch "$W/memory.yaml" --out "$W/fresh" -j 2)
+
+# ---- 5. scaling with statement length on booklet-a5 ----
+echo "5/5 scaling" >&2
+for k in 1 2 4 8; do
+  awk -v k="$k" '
+    /^---$/ && fences < 2 { fences++; print; next }
+    fences < 2 { print; next }
+    { body[++n] = $0 }
+    END { for (i = 0; i < k; i++) for (j = 1; j <= n; j++) print body[j] }
+  ' "$STATEMENT" > "$W/statement-$k.md"
+done
+hf scale "$BS render booklet-a5 $W/statement-1.md -o $W/s1.pdf" \
+  "$BS render booklet-a5 $W/statement-2.md -o $W/s2.pdf" \
+  "$BS render booklet-a5 $W/statement-4.md -o $W/s4.pdf" \
+  "$BS render booklet-a5 $W/statement-8.md -o $W/s8.pdf"
+declare -A sc pages
+for i in 0 1 2 3; do
+  k=$((1 << i)); sc[$k]=$(median scale $i)
+  pages[$k]=$(pdfinfo "$W/s$k.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}' || echo "?")
+  "$BS" render booklet-a5 "$W/statement-$k.md" -o "$W/s$k.pdf" --timings 2> "$W/scale-$k.txt" >/dev/null
+done
+compose_ms() { sed -n 's/.*compose \([0-9.]*\) (\([0-9]*\) layout.*/\1/p' "$W/scale-$1.txt"; }
+passes_of() { sed -n 's/.*compose [0-9.]* (\([0-9]*\) layout.*/\1/p' "$W/scale-$1.txt"; }
+# Each doubling should cost about as much per extra copy of the body as the first one.
+inc() { awk -v a="${sc[$1]}" -v b="${sc[$2]}" -v n="$(($2 - $1))" 'BEGIN {print (b-a)/n}'; }
+inc12=$(inc 1 2); inc48=$(inc 4 8)
+growth=$(ratio "$inc48" "$inc12")
+
+# ---- peers, where installed (whole PDF, same run as a bare program run) ----
+peer_rows=""
+add_peer() {  # add_peer NAME CMD
+  local name=$1 cmd=$2
+  hf "peer-$name" "$BARE $BARE_IN $W/bare.pdf" "$cmd" || return 0
+  peer_rows+="| $name | $(fmt "$(median "peer-$name" 1)") | $(ratio "$(median "peer-$name" 1)" "$(median "peer-$name" 0)") |"$'\n'
+}
+cd "$W/peers"
+TYPST=${TYPST:-$(command -v typst || true)}
+if [ -n "$TYPST" ] && [ -f typst/leaflet.typ ]; then
+  add_peer typst "$TYPST compile --root . typst/leaflet.typ $W/typst.pdf"
+fi
+if command -v weasyprint >/dev/null && [ -f weasyprint/gen_html.py ]; then
+  python3 weasyprint/gen_html.py && add_peer weasyprint "weasyprint weasyprint/leaflet.html $W/wp.pdf"
+fi
+if command -v xelatex >/dev/null && [ -f latex/gen_tex.py ]; then
+  mkdir -p "$W/latex" && python3 latex/gen_tex.py &&
+    add_peer xelatex "xelatex -interaction=batchmode -halt-on-error -output-directory=$W/latex latex/leaflet.tex"
+fi
+if command -v chromium >/dev/null && [ -x chromium/render.sh ]; then
+  add_peer chromium "chromium/render.sh $W/chromium.pdf"
+fi
+cd "$W"
+
+# ---- the table ----
+t1=$(le "$(ratio "$bs_pdf" "$bare_pdf")" 1.3)
+t2=$(le "$bs_png" "$bare_png")
+t3a=$(le "$per_leaflet" 15); t3b=$(ge "$speedup" 1.8)
+t4a=$(le "$mem_png" 60); t4b=$(le "$mem_long" 300)
+t5=$(le "$growth" 1.5)
+stage_line=$(grep -h '^timings' "$W/timings.txt" | sed 's/^timings (ms): //' | paste -sd ';' - | sed 's/;/; /')
+report_stages=$(jq -r '[.jobs[] | .timings_ms // empty] | if length == 0 then "" else
+  (.[0] | keys_unsorted) as $k | [$k[] as $key | select($key != "layout_passes" and $key != "fits") |
+   "\($key) \([.[] | .[$key] // 0] | sort | .[length/2|floor] | . * 10 | round / 10)"] | join(", ") end' \
+  "$W/report.json" 2>/dev/null || true)
+{
+  echo "# Benchmark results"
+  echo
+  echo "Written by \`tests/bench/run.sh\` on $(date -u +'%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- layout || echo ' + local changes'),"
+  echo "$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $RUNS runs per command"
+  echo "after 2 warm-ups, medians; load average before the run $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "(other processes share the cores: ratios to the bare program, run alongside, hold better"
+  echo "than absolute times). \"bare\" is the raw Pango/Cairo C program of the peer benchmark"
+  echo "(\`tests/bench/peers/pangocairo/leaflet.c\`: fixed sizes, no fitting, no preflight, no TrimBox)."
+  echo
+  echo "| # | target | broadside | bare Pango/Cairo | ratio | goal | |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  echo "| 1 | cold \`render leaflet-a5 … -o x.pdf\` | $(fmt "$bs_pdf") ms ($(minmax pdf 1)) | $(fmt "$bare_pdf") ms ($(minmax pdf 0)) | $(ratio "$bs_pdf" "$bare_pdf")× | ≤ 1.3× | $(verdict "$t1") |"
+  echo "| 2 | PDF + 300 dpi PNG of page 1 | $(fmt "$bs_png") ms ($(minmax png 1)) | $(fmt "$bare_png") ms ($(minmax png 0)) | $(ratio "$bs_png" "$bare_png")× | < 1× | $(verdict "$t2") |"
+  echo "| | PDF + 300 dpi PNG of both pages | $(fmt "$bs_pngall") ms | — | $(ratio "$bs_pngall" "$bare_png")× | | |"
+  echo "| 3 | batch of $BATCH_JOBS leaflet PDFs, \`-j 1\`: per leaflet | $(fmt1 "$per_leaflet") ms (marginal $(fmt1 "$marginal") ms; whole run $(fmt "$b1") ms) | $(fmt1 "$bare_per") ms (\`--batch $BATCH_JOBS\`, no preflight) | $(ratio "$per_leaflet" "$bare_per")× | ≤ 15 ms | $(verdict "$t3a") |"
+  echo "| 3 | batch throughput \`-j 2\` / \`-j 1\` | $(fmt "$b2") ms / $(fmt "$b1") ms = $speedup× (CPU time $(fmt "$cpu2") / $(fmt "$cpu1") ms) | — | | ≥ 1.8× | $(verdict "$t3b") |"
+  echo "| 4 | peak memory, one leaflet (PDF / PDF + PNG) | $mem_pdf / $mem_png MiB | $mem_bare MiB (PDF) | | ≤ 60 MB | $(verdict "$t4a") |"
+  echo "| 4 | peak memory, batch of $BATCH_JOBS / $MEMORY_JOBS jobs, \`-j 2\` | $mem_batch / $mem_long MiB | — | | < 300 MB, flat | $(verdict "$t4b") |"
+  echo "| 5 | \`booklet-a5\`, statement 1×/2×/4×/8× ($(for k in 1 2 4 8; do printf '%s' "${pages[$k]}"; [ $k != 8 ] && printf '/'; done) pages) | $(for k in 1 2 4 8; do printf '%s' "$(fmt "${sc[$k]}")"; [ $k != 8 ] && printf ' / '; done) ms | — | per extra body: 1→2 $(fmt "$inc12") ms, 4→8 $(fmt "$inc48") ms: $growth× | linear (≤ 1.5×) | $(verdict "$t5") |"
+  echo
+  echo "Compose time and layout passes with the statement's length (\`--timings\`): $(for k in 1 2 4 8; do printf '%s× %s ms, %s passes' "$k" "$(compose_ms $k)" "$(passes_of $k)"; [ $k != 8 ] && printf '; '; done)."
+  echo
+  echo "Stages of one cold PDF + PNG render (\`--timings\`, ms): $stage_line"
+  echo
+  [ -n "$report_stages" ] && echo "Median stages of a batch job (\`--report\`, ms): $report_stages" && echo
+  if [ -n "$peer_rows" ]; then
+    echo "Peers (PDF, each timed in one hyperfine run with the bare program):"
+    echo
+    echo "| peer | PDF ms | × bare |"
+    echo "| --- | --- | --- |"
+    printf '%s' "$peer_rows"
+    echo
+  fi
+  echo "Rerun: \`tests/bench/run.sh\` (RUNS, BATCH_JOBS, MEMORY_JOBS, BUILD_DIR, PEERS: see the"
+  echo "script's header). The machine's other load moves absolute times; the ratios hold better."
+} > "$OUT"
+cat "$OUT"
