@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -179,7 +180,7 @@ int render(const RenderArgs& args) {
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   // Kept until the process ends (reachable, so no leak checker minds): tearing down Pango's
   // and fontconfig's caches would only add milliseconds to a cold render's exit.
-  static batch::Engine* const engine = new batch::Engine(fonts);
+  static batch::Engine* const engine = std::make_unique<batch::Engine>(fonts).release();
   const auto result = batch::run_job(job, *engine);
   print(result.diags);
   for (const auto& p : result.written) std::cout << "wrote " << p.string() << "\n";

@@ -117,7 +117,7 @@ std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& la
     if (!dict->handle) continue;
     dict->utf8 = dict->handle->utf8 != 0;
     dict->charset = dict->handle->cset;
-    found.reset(new Hyphenator(std::move(dict), file.string()));
+    found = std::make_shared<const Hyphenator>(std::move(dict), file.string());
     break;
   }
   cache[lang] = found;

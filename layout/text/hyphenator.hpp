@@ -18,6 +18,9 @@ class Hyphenator {
   /// dictionary takes tens of milliseconds: a cold render starts it on another thread early.
   static bool is_loaded(const std::string& lang);
 
+  /// Public for std::make_shared; Dict is defined only in hyphenator.cpp, so only load() makes one.
+  struct Dict;
+  Hyphenator(std::unique_ptr<Dict> dict, std::string file);
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
@@ -30,8 +33,6 @@ class Hyphenator {
   const std::string& file() const { return file_; }
 
  private:
-  struct Dict;
-  Hyphenator(std::unique_ptr<Dict> dict, std::string file);
   void hyphenate_word(std::string_view word, size_t offset, int min_left, int min_right,
                       std::vector<size_t>& out) const;
 
