@@ -64,7 +64,8 @@ std::vector<Document> documents_of(const JobRecord& record) {
     const std::string ext = lower_extension(file);
     const auto [base, page] =
         ext == ".pdf" ? std::pair{file.parent_path() / file.stem(), 1} : page_of(file, files);
-    auto it = std::find_if(docs.begin(), docs.end(), [&](const auto& d) { return d.base == base; });
+    auto it =
+        std::find_if(docs.begin(), docs.end(), [&b = base](const auto& d) { return d.base == b; });
     if (it == docs.end()) it = docs.insert(docs.end(), Document{base});
     it->formats.insert(ext.empty() ? "" : ext.substr(1));
     it->pages = std::max(it->pages, page);

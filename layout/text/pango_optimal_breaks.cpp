@@ -122,9 +122,12 @@ void PangoParagraph::measure_unbroken() {
         const bool soft = b >= kSoftHyphen.size() &&
                           std::string_view(text_).substr(b - kSoftHyphen.size(),
                                                          kSoftHyphen.size()) == kSoftHyphen;
-        cand.is_hyphen = soft || text_[content_end - 1] == '-';
+        // Only spaces before this break (content_end == start): the line's content is empty and
+        // ends where it starts.
+        const bool has_content = content_end > start;
+        cand.is_hyphen = soft || (has_content && text_[content_end - 1] == '-');
         cand.extra = soft ? hyphen : Pt{0};
-        cand.content_end = x_at(content_end - 1, true);
+        cand.content_end = has_content ? x_at(content_end - 1, true) : x_at(start, false);
         cand.next_start = x_at(b, false);
         cand.spaces_before_end = spaces_at_content;
         cand.spaces_before_next = spaces;

@@ -200,7 +200,10 @@ pages:
   REQUIRE(r.exit_code == 0);
   const std::vector<std::pair<std::string, std::string>> rows = {
       {"Detroit", "det-01"}, {"Oakland & East Bay", "oak%20east"}, {"New York", "ny&x=1"}};
-  for (const auto& [name, id] : rows) {
+  for (const auto& row : rows) {
+    // Plain references, not structured bindings: INFO captures them in a lambda (clang 14).
+    const std::string& name = row.first;
+    const std::string& id = row.second;
     INFO(name);
     const auto z = run({"zbarimg", "--raw", "-q", (dir / "out" / (name + ".png")).string()});
     CHECK(z.exit_code == 0);

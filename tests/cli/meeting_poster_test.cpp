@@ -186,7 +186,10 @@ TEST_CASE("meeting posters: each QR code decodes to its row's address, ?ref= its
                                   (dir / design / "{branch.name}.png").string(), "--dpi", "72"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
-    for (const auto& [branch, url] : expected) {
+    for (const auto& row : expected) {
+      // Plain references, not structured bindings: INFO captures them in a lambda (clang 14).
+      const std::string& branch = row.first;
+      const std::string& url = row.second;
       INFO(design << " " << branch);
       const auto qr =
           run({"zbarimg", "--quiet", "--raw", (dir / design / (branch + ".png")).string()});
