@@ -13,6 +13,7 @@
 
 #include "batch/contact_sheet_layout.hpp"
 #include "batch/contact_sheet_thumbnails.hpp"
+#include "batch/output_names.hpp"
 #include "core/atomic_file.hpp"
 #include "render/draw.hpp"
 
@@ -30,27 +31,13 @@ std::string lower_extension(const fs::path& p) {
   return ext;
 }
 
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/// name.png for a one-page sheet; name-1.png, name-2.png, … for more.
-fs::path page_file(const fs::path& file, size_t index, size_t count) {
-  if (count == 1) return file;
-  fs::path p = file;
-  p.replace_filename(file.stem().string() + "-" + std::to_string(index + 1) +
-                     file.extension().string());
-  return p;
-}
-
 /// Pages an earlier, longer (or shorter) sheet of the same name left: they would show another
 /// run's outputs as if they were this one's.
 void remove_stale_pages(const fs::path& file, size_t count) {
   std::error_code ec;
   if (count > 1) fs::remove(file, ec);
   for (size_t i = count == 1 ? 0 : count;; ++i) {
-    const fs::path old = page_file(file, i, 2);
+    const fs::path old = page_path(file, i, 2);
     if (!fs::exists(old, ec) || !fs::remove(old, ec)) break;
   }
 }
@@ -99,7 +86,8 @@ std::string png_bytes(const compose::Page& drawn, const SheetPage& page,
     paint_thumbnails(cr.get(), page, thumbnails);
   }
   std::string bytes;
-  const cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), append, &bytes);
+  const cairo_status_t status =
+      cairo_surface_write_to_png_stream(surface.get(), render::append_to_string, &bytes);
   if (status != CAIRO_STATUS_SUCCESS)
     throw core::Failure(
         {}, std::string("cannot draw the contact sheet: ") + cairo_status_to_string(status));
@@ -110,7 +98,7 @@ std::string png_bytes(const compose::Page& drawn, const SheetPage& page,
 class PdfSheet {
  public:
   explicit PdfSheet(const std::string& title)
-      : surface_(cairo_pdf_surface_create_for_stream(append, &bytes_, 100, 100)),
+      : surface_(cairo_pdf_surface_create_for_stream(render::append_to_string, &bytes_, 100, 100)),
         cr_(cairo_create(surface_.get())) {
     cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
     cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_CREATOR, "broadside");
@@ -184,7 +172,7 @@ std::vector<fs::path> write_contact_sheet(const std::vector<fs::path>& files,
     if (pdf) pdf->add(drawn, pages[i], thumbnails);
     for (const auto& f : files) {
       if (lower_extension(f) != ".png") continue;
-      written.push_back(page_file(f, i, pages.size()));
+      written.push_back(page_path(f, i, pages.size()));
       core::write_file_atomically(written.back(), png_bytes(drawn, pages[i], thumbnails));
     }
   }

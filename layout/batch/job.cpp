@@ -7,6 +7,7 @@
 #include <future>
 #include <set>
 
+#include "batch/output_names.hpp"
 #include "batch/preflight_step.hpp"
 #include "batch/variable_values.hpp"
 #include "compose/compose.hpp"
@@ -112,15 +113,6 @@ std::vector<Output> default_outputs(const Job& job, const spec::Design& design) 
     if (format_for(path, format)) out.push_back({path, format});
   }
   return out;
-}
-
-/// name.png for one page, name-1.png, name-2.png, ... for several.
-fs::path page_path(const fs::path& path, size_t page, size_t pages) {
-  if (pages == 1) return path;
-  fs::path p = path;
-  p.replace_filename(path.stem().string() + "-" + std::to_string(page + 1) +
-                     path.extension().string());
-  return p;
 }
 
 /// Whether page `index` (from 0) is among `wanted` (from 1; empty: every page).

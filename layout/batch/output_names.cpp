@@ -114,4 +114,12 @@ std::string check_confined_pattern(std::string_view pattern) {
   return {};
 }
 
+std::filesystem::path page_path(const std::filesystem::path& path, size_t page, size_t pages) {
+  if (pages == 1) return path;
+  std::filesystem::path p = path;
+  p.replace_filename(path.stem().string() + "-" + std::to_string(page + 1) +
+                     path.extension().string());
+  return p;
+}
+
 }  // namespace broadside::batch

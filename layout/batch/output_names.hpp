@@ -39,4 +39,7 @@ ExpandedName expand_output_pattern(std::string_view pattern, const NameLookup& l
 /// sanitised, so checking the pattern's own text is enough.
 std::string check_confined_pattern(std::string_view pattern);
 
+/// name.png for a one-page output; name-1.png, name-2.png, … for `pages` pages (`page` from 0).
+std::filesystem::path page_path(const std::filesystem::path& path, size_t page, size_t pages);
+
 }  // namespace broadside::batch

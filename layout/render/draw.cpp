@@ -181,4 +181,9 @@ void draw_page(cairo_t* cr, const compose::Page& page, Target target) {
   }
 }
 
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 }  // namespace broadside::render

@@ -13,4 +13,8 @@ enum class Target { vector, raster };
 /// PDF link annotations for vector targets.
 void draw_page(cairo_t* cr, const compose::Page& page, Target target);
 
+/// A cairo write function that appends to the std::string `closure`: PDF, SVG and PNG streams
+/// are kept in memory and written atomically by the caller.
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length);
+
 }  // namespace broadside::render

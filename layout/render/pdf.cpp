@@ -9,21 +9,12 @@
 
 namespace broadside::render {
 
-namespace {
-
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-}  // namespace
-
 std::string render_pdf(const compose::Composition& composition, const PdfOptions& options) {
   std::string bytes;
   if (composition.pages.empty()) throw core::Failure({}, "the design has no pages to render");
   const auto first = composition.pages.front().geometry.media();
-  core::Handle<cairo_surface_t, cairo_surface_destroy> surface(
-      cairo_pdf_surface_create_for_stream(append, &bytes, first.width.value, first.height.value));
+  core::Handle<cairo_surface_t, cairo_surface_destroy> surface(cairo_pdf_surface_create_for_stream(
+      append_to_string, &bytes, first.width.value, first.height.value));
   cairo_surface_t* s = surface.get();
   const auto& m = composition.metadata;
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, m.title.c_str());

@@ -8,6 +8,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/handle.hpp"
+#include "render/draw.hpp"
 
 namespace broadside::render {
 
@@ -52,11 +53,6 @@ void draw_guides(cairo_t* cr, const ProofGuides& g) {
   for (const auto& r : g.problems) stroke_rect(cr, r.outset(Pt{1.5}));
 }
 
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 }  // namespace
 
 std::string draw_proof(const std::filesystem::path& page_png, core::Point origin, int dpi,
@@ -73,7 +69,8 @@ std::string draw_proof(const std::filesystem::path& page_png, core::Point origin
   }
   cairo_surface_flush(page.get());
   std::string bytes;
-  if (cairo_surface_write_to_png_stream(page.get(), append, &bytes) != CAIRO_STATUS_SUCCESS)
+  if (cairo_surface_write_to_png_stream(page.get(), append_to_string, &bytes) !=
+      CAIRO_STATUS_SUCCESS)
     throw core::Failure({}, "cannot write the proof image");
   return bytes;
 }

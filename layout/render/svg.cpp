@@ -9,19 +9,13 @@
 
 namespace broadside::render {
 
-namespace {
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-}  // namespace
-
 std::string render_svg(const compose::Page& page) {
   std::string bytes;
   const auto trim = page.geometry.trim;
   {
     core::Handle<cairo_surface_t, cairo_surface_destroy> surface(
-        cairo_svg_surface_create_for_stream(append, &bytes, trim.width.value, trim.height.value));
+        cairo_svg_surface_create_for_stream(append_to_string, &bytes, trim.width.value,
+                                            trim.height.value));
     cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_2);
     core::Handle<cairo_t, cairo_destroy> cr(cairo_create(surface.get()));
     const double offset = page.geometry.media_offset().value;

@@ -16,11 +16,6 @@ using json = nlohmann::json;
 
 namespace {
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
 /// A small, fast design that prints every branch variable.
 const char* kDesign = R"(name: tiny-branch
 page: {size: A6, bleed: 3mm, margins: 8mm}
@@ -70,12 +65,12 @@ struct Campaign {
     data = dir / "rows.csv";
     manifest = dir / "campaign.yaml";
     out = dir / "out";
-    write(design, kDesign);
-    write(statement, read_bytes(source_dir() / "content" / "statement.en.md"));
-    write(data, rows);
-    write(manifest,
-          "designs: tiny.yaml\nstatements: statement.md\ndata: rows.csv\n"
-          "outputs: '{design}/{lang}/{branch.name}.pdf'\n");
+    write_file(design, kDesign);
+    write_file(statement, read_bytes(source_dir() / "content" / "statement.en.md"));
+    write_file(data, rows);
+    write_file(manifest,
+               "designs: tiny.yaml\nstatements: statement.md\ndata: rows.csv\n"
+               "outputs: '{design}/{lang}/{branch.name}.pdf'\n");
   }
   RunResult batch(std::vector<std::string> extra = {}) const {
     std::vector<std::string> args{"batch", manifest.string(), "--out", out.string()};
@@ -139,8 +134,8 @@ TEST_CASE("render --data and --vars: dates follow the statement's language; --se
   Campaign c("data-vars");
   std::string es = read_bytes(c.statement);
   es.replace(es.find("lang: en"), 8, "lang: es");
-  write(c.dir / "statement.es.md", es);
-  write(c.dir / "vars.yaml", "event:\n  place: From the vars file\n  date: 2026-05-01\n");
+  write_file(c.dir / "statement.es.md", es);
+  write_file(c.dir / "vars.yaml", "event:\n  place: From the vars file\n  date: 2026-05-01\n");
   const auto r = run_broadside({"render", c.design.string(), "statement.es.md", "--vars",
                                 "vars.yaml", "--set", "branch.name=Set wins", "-o", "one.pdf"},
                                {}, c.dir);
@@ -198,9 +193,9 @@ TEST_CASE("batch: values can never write outside --out") {
              "..,a,2026-03-14\n"
              "/abs/olute,a,2026-03-14\n"
              "\"..\\..\\win\",a,2026-03-14\n");
-  write(c.manifest,
-        "designs: tiny.yaml\nstatements: statement.md\ndata: rows.csv\n"
-        "outputs: ['{branch.name}.pdf', '{branch.name}/{branch.name}.pdf']\n");
+  write_file(c.manifest,
+             "designs: tiny.yaml\nstatements: statement.md\ndata: rows.csv\n"
+             "outputs: ['{branch.name}.pdf', '{branch.name}/{branch.name}.pdf']\n");
   const auto r = c.batch();
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
@@ -223,7 +218,7 @@ TEST_CASE("batch: values can never write outside --out") {
 
 TEST_CASE("batch: a manifest's own patterns must stay inside --out") {
   Campaign c("batch-pattern-escape");
-  write(c.manifest, "designs: tiny.yaml\nstatements: statement.md\noutputs: ../x.pdf\n");
+  write_file(c.manifest, "designs: tiny.yaml\nstatements: statement.md\noutputs: ../x.pdf\n");
   const auto r = c.batch();
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("campaign.yaml:3:10: error: output pattern '../x.pdf' climbs out of the "
@@ -287,20 +282,20 @@ TEST_CASE("batch: a second run skips everything; changed inputs render again") {
   CHECK(fs::last_write_time(detroit) == first_time);
 
   SUBCASE("a changed statement renders every job again, to the same names") {
-    write(c.statement, read_bytes(c.statement) + "\nOne more paragraph.\n");
+    write_file(c.statement, read_bytes(c.statement) + "\nOne more paragraph.\n");
     r = c.batch();
     CHECK(r.out.find("3 jobs: 3 written, 0 up to date") != std::string::npos);
   }
   SUBCASE("a changed row renders only that row") {
     std::string rows = kRows;
     rows.replace(rows.find("Union Hall"), 10, "Union Hall B");
-    write(c.data, rows);
+    write_file(c.data, rows);
     r = c.batch();
     CHECK(r.out.find("3 jobs: 1 written, 2 up to date") != std::string::npos);
     CHECK(text_of(detroit).find("Union Hall B") != std::string::npos);
   }
   SUBCASE("a changed design renders again") {
-    write(c.design, std::string(kDesign) + "# a comment changes the bytes\n");
+    write_file(c.design, std::string(kDesign) + "# a comment changes the bytes\n");
     r = c.batch();
     CHECK(r.out.find("3 jobs: 3 written, 0 up to date") != std::string::npos);
   }
@@ -322,9 +317,9 @@ TEST_CASE("batch: output is byte-identical whatever -j is") {
   Campaign c("batch-threads", std::string(kRows) +
                                   "Dearborn,Hall,2026-04-01,\nFlint,Hall,2026-04-02,\n"
                                   "Toledo,Hall,2026-04-03,\n");
-  write(c.manifest,
-        "designs: tiny.yaml\nstatements: statement.md\ndata: rows.csv\n"
-        "outputs: ['{branch.name}.pdf', '{branch.name}.png']\ndpi: 36\n");
+  write_file(c.manifest,
+             "designs: tiny.yaml\nstatements: statement.md\ndata: rows.csv\n"
+             "outputs: ['{branch.name}.pdf', '{branch.name}.png']\ndpi: 36\n");
   const auto one =
       run_broadside({"batch", c.manifest.string(), "--out", (c.dir / "j1").string(), "-j", "1"});
   const auto two =
@@ -379,7 +374,7 @@ TEST_CASE("batch: mistakes in the command line or the manifest") {
   r = run_broadside({"batch", (c.dir / "absent.yaml").string()});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("absent.yaml: error: file not found") != std::string::npos);
-  write(c.manifest, "designs: tiny.yaml\nstatement: statement.md\n");
+  write_file(c.manifest, "designs: tiny.yaml\nstatement: statement.md\n");
   r = c.batch();
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("campaign.yaml:2:1: error: unknown key 'statement' (did you mean "

@@ -4,8 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <string>
 
 #include "support/run.hpp"
@@ -48,6 +50,27 @@ inline std::vector<std::string> body_words(const std::filesystem::path& statemen
   text = text.substr(text.find('\n', end + 1) + 1);
   text = std::regex_replace(text, std::regex(R"(\[([^\]]*)\]\([^)]*\))"), "$1");
   return words_of(text);
+}
+
+/// Writes `text` to `file`, making its folder first.
+inline void write_file(const std::filesystem::path& file, const std::string& text) {
+  std::filesystem::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+/// The words of `expected` that `actual` lacks, counting repeats, space-separated ("" when
+/// every word is there as often as expected).
+inline std::string missing_words(const std::vector<std::string>& expected,
+                                 const std::vector<std::string>& actual) {
+  std::multiset<std::string> have(actual.begin(), actual.end());
+  std::string missing;
+  for (const auto& w : expected) {
+    if (auto it = have.find(w); it != have.end())
+      have.erase(it);
+    else
+      missing += w + " ";
+  }
+  return missing;
 }
 
 /// A region of a page in points, from the media's top-left corner.

@@ -10,11 +10,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
 /// A small valid design, with `extra` appended to its text frame.
 std::string design(const std::string& style_font = "League Spartan",
                    const std::string& frame_text = "{headline}") {
@@ -74,16 +69,7 @@ TEST_CASE("the same long statement succeeds on a design that adds pages") {
   const double mm = 72 / 25.4;
   const auto actual =
       words_of(pdf_text(dir / "b.pdf", 2, pages, {17 * mm, 17 * mm, 120 * mm, 180 * mm}));
-  std::multiset<std::string> have(actual.begin(), actual.end());
-  std::string missing;
-  for (const auto& w : expected) {
-    auto it = have.find(w);
-    if (it == have.end())
-      missing += w + " ";
-    else
-      have.erase(it);
-  }
-  CHECK(missing == "");
+  CHECK(missing_words(expected, actual) == "");
 }
 
 TEST_CASE("an unknown design name is one clear error") {
@@ -114,7 +100,7 @@ TEST_CASE("an unknown output format is a usage error") {
 
 TEST_CASE("a font family that is not installed is an error naming it, never a substitute") {
   const fs::path dir = scratch_dir("missing-font");
-  write(dir / "d.yaml", design("Comic Sans MS"));
+  write_file(dir / "d.yaml", design("Comic Sans MS"));
   const auto r = render_in(dir, (dir / "d.yaml").string(), statement("statement.en.md"));
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("d.yaml:4:") != std::string::npos);
@@ -125,8 +111,8 @@ TEST_CASE("a font family that is not installed is an error naming it, never a su
 TEST_CASE(
     "a character no font of the style covers is an error naming it, the frame and the fonts") {
   const fs::path dir = scratch_dir("missing-glyph");
-  write(dir / "d.yaml", design());
-  write(dir / "s.md", "---\nheadline: \"Stop the raids \u25A0 now\"\n---\nBody.\n");
+  write_file(dir / "d.yaml", design());
+  write_file(dir / "s.md", "---\nheadline: \"Stop the raids \u25A0 now\"\n---\nBody.\n");
   const auto r = render_in(dir, (dir / "d.yaml").string(), (dir / "s.md").string());
   CHECK(r.exit_code == 1);
   INFO(r.err);
@@ -138,7 +124,7 @@ TEST_CASE(
 
 TEST_CASE("a variable the design uses but nobody sets is an error naming it and the frame") {
   const fs::path dir = scratch_dir("missing-variable");
-  write(dir / "d.yaml", design("League Spartan", "Meet at {event.place}"));
+  write_file(dir / "d.yaml", design("League Spartan", "Meet at {event.place}"));
   const auto r = render_in(dir, (dir / "d.yaml").string(), statement("statement.en.md"));
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("variable 'event.place' is not set") != std::string::npos);
@@ -157,7 +143,7 @@ TEST_CASE("an unknown key names the nearest valid one, with file:line:column") {
   const fs::path dir = scratch_dir("unknown-key");
   std::string d = design();
   d.replace(d.find("page:"), 5, "paeg:");
-  write(dir / "d.yaml", d);
+  write_file(dir / "d.yaml", d);
   const auto r = render_in(dir, (dir / "d.yaml").string(), statement("statement.en.md"));
   CHECK(r.exit_code == 1);
   CHECK(r.err.find((dir / "d.yaml").string() +
@@ -169,7 +155,7 @@ TEST_CASE("check reports every problem, not just the first, and writes nothing")
   std::string d = design();
   d.replace(d.find("size: A6"), 8, "size: A12");
   d.replace(d.find("weight: 700"), 11, "weight: 750x");
-  write(dir / "d.yaml", d);
+  write_file(dir / "d.yaml", d);
   const auto r = run_broadside({"check", (dir / "d.yaml").string()});
   CHECK(r.exit_code == 1);
   INFO(r.err);
@@ -190,7 +176,7 @@ TEST_CASE("check passes the bundled designs") {
 
 TEST_CASE("an output folder that cannot be written is an error, and nothing is left behind") {
   const fs::path dir = scratch_dir("unwritable");
-  write(dir / "blocker", "a file where a folder should be");
+  write_file(dir / "blocker", "a file where a folder should be");
   const auto r = run_broadside({"render", "leaflet-a5", statement("statement.en.md"), "-o",
                                 (dir / "blocker" / "x.pdf").string()});
   CHECK(r.exit_code == 1);

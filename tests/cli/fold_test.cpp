@@ -110,17 +110,8 @@ TEST_CASE("fold: the inside holds every word of the statement, none dropped") {
       joined = std::regex_replace(joined, std::regex("\u2014"), " ");
       return words_of(joined);
     };
-    const auto words = split_dashes(words_of(pdf_text(pdf, 2, 2)));
-    std::multiset<std::string> have(words.begin(), words.end());
-    std::string missing;
-    for (const auto& w : split_dashes(body_words(statement("statement.en.md")))) {
-      auto it = have.find(w);
-      if (it == have.end())
-        missing += w + " ";
-      else
-        have.erase(it);
-    }
-    CHECK(missing == "");
+    CHECK(missing_words(split_dashes(body_words(statement("statement.en.md"))),
+                        split_dashes(words_of(pdf_text(pdf, 2, 2)))) == "");
   }
 }
 

@@ -13,11 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
 fs::path asset(const char* name) {
   return source_dir() / "tests" / "fuzz" / "assets" / name;
 }
@@ -29,10 +24,10 @@ fs::path design_with(const fs::path& dir, const std::string& frames,
                      const std::string& extra = "") {
   fs::copy_file(asset("photo.jpg"), dir / "photo.jpg", fs::copy_options::overwrite_existing);
   fs::copy_file(asset("logo.svg"), dir / "logo.svg", fs::copy_options::overwrite_existing);
-  write(dir / "statement.md", kStatement);
-  write(dir / "d.yaml", "name: images\npage: {size: A6, bleed: 3mm, margins: 8mm}\n" + extra +
-                            "styles: {s: {font: [Inter], size: 9pt}}\npages:\n  - frames:\n" +
-                            frames);
+  write_file(dir / "statement.md", kStatement);
+  write_file(dir / "d.yaml", "name: images\npage: {size: A6, bleed: 3mm, margins: 8mm}\n" + extra +
+                                 "styles: {s: {font: [Inter], size: 9pt}}\npages:\n  - frames:\n" +
+                                 frames);
   return dir / "d.yaml";
 }
 
@@ -147,7 +142,7 @@ TEST_CASE("images: a corrupt image fails the job, naming the file and the frame;
 
 TEST_CASE("images: an SVG cannot make broadside read /etc/passwd or fetch a URL") {
   const fs::path dir = scratch_dir("images-svg-escape");
-  write(
+  write_file(
       dir / "evil.svg",
       R"(<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">
   <image href="/etc/passwd" width="10" height="10"/>
@@ -166,9 +161,9 @@ TEST_CASE("images: an SVG cannot make broadside read /etc/passwd or fetch a URL"
   fs::create_directories(dir / "shared");
   fs::copy_file(asset("logo.svg"), dir / "shared" / "logo.svg");
   fs::create_directories(dir / "designs");
-  write(dir / "designs" / "d.yaml",
-        "name: x\npage: {size: A6}\nstyles: {s: {font: [Inter], size: 9pt}}\n"
-        "pages: [{frames: [{image: ../shared/logo.svg, area: {top: 0, height: 20mm}}]}]\n");
+  write_file(dir / "designs" / "d.yaml",
+             "name: x\npage: {size: A6}\nstyles: {s: {font: [Inter], size: 9pt}}\n"
+             "pages: [{frames: [{image: ../shared/logo.svg, area: {top: 0, height: 20mm}}]}]\n");
   const std::vector<std::string> args = {"check", (dir / "designs" / "d.yaml").string(),
                                          (dir / "statement.md").string()};
   auto refused = run_broadside(args);
@@ -181,8 +176,8 @@ TEST_CASE("images: an SVG cannot make broadside read /etc/passwd or fetch a URL"
 
 TEST_CASE("QR: a per-row URL decodes from each row's PNG with zbarimg") {
   const fs::path dir = scratch_dir("qr-rows");
-  write(dir / "statement.md", kStatement);
-  write(dir / "qr.yaml", R"(name: qr-rows
+  write_file(dir / "statement.md", kStatement);
+  write_file(dir / "qr.yaml", R"(name: qr-rows
 page: {size: A6, margins: 10mm}
 styles: {s: {font: [Inter], size: 10pt}}
 pages:
@@ -190,8 +185,9 @@ pages:
       - {qr: "https://socialism2020.org/?ref={branch.id}", area: {top: 10mm, left: 10mm, width: 50mm, height: 50mm}}
       - {text: "{branch.name}", style: s, area: {top: 70mm, height: 10mm}}
 )");
-  write(dir / "rows.csv",
-        "branch.id,branch.name\ndet-01,Detroit\noak%20east,Oakland & East Bay\nny&x=1,New York\n");
+  write_file(
+      dir / "rows.csv",
+      "branch.id,branch.name\ndet-01,Detroit\noak%20east,Oakland & East Bay\nny&x=1,New York\n");
   const auto r =
       run_broadside({"render", (dir / "qr.yaml").string(), (dir / "statement.md").string(),
                      "--data", (dir / "rows.csv").string(), "-o",

@@ -19,14 +19,9 @@ using json = nlohmann::json;
 
 namespace {
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
 /// A campaign of `rows` small posters.
 fs::path campaign(const fs::path& dir, int rows) {
-  write(dir / "tiny.yaml", R"(name: tiny
+  write_file(dir / "tiny.yaml", R"(name: tiny
 page: {size: A6, bleed: 3mm, margins: 8mm}
 styles:
   head: {font: [League Spartan], weight: 700, size: 10pt..20pt, max-lines: 3}
@@ -40,14 +35,14 @@ pages:
           - {text: "{branch.name}", style: head}
           - {text: "{event.place}", style: small}
 )");
-  write(dir / "statement.md", read_bytes(source_dir() / "content" / "statement.en.md"));
+  write_file(dir / "statement.md", read_bytes(source_dir() / "content" / "statement.en.md"));
   std::string csv = "branch.name,event.place\n";
   for (int i = 1; i <= rows; ++i)
     csv += "Branch " + std::to_string(i) + ",Hall " + std::to_string(i) + "\n";
-  write(dir / "rows.csv", csv);
-  write(dir / "campaign.yaml",
-        "designs: tiny.yaml\nstatements: statement.md\ndata: rows.csv\n"
-        "outputs: ['{branch.name}.pdf', '{branch.name}.png']\n");
+  write_file(dir / "rows.csv", csv);
+  write_file(dir / "campaign.yaml",
+             "designs: tiny.yaml\nstatements: statement.md\ndata: rows.csv\n"
+             "outputs: ['{branch.name}.pdf', '{branch.name}.png']\n");
   return dir / "campaign.yaml";
 }
 

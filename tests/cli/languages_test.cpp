@@ -52,22 +52,13 @@ void check_body_words(const std::string& design) {
     // Chinese has no spaces between words: compare it character by character.
     const bool by_character = lang == "zh";
     const auto actual = by_character ? characters_of(text) : words_of(text);
-    std::multiset<std::string> have(actual.begin(), actual.end());
-    std::string missing;
     std::vector<std::string> expected = body_words(src);
     if (by_character) {
       std::string joined;
       for (const auto& w : expected) joined += w;
       expected = characters_of(joined);
     }
-    for (const auto& w : expected) {
-      auto it = have.find(w);
-      if (it == have.end())
-        missing += w + " ";
-      else
-        have.erase(it);
-    }
-    CHECK(missing == "");
+    CHECK(missing_words(expected, actual) == "");
   }
 }
 

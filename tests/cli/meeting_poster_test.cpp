@@ -21,11 +21,6 @@ const std::vector<std::string> kBranches = {
     "Chicago",     "Pittsburgh",       "Minneapolis–St. Paul", "Boston",
     "San Antonio", "Seattle & Tacoma", "Philadelphia",         "Atlanta"};
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
 /// A scratch copy of the example: the manifest, the data and the two statements it names.
 fs::path copy_example(const std::string& name) {
   const fs::path dir = scratch_dir(name) / "content";
@@ -129,12 +124,13 @@ TEST_CASE("meeting posters: the example campaign renders every output cleanly, w
 
 TEST_CASE("contact sheet: PDF-only outputs are composed again, failures show their error") {
   const fs::path dir = scratch_dir("sheet-pdf-only");
-  write(dir / "tiny.yaml", kTinyDesign);
-  write(dir / "s.md", read_bytes(source_dir() / "content" / "statement.en.md"));
-  write(dir / "rows.csv",
-        "branch.name\nDetroit\nOakland\nA branch name far longer than thirty\nToledo\n");
-  write(dir / "m.yaml",
-        "designs: tiny.yaml\nstatements: s.md\ndata: rows.csv\noutputs: '{branch.name}.pdf'\n");
+  write_file(dir / "tiny.yaml", kTinyDesign);
+  write_file(dir / "s.md", read_bytes(source_dir() / "content" / "statement.en.md"));
+  write_file(dir / "rows.csv",
+             "branch.name\nDetroit\nOakland\nA branch name far longer than thirty\nToledo\n");
+  write_file(
+      dir / "m.yaml",
+      "designs: tiny.yaml\nstatements: s.md\ndata: rows.csv\noutputs: '{branch.name}.pdf'\n");
   const std::vector<std::string> args = {"batch",           (dir / "m.yaml").string(),
                                          "--out",           (dir / "out").string(),
                                          "--contact-sheet", (dir / "sheet.png").string(),
@@ -175,7 +171,8 @@ TEST_CASE("meeting posters: each QR code decodes to its row's address, ?ref= its
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   REQUIRE(lines.size() == 13);
-  write(dir / "rows.csv", lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + lines[5] + "\n");
+  write_file(dir / "rows.csv",
+             lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + lines[5] + "\n");
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"Detroit", "https://socialism2020.org/?ref=det"},
       {"Los Angeles", "https://socialism2020.org/?ref=poster"},

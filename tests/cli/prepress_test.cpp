@@ -80,10 +80,6 @@ double max_total_ink(const fs::path& pdf, const fs::path& dir) {
   return max;
 }
 
-void write_file(const fs::path& file, const std::string& text) {
-  std::ofstream(file, std::ios::binary) << text;
-}
-
 }  // namespace
 
 TEST_CASE("print: leaflet-a5 as CMYK PDF/X-4 with marks is a valid PDF/X-4") {
