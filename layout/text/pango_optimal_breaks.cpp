@@ -32,7 +32,7 @@ bool is_stretchable_space(gunichar c) {
 
 PangoParagraph::~PangoParagraph() = default;
 
-std::string PangoParagraph::measure_key() const {
+std::string PangoParagraph::measure_key(bool with_size) const {
   std::string key = source_.text;
   auto add = [&](const auto& value) {
     key.append(reinterpret_cast<const char*>(&value), sizeof value);
@@ -51,7 +51,7 @@ std::string PangoParagraph::measure_key() const {
   add(style_.face.weight);
   add(style_.face.slant);
   add(style_.face.width);
-  add(style_.size.value);
+  if (with_size) add(style_.size.value);
   add(style_.tracking);
   add(style_.indent.value);
   return key;
@@ -61,13 +61,13 @@ void PangoParagraph::measure_unbroken() {
   std::string key;
   if (cache_) {
     key = measure_key();
-    if (auto hit = cache_->find(key)) {
+    if (auto hit = cache_->unbroken(key)) {
       unbroken_ = std::move(hit);
       return;
     }
   }
   build_text(soft_hyphen_edits());
-  pango_layout_set_width(layout_.get(), -1);
+  pango_layout_set_width(writable_layout(), -1);
   auto measured = std::make_unique<Unbroken>();
   measured->size = style_.size;
   int n_attrs = 0;
@@ -158,7 +158,7 @@ void PangoParagraph::measure_unbroken() {
     measured->segments.push_back(std::move(segment));
   }
   unbroken_ = std::move(measured);
-  if (cache_) cache_->add(std::move(key), unbroken_);
+  if (cache_) cache_->add_unbroken(std::move(key), unbroken_);
 }
 
 bool PangoParagraph::relayout_optimal() {
@@ -221,7 +221,8 @@ bool PangoParagraph::relayout_optimal() {
 
 void PangoParagraph::materialize() {
   pending_ = false;
-  pango_layout_set_width(layout_.get(), static_cast<int>(width_.value * PANGO_SCALE + 0.5));
+  if (adopt_settled('o')) return;
+  pango_layout_set_width(writable_layout(), static_cast<int>(width_.value * PANGO_SCALE + 0.5));
   build_text(std::move(pending_edits_));
   measure_lines();
   // Pango re-broke a line we measured as fitting (shaping across the break differs slightly):
@@ -230,6 +231,7 @@ void PangoParagraph::materialize() {
     space_adjust_.clear();
     relayout_greedy();
   }
+  share_settled('o');
 }
 
 }  // namespace broadside::text

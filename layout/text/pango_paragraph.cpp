@@ -110,7 +110,7 @@ core::RichText transform_case(const core::RichText& text, core::TextCase text_ca
 
 PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, ParagraphStyle style,
                                std::vector<size_t> hyphen_points,
-                               std::shared_ptr<UnbrokenCache> cache)
+                               std::shared_ptr<ParagraphCache> cache)
     : context_(static_cast<PangoContext*>(g_object_ref(context))),
       layout_(pango_layout_new(context)),
       source_(std::move(source)),
@@ -134,9 +134,56 @@ void PangoParagraph::apply_font() {
   pango_font_description_set_style(desc, slant_for(style_.face.slant));
   pango_font_description_set_stretch(desc, static_cast<PangoStretch>(style_.face.width));
   pango_font_description_set_absolute_size(desc, style_.size.value * PANGO_SCALE);
-  pango_layout_set_font_description(layout_.get(), desc);
+  pango_layout_set_font_description(writable_layout(), desc);
   pango_font_description_free(desc);
-  pango_layout_set_indent(layout_.get(), to_pango(style_.indent));
+  pango_layout_set_indent(writable_layout(), to_pango(style_.indent));
+}
+
+PangoLayout* PangoParagraph::writable_layout() {
+  if (layout_shared_) {
+    layout_.reset(pango_layout_copy(layout_.get()));
+    layout_shared_ = false;
+  }
+  return layout_.get();
+}
+
+std::string PangoParagraph::settled_key(char mode) const {
+  std::string key = measure_key();
+  key += mode;
+  key.append(reinterpret_cast<const char*>(&width_.value), sizeof width_.value);
+  key += static_cast<char>(style_.align);
+  key += static_cast<char>(style_.max_hyphen_run);
+  return key;
+}
+
+bool PangoParagraph::adopt_settled(char mode) {
+  if (!cache_) return false;
+  const auto hit = cache_->settled(settled_key(mode));
+  if (!hit) return false;
+  layout_.reset(static_cast<PangoLayout*>(g_object_ref(hit->layout.get())));
+  layout_shared_ = true;
+  text_ = hit->text;
+  edits_ = hit->edits;
+  space_adjust_ = hit->space_adjust;
+  hyphen_enabled_ = hit->hyphen_enabled;
+  lines_ = hit->lines;
+  is_built_ = true;
+  built_space_adjust_ = space_adjust_;
+  built_size_ = style_.size;
+  return true;
+}
+
+void PangoParagraph::share_settled(char mode) {
+  if (!cache_) return;
+  auto settled = std::make_shared<Settled>();
+  settled->layout.reset(static_cast<PangoLayout*>(g_object_ref(layout_.get())));
+  settled->text = text_;
+  settled->edits = edits_;
+  settled->space_adjust = space_adjust_;
+  settled->hyphen_enabled = hyphen_enabled_;
+  settled->lines = lines_;
+  cache_->add_settled(settled_key(mode), std::move(settled));
+  layout_shared_ = true;
 }
 
 size_t PangoParagraph::to_text(size_t source_offset) const {
@@ -190,7 +237,7 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
     from = e.at + e.remove;
   }
   text_.append(source_.text, from);
-  pango_layout_set_text(layout_.get(), text_.data(), static_cast<int>(text_.size()));
+  pango_layout_set_text(writable_layout(), text_.data(), static_cast<int>(text_.size()));
 
   PangoAttrList* attrs = pango_attr_list_new();
   const size_t all = text_.size();
@@ -214,7 +261,7 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
     const auto next = static_cast<size_t>(g_utf8_next_char(text_.data() + at) - text_.data());
     insert_attr(attrs, pango_attr_letter_spacing_new(to_pango(spacing)), at, next);
   }
-  pango_layout_set_attributes(layout_.get(), attrs);
+  pango_layout_set_attributes(writable_layout(), attrs);
   pango_attr_list_unref(attrs);
 }
 
@@ -233,7 +280,13 @@ void PangoParagraph::relayout() {
 
 void PangoParagraph::relayout_greedy() {
   space_adjust_.clear();
-  pango_layout_set_width(layout_.get(), width_.value > 0 ? to_pango(width_) : -1);
+  if (adopt_settled('g')) return;
+  greedy_breaks();
+  share_settled('g');
+}
+
+void PangoParagraph::greedy_breaks() {
+  pango_layout_set_width(writable_layout(), width_.value > 0 ? to_pango(width_) : -1);
   build_text(soft_hyphen_edits());
   measure_lines();
   // Each pass removes one hyphenation point, so the loop ends; rarely does it run at all.
@@ -364,6 +417,12 @@ std::vector<LinkSpan> PangoParagraph::links() const {
 }
 
 std::vector<CoverageProblem> PangoParagraph::coverage_problems() const {
+  // Which fonts cover the text does not depend on the size: one check serves every size.
+  std::string key;
+  if (cache_) {
+    key = measure_key(false);
+    if (auto hit = cache_->coverage(key)) return *hit;
+  }
   settle();
   std::vector<CoverageProblem> out;
   std::set<char32_t> seen;
@@ -386,6 +445,8 @@ std::vector<CoverageProblem> PangoParagraph::coverage_problems() const {
     }
   } while (pango_layout_iter_next_run(iter));
   pango_layout_iter_free(iter);
+  if (cache_)
+    cache_->add_coverage(std::move(key), std::make_shared<std::vector<CoverageProblem>>(out));
   return out;
 }
 

@@ -15,14 +15,15 @@
 
 namespace broadside::text {
 
-class UnbrokenCache;
+class ParagraphCache;
 
 class PangoParagraph final : public Paragraph {
  public:
   /// `source` is already case-transformed; `hyphen_points` are byte offsets into it.
   /// Measurements are shared through `cache` when there is one.
   PangoParagraph(PangoContext* context, core::RichText source, ParagraphStyle style,
-                 std::vector<size_t> hyphen_points, std::shared_ptr<UnbrokenCache> cache = nullptr);
+                 std::vector<size_t> hyphen_points,
+                 std::shared_ptr<ParagraphCache> cache = nullptr);
   ~PangoParagraph() override;
 
   void set_size(Pt size) override;
@@ -67,7 +68,6 @@ class PangoParagraph final : public Paragraph {
     std::vector<Segment> segments;
   };
 
- private:
   /// A change from the source text to the laid-out text: soft hyphens, chosen line breaks.
   struct Edit {
     size_t at = 0;      // source offset
@@ -76,6 +76,19 @@ class PangoParagraph final : public Paragraph {
     bool operator==(const Edit&) const = default;
   };
 
+  /// A finished layout at one size and width, as the paragraph holds it once it has been laid
+  /// out for good. The layout is shared and never changed again: a paragraph that adopts it
+  /// copies it before changing anything.
+  struct Settled {
+    core::Handle<PangoLayout, g_object_unref> layout;
+    std::string text;
+    std::vector<Edit> edits;
+    std::vector<std::pair<size_t, Pt>> space_adjust;
+    std::vector<bool> hyphen_enabled;
+    std::vector<LineInfo> lines;
+  };
+
+ private:
   /// Lays the paragraph out if a size or width changed since: fitting sets both before it
   /// looks, and each layout is the expensive part.
   void settle() const {
@@ -88,9 +101,18 @@ class PangoParagraph final : public Paragraph {
   void measure_unbroken();
   void apply_font();
   void build_text(std::vector<Edit> edits);
+  /// The layout, made the paragraph's own first if it is shared with the cache.
+  PangoLayout* writable_layout();
+  /// Takes a settled layout from the cache for `mode` ('g' greedy, 'o' optimal breaks) at the
+  /// current size and width; false when there is none.
+  bool adopt_settled(char mode);
+  /// Offers the current layout to the cache under `mode`.
+  void share_settled(char mode);
   std::vector<Edit> soft_hyphen_edits() const;
   void relayout();
   void relayout_greedy();
+  /// Pango's own breaking, with the hyphen-run limit enforced.
+  void greedy_breaks();
   bool relayout_optimal();
   void measure_lines();
   Pt hyphen_width();
@@ -99,6 +121,8 @@ class PangoParagraph final : public Paragraph {
 
   core::Handle<PangoContext, g_object_unref> context_;
   core::Handle<PangoLayout, g_object_unref> layout_;
+  /// layout_ is also held by the cache, so it must not change.
+  bool layout_shared_ = false;
   core::RichText source_;
   ParagraphStyle style_;
   Pt width_{0};
@@ -125,29 +149,59 @@ class PangoParagraph final : public Paragraph {
   size_t pending_lines_ = 0;
   /// The unbroken paragraph's break candidates at the current size (optimal breaking).
   std::shared_ptr<const Unbroken> unbroken_;
-  std::shared_ptr<UnbrokenCache> cache_;
-  /// Everything measure_unbroken() depends on, as a cache key.
-  std::string measure_key() const;
+  std::shared_ptr<ParagraphCache> cache_;
+  /// Everything measure_unbroken() depends on, as a cache key; without the size, everything
+  /// the choice of fonts depends on.
+  std::string measure_key(bool with_size = true) const;
+  /// measure_key() plus what breaking depends on: width, alignment, hyphen runs.
+  std::string settled_key(char mode) const;
 };
 
-/// Unbroken measurements by everything they depend on, shared by the paragraphs of one
-/// typesetter (one thread, so no lock): a batch sets the same statement in the same design
-/// job after job, and each measurement is a full Pango shaping of the paragraph.
-class UnbrokenCache {
+/// What one thread's paragraphs have measured and laid out, shared by all of them (one
+/// thread, so no lock): a batch sets the same statement in the same design job after job, and
+/// each measurement or layout is a full Pango shaping of the paragraph. Keys hold everything
+/// the value depends on, so a hit gives exactly what the work would have given.
+class ParagraphCache {
  public:
-  std::shared_ptr<const PangoParagraph::Unbroken> find(const std::string& key) const {
-    const auto it = entries_.find(key);
-    return it == entries_.end() ? nullptr : it->second;
+  std::shared_ptr<const PangoParagraph::Unbroken> unbroken(const std::string& key) const {
+    return find(unbroken_, key);
   }
-  void add(std::string key, std::shared_ptr<const PangoParagraph::Unbroken> value) {
-    if (entries_.size() >= kMaxEntries) entries_.clear();
-    entries_.emplace(std::move(key), std::move(value));
+  void add_unbroken(std::string key, std::shared_ptr<const PangoParagraph::Unbroken> value) {
+    add(unbroken_, std::move(key), std::move(value), kMaxUnbroken);
+  }
+  std::shared_ptr<const PangoParagraph::Settled> settled(const std::string& key) const {
+    return find(settled_, key);
+  }
+  void add_settled(std::string key, std::shared_ptr<const PangoParagraph::Settled> value) {
+    add(settled_, std::move(key), std::move(value), kMaxSettled);
+  }
+  std::shared_ptr<const std::vector<CoverageProblem>> coverage(const std::string& key) const {
+    return find(coverage_, key);
+  }
+  void add_coverage(std::string key, std::shared_ptr<const std::vector<CoverageProblem>> value) {
+    add(coverage_, std::move(key), std::move(value), kMaxUnbroken);
   }
 
  private:
-  /// About 10 kB an entry: a few tens of MB at most, whatever a batch holds.
-  static constexpr size_t kMaxEntries = 2048;
-  std::unordered_map<std::string, std::shared_ptr<const PangoParagraph::Unbroken>> entries_;
+  template <class T>
+  using Map = std::unordered_map<std::string, std::shared_ptr<const T>>;
+  template <class T>
+  static std::shared_ptr<const T> find(const Map<T>& map, const std::string& key) {
+    const auto it = map.find(key);
+    return it == map.end() ? nullptr : it->second;
+  }
+  template <class T>
+  static void add(Map<T>& map, std::string key, std::shared_ptr<const T> value, size_t most) {
+    if (map.size() >= most) map.clear();
+    map.emplace(std::move(key), std::move(value));
+  }
+  /// About 10 kB a measurement and up to a few tens of kB a layout: a few tens of MB at most
+  /// per thread, whatever a batch holds.
+  static constexpr size_t kMaxUnbroken = 2048;
+  static constexpr size_t kMaxSettled = 512;
+  Map<PangoParagraph::Unbroken> unbroken_;
+  Map<PangoParagraph::Settled> settled_;
+  Map<std::vector<CoverageProblem>> coverage_;
 };
 
 /// Upper- or lower-cases each run separately so style runs keep their boundaries.

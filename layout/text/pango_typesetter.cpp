@@ -20,20 +20,29 @@ constexpr double kLayoutDpi = 72.0;
 
 PangoTypesetter::PangoTypesetter(const FontLibrary& library)
     : font_map_(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)),
-      measurements_(std::make_shared<UnbrokenCache>()) {
+      cache_(std::make_shared<ParagraphCache>()) {
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_.get()), library.config());
   pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_.get()), kLayoutDpi);
-  context_.reset(pango_font_map_create_context(font_map_.get()));
-  pango_cairo_context_set_resolution(context_.get(), kLayoutDpi);
+}
+
+PangoContext* PangoTypesetter::context_for(const std::string& lang) {
+  auto& context = contexts_[lang];
+  if (context) return context.get();
+  context.reset(pango_font_map_create_context(font_map_.get()));
+  pango_cairo_context_set_resolution(context.get(), kLayoutDpi);
   // Unhinted outlines and metrics: glyph advances do not depend on the output resolution, so
   // the PNG preview breaks lines exactly as the PDF does.
   cairo_font_options_t* options = cairo_font_options_create();
   cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options(context_.get(), options);
+  pango_cairo_context_set_font_options(context.get(), options);
   cairo_font_options_destroy(options);
-  pango_context_set_round_glyph_positions(context_.get(), FALSE);
+  pango_context_set_round_glyph_positions(context.get(), FALSE);
+  // The paragraph's language, not the process locale's: Pango looks fonts up for the context's
+  // language as well as the text's, and each look-up sorts every font we have (milliseconds).
+  pango_context_set_language(context.get(), pango_language_from_string(lang.c_str()));
+  return context.get();
 }
 
 std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
@@ -47,8 +56,8 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
       points =
           hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right);
   }
-  return std::make_unique<PangoParagraph>(context_.get(), std::move(prepared), style,
-                                          std::move(points), measurements_);
+  return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared), style,
+                                          std::move(points), cache_);
 }
 
 PangoLayoutLine* pango_line(const Paragraph& paragraph, int index) {

@@ -4,7 +4,9 @@
 
 #include <pango/pango.h>
 
+#include <map>
 #include <memory>
+#include <string>
 
 #include "core/handle.hpp"
 #include "text/font_library.hpp"
@@ -20,12 +22,14 @@ class PangoTypesetter final : public Typesetter {
   explicit PangoTypesetter(const FontLibrary& library);
   std::unique_ptr<Paragraph> shape(const core::RichText& text,
                                    const ParagraphStyle& style) override;
-  PangoContext* context() const { return context_.get(); }
 
  private:
+  /// A context per paragraph language, all over the one font map.
+  PangoContext* context_for(const std::string& lang);
+
   core::Handle<PangoFontMap, g_object_unref> font_map_;
-  core::Handle<PangoContext, g_object_unref> context_;
-  std::shared_ptr<UnbrokenCache> measurements_;
+  std::map<std::string, core::Handle<PangoContext, g_object_unref>> contexts_;
+  std::shared_ptr<ParagraphCache> cache_;
 };
 
 /// The Pango line to draw for line `index` of a paragraph made by a PangoTypesetter; nullptr

@@ -149,3 +149,36 @@ TEST_CASE("the rest of a paragraph continues from a line, without its indent") {
   CHECK(rest->line(0).x_offset == Pt{0});
   CHECK(p->line(0).x_offset == Pt{12});
 }
+
+TEST_CASE("a paragraph set again as before reuses the layout, and changing it leaves the first") {
+  for (const auto align : {core::Align::start, core::Align::justify}) {
+    CAPTURE(static_cast<int>(align));
+    auto s = style({"Noto Serif"}, 9.5);
+    s.align = align;
+    s.hyphenate = true;
+    auto lines_of = [](const text::Paragraph& p) {
+      std::vector<std::string> out;
+      for (int i = 0; i < p.line_count(); ++i) out.push_back(p.line_text(i));
+      return out;
+    };
+    auto first = typesetter().shape(core::RichText::plain(kText), s);
+    first->set_width(Pt{140});
+    const auto expected = lines_of(*first);
+    REQUIRE(expected.size() >= 4);
+
+    auto second = typesetter().shape(core::RichText::plain(kText), s);
+    second->set_width(Pt{140});
+    CHECK(lines_of(*second) == expected);
+    // The same Pango line: the layout was taken from the first, not made again.
+    CHECK(text::pango_line(*second, 0) == text::pango_line(*first, 0));
+
+    second->set_size(Pt{8});
+    second->set_width(Pt{100});
+    CHECK(lines_of(*second) != expected);
+    CHECK(text::pango_line(*second, 0) != text::pango_line(*first, 0));
+    CHECK(lines_of(*first) == expected);
+    auto third = typesetter().shape(core::RichText::plain(kText), s);
+    third->set_width(Pt{140});
+    CHECK(lines_of(*third) == expected);
+  }
+}
