@@ -162,6 +162,22 @@ void PangoParagraph::measure_unbroken() {
 }
 
 bool PangoParagraph::relayout_optimal() {
+  const auto chosen = optimal_breaks();
+  if (!chosen->found) return false;
+  space_adjust_ = chosen->space_adjust;
+  pending_edits_ = chosen->edits;
+  pending_lines_ = chosen->lines;
+  pending_ = true;
+  return true;
+}
+
+std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
+  std::string key;
+  if (cache_) {
+    key = settled_key('p');
+    if (auto hit = cache_->breaks(key)) return hit;
+  }
+  auto out = std::make_shared<Breaks>();
   if (!unbroken_ || unbroken_->size != style_.size) measure_unbroken();
   std::vector<Edit> breaks;
   std::vector<size_t> hyphen_breaks;  // source offsets of soft hyphens turned into breaks
@@ -176,7 +192,11 @@ bool PangoParagraph::relayout_optimal() {
     request.first_width = width_ - core::max(indent, Pt{0});
     request.width = width_ + core::min(style_.indent, Pt{0});
     const auto chosen = break_lines(request);
-    if (!chosen) return false;
+    if (!chosen) {
+      out->space_adjust.clear();
+      if (cache_) cache_->add_breaks(std::move(key), out);
+      return out;
+    }
     expected_lines += chosen->size();
     for (size_t i = 0; i < chosen->size(); ++i) {
       const size_t to = (*chosen)[i];
@@ -191,7 +211,7 @@ bool PangoParagraph::relayout_optimal() {
         const size_t first = i == 0 ? 0 : segment.sites[(*chosen)[i - 1]].next;
         const auto lo = std::lower_bound(segment.spaces.begin(), segment.spaces.end(), first);
         const auto hi = std::lower_bound(lo, segment.spaces.end(), segment.sites[to].content_end);
-        for (auto it = lo; it != hi; ++it) space_adjust_.push_back({*it, each});
+        for (auto it = lo; it != hi; ++it) out->space_adjust.push_back({*it, each});
       }
       if (i + 1 == chosen->size()) break;
       const Unbroken::Site& site = segment.sites[to];
@@ -204,19 +224,18 @@ bool PangoParagraph::relayout_optimal() {
       }
     }
   }
-  std::vector<Edit> edits;
   for (size_t i = 0; i < hyphen_points_.size(); ++i) {
     if (std::find(hyphen_breaks.begin(), hyphen_breaks.end(), hyphen_points_[i]) ==
         hyphen_breaks.end())
-      edits.push_back({hyphen_points_[i], 0, std::string(kSoftHyphen)});
+      out->edits.push_back({hyphen_points_[i], 0, std::string(kSoftHyphen)});
   }
-  edits.insert(edits.end(), breaks.begin(), breaks.end());
-  std::stable_sort(edits.begin(), edits.end(),
+  out->edits.insert(out->edits.end(), breaks.begin(), breaks.end());
+  std::stable_sort(out->edits.begin(), out->edits.end(),
                    [](const Edit& a, const Edit& b) { return a.at < b.at; });
-  pending_edits_ = std::move(edits);
-  pending_lines_ = expected_lines;
-  pending_ = true;
-  return true;
+  out->lines = expected_lines;
+  out->found = true;
+  if (cache_) cache_->add_breaks(std::move(key), out);
+  return out;
 }
 
 void PangoParagraph::materialize() {

@@ -76,6 +76,14 @@ class PangoParagraph final : public Paragraph {
     bool operator==(const Edit&) const = default;
   };
 
+  /// The breaks the optimal breaker chose at one size and width, not yet laid out.
+  struct Breaks {
+    bool found = false;
+    std::vector<Edit> edits;
+    size_t lines = 0;
+    std::vector<std::pair<size_t, Pt>> space_adjust;
+  };
+
   /// A finished layout at one size and width, as the paragraph holds it once it has been laid
   /// out for good. The layout is shared and never changed again: a paragraph that adopts it
   /// copies it before changing anything.
@@ -114,6 +122,8 @@ class PangoParagraph final : public Paragraph {
   /// Pango's own breaking, with the hyphen-run limit enforced.
   void greedy_breaks();
   bool relayout_optimal();
+  /// The optimal breaks at the current size and width, from the cache or the breaker.
+  std::shared_ptr<const Breaks> optimal_breaks();
   void measure_lines();
   Pt hyphen_width();
   size_t to_text(size_t source_offset) const;
@@ -175,6 +185,18 @@ class ParagraphCache {
   void add_settled(std::string key, std::shared_ptr<const PangoParagraph::Settled> value) {
     add(settled_, std::move(key), std::move(value), kMaxSettled);
   }
+  std::shared_ptr<const PangoParagraph::Breaks> breaks(const std::string& key) const {
+    return find(breaks_, key);
+  }
+  void add_breaks(std::string key, std::shared_ptr<const PangoParagraph::Breaks> value) {
+    add(breaks_, std::move(key), std::move(value), kMaxUnbroken);
+  }
+  std::shared_ptr<const std::vector<size_t>> hyphen_points(const std::string& key) const {
+    return find(hyphen_points_, key);
+  }
+  void add_hyphen_points(std::string key, std::shared_ptr<const std::vector<size_t>> value) {
+    add(hyphen_points_, std::move(key), std::move(value), kMaxUnbroken);
+  }
   std::shared_ptr<const std::vector<CoverageProblem>> coverage(const std::string& key) const {
     return find(coverage_, key);
   }
@@ -201,6 +223,8 @@ class ParagraphCache {
   static constexpr size_t kMaxSettled = 512;
   Map<PangoParagraph::Unbroken> unbroken_;
   Map<PangoParagraph::Settled> settled_;
+  Map<PangoParagraph::Breaks> breaks_;
+  Map<std::vector<size_t>> hyphen_points_;
   Map<std::vector<CoverageProblem>> coverage_;
 };
 

@@ -52,9 +52,17 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
   std::vector<size_t> points;
   if (style.hyphenate) {
-    if (auto hyphenator = Hyphenator::for_language(style.lang))
+    // Dictionary look-ups are a good part of setting a long paragraph: a batch sets the same
+    // paragraphs job after job.
+    std::string key = style.lang + '\0' + std::to_string(style.hyphen_min_left) + '\0' +
+                      std::to_string(style.hyphen_min_right) + '\0' + prepared.text;
+    if (auto hit = cache_->hyphen_points(key)) {
+      points = *hit;
+    } else if (auto hyphenator = Hyphenator::for_language(style.lang)) {
       points =
           hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right);
+      cache_->add_hyphen_points(std::move(key), std::make_shared<std::vector<size_t>>(points));
+    }
   }
   return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared), style,
                                           std::move(points), cache_);
