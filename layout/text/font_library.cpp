@@ -92,6 +92,10 @@ FontLibrary::FontLibrary(const std::filesystem::path& config_file) {
     throw core::Failure(core::SourceLocation{config_file.string()},
                         "cannot load the font configuration");
   }
+  // Ours becomes the process's default configuration too: Pango's font map otherwise loads the
+  // machine's own (every installed font's cache) on a thread of its own and waits for it, and
+  // nothing else in the process should see the machine's fonts either.
+  FcConfigSetCurrent(config_);
   faces_ = list_faces(config_);
   for (const auto& f : faces_) lower_families_.push_back(lower(f.family));
   if (faces_.empty()) {

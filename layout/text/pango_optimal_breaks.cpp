@@ -57,18 +57,21 @@ std::string PangoParagraph::measure_key(bool with_size) const {
   return key;
 }
 
-void PangoParagraph::measure_unbroken() {
+std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measurement() {
   std::string key;
   if (cache_) {
-    key = measure_key();
-    if (auto hit = cache_->unbroken(key)) {
-      unbroken_ = std::move(hit);
-      return;
-    }
+    key = measure_key(false);
+    key.append(reinterpret_cast<const char*>(&reference_size_.value), sizeof reference_size_.value);
+    if (auto hit = cache_->unbroken(key)) return hit;
+  }
+  const Pt size = style_.size;
+  if (size != reference_size_) {
+    style_.size = reference_size_;
+    apply_font();
   }
   build_text(soft_hyphen_edits());
   pango_layout_set_width(writable_layout(), -1);
-  auto measured = std::make_unique<Unbroken>();
+  auto measured = std::make_shared<Unbroken>();
   measured->size = style_.size;
   int n_attrs = 0;
   const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout_.get(), &n_attrs);
@@ -157,8 +160,35 @@ void PangoParagraph::measure_unbroken() {
     segment.space = spaces > 0 ? space_total / spaces : style_.size / 4;
     measured->segments.push_back(std::move(segment));
   }
-  unbroken_ = std::move(measured);
-  if (cache_) cache_->add_unbroken(std::move(key), unbroken_);
+  if (size != reference_size_) {
+    style_.size = size;
+    apply_font();
+  }
+  if (cache_) cache_->add_unbroken(std::move(key), measured);
+  return measured;
+}
+
+void PangoParagraph::measure_unbroken() {
+  const auto reference = reference_measurement();
+  if (reference->size == style_.size) {
+    unbroken_ = reference;
+    return;
+  }
+  // Unhinted advances, kerning and tracking all grow in proportion to the size (to within a
+  // 1/1024 pt rounding per glyph), so the other sizes a fit tries need no shaping of their own;
+  // the size chosen is laid out by Pango, whose line widths kSafety keeps inside the column.
+  const double k = style_.size.value / reference->size.value;
+  auto scaled = std::make_shared<Unbroken>(*reference);
+  scaled->size = style_.size;
+  for (auto& segment : scaled->segments) {
+    segment.space = segment.space * k;
+    for (auto& c : segment.candidates) {
+      c.content_end = c.content_end * k;
+      c.next_start = c.next_start * k;
+      c.extra = c.extra * k;
+    }
+  }
+  unbroken_ = std::move(scaled);
 }
 
 bool PangoParagraph::relayout_optimal() {

@@ -117,6 +117,7 @@ PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, Par
       style_(std::move(style)),
       hyphen_points_(std::move(hyphen_points)),
       hyphen_enabled_(hyphen_points_.size(), true),
+      reference_size_(style_.size),
       cache_(std::move(cache)) {
   pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD);
   pango_layout_set_alignment(layout_.get(), alignment_for(style_.align, core::is_rtl(style_.lang)));

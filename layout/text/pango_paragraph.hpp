@@ -106,7 +106,10 @@ class PangoParagraph final : public Paragraph {
   /// Line counts are what trial layouts (fitting, flowing) need; the breaker knows them before
   /// Pango lays the lines out, so the layout itself waits until a line is looked at.
   void materialize();
+  /// unbroken_ at the current size: measured once at the reference size, scaled to others.
   void measure_unbroken();
+  /// The paragraph measured unbroken at reference_size_.
+  std::shared_ptr<const Unbroken> reference_measurement();
   void apply_font();
   void build_text(std::vector<Edit> edits);
   /// The layout, made the paragraph's own first if it is shared with the cache.
@@ -157,6 +160,9 @@ class PangoParagraph final : public Paragraph {
   bool pending_ = false;
   std::vector<Edit> pending_edits_;
   size_t pending_lines_ = 0;
+  /// The size the paragraph is measured at for optimal breaking, whatever sizes fitting tries:
+  /// the one it was made with, so the measurement does not depend on what was tried before.
+  Pt reference_size_;
   /// The unbroken paragraph's break candidates at the current size (optimal breaking).
   std::shared_ptr<const Unbroken> unbroken_;
   std::shared_ptr<ParagraphCache> cache_;

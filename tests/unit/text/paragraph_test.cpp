@@ -182,3 +182,24 @@ TEST_CASE("a paragraph set again as before reuses the layout, and changing it le
     CHECK(lines_of(*third) == expected);
   }
 }
+
+TEST_CASE("justified text measured at one size breaks at another as if made at that size") {
+  // The optimal breaker measures once, at the size a paragraph is made with, and scales.
+  const std::string text = kText + " " + kText + " " + kText;
+  for (const double size : {7.0, 8.25, 9.5, 13.0}) {
+    CAPTURE(size);
+    auto s = style({"Noto Serif"}, 11);
+    s.align = core::Align::justify;
+    s.hyphenate = true;
+    auto scaled = typesetter().shape(core::RichText::plain(text), s);
+    scaled->set_size(Pt{size});
+    scaled->set_width(Pt{150});
+    s.size = Pt{size};
+    auto direct = typesetter().shape(core::RichText::plain(text), s);
+    direct->set_width(Pt{150});
+    REQUIRE(scaled->line_count() == direct->line_count());
+    for (int i = 0; i < direct->line_count(); ++i)
+      CHECK(scaled->line_text(i) == direct->line_text(i));
+    CHECK(scaled->max_line_width() <= Pt{150});
+  }
+}
