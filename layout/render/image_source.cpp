@@ -2,8 +2,6 @@
 // with no base file, so it can load nothing else), a per-thread cache, and the resolution check.
 #include "render/image_source.hpp"
 
-#include <gdk-pixbuf/gdk-pixbuf.h>
-#include <librsvg/rsvg.h>
 #include <sys/stat.h>
 
 #include <cmath>
@@ -14,6 +12,7 @@
 #include "core/atomic_file.hpp"
 #include "core/handle.hpp"
 #include "core/limits.hpp"
+#include "render/image_libraries.hpp"
 
 namespace broadside::render {
 
@@ -60,12 +59,13 @@ void decode_png(const fs::path& file, std::string_view bytes, ImageSource::Parts
 }
 
 /// gdk-pixbuf's straight RGB(A) bytes as a cairo surface (premultiplied, native-endian ARGB).
-cairo_surface_t* to_cairo(GdkPixbuf* pixbuf) {
-  const int w = gdk_pixbuf_get_width(pixbuf), h = gdk_pixbuf_get_height(pixbuf);
-  const int channels = gdk_pixbuf_get_n_channels(pixbuf);
-  const bool alpha = gdk_pixbuf_get_has_alpha(pixbuf);
-  const int in_stride = gdk_pixbuf_get_rowstride(pixbuf);
-  const guchar* in = gdk_pixbuf_read_pixels(pixbuf);
+cairo_surface_t* to_cairo(GdkPixbuf* image) {
+  const Pixbuf& px = pixbuf();
+  const int w = px.get_width(image), h = px.get_height(image);
+  const int channels = px.get_n_channels(image);
+  const bool alpha = px.get_has_alpha(image);
+  const int in_stride = px.get_rowstride(image);
+  const guchar* in = px.read_pixels(image);
   cairo_surface_t* s =
       cairo_image_surface_create(alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, w, h);
   if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) return s;
@@ -88,32 +88,31 @@ cairo_surface_t* to_cairo(GdkPixbuf* pixbuf) {
 void decode_jpeg(const fs::path& file, std::string_view bytes, ImageSource::Parts& parts) {
   GError* raw = nullptr;
   // Only the JPEG loader: the bytes were sniffed, and no other gdk-pixbuf module may run.
-  core::Handle<GdkPixbufLoader, g_object_unref> loader(
-      gdk_pixbuf_loader_new_with_type("jpeg", &raw));
+  core::Handle<GdkPixbufLoader, g_object_unref> loader(pixbuf().loader_new_with_type("jpeg", &raw));
   ErrorHandle error(raw);
   if (!loader)
     fail(file, "cannot read JPEG files here: " + std::string(error ? error->message : "no loader"));
-  const bool written = gdk_pixbuf_loader_write(
+  const bool written = pixbuf().loader_write(
       loader.get(), reinterpret_cast<const guchar*>(bytes.data()), bytes.size(), &raw);
   error.reset(raw);
   raw = nullptr;
   // Closed even after a failed write, or the loader complains when it is freed.
-  const bool closed = gdk_pixbuf_loader_close(loader.get(), written ? &raw : nullptr);
+  const bool closed = pixbuf().loader_close(loader.get(), written ? &raw : nullptr);
   if (!written || !closed) {
     ErrorHandle close_error(raw);
     const GError* e = error ? error.get() : close_error.get();
     fail(file, "cannot decode the JPEG: " + std::string(e ? e->message : "unknown error"));
   }
-  GdkPixbuf* decoded = gdk_pixbuf_loader_get_pixbuf(loader.get());
+  GdkPixbuf* decoded = pixbuf().loader_get_pixbuf(loader.get());
   if (!decoded) fail(file, "cannot decode the JPEG");
   // Cameras store portrait photos sideways with an EXIF orientation tag.
-  core::Handle<GdkPixbuf, g_object_unref> upright(gdk_pixbuf_apply_embedded_orientation(decoded));
+  core::Handle<GdkPixbuf, g_object_unref> upright(pixbuf().apply_embedded_orientation(decoded));
   if (!upright) fail(file, "cannot decode the JPEG: out of memory");
   parts.bitmap.reset(to_cairo(upright.get()));
   if (cairo_surface_status(parts.bitmap.get()) != CAIRO_STATUS_SUCCESS)
     fail(file, "cannot decode the JPEG: out of memory");
-  parts.width = gdk_pixbuf_get_width(upright.get());
-  parts.height = gdk_pixbuf_get_height(upright.get());
+  parts.width = pixbuf().get_width(upright.get());
+  parts.height = pixbuf().get_height(upright.get());
 }
 
 void check_svg_references(const fs::path& file, std::string_view bytes, ImageSource::Parts& parts) {
@@ -137,7 +136,7 @@ void try_render(const fs::path& file, const ImageSource::Parts& parts) {
   core::Handle<cairo_t, cairo_destroy> cr(cairo_create(surface.get()));
   RsvgRectangle viewport{0, 0, 8, 8};
   GError* raw = nullptr;
-  if (!rsvg_handle_render_document(parts.svg.get(), cr.get(), &viewport, &raw)) {
+  if (!rsvg().render_document(parts.svg.get(), cr.get(), &viewport, &raw)) {
     ErrorHandle error(raw);
     fail(file, "librsvg cannot draw the SVG: " + std::string(error ? error->message : "unknown"));
   }
@@ -148,16 +147,16 @@ void decode_svg(const fs::path& file, std::string_view bytes, ImageSource::Parts
   GError* raw = nullptr;
   // From memory, with no base file or URL: librsvg then refuses every external reference.
   parts.svg.reset(
-      rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(bytes.data()), bytes.size(), &raw));
+      rsvg().new_from_data(reinterpret_cast<const guint8*>(bytes.data()), bytes.size(), &raw));
   ErrorHandle error(raw);
   if (!parts.svg)
     fail(file, "cannot read the SVG: " + std::string(error ? error->message : "unknown error"));
-  rsvg_handle_set_dpi(parts.svg.get(), 96);  // CSS pixels, whatever the environment says
-  if (!rsvg_handle_get_intrinsic_size_in_pixels(parts.svg.get(), &parts.width, &parts.height)) {
+  rsvg().set_dpi(parts.svg.get(), 96);  // CSS pixels, whatever the environment says
+  if (!rsvg().get_intrinsic_size_in_pixels(parts.svg.get(), &parts.width, &parts.height)) {
     gboolean has_viewbox = FALSE;
     RsvgRectangle viewbox{};
-    rsvg_handle_get_intrinsic_dimensions(parts.svg.get(), nullptr, nullptr, nullptr, nullptr,
-                                         &has_viewbox, &viewbox);
+    rsvg().get_intrinsic_dimensions(parts.svg.get(), nullptr, nullptr, nullptr, nullptr,
+                                    &has_viewbox, &viewbox);
     if (!has_viewbox) fail(file, "the SVG gives no width and height and no viewBox");
     parts.width = viewbox.width;
     parts.height = viewbox.height;
@@ -255,7 +254,7 @@ void ImageSource::draw(cairo_t* cr) const {
   if (parts_->svg) {
     RsvgRectangle viewport{0, 0, width_, height_};
     GError* raw = nullptr;
-    if (!rsvg_handle_render_document(parts_->svg.get(), cr, &viewport, &raw)) {
+    if (!rsvg().render_document(parts_->svg.get(), cr, &viewport, &raw)) {
       ErrorHandle error(raw);
       throw core::Failure({}, "librsvg cannot draw an SVG: " +
                                   std::string(error ? error->message : "unknown error"));
