@@ -15,8 +15,9 @@ namespace broadside::text {
 
 struct HyphenPatterns::Level {
   HyphenDict dict{};
-  std::vector<HyphenState> states;
-  std::vector<HyphenTrans> trans;
+  // Every element is written once: no zero-filling of 11 MB first (German).
+  std::unique_ptr<HyphenState[]> states;
+  std::unique_ptr<HyphenTrans[]> trans;
   std::string strings;   // every match and replacement, each ending in '\0'
   std::string nohyphen;  // the NOHYPHEN entries, each ending in '\0'
 };
@@ -91,9 +92,11 @@ class LevelBuilder {
   /// used.
   LevelBuilder(bool utf8, size_t file_bytes) : utf8_(utf8) {
     states_.reserve(file_bytes + 1);
+    head_.reserve(file_bytes + 1);
     edges_.reserve(file_bytes);
     strings_.reserve(file_bytes);
     states_.emplace_back();
+    head_.push_back(-1);
   }
 
   /// One line, as a C string (no '\0'); false with `error` set when it is malformed.
@@ -107,23 +110,20 @@ class LevelBuilder {
   struct Edge {
     int from;
     int target;
-    int next;  // the next edge from the same state, -1 after the last
+    int next;  // the next edge of the same state's list, -1 after the last
     char ch;
   };
   /// Kept small: German has 300,000 states.
   struct State {
-    int first_edge = -1;
-    int last_edge = -1;
     int match = -1;  // offsets into strings_, -1 for none
     int repl = -1;
     int line = 0;  // where its match was set, for messages
     int parent = -1;
-    int row = -1;  // its children by byte in rows_, once it has kRowFrom of them
     signed char replindex = 0;
     signed char replcut = 0;
     char ch = 0;                // last byte of the state's string
     std::uint8_t depth = 0;     // length of the state's string: at most MAX_CHARS - 1
-    std::uint8_t children = 0;  // up to kRowFrom
+    std::uint8_t children = 0;  // counted up to kRowFrom
     bool dotted = false;        // the state's string starts with '.'
   };
 
@@ -131,10 +131,12 @@ class LevelBuilder {
   /// line and every fallback chain passes through: they get a table instead of a list.
   static constexpr int kRowFrom = 8;
 
+  /// head_[state]: its first edge (a list, newest first), -1 for none, or -2 - the index of
+  /// its row in rows_. Apart from states_: the lookups that build a level touch only this.
   int child(int state, char ch) const {
-    const State& s = states_[state];
-    if (s.row >= 0) return rows_[s.row][static_cast<unsigned char>(ch)];
-    for (int e = s.first_edge; e >= 0; e = edges_[e].next)
+    const int head = head_[state];
+    if (head < -1) return rows_[-2 - head][static_cast<unsigned char>(ch)];
+    for (int e = head; e >= 0; e = edges_[e].next)
       if (edges_[e].ch == ch) return edges_[e].target;
     return -1;
   }
@@ -152,30 +154,31 @@ class LevelBuilder {
   int nohyphenl_ = 0;
   int nohyphen_line_ = 0;
   std::vector<State> states_;
+  std::vector<int> head_;
   std::vector<Edge> edges_;
   std::vector<std::array<int, 256>> rows_;
   std::string strings_;
   std::string word_;
   std::string pattern_;
+  std::string last_word_;
+  std::vector<int> path_{0};  // path_[d]: the state of last_word_'s first d bytes
 };
 
 void LevelBuilder::add_edge(int from, char ch, int to) {
   const int e = static_cast<int>(edges_.size());
-  edges_.push_back({from, to, -1, ch});
-  State& s = states_[from];
-  if (s.last_edge >= 0)
-    edges_[s.last_edge].next = e;
-  else
-    s.first_edge = e;
-  s.last_edge = e;
-  if (s.row >= 0) {
-    rows_[s.row][static_cast<unsigned char>(ch)] = to;
-  } else if (++s.children == kRowFrom) {
-    s.row = static_cast<int>(rows_.size());
+  int& head = head_[from];
+  edges_.push_back({from, to, head < -1 ? -1 : head, ch});
+  if (head < -1) {
+    rows_[-2 - head][static_cast<unsigned char>(ch)] = to;
+    return;
+  }
+  head = e;
+  if (++states_[from].children == kRowFrom) {
     auto& row = rows_.emplace_back();
     row.fill(-1);
-    for (int i = s.first_edge; i >= 0; i = edges_[i].next)
+    for (int i = head; i >= 0; i = edges_[i].next)
       row[static_cast<unsigned char>(edges_[i].ch)] = edges_[i].target;
+    head = -1 - static_cast<int>(rows_.size());  // -2 - its index
   }
 }
 
@@ -183,18 +186,26 @@ void LevelBuilder::add_edge(int from, char ch, int to) {
 /// states from the whole word down to the shortest missing prefix, and appends each new
 /// prefix's transition to its parent's list; the same numbers and order come out here.
 int LevelBuilder::state_for(std::string_view word) {
-  int state = 0;
+  // Pattern files are mostly sorted (German's second half is a word list): the walk starts
+  // after the prefix this word shares with the last one.
   size_t known = 0;
+  const size_t shared = std::min(word.size(), last_word_.size());
+  while (known < shared && word[known] == last_word_[known]) ++known;
+  path_.resize(known + 1);
+  int state = path_[known];
   while (known < word.size()) {
     const int next = child(state, word[known]);
     if (next < 0) break;
     state = next;
+    path_.push_back(state);
     ++known;
   }
+  last_word_.assign(word);
   if (known == word.size()) return state;
   const size_t fresh = word.size() - known;
   const int first = static_cast<int>(states_.size());
   states_.resize(states_.size() + fresh);
+  head_.resize(states_.size(), -1);
   // Prefix of length p (known < p <= size) is state first + (size - p).
   for (size_t p = word.size(); p > known; --p) {
     const int parent = p - 1 == known ? state : first + static_cast<int>(word.size() - (p - 1));
@@ -206,6 +217,8 @@ int LevelBuilder::state_for(std::string_view word) {
     s.dotted = word.front() == '.';
     add_edge(parent, word[p - 1], child);
   }
+  for (size_t p = known + 1; p <= word.size(); ++p)
+    path_.push_back(first + static_cast<int>(word.size() - p));
   return first;
 }
 
@@ -336,11 +349,21 @@ std::unique_ptr<HyphenPatterns::Level> LevelBuilder::finish(const char (&cset)[M
   std::vector<int> first(n + 1, 0);
   for (const Edge& e : edges_) ++first[e.from + 1];
   for (size_t i = 0; i < n; ++i) first[i + 1] += first[i];
-  level->trans.resize(edges_.size());
+  level->trans = std::make_unique_for_overwrite<HyphenTrans[]>(edges_.size());
   {
     std::vector<int> at(first.begin(), first.end() - 1);
     for (const Edge& e : edges_) level->trans[at[e.from]++] = {e.ch, e.target};
   }
+  // For the fallback chains: rows where there are, else the state's run of transitions (one
+  // or two cache lines, where its list would be as many as it has edges).
+  const auto find = [&](int state, char ch) {
+    if (const int head = head_[state]; head < -1)
+      return rows_[-2 - head][static_cast<unsigned char>(ch)];
+    for (int t = first[state]; t < first[state + 1]; ++t)
+      if (level->trans[t].ch == ch) return level->trans[t].new_state;
+    return -1;
+  };
+
   // Fallbacks: libhyphen's is the state of the longest proper suffix of the state's string.
   // Every prefix of a state's string is a state too, so that is the Aho-Corasick failure
   // link, found from the parent's (and the chain of shorter suffixes' own), resolved on
@@ -356,7 +379,7 @@ std::unique_ptr<HyphenPatterns::Level> LevelBuilder::finish(const char (&cset)[M
     int to = 0;
     if (s.parent != 0) {
       for (int f = self(self, s.parent);; f = self(self, f)) {
-        if (const int next = child(f, s.ch); next >= 0) {
+        if (const int next = find(f, s.ch); next >= 0) {
           to = next;
           break;
         }
@@ -395,7 +418,7 @@ std::unique_ptr<HyphenPatterns::Level> LevelBuilder::finish(const char (&cset)[M
   }
 
   level->strings = std::move(strings_);
-  level->states.resize(n);
+  level->states = std::make_unique_for_overwrite<HyphenState[]>(n);
   for (size_t i = 0; i < n; ++i) {
     const State& s = states_[i];
     HyphenState& out = level->states[i];
@@ -405,7 +428,7 @@ std::unique_ptr<HyphenPatterns::Level> LevelBuilder::finish(const char (&cset)[M
     out.replcut = s.replcut;
     out.fallback_state = fallback[i];
     out.num_trans = first[i + 1] - first[i];
-    out.trans = out.num_trans > 0 ? level->trans.data() + first[i] : nullptr;
+    out.trans = out.num_trans > 0 ? level->trans.get() + first[i] : nullptr;
   }
   HyphenDict& d = level->dict;
   d.lhmin = lhmin_;
@@ -420,7 +443,7 @@ std::unique_ptr<HyphenPatterns::Level> LevelBuilder::finish(const char (&cset)[M
   d.num_states = static_cast<int>(n);
   std::memcpy(d.cset, cset, MAX_NAME);
   d.utf8 = utf8_ ? 1 : 0;
-  d.states = level->states.data();
+  d.states = level->states.get();
   d.nextlevel = nullptr;
   return level;
 }
