@@ -88,13 +88,14 @@ std::string_view chomp(std::string_view s) {
 class LevelBuilder {
  public:
   /// `file_bytes` bounds what the level can hold (each new state takes a byte of some line):
-  /// reserving that much address space spares the copies of growing, and costs only the pages
-  /// used.
+  /// reserving that much address space (up to German's size a few times over) spares the copies
+  /// of growing, and costs only the pages used.
   LevelBuilder(bool utf8, size_t file_bytes) : utf8_(utf8) {
-    states_.reserve(file_bytes + 1);
-    head_.reserve(file_bytes + 1);
-    edges_.reserve(file_bytes);
-    strings_.reserve(file_bytes);
+    const size_t expected = std::min(file_bytes, size_t{4} << 20);
+    states_.reserve(expected + 1);
+    head_.reserve(expected + 1);
+    edges_.reserve(expected);
+    strings_.reserve(expected);
     states_.emplace_back();
     head_.push_back(-1);
   }
@@ -411,8 +412,7 @@ std::unique_ptr<HyphenPatterns::Level> LevelBuilder::finish(const char (&cset)[M
     }
     if (s.repl >= 0 && (s.replindex < 0 || s.replindex >= match_length || s.replcut < 1)) {
       error = "line " + std::to_string(s.line) +
-              ": the replacement's position or length lies "
-              "outside its pattern";
+              ": the replacement's position or length lies outside its pattern";
       return nullptr;
     }
   }
