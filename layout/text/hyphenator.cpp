@@ -10,6 +10,8 @@
 #include <map>
 #include <mutex>
 
+#include "text/hyphen_loader.hpp"
+
 namespace broadside::text {
 
 namespace {
@@ -83,13 +85,13 @@ bool is_all_caps(std::string_view word) {
 }  // namespace
 
 struct Hyphenator::Dict {
+  /// Loaded by our own reader, not hnj_hyphen_load (seconds for German): the same structures,
+  /// for libhyphen's matcher.
+  std::unique_ptr<HyphenPatterns> patterns;
   HyphenDict* handle = nullptr;
   bool utf8 = true;
   /// The dictionary's 8-bit charset when not UTF-8 (its first line: ISO8859-1, KOI8-R, ...).
   std::string charset;
-  ~Dict() {
-    if (handle) hnj_hyphen_free(handle);
-  }
 };
 
 Hyphenator::Hyphenator(std::unique_ptr<Dict> dict, std::string file)
@@ -113,8 +115,10 @@ std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& la
   for (const fs::path& file : candidates(lang)) {
     if (!fs::exists(file, ec)) continue;
     auto dict = std::make_unique<Dict>();
-    dict->handle = hnj_hyphen_load(file.c_str());
-    if (!dict->handle) continue;
+    // A file that cannot be read, or is malformed, counts as missing: the next candidate.
+    dict->patterns = load_hyphen_patterns(file).patterns;
+    if (!dict->patterns) continue;
+    dict->handle = dict->patterns->dict();
     dict->utf8 = dict->handle->utf8 != 0;
     dict->charset = dict->handle->cset;
     found = std::make_shared<const Hyphenator>(std::move(dict), file.string());
