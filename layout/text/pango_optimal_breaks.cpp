@@ -65,10 +65,7 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
     if (auto hit = cache_->unbroken(key)) return hit;
   }
   const Pt size = style_.size;
-  if (size != reference_size_) {
-    style_.size = reference_size_;
-    apply_font();
-  }
+  style_.size = reference_size_;
   build_text(soft_hyphen_edits());
   pango_layout_set_width(writable_layout(), -1);
   auto measured = std::make_shared<Unbroken>();
@@ -160,10 +157,7 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
     segment.space = spaces > 0 ? space_total / spaces : style_.size / 4;
     measured->segments.push_back(std::move(segment));
   }
-  if (size != reference_size_) {
-    style_.size = size;
-    apply_font();
-  }
+  style_.size = size;
   if (cache_) cache_->add_unbroken(std::move(key), measured);
   return measured;
 }

@@ -138,6 +138,7 @@ void PangoParagraph::apply_font() {
   pango_layout_set_font_description(writable_layout(), desc);
   pango_font_description_free(desc);
   pango_layout_set_indent(writable_layout(), to_pango(style_.indent));
+  font_size_ = style_.size;
 }
 
 PangoLayout* PangoParagraph::writable_layout() {
@@ -154,6 +155,8 @@ std::string PangoParagraph::settled_key(char mode) const {
   key.append(reinterpret_cast<const char*>(&width_.value), sizeof width_.value);
   key += static_cast<char>(style_.align);
   key += static_cast<char>(style_.max_hyphen_run);
+  // Breaks at a size other than the reference come from the scaled measurement.
+  key.append(reinterpret_cast<const char*>(&reference_size_.value), sizeof reference_size_.value);
   return key;
 }
 
@@ -171,6 +174,7 @@ bool PangoParagraph::adopt_settled(char mode) {
   is_built_ = true;
   built_space_adjust_ = space_adjust_;
   built_size_ = style_.size;
+  font_size_ = style_.size;
   return true;
 }
 
@@ -226,6 +230,9 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
   if (is_built_ && edits == edits_ && space_adjust_ == built_space_adjust_ &&
       style_.size == built_size_)
     return;
+  // The font follows the size only here: fitting tries sizes that may never be laid out, and
+  // each change of font makes Pango shape the paragraph again.
+  if (font_size_ != style_.size) apply_font();
   is_built_ = true;
   built_space_adjust_ = space_adjust_;
   built_size_ = style_.size;
@@ -355,7 +362,6 @@ void PangoParagraph::measure_lines() {
 void PangoParagraph::set_size(Pt size) {
   if (size == style_.size) return;
   style_.size = size;
-  apply_font();
   stale_ = true;
 }
 

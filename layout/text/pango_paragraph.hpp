@@ -152,6 +152,8 @@ class PangoParagraph final : public Paragraph {
   bool is_built_ = false;
   std::vector<std::pair<size_t, Pt>> built_space_adjust_;
   Pt built_size_{0};
+  /// The size of the layout's font description (it follows style_.size only when built).
+  Pt font_size_{0};
   Pt hyphen_width_{0};
   Pt hyphen_width_size_{0};
   std::vector<LineInfo> lines_;
