@@ -460,3 +460,34 @@ TEST_CASE("batch: two jobs naming the same file: the second fails, in every shar
   CHECK(shard.exit_code == 1);
   CHECK(shard.err.find("is written by job 1 already") != std::string::npos);
 }
+
+TEST_CASE("batch: a job's file is the same whatever ran before it on its thread, and as render") {
+  // Each thread keeps what it measured and laid out for the jobs after it; none of that may
+  // change a file.
+  const fs::path dir = scratch_dir("batch-order");
+  const std::string en = (source_dir() / "content" / "statement.en.md").string();
+  const std::string es = (source_dir() / "content" / "statement.es.md").string();
+  auto manifest = [&](const std::string& name, const std::string& first,
+                      const std::string& second) {
+    const fs::path file = dir / name;
+    write_file(file, "designs: [leaflet-a5, booklet-a5]\nstatements: ['" + first + "', '" + second +
+                         "']\noutputs: '{design}-{lang}.pdf'\n");
+    return file.string();
+  };
+  const auto forward = run_broadside(
+      {"batch", manifest("forward.yaml", en, es), "--out", (dir / "a").string(), "-j", "1"});
+  const auto backward = run_broadside(
+      {"batch", manifest("backward.yaml", es, en), "--out", (dir / "b").string(), "-j", "1"});
+  REQUIRE(forward.exit_code == 0);
+  REQUIRE(backward.exit_code == 0);
+  const auto files = outputs_in(dir / "a");
+  REQUIRE(files.size() == 4);
+  for (const auto& f : files) {
+    INFO(f);
+    CHECK(read_bytes(dir / "a" / f) == read_bytes(dir / "b" / f));
+  }
+  const auto alone =
+      run_broadside({"render", "booklet-a5", es, "-o", (dir / "alone.pdf").string()});
+  REQUIRE(alone.exit_code == 0);
+  CHECK(read_bytes(dir / "alone.pdf") == read_bytes(dir / "a" / "booklet-a5-es.pdf"));
+}
