@@ -171,7 +171,8 @@ class PangoParagraph final : public Paragraph {
   /// Everything measure_unbroken() depends on, as a cache key; without the size, everything
   /// the choice of fonts depends on.
   std::string measure_key(bool with_size = true) const;
-  /// measure_key() plus what breaking depends on: width, alignment, hyphen runs.
+  /// measure_key() plus what breaking depends on: width, alignment, hyphen runs, and the
+  /// reference size the measurement was scaled from.
   std::string settled_key(char mode) const;
 };
 
