@@ -1,5 +1,6 @@
 // text_frame.cpp — a text frame: shaped once, fitted to its box when its size is a range,
 // balanced when asked, and an error (never a clip) when it cannot fit.
+#include <algorithm>
 #include <sstream>
 
 #include "compose/frames.hpp"
@@ -92,7 +93,9 @@ void place_text(const spec::Frame& frame, const spec::TextFrame& tf, const Rect&
       p->set_width(inner.width);
     }
     const Pt line_pitch = pitch(style, p->size());
-    const int room = static_cast<int>((inner.height.value + 0.01) / line_pitch.value);
+    // Whole lines the frame's height holds: none when padding leaves it no height at all.
+    const double lines_in_height = (inner.height.value + 0.01) / line_pitch.value;
+    const int room = lines_in_height >= 1 ? static_cast<int>(std::min(lines_in_height, 1e6)) : 0;
     const int allowed = style.max_lines > 0 ? std::min(room, style.max_lines) : room;
     if (p->line_count() > allowed) {
       ctx.error(

@@ -464,7 +464,7 @@ size_t PangoParagraph::word_count() const {
 size_t PangoParagraph::words_from_line(int first) const {
   settle();
   if (first >= line_count()) return 0;
-  const size_t from = lines_.at(static_cast<size_t>(first)).start;
+  const size_t from = lines_.at(static_cast<size_t>(std::max(first, 0))).start;
   return count_words(std::string_view(text_).substr(from));
 }
 
