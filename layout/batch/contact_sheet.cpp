@@ -14,6 +14,7 @@
 #include "batch/contact_sheet_layout.hpp"
 #include "batch/contact_sheet_thumbnails.hpp"
 #include "batch/output_names.hpp"
+#include "core/ascii.hpp"
 #include "core/atomic_file.hpp"
 #include "render/draw.hpp"
 
@@ -26,9 +27,7 @@ namespace {
 using Context = core::Handle<cairo_t, cairo_destroy>;
 
 std::string lower_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
+  return core::ascii_lower(p.extension().string());
 }
 
 /// Pages an earlier, longer (or shorter) sheet of the same name left: they would show another

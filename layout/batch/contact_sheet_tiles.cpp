@@ -1,6 +1,7 @@
 // contact_sheet_tiles.cpp — a run's records into tiles: a job's files grouped into documents
 // (name.pdf + name.png, or the pages name-1.png, name-2.png), failures first.
 #include "batch/contact_sheet_tiles.hpp"
+#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <set>
@@ -21,9 +22,7 @@ struct Document {
 };
 
 std::string lower_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
+  return core::ascii_lower(p.extension().string());
 }
 
 /// "name-3.png" is page 3 of "name" when "name-1.png" is there too (a job writes a PNG or SVG

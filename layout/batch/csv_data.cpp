@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "core/ascii.hpp"
 #include "core/atomic_file.hpp"
 #include "spec/template.hpp"
 
@@ -154,8 +155,7 @@ DataRow make_row(std::vector<std::string>& cells, int number, int line, const Da
 }  // namespace
 
 char delimiter_for(const fs::path& file) {
-  std::string ext = file.extension().string();
-  for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string ext = core::ascii_lower(file.extension().string());
   return ext == ".tsv" || ext == ".tab" ? '\t' : ',';
 }
 

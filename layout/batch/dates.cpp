@@ -1,5 +1,6 @@
 // dates.cpp — month and weekday names, and the order of day, month and year, per language.
 #include "batch/dates.hpp"
+#include "core/ascii.hpp"
 
 #include <array>
 #include <chrono>
@@ -128,8 +129,7 @@ const DateLocale kLocales[] = {
 };
 
 const DateLocale& locale_for(std::string_view lang, bool& found) {
-  std::string primary(lang.substr(0, lang.find_first_of("-_")));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string primary = core::ascii_lower(lang.substr(0, lang.find_first_of("-_")));
   if (primary == "fil") primary = "tl";  // Filipino is written with the Tagalog table
   for (const DateLocale& l : kLocales)
     if (primary == l.lang) {

@@ -12,6 +12,7 @@
 #include "batch/variable_values.hpp"
 #include "compose/compose.hpp"
 #include "content/document.hpp"
+#include "core/ascii.hpp"
 #include "core/atomic_file.hpp"
 #include "core/limits.hpp"
 #include "prepress/finish.hpp"
@@ -169,8 +170,7 @@ Engine::Engine(std::shared_ptr<const text::FontLibrary> fonts)
     : fonts_(std::move(fonts)), typesetter_(*fonts_) {}
 
 bool format_for(const fs::path& path, Format& format) {
-  std::string ext = path.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string ext = core::ascii_lower(path.extension().string());
   if (ext == ".pdf")
     format = Format::pdf;
   else if (ext == ".png")

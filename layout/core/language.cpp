@@ -1,5 +1,6 @@
 // language.cpp — tables of scripts and quotation marks for the languages broadside sets.
 #include "core/language.hpp"
+#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -8,11 +9,6 @@
 namespace broadside::core {
 
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 /// Default scripts by primary language (CLDR likely subtags, for the languages we meet).
 const std::map<std::string, std::string>& default_scripts() {
@@ -32,7 +28,7 @@ const std::map<std::string, std::string>& default_scripts() {
 }  // namespace
 
 std::string primary_language(const std::string& lang) {
-  return lower(lang.substr(0, lang.find_first_of("-_")));
+  return ascii_lower(lang.substr(0, lang.find_first_of("-_")));
 }
 
 std::string script_for(const std::string& lang) {
@@ -43,12 +39,12 @@ std::string script_for(const std::string& lang) {
     const std::string sub =
         lang.substr(start + 1, end == std::string::npos ? end : end - start - 1);
     if (sub.size() == 4 && std::all_of(sub.begin(), sub.end(), ::isalpha)) {
-      std::string script = lower(sub);
+      std::string script = ascii_lower(sub);
       script[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(script[0])));
       return script;
     }
     if (primary_language(lang) == "zh" &&
-        (lower(sub) == "tw" || lower(sub) == "hk" || lower(sub) == "mo"))
+        (ascii_lower(sub) == "tw" || ascii_lower(sub) == "hk" || ascii_lower(sub) == "mo"))
       return "Hant";
     start = end;
   }

@@ -10,10 +10,10 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <set>
 
+#include "core/ascii.hpp"
 #include "core/diagnostic.hpp"
 
 namespace broadside::prepress {
@@ -349,8 +349,7 @@ std::optional<core::Size> sheet_size(const std::string& name) {
       {"a6", 105, 148},         {"a7", 74, 105},          {"sra3", 320, 450},
       {"sra4", 225, 320},       {"letter", 215.9, 279.4}, {"legal", 215.9, 355.6},
       {"tabloid", 279.4, 431.8}};
-  std::string lower;
-  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = core::ascii_lower(name);
   for (const auto& s : kSheets)
     if (lower == s.name) return core::Size{core::from_mm(s.w), core::from_mm(s.h)};
   // "320mm x 450mm", "12in x 18in"

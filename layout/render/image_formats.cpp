@@ -1,6 +1,7 @@
 // image_formats.cpp — PNG and JPEG headers (PNG spec §5.3, §11.2.2; JPEG ITU T.81 §B.1.1) and a
 // tag-level SVG scan; bounds-checked throughout, since every byte comes from outside.
 #include "render/image_formats.hpp"
+#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -90,10 +91,7 @@ bool is_local(std::string_view ref) {
   ref = trim_start(ref);
   while (!ref.empty() && (ref.front() == '\'' || ref.front() == '"')) ref.remove_prefix(1);
   if (ref.empty() || ref.front() == '#') return true;
-  std::string scheme(ref.substr(0, 5));
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return scheme == "data:";
+  return core::ascii_lower(ref.substr(0, 5)) == "data:";
 }
 
 void report(SvgReferences& out, std::string_view ref) {

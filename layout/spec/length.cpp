@@ -1,5 +1,6 @@
 // length.cpp — parsing lengths, CSS-style insets and font size ranges into points.
 #include "spec/length.hpp"
+#include "core/ascii.hpp"
 
 #include <cctype>
 #include <charconv>
@@ -16,12 +17,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 std::optional<Pt> to_points(double value, const std::string& unit) {
@@ -44,7 +39,8 @@ ParsedLength parse_length(std::string_view raw) {
     out.error = "expected a length like '3mm' or '12pt', got '" + std::string(text) + "'";
     return out;
   }
-  const std::string unit = lower(trim(std::string_view(end, text.data() + text.size() - end)));
+  const std::string unit =
+      core::ascii_lower(trim(std::string_view(end, text.data() + text.size() - end)));
   if (unit.empty()) {
     if (value == 0)
       out.length = Pt{0};

@@ -1,8 +1,7 @@
 // page_setup.cpp — paper sizes, orientation, bleed and margin defaults, and the grid.
 #include "spec/page_setup.hpp"
 
-#include <cctype>
-
+#include "core/ascii.hpp"
 #include "spec/folds.hpp"
 #include "spec/length.hpp"
 
@@ -32,14 +31,8 @@ const std::vector<NamedSize>& named_sizes() {
 }
 
 const NamedSize* find_named(const std::string& text) {
-  for (const auto& s : named_sizes()) {
-    if (s.name.size() != text.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < text.size(); ++i)
-      same = same && std::tolower(static_cast<unsigned char>(text[i])) ==
-                         std::tolower(static_cast<unsigned char>(s.name[i]));
-    if (same) return &s;
-  }
+  for (const auto& s : named_sizes())
+    if (core::ascii_iequals(s.name, text)) return &s;
   return nullptr;
 }
 

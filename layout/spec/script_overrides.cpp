@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "core/ascii.hpp"
 #include "core/language.hpp"
 
 namespace broadside::spec {
@@ -23,10 +24,10 @@ bool is_script_code(const std::string& key) {
 
 bool matches_language(const std::string& key, const std::string& lang) {
   if (lang.empty()) return false;
-  auto lower = [](std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (char& c : s) c = c == '_' ? '-' : c;
-    return s;
+  auto lower = [](const std::string& s) {
+    std::string out = core::ascii_lower(s);
+    for (char& c : out) c = c == '_' ? '-' : c;
+    return out;
   };
   const std::string k = lower(key), l = lower(lang);
   return k == l || k == core::primary_language(lang) || l.rfind(k + "-", 0) == 0;

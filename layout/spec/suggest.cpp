@@ -1,8 +1,8 @@
 // suggest.cpp — nearest-name search for "did you mean" hints.
 #include "spec/suggest.hpp"
+#include "core/ascii.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <limits>
 
 namespace broadside::spec {
@@ -15,16 +15,10 @@ constexpr size_t kMaxHintDistance = 2;
 // Below this, "contains" matches almost every key and stops being a useful hint.
 constexpr size_t kMinContainedLength = 3;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 size_t edit_distance(std::string_view a_in, std::string_view b_in) {
-  const std::string a = lower(a_in), b = lower(b_in);
+  const std::string a = core::ascii_lower(a_in), b = core::ascii_lower(b_in);
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
@@ -40,7 +34,7 @@ size_t edit_distance(std::string_view a_in, std::string_view b_in) {
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-  const std::string needle = lower(word);
+  const std::string needle = core::ascii_lower(word);
   const std::string* best = nullptr;
   size_t best_distance = std::numeric_limits<size_t>::max();
   for (const auto& c : candidates) {
@@ -53,7 +47,7 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   }
   if (!best && needle.size() >= kMinContainedLength) {
     for (const auto& c : candidates) {
-      if (lower(c).find(needle) != std::string::npos) {
+      if (core::ascii_lower(c).find(needle) != std::string::npos) {
         best = &c;
         break;
       }

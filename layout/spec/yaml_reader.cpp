@@ -1,8 +1,8 @@
 // yaml_reader.cpp — typed scalar reading, key checking and location mapping over yaml-cpp.
 #include "spec/yaml_reader.hpp"
+#include "core/ascii.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -153,12 +153,7 @@ std::optional<std::vector<Field>> Reader::list(const Field& f, std::string_view 
 }
 
 bool Reader::equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
+  return core::ascii_iequals(a, b);
 }
 
 void Reader::unknown_word(const Field& f, const std::string& text,

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/ascii.hpp"
 #include "core/handle.hpp"
 
 namespace broadside::text {
@@ -16,11 +17,6 @@ namespace {
 using PatternHandle = core::Handle<FcPattern, FcPatternDestroy>;
 using FontSetHandle = core::Handle<FcFontSet, FcFontSetDestroy>;
 using ObjectSetHandle = core::Handle<FcObjectSet, FcObjectSetDestroy>;
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 core::FontSlant slant_from_fc(int slant) {
   if (slant == FC_SLANT_ITALIC) return core::FontSlant::italic;
@@ -97,7 +93,7 @@ FontLibrary::FontLibrary(const std::filesystem::path& config_file) {
   // nothing else in the process should see the machine's fonts either.
   FcConfigSetCurrent(config_);
   faces_ = list_faces(config_);
-  for (const auto& f : faces_) lower_families_.push_back(lower(f.family));
+  for (const auto& f : faces_) lower_families_.push_back(core::ascii_lower(f.family));
   if (faces_.empty()) {
     FcConfigDestroy(config_);
     throw core::Failure(core::SourceLocation{config_file.string()},
@@ -118,7 +114,7 @@ void FontLibrary::load_coverage() const {
     if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &chars) != FcResultMatch) continue;
     FcCharSetMerge(all_chars_->set, chars, nullptr);
     if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &family) != FcResultMatch) continue;
-    auto& fam = by_family[lower(reinterpret_cast<char*>(family))];
+    auto& fam = by_family[core::ascii_lower(reinterpret_cast<char*>(family))];
     if (!fam) fam = std::make_shared<CharSet>();
     FcCharSetMerge(fam->set, chars, nullptr);
   }
@@ -128,7 +124,7 @@ void FontLibrary::load_coverage() const {
 std::vector<std::string> FontLibrary::scripts_of(const std::string& family) const {
   std::call_once(coverage_loaded_, [this] { load_coverage(); });
   std::vector<std::string> out;
-  const std::string want = lower(family);
+  const std::string want = core::ascii_lower(family);
   for (const auto& [name, chars] : family_chars_) {
     if (name != want) continue;
     for (const auto& [script, sample] : script_samples()) {
@@ -150,7 +146,7 @@ FontLibrary::~FontLibrary() {
 }
 
 bool FontLibrary::has_family(const std::string& family) const {
-  const std::string want = lower(family);
+  const std::string want = core::ascii_lower(family);
   return std::find(lower_families_.begin(), lower_families_.end(), want) != lower_families_.end();
 }
 
@@ -165,7 +161,7 @@ void FontLibrary::verify(const core::Typeface& face, const std::string& style_na
       continue;
     }
     if (i != 0) continue;  // fallback families use their nearest face by design
-    const std::string want = lower(family);
+    const std::string want = core::ascii_lower(family);
     std::set<int> weights;
     bool exact = false;
     for (size_t k = 0; k < faces_.size(); ++k) {

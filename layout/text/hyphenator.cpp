@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 
+#include "core/ascii.hpp"
 #include "text/hyphen_loader.hpp"
 
 namespace broadside::text {
@@ -23,8 +24,7 @@ const fs::path kDictionaryDir = "/usr/share/hyphen";
 /// Candidate dictionary files for a tag, most specific first: "de-AT" -> hyph_de_AT.dic,
 /// hyph_de_DE.dic (the language's own country), hyph_de.dic, then any hyph_de_*.dic.
 std::vector<fs::path> candidates(const std::string& lang) {
-  std::string language = lang.substr(0, lang.find_first_of("-_"));
-  for (char& c : language) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string language = core::ascii_lower(lang.substr(0, lang.find_first_of("-_")));
   std::string region = lang.size() > language.size() ? lang.substr(language.size() + 1) : "";
   for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::string own = language;
