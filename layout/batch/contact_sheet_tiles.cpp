@@ -1,11 +1,12 @@
 // contact_sheet_tiles.cpp — a run's records into tiles: a job's files grouped into documents
 // (name.pdf + name.png, or the pages name-1.png, name-2.png), failures first.
 #include "batch/contact_sheet_tiles.hpp"
-#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <set>
 #include <unordered_map>
+
+#include "core/ascii.hpp"
 
 namespace broadside::batch {
 

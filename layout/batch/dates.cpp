@@ -1,10 +1,12 @@
 // dates.cpp — month and weekday names, and the order of day, month and year, per language.
 #include "batch/dates.hpp"
-#include "core/ascii.hpp"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <string>
+
+#include "core/ascii.hpp"
 
 namespace broadside::batch {
 
@@ -25,7 +27,15 @@ struct DateLocale {
 };
 
 const DateLocale kLocales[] = {
+    // English as CLDR's "en" writes it (the United States, Canada, the Philippines), then as
+    // Britain and most of the Commonwealth do: day_first_english() picks it by region.
     {"en",
+     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December"},
+     {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+     "{M} {d}, {y}",
+     "{W}, {M} {d}, {y}"},
+    {"en-gb",
      {"January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December"},
      {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
@@ -128,9 +138,25 @@ const DateLocale kLocales[] = {
      U'\u09E6'},
 };
 
+/// Whether an English tag names a region that writes the day before the month ("en-GB",
+/// "en-AU", "en-IN", ...): the region is the tag's first two-letter subtag.
+bool day_first_english(std::string_view lang) {
+  static const std::array<std::string_view, 14> kRegions = {
+      "gb", "uk", "ie", "au", "nz", "za", "in", "sg", "hk", "mt", "ng", "ke", "gh", "jm"};
+  size_t at = lang.find_first_of("-_");
+  while (at != std::string_view::npos) {
+    const size_t end = lang.find_first_of("-_", at + 1);
+    const std::string sub = core::ascii_lower(lang.substr(at + 1, end - at - 1));
+    if (sub.size() == 2) return std::find(kRegions.begin(), kRegions.end(), sub) != kRegions.end();
+    at = end;
+  }
+  return false;
+}
+
 const DateLocale& locale_for(std::string_view lang, bool& found) {
   std::string primary = core::ascii_lower(lang.substr(0, lang.find_first_of("-_")));
   if (primary == "fil") primary = "tl";  // Filipino is written with the Tagalog table
+  if (primary == "en" && day_first_english(lang)) primary = "en-gb";
   for (const DateLocale& l : kLocales)
     if (primary == l.lang) {
       found = true;

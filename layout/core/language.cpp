@@ -1,10 +1,11 @@
 // language.cpp — tables of scripts and quotation marks for the languages broadside sets.
 #include "core/language.hpp"
-#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
+
+#include "core/ascii.hpp"
 
 namespace broadside::core {
 

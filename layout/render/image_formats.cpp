@@ -1,10 +1,11 @@
 // image_formats.cpp — PNG and JPEG headers (PNG spec §5.3, §11.2.2; JPEG ITU T.81 §B.1.1) and a
 // tag-level SVG scan; bounds-checked throughout, since every byte comes from outside.
 #include "render/image_formats.hpp"
-#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
+
+#include "core/ascii.hpp"
 
 namespace broadside::render {
 

@@ -1,10 +1,11 @@
 // length.cpp — parsing lengths, CSS-style insets and font size ranges into points.
 #include "spec/length.hpp"
-#include "core/ascii.hpp"
 
 #include <cctype>
 #include <charconv>
 #include <cmath>
+
+#include "core/ascii.hpp"
 
 namespace broadside::spec {
 

@@ -1,9 +1,10 @@
 // suggest.cpp — nearest-name search for "did you mean" hints.
 #include "spec/suggest.hpp"
-#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <limits>
+
+#include "core/ascii.hpp"
 
 namespace broadside::spec {
 

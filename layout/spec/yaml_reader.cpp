@@ -1,11 +1,12 @@
 // yaml_reader.cpp — typed scalar reading, key checking and location mapping over yaml-cpp.
 #include "spec/yaml_reader.hpp"
-#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
+
+#include "core/ascii.hpp"
 
 namespace broadside::spec {
 

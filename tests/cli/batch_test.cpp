@@ -107,11 +107,11 @@ TEST_CASE("render --data: one PDF per row, each with its own row's text") {
   const std::string detroit = text_of(c.dir / "o" / "Detroit.pdf");
   CHECK(detroit.find("Detroit") != std::string::npos);
   CHECK(detroit.find("Union Hall") != std::string::npos);
-  CHECK(detroit.find("14 March 2026") != std::string::npos);  // format: date, in English
+  CHECK(detroit.find("March 14, 2026") != std::string::npos);  // format: date, in English
   CHECK(detroit.find("Oakland") == std::string::npos);
   const std::string oakland = text_of(c.dir / "o" / "Oakland.pdf");
   CHECK(oakland.find("Library, Room 2") != std::string::npos);
-  CHECK(oakland.find("21 March 2026") != std::string::npos);
+  CHECK(oakland.find("March 21, 2026") != std::string::npos);
   CHECK(oakland.find("Union Hall") == std::string::npos);
   CHECK(r.out.find("wrote " + (c.dir / "o" / "Detroit.pdf").string()) != std::string::npos);
 }
@@ -400,7 +400,7 @@ TEST_CASE("batch: the bundled example renders every output cleanly") {
   CHECK(std::count(files.begin(), files.end(), "branch-poster-a4/es/Oakland & East Bay.png") == 1);
   CHECK(std::count(files.begin(), files.end(), "share-square/es.png") == 1);
   const std::string detroit = text_of(out / "branch-poster-a4" / "en" / "Detroit.pdf");
-  CHECK(detroit.find("Saturday 14 March 2026") != std::string::npos);
+  CHECK(detroit.find("Saturday, March 14, 2026") != std::string::npos);
   const std::string spanish = text_of(out / "branch-poster-a4" / "es" / "Detroit.pdf");
   CHECK(spanish.find("sábado, 14 de marzo de 2026") != std::string::npos);
 }

@@ -19,7 +19,7 @@ std::string date(const char* iso, const char* lang, DateStyle style = DateStyle:
 }  // namespace
 
 TEST_CASE("dates: the campaign's main languages") {
-  CHECK(date("2026-03-14", "en") == "14 March 2026");
+  CHECK(date("2026-03-14", "en") == "March 14, 2026");
   CHECK(date("2026-03-14", "es") == "14 de marzo de 2026");
   CHECK(date("2026-03-14", "fr") == "14 mars 2026");
   CHECK(date("2026-03-14", "de") == "14. März 2026");
@@ -33,7 +33,7 @@ TEST_CASE("dates: the campaign's main languages") {
 }
 
 TEST_CASE("dates: with the weekday") {
-  CHECK(date("2026-03-14", "en", DateStyle::weekday_date) == "Saturday 14 March 2026");
+  CHECK(date("2026-03-14", "en", DateStyle::weekday_date) == "Saturday, March 14, 2026");
   CHECK(date("2026-03-14", "es", DateStyle::weekday_date) == "sábado, 14 de marzo de 2026");
   CHECK(date("2026-03-15", "de", DateStyle::weekday_date) == "Sonntag, 15. März 2026");
   CHECK(date("2020-02-17", "fr", DateStyle::weekday_date) == "lundi 17 février 2020");
@@ -41,6 +41,8 @@ TEST_CASE("dates: with the weekday") {
 
 TEST_CASE("dates: no-break spaces keep the date whole; it breaks only after the weekday") {
   CHECK(format_date("2026-03-14", "en", DateStyle::weekday_date)->text ==
+        "Saturday, March\u00A014,\u00A02026");
+  CHECK(format_date("2026-03-14", "en-GB", DateStyle::weekday_date)->text ==
         "Saturday 14\u00A0March\u00A02026");
   CHECK(format_date("2026-03-14", "es", DateStyle::weekday_date)->text ==
         "sábado, 14\u00A0de\u00A0marzo\u00A0de\u00A02026");
@@ -52,7 +54,7 @@ TEST_CASE("dates: no-break spaces keep the date whole; it breaks only after the 
 TEST_CASE("dates: an unknown language is written in English and says so") {
   auto d = format_date("2026-03-14", "xx", DateStyle::date);
   REQUIRE(d);
-  CHECK(d->text == "14\u00A0March\u00A02026");
+  CHECK(d->text == "March\u00A014,\u00A02026");
   CHECK_FALSE(d->is_in_language);
   CHECK(format_date("2026-03-14", "en-GB", DateStyle::date)->is_in_language);
 }
@@ -64,4 +66,13 @@ TEST_CASE("dates: only real YYYY-MM-DD dates are accepted") {
     CHECK_FALSE(format_date(bad, "en", DateStyle::date));
   }
   CHECK(format_date("2024-02-29", "en", DateStyle::date));  // a leap day
+}
+
+TEST_CASE("dates: English puts the month first unless the region writes the day first") {
+  CHECK(date("2026-03-14", "en-US") == "March 14, 2026");
+  CHECK(date("2026-03-14", "en-CA") == "March 14, 2026");
+  CHECK(date("2026-03-14", "en-GB") == "14 March 2026");
+  CHECK(date("2026-03-14", "en_au") == "14 March 2026");
+  CHECK(date("2026-03-14", "en-Latn-IN") == "14 March 2026");
+  CHECK(date("2026-03-14", "en-GB", DateStyle::weekday_date) == "Saturday 14 March 2026");
 }
