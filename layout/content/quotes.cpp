@@ -55,7 +55,9 @@ class Localiser {
       } else if (french_ && (s[i] == ';' || s[i] == '!' || s[i] == '?') && !out.empty()) {
         // French: a narrow no-break space before ; ! ? (replacing a plain space if typed).
         if (out.back() == ' ') out.pop_back();
-        if (is_word_byte(static_cast<unsigned char>(out.back())) || ends_with_mark(out))
+        // A segment holding only a space before the mark has nothing left to look at.
+        if (!out.empty() &&
+            (is_word_byte(static_cast<unsigned char>(out.back())) || ends_with_mark(out)))
           out += kNarrowNbsp;
         out += s[i++];
       } else {

@@ -24,6 +24,12 @@ TEST_CASE("French: guillemets with narrow no-break spaces, and spacing before ; 
         "un \u00AB\u202Fmod\u00E8le\u202F\u00BB\u202F! Vraiment\u202F?");
 }
 
+TEST_CASE("French: a space alone before ! is dropped, with nothing before it to space from") {
+  // A style run can start with the space: the segment then has no word to keep the mark with.
+  CHECK(content::localise_quotes(" !", "fr") == "!");
+  CHECK(content::localise_quotes("?", "fr") == "?");
+}
+
 TEST_CASE("an apostrophe inside a word is not a closing quote") {
   CHECK(content::localise_quotes("\u2018l\u2019homme\u2019 aujourd\u2019hui", "de") ==
         "\u201Al\u2019homme\u2018 aujourd\u2019hui");
