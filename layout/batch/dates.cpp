@@ -26,21 +26,17 @@ struct DateLocale {
   char32_t zero = U'0';
 };
 
+constexpr std::array<const char*, 12> kEnglishMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<const char*, 7> kEnglishWeekdays = {
+    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
 const DateLocale kLocales[] = {
     // English as CLDR's "en" writes it (the United States, Canada, the Philippines), then as
     // Britain and most of the Commonwealth do: day_first_english() picks it by region.
-    {"en",
-     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December"},
-     {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-     "{M} {d}, {y}",
-     "{W}, {M} {d}, {y}"},
-    {"en-gb",
-     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December"},
-     {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-     "{d} {M} {y}",
-     "{W} {d} {M} {y}"},
+    {"en", kEnglishMonths, kEnglishWeekdays, "{M} {d}, {y}", "{W}, {M} {d}, {y}"},
+    {"en-gb", kEnglishMonths, kEnglishWeekdays, "{d} {M} {y}", "{W} {d} {M} {y}"},
     {"es",
      {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
       "octubre", "noviembre", "diciembre"},
