@@ -264,7 +264,8 @@ std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
 
 void PangoParagraph::materialize() {
   pending_ = false;
-  if (adopt_settled('o')) return;
+  std::string key = cache_ ? settled_key('o') : std::string();
+  if (adopt_settled(key)) return;
   pango_layout_set_width(writable_layout(), static_cast<int>(width_.value * PANGO_SCALE + 0.5));
   build_text(std::move(pending_edits_));
   measure_lines();
@@ -274,7 +275,7 @@ void PangoParagraph::materialize() {
     space_adjust_.clear();
     relayout_greedy();
   }
-  share_settled('o');
+  share_settled(std::move(key));
 }
 
 }  // namespace broadside::text

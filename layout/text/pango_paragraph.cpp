@@ -160,9 +160,9 @@ std::string PangoParagraph::settled_key(char mode) const {
   return key;
 }
 
-bool PangoParagraph::adopt_settled(char mode) {
+bool PangoParagraph::adopt_settled(const std::string& key) {
   if (!cache_) return false;
-  const auto hit = cache_->settled(settled_key(mode));
+  const auto hit = cache_->settled(key);
   if (!hit) return false;
   layout_.reset(static_cast<PangoLayout*>(g_object_ref(hit->layout.get())));
   layout_shared_ = true;
@@ -178,7 +178,7 @@ bool PangoParagraph::adopt_settled(char mode) {
   return true;
 }
 
-void PangoParagraph::share_settled(char mode) {
+void PangoParagraph::share_settled(std::string key) {
   if (!cache_) return;
   auto settled = std::make_shared<Settled>();
   settled->layout.reset(static_cast<PangoLayout*>(g_object_ref(layout_.get())));
@@ -187,7 +187,7 @@ void PangoParagraph::share_settled(char mode) {
   settled->space_adjust = space_adjust_;
   settled->hyphen_enabled = hyphen_enabled_;
   settled->lines = lines_;
-  cache_->add_settled(settled_key(mode), std::move(settled));
+  cache_->add_settled(std::move(key), std::move(settled));
   layout_shared_ = true;
 }
 
@@ -288,9 +288,10 @@ void PangoParagraph::relayout() {
 
 void PangoParagraph::relayout_greedy() {
   space_adjust_.clear();
-  if (adopt_settled('g')) return;
+  std::string key = cache_ ? settled_key('g') : std::string();
+  if (adopt_settled(key)) return;
   greedy_breaks();
-  share_settled('g');
+  share_settled(std::move(key));
 }
 
 void PangoParagraph::greedy_breaks() {

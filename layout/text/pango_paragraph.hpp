@@ -114,11 +114,10 @@ class PangoParagraph final : public Paragraph {
   void build_text(std::vector<Edit> edits);
   /// The layout, made the paragraph's own first if it is shared with the cache.
   PangoLayout* writable_layout();
-  /// Takes a settled layout from the cache for `mode` ('g' greedy, 'o' optimal breaks) at the
-  /// current size and width; false when there is none.
-  bool adopt_settled(char mode);
-  /// Offers the current layout to the cache under `mode`.
-  void share_settled(char mode);
+  /// Takes the settled layout `key` (settled_key()) from the cache; false when there is none.
+  bool adopt_settled(const std::string& key);
+  /// Offers the current layout to the cache under `key`.
+  void share_settled(std::string key);
   std::vector<Edit> soft_hyphen_edits() const;
   void relayout();
   void relayout_greedy();
@@ -172,7 +171,8 @@ class PangoParagraph final : public Paragraph {
   /// the choice of fonts depends on.
   std::string measure_key(bool with_size = true) const;
   /// measure_key() plus what breaking depends on: width, alignment, hyphen runs, and the
-  /// reference size the measurement was scaled from.
+  /// reference size the measurement was scaled from. `mode`: 'g' Pango's breaks, 'o' the optimal
+  /// breaks laid out, 'p' the optimal breaks chosen.
   std::string settled_key(char mode) const;
 };
 
