@@ -46,7 +46,7 @@ class ThumbnailMaker {
 
  private:
   struct Inputs {
-    std::shared_ptr<const spec::Design> design;
+    std::shared_ptr<const design::Design> design;
     std::shared_ptr<const content::Document> document;
   };
   Thumbnail compose_again(const PlannedJob& job, int max_width, int max_height,

@@ -7,7 +7,7 @@
 
 #include "core/ascii.hpp"
 #include "core/atomic_file.hpp"
-#include "spec/template.hpp"
+#include "design/template.hpp"
 
 namespace broadside::batch {
 
@@ -113,7 +113,7 @@ bool read_header(const std::vector<std::string>& header, const fs::path& file, i
   for (size_t i = 0; i < header.size(); ++i) {
     const std::string& name = header[i];
     const std::string which = "column " + std::to_string(i + 1) + " '" + name + "'";
-    if (!spec::is_variable_name(name)) {
+    if (!design::is_variable_name(name)) {
       diags.error({file.string(), line}, which + " is not a variable name",
                   "names use letters, digits, '_', '-' and '.', e.g. branch.name");
       ok = false;

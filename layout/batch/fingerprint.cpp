@@ -13,15 +13,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void collect_images(const spec::Frame& frame, std::vector<fs::path>& out) {
-  if (const auto* image = std::get_if<spec::ImageFrame>(&frame.content)) out.push_back(image->file);
-  if (const auto* stack = std::get_if<spec::StackFrame>(&frame.content))
+void collect_images(const design::Frame& frame, std::vector<fs::path>& out) {
+  if (const auto* image = std::get_if<design::ImageFrame>(&frame.content)) out.push_back(image->file);
+  if (const auto* stack = std::get_if<design::StackFrame>(&frame.content))
     for (const auto& item : stack->items) collect_images(item, out);
 }
 
 }  // namespace
 
-std::string design_fingerprint(const std::string& design_bytes, const spec::Design& design) {
+std::string design_fingerprint(const std::string& design_bytes, const design::Design& design) {
   Sha256 h;
   h.field(design_bytes);
   std::vector<fs::path> images;

@@ -9,13 +9,13 @@
 #include <vector>
 
 #include "core/variables.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 #include "text/font_library.hpp"
 
 namespace broadside::batch {
 
 /// The design file's bytes plus the bytes of every image it draws.
-std::string design_fingerprint(const std::string& design_bytes, const spec::Design& design);
+std::string design_fingerprint(const std::string& design_bytes, const design::Design& design);
 
 /// The font set: broadside's fontconfig file and every face's file, size and modification
 /// time (a font package upgrade changes the output, so it must change this). Computed once a run.

@@ -15,9 +15,9 @@ const LoadedDesign& InputCache::design(const fs::path& file, const std::string& 
   if (!is_new) return d;
   try {
     const std::string bytes = core::read_file(file);
-    if (auto parsed = spec::parse_design(bytes, file, d.diags, lang)) {
+    if (auto parsed = design::parse_design(bytes, file, d.diags, lang)) {
       d.fingerprint = design_fingerprint(bytes, *parsed);
-      d.design = std::make_shared<const spec::Design>(std::move(*parsed));
+      d.design = std::make_shared<const design::Design>(std::move(*parsed));
     }
   } catch (const core::Failure& f) {
     d.diags.append(f.diagnostics());

@@ -10,12 +10,12 @@
 
 #include "content/document.hpp"
 #include "core/diagnostic.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 
 namespace broadside::batch {
 
 struct LoadedDesign {
-  std::shared_ptr<const spec::Design> design;  // null when it could not be read
+  std::shared_ptr<const design::Design> design;  // null when it could not be read
   std::string fingerprint;
   core::Diagnostics diags;
 };

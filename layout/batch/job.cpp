@@ -20,7 +20,7 @@
 #include "render/pdf.hpp"
 #include "render/png.hpp"
 #include "render/svg.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 #include "text/hyphenator.hpp"
 
 namespace broadside::batch {
@@ -41,33 +41,33 @@ struct BodyKinds {
   bool headings = false, quotes = false;
 };
 
-void collect_styles(const spec::Frame& frame, const BodyKinds& kinds,
-                    std::vector<const spec::Style*>& out) {
-  if (const auto* t = std::get_if<spec::TextFrame>(&frame.content)) out.push_back(&t->style);
-  if (const auto* l = std::get_if<spec::ListFrame>(&frame.content)) out.push_back(&l->style);
-  if (const auto* f = std::get_if<spec::FlowFrame>(&frame.content)) {
+void collect_styles(const design::Frame& frame, const BodyKinds& kinds,
+                    std::vector<const design::Style*>& out) {
+  if (const auto* t = std::get_if<design::TextFrame>(&frame.content)) out.push_back(&t->style);
+  if (const auto* l = std::get_if<design::ListFrame>(&frame.content)) out.push_back(&l->style);
+  if (const auto* f = std::get_if<design::FlowFrame>(&frame.content)) {
     out.push_back(&f->style);
     if (kinds.headings) out.push_back(&f->heading_style);
     if (kinds.quotes) out.push_back(&f->quote_style);
   }
-  if (const auto* s = std::get_if<spec::StackFrame>(&frame.content))
+  if (const auto* s = std::get_if<design::StackFrame>(&frame.content))
     for (const auto& m : s->items) collect_styles(m, kinds, out);
 }
 
 /// Every family a frame uses must be installed, with the face asked for: fontconfig would
 /// otherwise substitute silently.
-void verify_fonts(const spec::Design& design, const content::Document& doc,
+void verify_fonts(const design::Design& design, const content::Document& doc,
                   const text::FontLibrary& fonts, core::Diagnostics& diags) {
   BodyKinds kinds;
   for (const auto& block : doc.body) {
     kinds.headings = kinds.headings || block.kind == content::BlockKind::heading;
     kinds.quotes = kinds.quotes || block.kind == content::BlockKind::quote;
   }
-  std::vector<const spec::Style*> styles;
+  std::vector<const design::Style*> styles;
   for (const auto& page : design.pages)
     for (const auto& frame : page.frames) collect_styles(frame, kinds, styles);
   std::set<std::pair<std::string, std::string>> seen;
-  for (const spec::Style* s : styles) {
+  for (const design::Style* s : styles) {
     std::string key;
     for (const auto& f : s->face.families) key += f + ",";
     key += std::to_string(s->face.weight) + "/" + std::to_string(static_cast<int>(s->face.slant));
@@ -102,11 +102,11 @@ std::string document_date(const content::Document& doc) {
   return iso_date(0);
 }
 
-std::string stem_for(const Job& job, const spec::Design& design) {
+std::string stem_for(const Job& job, const design::Design& design) {
   return job.content.stem().string() + "-" + design.name;
 }
 
-std::vector<Output> default_outputs(const Job& job, const spec::Design& design) {
+std::vector<Output> default_outputs(const Job& job, const design::Design& design) {
   std::vector<Output> out;
   for (const auto& f : design.output.formats) {
     Format format;
@@ -198,10 +198,10 @@ JobResult run_job(const Job& job, Engine& engine) {
     dictionary = std::async(std::launch::async,
                             [lang = doc->lang] { text::Hyphenator::for_language(lang); });
   start = Clock::now();
-  std::optional<spec::Design> read_design;
-  const spec::Design* design = job.loaded_design.get();
+  std::optional<design::Design> read_design;
+  const design::Design* design = job.loaded_design.get();
   const std::string lang = doc ? doc->lang : std::string();
-  if (!design && (read_design = spec::load_design(job.design, r.diags, lang)))
+  if (!design && (read_design = design::load_design(job.design, r.diags, lang)))
     design = &*read_design;
   r.timings.design = ms_since(start);
   if (!design || !doc) return r;

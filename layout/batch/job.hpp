@@ -17,7 +17,7 @@
 #include "text/font_library.hpp"
 #include "text/pango_typesetter.hpp"
 
-namespace broadside::spec {
+namespace broadside::design {
 struct Design;
 }
 namespace broadside::content {
@@ -51,7 +51,7 @@ struct Job {
   PrintOverrides print;
   /// Batch runs read each design and statement once for many jobs; when set, these are used
   /// instead of reading `design` and `content` again.
-  std::shared_ptr<const spec::Design> loaded_design;
+  std::shared_ptr<const design::Design> loaded_design;
   std::shared_ptr<const content::Document> loaded_document;
   /// Set by a batch when its run is interrupted: the job stops before its next stage and writes
   /// nothing. A job also stops when it runs over the job-seconds limit.

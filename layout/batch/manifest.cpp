@@ -1,4 +1,4 @@
-// manifest.cpp — reading manifests (with spec's located YAML reader) and expanding them.
+// manifest.cpp — reading manifests (with design's located YAML reader) and expanding them.
 #include "batch/manifest.hpp"
 
 #include <fmt/format.h>
@@ -11,8 +11,8 @@
 #include "core/atomic_file.hpp"
 #include "core/limits.hpp"
 #include "core/yaml_guard.hpp"
-#include "spec/template.hpp"
-#include "spec/yaml_reader.hpp"
+#include "design/template.hpp"
+#include "design/yaml_reader.hpp"
 
 namespace broadside::batch {
 
@@ -35,7 +35,7 @@ struct GroupDraft {
 };
 
 struct ManifestReader {
-  spec::Reader& in;
+  design::Reader& in;
   fs::path folder;
   core::Diagnostics& diags;
   std::map<fs::path, std::shared_ptr<const DataTable>> tables;  // each file read once
@@ -51,7 +51,7 @@ struct ManifestReader {
   }
 
   /// One text or a list of texts.
-  std::optional<std::vector<std::string>> texts(const spec::Field& f) {
+  std::optional<std::vector<std::string>> texts(const design::Field& f) {
     if (f.present && f.node.IsScalar()) return std::vector<std::string>{f.node.Scalar()};
     auto items = in.list(f, "a text or a list of texts");
     if (!items) return std::nullopt;
@@ -62,11 +62,11 @@ struct ManifestReader {
     return out;
   }
 
-  void flatten(const spec::Field& f, const std::string& prefix, core::Variables& into) {
-    spec::MapView map(in, f, "a map of variable values");
-    for (const spec::Field& e : map.entries()) {
+  void flatten(const design::Field& f, const std::string& prefix, core::Variables& into) {
+    design::MapView map(in, f, "a map of variable values");
+    for (const design::Field& e : map.entries()) {
       const std::string name = prefix.empty() ? e.name : prefix + "." + e.name;
-      if (!spec::is_variable_name(e.name))
+      if (!design::is_variable_name(e.name))
         in.error(in.at(e.key_mark), "bad variable name '" + e.name + "'");
       else if (e.node.IsMap())
         flatten(e, name, into);
@@ -77,7 +77,7 @@ struct ManifestReader {
     }
   }
 
-  std::optional<std::shared_ptr<const DataTable>> data(const spec::Field& f) {
+  std::optional<std::shared_ptr<const DataTable>> data(const design::Field& f) {
     if (f.is_null()) return std::shared_ptr<const DataTable>();  // `data:` turns it off
     auto path = in.scalar(f, "a CSV or TSV file");
     if (!path) return std::nullopt;
@@ -91,27 +91,27 @@ struct ManifestReader {
     return tables[file] = std::make_shared<const DataTable>(std::move(*table));
   }
 
-  std::optional<std::vector<std::string>> outputs(const spec::Field& f) {
+  std::optional<std::vector<std::string>> outputs(const design::Field& f) {
     auto patterns = texts(f);
     if (!patterns) return std::nullopt;
     for (const auto& p : *patterns) {
       if (const std::string problem = check_confined_pattern(p); !problem.empty())
         in.error(f, problem);
-      std::vector<spec::TemplateError> errors;
-      spec::parse_template(p, errors);
+      std::vector<design::TemplateError> errors;
+      design::parse_template(p, errors);
       for (const auto& e : errors) in.error(f, "output pattern '" + p + "': " + e.message, e.hint);
     }
     return patterns;
   }
 
   /// Reads one group's keys; `jobs`, when given, receives the `jobs:` list (top level only).
-  GroupDraft group(const spec::Field& f, spec::Field* jobs);
+  GroupDraft group(const design::Field& f, design::Field* jobs);
 };
 
-GroupDraft ManifestReader::group(const spec::Field& f, spec::Field* jobs) {
+GroupDraft ManifestReader::group(const design::Field& f, design::Field* jobs) {
   GroupDraft g;
   g.where = in.at(f);
-  spec::MapView map(in, f, "a map of job settings (designs, statements, data, outputs, ...)");
+  design::MapView map(in, f, "a map of job settings (designs, statements, data, outputs, ...)");
   if (!map.is_map()) return g;
   std::vector<std::string> allowed = kGroupKeys;
   if (jobs) allowed.push_back("jobs");
@@ -129,7 +129,7 @@ GroupDraft ManifestReader::group(const spec::Field& f, spec::Field* jobs) {
   g.statements = paths("statements", false);
   if (map.has("data")) g.data = data(map.get("data"));
   if (map.has("vars")) {
-    const spec::Field v = map.get("vars");
+    const design::Field v = map.get("vars");
     if (auto path = in.scalar(v, "a YAML file of variable values"))
       if (!(g.vars = read_vars_file(relative(*path), diags)))
         in.error(v, "cannot use '" + *path + "'");
@@ -141,7 +141,7 @@ GroupDraft ManifestReader::group(const spec::Field& f, spec::Field* jobs) {
 }
 
 /// The entry's own settings over the top level's.
-JobGroup finish(const GroupDraft& top, const GroupDraft& own, spec::Reader& in) {
+JobGroup finish(const GroupDraft& top, const GroupDraft& own, design::Reader& in) {
   JobGroup g;
   g.where = own.where;
   g.designs = own.designs.value_or(top.designs.value_or(std::vector<fs::path>{}));
@@ -157,12 +157,12 @@ JobGroup finish(const GroupDraft& top, const GroupDraft& own, spec::Reader& in) 
   return g;
 }
 
-Manifest read_groups(spec::Reader& in, const spec::Field& root, const fs::path& file,
+Manifest read_groups(design::Reader& in, const design::Field& root, const fs::path& file,
                      core::Diagnostics& diags) {
   Manifest m;
   m.file = file;
   ManifestReader r{in, file.parent_path(), diags, {}};
-  spec::Field jobs;
+  design::Field jobs;
   const GroupDraft top = r.group(root, &jobs);
   if (!jobs.present) {
     m.groups.push_back(finish(top, GroupDraft{top.where}, in));
@@ -170,7 +170,7 @@ Manifest read_groups(spec::Reader& in, const spec::Field& root, const fs::path& 
   }
   auto entries = in.list(jobs, "a list of jobs");
   if (entries && entries->empty()) in.error(jobs, "'jobs' needs at least one entry");
-  for (const auto& entry : entries.value_or(std::vector<spec::Field>{}))
+  for (const auto& entry : entries.value_or(std::vector<design::Field>{}))
     m.groups.push_back(finish(top, r.group(entry, nullptr), in));
   return m;
 }
@@ -179,7 +179,7 @@ Manifest read_groups(spec::Reader& in, const spec::Field& root, const fs::path& 
 
 std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& file,
                                        core::Diagnostics& diags) {
-  spec::Reader in(file.string(), yaml, diags);
+  design::Reader in(file.string(), yaml, diags);
   if (!core::check_yaml_limits(yaml, file.string(), 1, diags)) return std::nullopt;
   try {
     const YAML::Node root = YAML::Load(yaml);
@@ -188,7 +188,7 @@ std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& 
                "a manifest is a map (designs, statements, data, outputs, jobs)");
       return std::nullopt;
     }
-    Manifest m = read_groups(in, spec::Field(root), file, diags);
+    Manifest m = read_groups(in, design::Field(root), file, diags);
     if (in.errors() > 0 || diags.has_errors() || !check_job_count(m, diags)) return std::nullopt;
     return m;
   } catch (const YAML::Exception& e) {

@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "spec/template.hpp"
+#include "design/template.hpp"
 
 namespace broadside::batch {
 
@@ -77,8 +77,8 @@ std::string sanitize_name_part(std::string_view value) {
 
 ExpandedName expand_output_pattern(std::string_view pattern, const NameLookup& lookup) {
   ExpandedName out;
-  std::vector<spec::TemplateError> errors;
-  const spec::Template tmpl = spec::parse_template(pattern, errors);
+  std::vector<design::TemplateError> errors;
+  const design::Template tmpl = design::parse_template(pattern, errors);
   if (!errors.empty()) {
     out.error = "output pattern '" + std::string(pattern) + "': " + errors.front().message;
     return out;

@@ -20,13 +20,13 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-prepress::PdfxLevel level_of(spec::PdfxMode mode) {
+prepress::PdfxLevel level_of(design::PdfxMode mode) {
   switch (mode) {
-    case spec::PdfxMode::x4:
+    case design::PdfxMode::x4:
       return prepress::PdfxLevel::x4;
-    case spec::PdfxMode::x1a:
+    case design::PdfxMode::x1a:
       return prepress::PdfxLevel::x1a;
-    case spec::PdfxMode::none:
+    case design::PdfxMode::none:
       break;
   }
   return prepress::PdfxLevel::none;
@@ -38,18 +38,18 @@ std::filesystem::path bundled_icc_profile() {
   return data_dir() / "data" / "icc" / "broadside-fogra39l.icc";
 }
 
-PrintJob prepare_print(const spec::Design& design, const std::string& lang,
+PrintJob prepare_print(const design::Design& design, const std::string& lang,
                        const PrintOverrides& overrides, std::string date) {
   PrintJob job;
   job.marks = overrides.marks.value_or(design.marks);
-  job.slug = overrides.marks ? spec::slug_for(design.slug, job.marks) : design.geometry.slug;
+  job.slug = overrides.marks ? design::slug_for(design.slug, job.marks) : design.geometry.slug;
   job.pdfx = overrides.pdfx.value_or(design.output.pdfx);
   // An explicit --color rgb wins over the design's PDF/X (which would need CMYK).
-  if (overrides.color == spec::ColorMode::rgb && !overrides.pdfx) job.pdfx = spec::PdfxMode::none;
+  if (overrides.color == design::ColorMode::rgb && !overrides.pdfx) job.pdfx = design::PdfxMode::none;
   job.color = overrides.color.value_or(design.output.color);
   // PDF/X allows no RGB without a profile, and a profile is only for CMYK output.
-  if (job.pdfx != spec::PdfxMode::none || !overrides.icc.empty()) job.color = spec::ColorMode::cmyk;
-  if (job.color == spec::ColorMode::cmyk)
+  if (job.pdfx != design::PdfxMode::none || !overrides.icc.empty()) job.color = design::ColorMode::cmyk;
+  if (job.color == design::ColorMode::cmyk)
     job.profile =
         prepress::load_icc_profile(overrides.icc.empty() ? bundled_icc_profile() : overrides.icc);
   job.design_name = design.name;

@@ -9,26 +9,26 @@
 
 #include "compose/composition.hpp"
 #include "prepress/icc.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::batch {
 
 /// Command-line print settings; unset ones come from the design.
 struct PrintOverrides {
-  std::optional<spec::PrintMarks> marks;
-  std::optional<spec::ColorMode> color;
-  std::optional<spec::PdfxMode> pdfx;
+  std::optional<design::PrintMarks> marks;
+  std::optional<design::ColorMode> color;
+  std::optional<design::PdfxMode> pdfx;
   /// Empty: the bundled press profile (data/icc).
   std::filesystem::path icc;
 };
 
 /// Everything a job's PDFs share, resolved once per job.
 struct PrintJob {
-  spec::PrintMarks marks;
+  design::PrintMarks marks;
   core::Pt slug{0};
-  spec::ColorMode color = spec::ColorMode::rgb;
-  spec::PdfxMode pdfx = spec::PdfxMode::none;
+  design::ColorMode color = design::ColorMode::rgb;
+  design::PdfxMode pdfx = design::PdfxMode::none;
   /// Set for CMYK output.
   std::optional<prepress::IccProfile> profile;
   std::string design_name, lang;
@@ -39,7 +39,7 @@ struct PrintJob {
 /// Resolves the settings (PDF/X implies CMYK; marks give the slug a default) and reads the ICC
 /// profile when CMYK is wanted or one is named. core::Failure for a profile that cannot be
 /// used, before anything is rendered.
-PrintJob prepare_print(const spec::Design& design, const std::string& lang,
+PrintJob prepare_print(const design::Design& design, const std::string& lang,
                        const PrintOverrides& overrides, std::string date);
 
 /// The bundled press profile.

@@ -65,7 +65,7 @@ struct ReadyJob {
 
 /// The output patterns of a job with {design}, {statement}, {lang}, {row}, {job} and the job's
 /// variables filled in; the design's formats when it names none.
-std::vector<std::string> patterns_for(const PlannedJob& planned, const spec::Design& design) {
+std::vector<std::string> patterns_for(const PlannedJob& planned, const design::Design& design) {
   if (!planned.outputs.empty()) return planned.outputs;
   std::vector<std::string> out;
   for (const auto& format : design.output.formats)
@@ -73,7 +73,7 @@ std::vector<std::string> patterns_for(const PlannedJob& planned, const spec::Des
   return out;
 }
 
-bool resolve_outputs(const PlannedJob& planned, const spec::Design& design,
+bool resolve_outputs(const PlannedJob& planned, const design::Design& design,
                      const content::Document& doc, const fs::path& out_dir, Job& job,
                      core::Diagnostics& diags) {
   const core::Variables builtins = {

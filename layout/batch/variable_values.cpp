@@ -16,15 +16,15 @@ const core::Value* first_value(const std::string& name,
   return nullptr;
 }
 
-std::string format_hint(const spec::VariableSpec& spec) {
+std::string format_hint(const design::VariableSpec& spec) {
   return "the design declares it at " + spec.where.to_string();
 }
 
 /// Writes each item of a date variable out in the statement's language.
-bool format_dates(const spec::VariableSpec& spec, const std::string& lang, core::Value& value,
+bool format_dates(const design::VariableSpec& spec, const std::string& lang, core::Value& value,
                   core::Diagnostics& diags) {
   const DateStyle style =
-      spec.format == spec::VariableFormat::date ? DateStyle::date : DateStyle::weekday_date;
+      spec.format == design::VariableFormat::date ? DateStyle::date : DateStyle::weekday_date;
   bool warned = false;
   for (std::string& item : value.items) {
     const auto date = format_date(item, lang, style);
@@ -45,7 +45,7 @@ bool format_dates(const spec::VariableSpec& spec, const std::string& lang, core:
   return true;
 }
 
-bool check_length(const spec::VariableSpec& spec, const core::Value& value,
+bool check_length(const design::VariableSpec& spec, const core::Value& value,
                   core::Diagnostics& diags) {
   for (const std::string& item : value.items) {
     const size_t length = character_count(item);
@@ -84,7 +84,7 @@ std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
   return vars;
 }
 
-core::Variables resolve_variables(const spec::Design& design, const content::Document& document,
+core::Variables resolve_variables(const design::Design& design, const content::Document& document,
                                   const core::Variables& overrides, core::Diagnostics& diags) {
   core::Variables out = overrides;
   for (const auto& [name, spec] : design.variables) {
@@ -92,7 +92,7 @@ core::Variables resolve_variables(const spec::Design& design, const content::Doc
         first_value(name, {&overrides, &document.variables, &design.defaults});
     if (!found) continue;  // compose reports it, naming the frame, if a frame uses it
     core::Value value = *found;
-    if (spec.format != spec::VariableFormat::text &&
+    if (spec.format != design::VariableFormat::text &&
         !format_dates(spec, document.lang, value, diags))
       continue;
     if (spec.max_length > 0 && !check_length(spec, value, diags)) continue;

@@ -8,7 +8,7 @@
 #include "content/document.hpp"
 #include "core/diagnostic.hpp"
 #include "core/variables.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 
 namespace broadside::batch {
 
@@ -22,7 +22,7 @@ std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
 /// the statement's language) and checked against its max-length. The result is what compose
 /// should see first, so declared variables always come out formatted. Errors name the variable,
 /// the value's place and the limit.
-core::Variables resolve_variables(const spec::Design& design, const content::Document& document,
+core::Variables resolve_variables(const design::Design& design, const content::Document& document,
                                   const core::Variables& overrides, core::Diagnostics& diags);
 
 /// Length in characters (Unicode code points) of UTF-8 text.

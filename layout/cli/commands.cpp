@@ -18,7 +18,7 @@
 #include "content/document.hpp"
 #include "core/limits.hpp"
 #include "core/units.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 
 namespace broadside::cli {
 
@@ -101,9 +101,9 @@ bool parse_set_options(const std::vector<std::string>& sets, core::Variables& ou
 }
 
 bool parse_print_options(const RenderArgs& args, batch::PrintOverrides& out) {
-  if (args.no_marks) out.marks = spec::PrintMarks{};
+  if (args.no_marks) out.marks = design::PrintMarks{};
   if (!args.marks.empty()) {
-    spec::PrintMarks marks;
+    design::PrintMarks marks;
     std::stringstream list(args.marks);
     for (std::string word; std::getline(list, word, ',');) {
       if (word == "crop")
@@ -127,13 +127,13 @@ bool parse_print_options(const RenderArgs& args, batch::PrintOverrides& out) {
     out.marks = marks;
   }
   if (!args.color.empty())
-    out.color = args.color == "cmyk" ? spec::ColorMode::cmyk : spec::ColorMode::rgb;
+    out.color = args.color == "cmyk" ? design::ColorMode::cmyk : design::ColorMode::rgb;
   if (!args.pdfx.empty())
-    out.pdfx = args.pdfx == "4"    ? spec::PdfxMode::x4
-               : args.pdfx == "1a" ? spec::PdfxMode::x1a
-                                   : spec::PdfxMode::none;
+    out.pdfx = args.pdfx == "4"    ? design::PdfxMode::x4
+               : args.pdfx == "1a" ? design::PdfxMode::x1a
+                                   : design::PdfxMode::none;
   out.icc = args.icc;
-  const bool wants_cmyk = (out.pdfx && *out.pdfx != spec::PdfxMode::none) || !args.icc.empty();
+  const bool wants_cmyk = (out.pdfx && *out.pdfx != design::PdfxMode::none) || !args.icc.empty();
   if (args.color == "rgb" && wants_cmyk) {
     std::cerr << "broadside: --color rgb cannot go with --pdfx or --icc: PDF/X and press "
                  "profiles are CMYK\n";
@@ -218,7 +218,7 @@ int designs() {
   int status = kExitOk;
   for (const auto& f : files) {
     core::Diagnostics diags;
-    const auto d = spec::load_design(f, diags);
+    const auto d = design::load_design(f, diags);
     if (!d) {
       print(diags);
       status = kExitProblem;

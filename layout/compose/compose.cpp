@@ -28,7 +28,7 @@ Metadata metadata_for(const Context& ctx) {
 
 }  // namespace
 
-Composition compose(const spec::Design& design, const content::Document& document,
+Composition compose(const design::Design& design, const content::Document& document,
                     const core::Variables& overrides, text::Typesetter& typesetter,
                     core::Diagnostics& diags) {
   Composition out;
@@ -39,7 +39,7 @@ Composition compose(const spec::Design& design, const content::Document& documen
   FlowPlan plan = plan_flow(ctx);
   ctx.flow = &plan;
   for (size_t n = 0; n < plan.pages.size(); ++n) {
-    const spec::PageTemplate& tmpl = design.pages[plan.pages[n]];
+    const design::PageTemplate& tmpl = design.pages[plan.pages[n]];
     Page page{tmpl.name, design.geometry, {}};
     page.folds = fold_lines(design, n, ctx.mirror);
     ctx.page = &page;

@@ -4,7 +4,7 @@
 #include "compose/composition.hpp"
 #include "content/document.hpp"
 #include "core/variables.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::compose {
@@ -12,7 +12,7 @@ namespace broadside::compose {
 /// Lays out `document` in `design`. Variables come from `overrides` (command line, data row),
 /// then the document, then the design's defaults. Every problem (missing variable, overflow,
 /// uncovered character) goes to `diags`; the composition is only usable when there is none.
-Composition compose(const spec::Design& design, const content::Document& document,
+Composition compose(const design::Design& design, const content::Document& document,
                     const core::Variables& overrides, text::Typesetter& typesetter,
                     core::Diagnostics& diags);
 

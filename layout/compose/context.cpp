@@ -11,11 +11,11 @@ const core::Value* Context::lookup(const std::string& name) const {
   return nullptr;
 }
 
-void Context::error(const spec::Frame& frame, const std::string& message, const std::string& hint) {
+void Context::error(const design::Frame& frame, const std::string& message, const std::string& hint) {
   diags.error(frame.where, "frame '" + frame.id + "': " + message, hint);
 }
 
-std::optional<core::RichText> expand(const spec::Template& tmpl, const spec::Frame& frame,
+std::optional<core::RichText> expand(const design::Template& tmpl, const design::Frame& frame,
                                      Context& ctx) {
   core::RichText out;
   bool ok = true;
@@ -40,13 +40,13 @@ std::optional<core::RichText> expand(const spec::Template& tmpl, const spec::Fra
   return out;
 }
 
-Rect placed_area(const spec::Frame& frame, const Context& ctx) {
+Rect placed_area(const design::Frame& frame, const Context& ctx) {
   Rect r = *frame.area;
   if (ctx.mirror) r.x = ctx.design.geometry.trim.width - r.x - r.width;
   return r;
 }
 
-text::ParagraphStyle paragraph_style(const spec::Style& style, const std::string& lang) {
+text::ParagraphStyle paragraph_style(const design::Style& style, const std::string& lang) {
   text::ParagraphStyle p;
   p.face = style.face;
   p.size = style.size.max;

@@ -10,7 +10,7 @@
 
 #include "compose/composition.hpp"
 #include "content/document.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::compose {
@@ -18,7 +18,7 @@ namespace broadside::compose {
 struct FlowPlan;
 
 struct Context {
-  const spec::Design& design;
+  const design::Design& design;
   const content::Document& document;
   const core::Variables& overrides;
   text::Typesetter& typesetter;
@@ -35,28 +35,28 @@ struct Context {
   core::Variables builtins;
   /// Paragraphs shaped while measuring a frame, reused when it is placed (shape once); an
   /// empty entry means its text could not be made (already reported).
-  std::map<const spec::Frame*, std::vector<std::unique_ptr<text::Paragraph>>> shaped;
+  std::map<const design::Frame*, std::vector<std::unique_ptr<text::Paragraph>>> shaped;
 
   /// The value of a variable: the page's built-ins ({page}, {pages}), then the command line or
   /// data row, then the statement, then the design's defaults; nullptr when none has it.
   const core::Value* lookup(const std::string& name) const;
   /// Reports an error about `frame` at its place in the design.
-  void error(const spec::Frame& frame, const std::string& message, const std::string& hint = {});
+  void error(const design::Frame& frame, const std::string& message, const std::string& hint = {});
 };
 
 /// The text of a template with its variables filled in; nullopt (and an error naming the
 /// variable and the frame) when one is missing.
-std::optional<core::RichText> expand(const spec::Template& tmpl, const spec::Frame& frame,
+std::optional<core::RichText> expand(const design::Template& tmpl, const design::Frame& frame,
                                      Context& ctx);
 
 /// The typesetter's view of a design style, in the statement's language.
-text::ParagraphStyle paragraph_style(const spec::Style& style, const std::string& lang);
+text::ParagraphStyle paragraph_style(const design::Style& style, const std::string& lang);
 
 /// A page-level frame's area, mirrored left to right when the page is mirrored.
-Rect placed_area(const spec::Frame& frame, const Context& ctx);
+Rect placed_area(const design::Frame& frame, const Context& ctx);
 
 /// Baseline-to-baseline distance of a style at `size`.
-inline Pt pitch(const spec::Style& style, Pt size) {
+inline Pt pitch(const design::Style& style, Pt size) {
   return size * style.leading;
 }
 

@@ -12,13 +12,13 @@ namespace {
 struct Column {
   Rect rect;
   size_t page = 0;  // page number in the plan
-  const spec::Frame* frame = nullptr;
+  const design::Frame* frame = nullptr;
 };
 
 /// One body block with its style and its shaped paragraph.
 struct Piece {
   const content::Block* block = nullptr;
-  const spec::Style* style = nullptr;
+  const design::Style* style = nullptr;
   std::unique_ptr<text::Paragraph> paragraph;
 };
 
@@ -29,8 +29,8 @@ struct Outcome {
   int lines_left = 0;
 };
 
-const spec::FlowFrame* flow_of(const spec::Frame& f) {
-  return std::get_if<spec::FlowFrame>(&f.content);
+const design::FlowFrame* flow_of(const design::Frame& f) {
+  return std::get_if<design::FlowFrame>(&f.content);
 }
 
 /// The flow frames' columns for a page sequence, in reading order: right to left in
@@ -68,7 +68,7 @@ class Filler {
   Outcome run();
 
  private:
-  Pt size_of(const spec::Style& s) const { return s.size.max * scale_; }
+  Pt size_of(const design::Style& s) const { return s.size.max * scale_; }
   bool next_column();
   void emit(Piece& piece, text::Paragraph& p, int first, int count, Pt top);
   int lines_that_fit(Pt line_pitch, Pt space_before) const;
@@ -203,28 +203,28 @@ Outcome Filler::run() {
 
 namespace {
 
-const spec::Frame* first_flow_frame(const spec::Design& design) {
+const design::Frame* first_flow_frame(const design::Design& design) {
   for (const auto& page : design.pages)
     for (const auto& frame : page.frames)
       if (flow_of(frame)) return &frame;
   return nullptr;
 }
 
-const spec::Style& style_for(const spec::FlowFrame& flow, content::BlockKind kind) {
+const design::Style& style_for(const design::FlowFrame& flow, content::BlockKind kind) {
   if (kind == content::BlockKind::heading) return flow.heading_style;
   if (kind == content::BlockKind::quote) return flow.quote_style;
   return flow.style;
 }
 
 /// Shapes every body block once; later passes only change size and width.
-std::vector<Piece> shape_body(const spec::Frame& frame, const spec::FlowFrame& flow, Context& ctx) {
+std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFrame& flow, Context& ctx) {
   std::vector<Piece> pieces;
   const content::Block* previous = nullptr;
   int paragraphs = 0;
   for (const auto& block : ctx.document.body) {
     if (flow.paragraphs > 0 && paragraphs >= flow.paragraphs) break;
     if (block.kind == content::BlockKind::paragraph) ++paragraphs;
-    const spec::Style& style = style_for(flow, block.kind);
+    const design::Style& style = style_for(flow, block.kind);
     text::ParagraphStyle ps = paragraph_style(style, ctx.document.lang);
     core::RichText rich = block.text;
     const bool follows_paragraph = previous && previous->kind == content::BlockKind::paragraph;
@@ -253,7 +253,7 @@ Outcome attempt(std::vector<Piece>& pieces, const std::vector<Column>& columns, 
 }
 
 /// Page sequence with the repeated template (if any) appearing `k` times in its place.
-std::vector<size_t> page_sequence(const spec::Design& design, size_t k) {
+std::vector<size_t> page_sequence(const design::Design& design, size_t k) {
   std::vector<size_t> pages;
   for (size_t t = 0; t < design.pages.size(); ++t) {
     if (!design.pages[t].repeat)
@@ -272,7 +272,7 @@ std::string words_and_lines(size_t words, int lines) {
 /// The largest scale of the flow style's size range at which the body fits `columns`; 0 when
 /// even the smallest does not.
 double largest_fitting_scale(std::vector<Piece>& pieces, const std::vector<Column>& columns,
-                             const spec::Style& style, Context& ctx) {
+                             const design::Style& style, Context& ctx) {
   const Pt step = style.size.step.value > 0 ? style.size.step : Pt{0.5};
   const int steps =
       style.size.is_range()
@@ -297,15 +297,15 @@ double largest_fitting_scale(std::vector<Piece>& pieces, const std::vector<Colum
 }  // namespace
 
 FlowPlan plan_flow(Context& ctx) {
-  const spec::Design& design = ctx.design;
+  const design::Design& design = ctx.design;
   FlowPlan plan;
   plan.pages = page_sequence(design, 0);
-  const spec::Frame* first = first_flow_frame(design);
+  const design::Frame* first = first_flow_frame(design);
   size_t repeats = 0;
   for (const auto& page : design.pages) repeats += page.repeat ? 1 : 0;
   if (repeats > 1) ctx.diags.error(design.pages.back().where, "only one page may repeat");
   if (!first || repeats > 1 || ctx.document.body.empty()) return plan;
-  const spec::FlowFrame& flow = *flow_of(*first);
+  const design::FlowFrame& flow = *flow_of(*first);
   if (flow.source != "body") {
     ctx.error(*first, "unknown flow source '" + flow.source + "'",
               "the statement's body is 'body'");
@@ -341,7 +341,7 @@ FlowPlan plan_flow(Context& ctx) {
   return plan;
 }
 
-void place_flow(const spec::Frame& frame, const Rect&, Context& ctx) {
+void place_flow(const design::Frame& frame, const Rect&, Context& ctx) {
   if (!ctx.flow) return;
   auto it = ctx.flow->lines.find({ctx.page_number, &frame});
   if (it == ctx.flow->lines.end()) return;

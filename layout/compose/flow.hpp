@@ -26,7 +26,7 @@ struct FlowPlan {
   /// Template index of each page, in order (a repeated template appears several times).
   std::vector<size_t> pages;
   /// Keyed by (page number, frame).
-  std::map<std::pair<size_t, const spec::Frame*>, std::vector<PlacedLines>> lines;
+  std::map<std::pair<size_t, const design::Frame*>, std::vector<PlacedLines>> lines;
 };
 
 /// Plans the body flow for the whole design; errors (overflow) go to ctx.diags.

@@ -24,7 +24,7 @@ std::string describe(const Item& item) {
 
 }  // namespace
 
-std::vector<Pt> fold_lines(const spec::Design& design, size_t page, bool mirror) {
+std::vector<Pt> fold_lines(const design::Design& design, size_t page, bool mirror) {
   std::vector<Pt> lines = design.fold.lines(page);
   if (mirror) {
     for (Pt& x : lines) x = design.geometry.trim.width - x;
@@ -65,7 +65,7 @@ std::optional<Rect> item_rect(const Item& item) {
   return std::nullopt;
 }
 
-void warn_fold_crossings(const spec::Frame& frame, const Page& page, size_t first,
+void warn_fold_crossings(const design::Frame& frame, const Page& page, size_t first,
                          size_t page_number, core::Diagnostics& diags) {
   if (page.folds.empty()) return;
   std::set<size_t> reported;  // folds already named for this frame

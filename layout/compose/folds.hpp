@@ -8,13 +8,13 @@
 
 #include "compose/composition.hpp"
 #include "core/diagnostic.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 
 namespace broadside::compose {
 
 /// The folds of composed page `page` (0-based), mirrored when the page is (`mirror-rtl`): the
 /// panels move with the frames, so the sheet folds the other way.
-std::vector<Pt> fold_lines(const spec::Design& design, size_t page, bool mirror);
+std::vector<Pt> fold_lines(const design::Design& design, size_t page, bool mirror);
 
 /// A text line as a reader sees it, for messages: at most about 40 bytes, invisible format
 /// characters (word joiners, zero-width spaces, soft hyphens) left out.
@@ -28,7 +28,7 @@ std::optional<Rect> item_rect(const Item& item);
 
 /// Warns, once per frame and fold, when an item `frame` placed (items[first..]) has text, a QR
 /// code or an image across one of the page's folds: a fold through a line or a code breaks it.
-void warn_fold_crossings(const spec::Frame& frame, const Page& page, size_t first,
+void warn_fold_crossings(const design::Frame& frame, const Page& page, size_t first,
                          size_t page_number, core::Diagnostics& diags);
 
 }  // namespace broadside::compose

@@ -14,14 +14,14 @@ struct Overloaded : Ts... {
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-Pt padding_height(const spec::Frame& f) {
+Pt padding_height(const design::Frame& f) {
   return f.box.padding.top + f.box.padding.bottom;
 }
-Pt padding_width(const spec::Frame& f) {
+Pt padding_width(const design::Frame& f) {
   return f.box.padding.left + f.box.padding.right;
 }
 
-void decorate(const spec::Frame& frame, const Rect& rect, Page& page) {
+void decorate(const design::Frame& frame, const Rect& rect, Page& page) {
   if (frame.box.background)
     page.items.push_back(Fill{rect, *frame.box.background, frame.box.radius});
   if (frame.box.border)
@@ -30,14 +30,14 @@ void decorate(const spec::Frame& frame, const Rect& rect, Page& page) {
 }
 
 /// Extent of each stack member along the stack's direction; nullopt when they do not fit.
-std::vector<Pt> share_out(const spec::StackFrame& stack, const Rect& inner, bool vertical,
-                          const spec::Frame& frame, Context& ctx) {
+std::vector<Pt> share_out(const design::StackFrame& stack, const Rect& inner, bool vertical,
+                          const design::Frame& frame, Context& ctx) {
   const Pt available = vertical ? inner.height : inner.width;
   std::vector<Pt> sizes(stack.items.size(), Pt{0});
   Pt used = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
   int growing = 0;
   for (size_t i = 0; i < stack.items.size(); ++i) {
-    const spec::Frame& m = stack.items[i];
+    const design::Frame& m = stack.items[i];
     if (m.extent) {
       sizes[i] = *m.extent;
     } else if (m.grow) {
@@ -61,9 +61,9 @@ std::vector<Pt> share_out(const spec::StackFrame& stack, const Rect& inner, bool
   return sizes;
 }
 
-void place_stack(const spec::Frame& frame, const spec::StackFrame& stack, const Rect& inner,
+void place_stack(const design::Frame& frame, const design::StackFrame& stack, const Rect& inner,
                  Context& ctx) {
-  const bool vertical = stack.direction == spec::Direction::vertical;
+  const bool vertical = stack.direction == design::Direction::vertical;
   const std::vector<Pt> sizes = share_out(stack, inner, vertical, frame, ctx);
   const Pt total = std::accumulate(sizes.begin(), sizes.end(), Pt{0}) +
                    stack.gap * static_cast<double>(sizes.empty() ? 0 : sizes.size() - 1);
@@ -83,8 +83,8 @@ void place_stack(const spec::Frame& frame, const spec::StackFrame& stack, const 
   }
 }
 
-Pt stack_height(const spec::StackFrame& stack, Pt width, Context& ctx) {
-  if (stack.direction == spec::Direction::vertical) {
+Pt stack_height(const design::StackFrame& stack, Pt width, Context& ctx) {
+  if (stack.direction == design::Direction::vertical) {
     Pt h = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
     for (const auto& m : stack.items) h += m.extent ? *m.extent : natural_height(m, width, ctx);
     return h;
@@ -115,35 +115,35 @@ Pt stack_height(const spec::StackFrame& stack, Pt width, Context& ctx) {
 
 }  // namespace
 
-Pt natural_height(const spec::Frame& frame, Pt width, Context& ctx) {
+Pt natural_height(const design::Frame& frame, Pt width, Context& ctx) {
   const Pt inner = width - padding_width(frame);
   const Pt content =
       std::visit(Overloaded{
-                     [&](const spec::TextFrame& t) { return text_height(frame, t, inner, ctx); },
-                     [&](const spec::ListFrame& l) { return list_height(frame, l, inner, ctx); },
-                     [&](const spec::StackFrame& s) { return stack_height(s, inner, ctx); },
-                     [&](const spec::QrFrame&) { return core::min(inner, kDefaultQrSide); },
-                     [&](const spec::RuleFrame& r) { return r.thickness; },
-                     [&](const spec::ImageFrame&) {
+                     [&](const design::TextFrame& t) { return text_height(frame, t, inner, ctx); },
+                     [&](const design::ListFrame& l) { return list_height(frame, l, inner, ctx); },
+                     [&](const design::StackFrame& s) { return stack_height(s, inner, ctx); },
+                     [&](const design::QrFrame&) { return core::min(inner, kDefaultQrSide); },
+                     [&](const design::RuleFrame& r) { return r.thickness; },
+                     [&](const design::ImageFrame&) {
                        ctx.error(frame, "an image in a stack needs a height (or `grow: true`)");
                        return Pt{0};
                      },
-                     [&](const spec::FlowFrame&) {
+                     [&](const design::FlowFrame&) {
                        ctx.error(frame, "a flow cannot be a stack member; give it its own area");
                        return Pt{0};
                      },
-                     [&](const spec::BoxFrame&) { return Pt{0}; },
+                     [&](const design::BoxFrame&) { return Pt{0}; },
                  },
                  frame.content);
   return content + padding_height(frame);
 }
 
-Pt natural_width(const spec::Frame& frame, Pt limit, Context& ctx) {
+Pt natural_width(const design::Frame& frame, Pt limit, Context& ctx) {
   const Pt content = std::visit(
       Overloaded{
-          [&](const spec::TextFrame& t) { return text_width(frame, t, ctx); },
-          [&](const spec::QrFrame&) { return kDefaultQrSide; },
-          [&](const spec::RuleFrame& r) { return r.thickness; },
+          [&](const design::TextFrame& t) { return text_width(frame, t, ctx); },
+          [&](const design::QrFrame&) { return kDefaultQrSide; },
+          [&](const design::RuleFrame& r) { return r.thickness; },
           [&](const auto&) {
             ctx.error(frame, "in a horizontal stack this frame needs a width (or `grow: true`)");
             return Pt{0};
@@ -153,28 +153,28 @@ Pt natural_width(const spec::Frame& frame, Pt limit, Context& ctx) {
   return core::min(limit, content + padding_width(frame));
 }
 
-void place(const spec::Frame& frame, const Rect& rect, Context& ctx) {
+void place(const design::Frame& frame, const Rect& rect, Context& ctx) {
   decorate(frame, rect, *ctx.page);
   const Rect inner = rect.inset(frame.box.padding);
   std::visit(Overloaded{
-                 [&](const spec::TextFrame& t) { place_text(frame, t, inner, ctx); },
-                 [&](const spec::ListFrame& l) { place_list(frame, l, inner, ctx); },
-                 [&](const spec::StackFrame& s) { place_stack(frame, s, inner, ctx); },
-                 [&](const spec::QrFrame& q) { place_qr(frame, q, inner, ctx); },
-                 [&](const spec::FlowFrame&) { place_flow(frame, inner, ctx); },
-                 [&](const spec::RuleFrame& r) {
+                 [&](const design::TextFrame& t) { place_text(frame, t, inner, ctx); },
+                 [&](const design::ListFrame& l) { place_list(frame, l, inner, ctx); },
+                 [&](const design::StackFrame& s) { place_stack(frame, s, inner, ctx); },
+                 [&](const design::QrFrame& q) { place_qr(frame, q, inner, ctx); },
+                 [&](const design::FlowFrame&) { place_flow(frame, inner, ctx); },
+                 [&](const design::RuleFrame& r) {
                    const bool across = inner.width >= inner.height;
                    const Point a = across ? Point{inner.x, inner.y + inner.height / 2}
                                           : Point{inner.x + inner.width / 2, inner.y};
                    const Point b = across ? Point{inner.right(), a.y} : Point{a.x, inner.bottom()};
                    ctx.page->items.push_back(Line{a, b, r.thickness, r.color});
                  },
-                 [&](const spec::ImageFrame& i) {
+                 [&](const design::ImageFrame& i) {
                    ctx.page->items.push_back(Image{inner, i.file,
                                                    static_cast<ImageFit>(static_cast<int>(i.fit)),
                                                    i.focus, frame.id, frame.where});
                  },
-                 [&](const spec::BoxFrame&) {},
+                 [&](const design::BoxFrame&) {},
              },
              frame.content);
   if (frame.link) {

@@ -7,7 +7,7 @@
 
 namespace broadside::compose {
 
-LineBox line_box(const text::Paragraph& paragraph, const spec::Style& style) {
+LineBox line_box(const text::Paragraph& paragraph, const design::Style& style) {
   LineBox box;
   box.pitch = pitch(style, paragraph.size());
   // The tallest line decides, so baselines stay evenly spaced inside a paragraph.
@@ -55,8 +55,8 @@ std::string describe_codepoint(char32_t c) {
   return std::string(code) + " '" + utf8 + "'";
 }
 
-void report_coverage(const text::Paragraph& paragraph, const spec::Style& style,
-                     const spec::Frame& frame, Context& ctx) {
+void report_coverage(const text::Paragraph& paragraph, const design::Style& style,
+                     const design::Frame& frame, Context& ctx) {
   // One line per frame and fallback font, however many characters: an Arabic statement in a
   // Latin style would otherwise print hundreds.
   constexpr size_t kListed = 6;

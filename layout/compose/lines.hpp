@@ -16,7 +16,7 @@ struct LineBox {
   Pt ascent{0}, descent{0};
 };
 
-LineBox line_box(const text::Paragraph& paragraph, const spec::Style& style);
+LineBox line_box(const text::Paragraph& paragraph, const design::Style& style);
 
 /// Emits lines [first, first + count) with the first line box's top-left at `top_left`, plus
 /// link areas for links on those lines.
@@ -24,8 +24,8 @@ void emit_lines(const std::shared_ptr<const text::Paragraph>& paragraph, int fir
                 Point top_left, const LineBox& box, const Color& color, Page& page);
 
 /// Reports characters the style's fonts do not cover (missing glyphs, silent substitutes).
-void report_coverage(const text::Paragraph& paragraph, const spec::Style& style,
-                     const spec::Frame& frame, Context& ctx);
+void report_coverage(const text::Paragraph& paragraph, const design::Style& style,
+                     const design::Frame& frame, Context& ctx);
 
 /// "U+25A0 '■'".
 std::string describe_codepoint(char32_t c);

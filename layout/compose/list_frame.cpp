@@ -14,8 +14,8 @@ constexpr double kDashLength = 0.6;
 /// Centre of the marker above the baseline (about half the cap height of a grotesque).
 constexpr double kMarkerCentre = 0.36;
 
-std::vector<std::unique_ptr<text::Paragraph>>* items_for(const spec::Frame& frame,
-                                                         const spec::ListFrame& list,
+std::vector<std::unique_ptr<text::Paragraph>>* items_for(const design::Frame& frame,
+                                                         const design::ListFrame& list,
                                                          Context& ctx) {
   auto [it, inserted] = ctx.shaped.try_emplace(&frame);
   if (!inserted) return it->second.empty() ? nullptr : &it->second;
@@ -32,7 +32,7 @@ std::vector<std::unique_ptr<text::Paragraph>>* items_for(const spec::Frame& fram
     it->second.push_back(ctx.typesetter.shape(core::RichText::plain(item), style));
     report_coverage(*it->second.back(), list.style, frame, ctx);
   }
-  if (list.marker == spec::MarkerKind::number) {
+  if (list.marker == design::MarkerKind::number) {
     for (size_t i = 0; i < value->items.size(); ++i)
       it->second.push_back(
           ctx.typesetter.shape(core::RichText::plain(std::to_string(i + 1) + "."), style));
@@ -40,20 +40,20 @@ std::vector<std::unique_ptr<text::Paragraph>>* items_for(const spec::Frame& fram
   return it->second.empty() ? nullptr : &it->second;
 }
 
-size_t item_count(const spec::ListFrame& list,
+size_t item_count(const design::ListFrame& list,
                   const std::vector<std::unique_ptr<text::Paragraph>>& all) {
-  return list.marker == spec::MarkerKind::number ? all.size() / 2 : all.size();
+  return list.marker == design::MarkerKind::number ? all.size() / 2 : all.size();
 }
 
-Pt marker_width(const spec::ListFrame& list,
+Pt marker_width(const design::ListFrame& list,
                 const std::vector<std::unique_ptr<text::Paragraph>>& all) {
   const Pt size = list.style.size.max;
   switch (list.marker) {
-    case spec::MarkerKind::none:
+    case design::MarkerKind::none:
       return Pt{0};
-    case spec::MarkerKind::dash:
+    case design::MarkerKind::dash:
       return size * kDashLength + list.marker_gap;
-    case spec::MarkerKind::number: {
+    case design::MarkerKind::number: {
       Pt widest{0};
       for (size_t i = item_count(list, all); i < all.size(); ++i) {
         all[i]->set_width(Pt{0});
@@ -67,15 +67,15 @@ Pt marker_width(const spec::ListFrame& list,
 }
 
 /// Width the marker itself takes (without the gap).
-Pt marker_extent(const spec::ListFrame& list, size_t index,
+Pt marker_extent(const design::ListFrame& list, size_t index,
                  const std::vector<std::unique_ptr<text::Paragraph>>& all) {
   const Pt size = list.style.size.max;
   switch (list.marker) {
-    case spec::MarkerKind::dash:
+    case design::MarkerKind::dash:
       return size * kDashLength;
-    case spec::MarkerKind::number:
+    case design::MarkerKind::number:
       return all[item_count(list, all) + index]->max_line_width();
-    case spec::MarkerKind::none:
+    case design::MarkerKind::none:
       return Pt{0};
     default:
       return size * kMarkerSide;
@@ -84,7 +84,7 @@ Pt marker_extent(const spec::ListFrame& list, size_t index,
 
 /// Draws item `index`'s marker in the margin on the reading side: left, or right in
 /// right-to-left text.
-void draw_marker(const spec::ListFrame& list, size_t index, const Rect& inner, Pt baseline,
+void draw_marker(const design::ListFrame& list, size_t index, const Rect& inner, Pt baseline,
                  std::vector<std::unique_ptr<text::Paragraph>>& all, const LineBox& box,
                  Context& ctx) {
   const Pt size = list.style.size.max;
@@ -92,29 +92,29 @@ void draw_marker(const spec::ListFrame& list, size_t index, const Rect& inner, P
   const Pt side = size * kMarkerSide;
   const Pt x = ctx.rtl ? inner.right() - marker_extent(list, index, all) : inner.x;
   switch (list.marker) {
-    case spec::MarkerKind::square:
-    case spec::MarkerKind::disc:
+    case design::MarkerKind::square:
+    case design::MarkerKind::disc:
       ctx.page->items.push_back(Fill{Rect{x, centre - side / 2, side, side}, list.marker_color,
-                                     Pt{0}, list.marker == spec::MarkerKind::disc});
+                                     Pt{0}, list.marker == design::MarkerKind::disc});
       break;
-    case spec::MarkerKind::dash:
+    case design::MarkerKind::dash:
       ctx.page->items.push_back(
           Line{{x, centre}, {x + size * kDashLength, centre}, size * 0.08, list.marker_color});
       break;
-    case spec::MarkerKind::number: {
+    case design::MarkerKind::number: {
       std::shared_ptr<const text::Paragraph> number = std::move(all[item_count(list, all) + index]);
       emit_lines(number, 0, 1, Point{x - number->line(0).x_offset, baseline - box.baseline}, box,
                  list.marker_color, *ctx.page);
       break;
     }
-    case spec::MarkerKind::none:
+    case design::MarkerKind::none:
       break;
   }
 }
 
 }  // namespace
 
-Pt list_height(const spec::Frame& frame, const spec::ListFrame& list, Pt width, Context& ctx) {
+Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx) {
   auto* all = items_for(frame, list, ctx);
   if (!all) return Pt{0};
   const Pt text_width = width - marker_width(list, *all);
@@ -128,7 +128,7 @@ Pt list_height(const spec::Frame& frame, const spec::ListFrame& list, Pt width, 
   return h;
 }
 
-void place_list(const spec::Frame& frame, const spec::ListFrame& list, const Rect& inner,
+void place_list(const design::Frame& frame, const design::ListFrame& list, const Rect& inner,
                 Context& ctx) {
   const Pt needed = list_height(frame, list, inner.width, ctx);
   auto* all = items_for(frame, list, ctx);

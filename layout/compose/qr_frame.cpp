@@ -8,13 +8,13 @@ namespace broadside::compose {
 
 namespace {
 
-QRecLevel level_for(spec::QrErrorCorrection l) {
+QRecLevel level_for(design::QrErrorCorrection l) {
   switch (l) {
-    case spec::QrErrorCorrection::low:
+    case design::QrErrorCorrection::low:
       return QR_ECLEVEL_L;
-    case spec::QrErrorCorrection::quartile:
+    case design::QrErrorCorrection::quartile:
       return QR_ECLEVEL_Q;
-    case spec::QrErrorCorrection::high:
+    case design::QrErrorCorrection::high:
       return QR_ECLEVEL_H;
     default:
       return QR_ECLEVEL_M;
@@ -23,7 +23,7 @@ QRecLevel level_for(spec::QrErrorCorrection l) {
 
 }  // namespace
 
-void place_qr(const spec::Frame& frame, const spec::QrFrame& qr, const Rect& inner, Context& ctx) {
+void place_qr(const design::Frame& frame, const design::QrFrame& qr, const Rect& inner, Context& ctx) {
   const auto data = expand(qr.data, frame, ctx);
   if (!data) return;
   core::Handle<QRcode, QRcode_free> code(

@@ -12,7 +12,7 @@ namespace broadside::compose {
 namespace {
 
 /// The frame's paragraph, shaped on first use; nullptr when its text could not be made.
-text::Paragraph* paragraph_for(const spec::Frame& frame, const spec::TextFrame& tf, Context& ctx) {
+text::Paragraph* paragraph_for(const design::Frame& frame, const design::TextFrame& tf, Context& ctx) {
   auto [it, inserted] = ctx.shaped.try_emplace(&frame);
   if (inserted) {
     if (auto rich = expand(tf.text, frame, ctx)) {
@@ -24,7 +24,7 @@ text::Paragraph* paragraph_for(const spec::Frame& frame, const spec::TextFrame& 
   return it->second.empty() ? nullptr : it->second.front().get();
 }
 
-text::FitRequest request_for(const spec::Style& style, Pt width, Pt height) {
+text::FitRequest request_for(const design::Style& style, Pt width, Pt height) {
   text::FitRequest r;
   r.width = width;
   r.height = height;
@@ -44,7 +44,7 @@ std::string words_and_lines(size_t words, int lines) {
 
 }  // namespace
 
-Pt text_height(const spec::Frame& frame, const spec::TextFrame& tf, Pt width, Context& ctx) {
+Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width, Context& ctx) {
   text::Paragraph* p = paragraph_for(frame, tf, ctx);
   if (!p) return Pt{0};
   if (tf.style.size.is_range()) {
@@ -57,7 +57,7 @@ Pt text_height(const spec::Frame& frame, const spec::TextFrame& tf, Pt width, Co
   return text::block_height(p->line_count(), p->size(), tf.style.leading);
 }
 
-Pt text_width(const spec::Frame& frame, const spec::TextFrame& tf, Context& ctx) {
+Pt text_width(const design::Frame& frame, const design::TextFrame& tf, Context& ctx) {
   text::Paragraph* p = paragraph_for(frame, tf, ctx);
   if (!p) return Pt{0};
   p->set_size(tf.style.size.max);
@@ -65,12 +65,12 @@ Pt text_width(const spec::Frame& frame, const spec::TextFrame& tf, Context& ctx)
   return p->max_line_width();
 }
 
-void place_text(const spec::Frame& frame, const spec::TextFrame& tf, const Rect& inner,
+void place_text(const design::Frame& frame, const design::TextFrame& tf, const Rect& inner,
                 Context& ctx) {
   if (!paragraph_for(frame, tf, ctx)) return;
   std::shared_ptr<text::Paragraph> p = std::move(ctx.shaped[&frame].front());
   ctx.shaped.erase(&frame);
-  const spec::Style& style = tf.style;
+  const design::Style& style = tf.style;
 
   int passes = 1, balance_passes = 0;
   if (style.size.is_range()) {

@@ -29,7 +29,7 @@ void add_dashes(compose::Page& page, Pt x, Pt from, Pt to, const core::Color& co
 
 }  // namespace
 
-void add_fold_marks(compose::Composition& composition, const spec::PrintMarks& marks) {
+void add_fold_marks(compose::Composition& composition, const design::PrintMarks& marks) {
   if (!marks.any()) return;
   const core::Color color = registration_color();
   for (compose::Page& page : composition.pages) {

@@ -124,7 +124,7 @@ core::Color registration_color() {
   return c;
 }
 
-void add_marks(compose::Composition& composition, const spec::PrintMarks& marks, core::Pt slug,
+void add_marks(compose::Composition& composition, const design::PrintMarks& marks, core::Pt slug,
                const SlugInfo& info, text::Typesetter& typesetter) {
   const size_t pages = composition.pages.size();
   for (size_t i = 0; i < pages; ++i) {

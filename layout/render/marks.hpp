@@ -6,7 +6,7 @@
 #include <string>
 
 #include "compose/composition.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::render {
@@ -23,7 +23,7 @@ core::Color registration_color();
 /// Gives every page `slug` of room beyond the bleed (MediaBox = trim + bleed + slug) and draws
 /// `marks` there. Marks start `bleed` + a small gap from the trim, so they never enter the
 /// bleed, and end inside the media. The slug line is set with `typesetter`.
-void add_marks(compose::Composition& composition, const spec::PrintMarks& marks, core::Pt slug,
+void add_marks(compose::Composition& composition, const design::PrintMarks& marks, core::Pt slug,
                const SlugInfo& info, text::Typesetter& typesetter);
 
 }  // namespace broadside::render

@@ -10,17 +10,17 @@
 #include "batch/variable_values.hpp"
 #include "content/document.hpp"
 #include "content/front_matter.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 
 namespace {
 
 using namespace broadside;
 
 /// A design declaring variables of every kind, parsed once.
-const spec::Design& design() {
-  static const spec::Design d = [] {
+const design::Design& design() {
+  static const design::Design d = [] {
     core::Diagnostics diags;
-    auto parsed = spec::parse_design(R"(name: fuzz
+    auto parsed = design::parse_design(R"(name: fuzz
 page: {size: A7}
 variables:
   event.date: {format: date}

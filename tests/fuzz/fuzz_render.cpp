@@ -11,7 +11,7 @@
 #include "batch/job.hpp"
 #include "content/document.hpp"
 #include "generate.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 
 namespace {
 
@@ -43,12 +43,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto doc = content::parse_statement(g.statement, "fuzz.md", diags);
   if (!doc) return 0;
   const fs::path design_file = fs::path(BROADSIDE_FUZZ_ASSETS) / "fuzz.yaml";
-  auto design = spec::parse_design(g.design, design_file, diags, doc->lang);
+  auto design = design::parse_design(g.design, design_file, diags, doc->lang);
   if (!design) return 0;
   batch::Job job;
   job.design = design_file;
   job.content = "fuzz.md";
-  job.loaded_design = std::make_shared<const spec::Design>(std::move(*design));
+  job.loaded_design = std::make_shared<const design::Design>(std::move(*design));
   job.loaded_document = std::make_shared<const content::Document>(std::move(*doc));
   job.outputs = {{out_dir() / "fuzz.pdf", batch::Format::pdf},
                  {out_dir() / "fuzz.png", batch::Format::png}};

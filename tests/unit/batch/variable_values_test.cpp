@@ -12,9 +12,9 @@ using broadside::batch::testing::write;
 
 namespace {
 
-spec::VariableSpec declared(const std::string& name, int max_length,
-                            spec::VariableFormat format = spec::VariableFormat::text) {
-  spec::VariableSpec v;
+design::VariableSpec declared(const std::string& name, int max_length,
+                            design::VariableFormat format = design::VariableFormat::text) {
+  design::VariableSpec v;
   v.name = name;
   v.where = {"designs/poster.yaml", 12, 3};
   v.max_length = max_length;
@@ -23,13 +23,13 @@ spec::VariableSpec declared(const std::string& name, int max_length,
 }
 
 struct Fixture {
-  spec::Design design;
+  design::Design design;
   content::Document doc;
   core::Diagnostics diags;
 
   Fixture() {
     design.variables["branch.name"] = declared("branch.name", 10);
-    design.variables["event.date"] = declared("event.date", 0, spec::VariableFormat::date);
+    design.variables["event.date"] = declared("event.date", 0, design::VariableFormat::date);
     doc.lang = "es";
   }
   core::Variables resolve(const core::Variables& overrides) {

@@ -11,7 +11,7 @@
 #include "compose/compose.hpp"
 #include "content/document.hpp"
 #include "fake_typesetter.hpp"
-#include "spec/design.hpp"
+#include "design/design.hpp"
 
 namespace broadside::testing {
 
@@ -44,7 +44,7 @@ struct Composed {
 inline Composed compose_text(const std::string& design, const std::string& statement,
                              const core::Variables& overrides = {}) {
   Composed out;
-  auto d = spec::parse_design(design, "test.yaml", out.diags);
+  auto d = design::parse_design(design, "test.yaml", out.diags);
   auto doc = content::parse_statement(statement, "test.md", out.diags);
   REQUIRE_MESSAGE(d, out.diags.to_string());
   REQUIRE_MESSAGE(doc, out.diags.to_string());

@@ -1,0 +1,33 @@
+// design_context.hpp — what reading the pages needs from the design's earlier sections.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "design/design.hpp"
+#include "design/page_setup.hpp"
+#include "design/palette.hpp"
+#include "design/styles.hpp"
+#include "design/yaml_reader.hpp"
+
+namespace broadside::design {
+
+/// The resolved page, grid, colours and styles that frames refer to, plus the frame ids seen.
+struct DesignContext {
+  Reader& in;
+  /// The design file's folder: images are found relative to it.
+  std::filesystem::path folder;
+  PageSetup page;
+  Grid grid;
+  Palette colors;
+  std::map<std::string, StyleDraft> styles;
+  /// Ids written as `id:`, and where; defaulted ids are settled once every page is read.
+  std::map<std::string, core::SourceLocation> explicit_ids;
+  /// Frame::where (line, column) of the frames whose id was written as `id:`.
+  std::set<std::pair<int, int>> explicit_id_frames;
+};
+
+}  // namespace broadside::design

@@ -1,0 +1,291 @@
+// design_errors_test.cpp — bad designs: the right message, at the right line and column, and
+// every problem reported rather than only the first.
+#include <doctest/doctest.h>
+
+#include "design/design.hpp"
+#include "spec_test_support.hpp"
+
+using namespace broadside;
+using namespace broadside::design;
+using design::testing::expect_error;
+using design::testing::find_diag;
+using design::testing::parse;
+
+TEST_CASE("errors: unknown top-level key, with a hint and the full line the CLI prints") {
+  auto p = parse(R"(name: x
+colour:
+  red: "#f00"
+pages: [{}]
+)");
+  const auto& d = expect_error(p, "unknown key 'colour'", 2, 1);
+  CHECK(d.message == "unknown key 'colour'");
+  CHECK(d.hint == "did you mean 'colors'?");
+  CHECK(d.to_string() ==
+        "designs/test.yaml:2:1: error: unknown key 'colour' (did you mean 'colors'?)");
+  CHECK(p.diags.size() == 1);
+}
+
+TEST_CASE("errors: unknown keys inside frames and styles; no hint when nothing is near") {
+  auto p = parse(R"(styles:
+  s: {size: 12pt, weigth: bold}
+pages:
+  - frames:
+      - {text: "{a}", style: s, colour: red, zzzzzz: 1}
+)");
+  CHECK(expect_error(p, "unknown key 'weigth'", 2, 19).hint == "did you mean 'weight'?");
+  CHECK(expect_error(p, "unknown key 'colour'", 5, 33).hint == "did you mean 'color'?");
+  CHECK(expect_error(p, "unknown key 'zzzzzz'", 5, 46).hint.empty());
+  CHECK(p.diags.size() == 3);
+}
+
+TEST_CASE("errors: a bad unit, a bare number, a negative bleed") {
+  auto unit = parse(R"(page:
+  size: A5
+  bleed: 3pts
+pages: [{}]
+)");
+  const auto& d = expect_error(unit, "unknown unit 'pts' in length '3pts'", 3, 10);
+  CHECK(d.hint == "did you mean 'pt'?");
+
+  auto bare = parse(R"(page:
+  size: A5
+  margins: 12
+pages: [{}]
+)");
+  CHECK(expect_error(bare, "length '12' needs a unit (pt, mm, cm, in, px)", 3, 12).message ==
+        "length '12' needs a unit (pt, mm, cm, in, px)");
+
+  auto negative = parse("page: {bleed: -3mm}\npages: [{}]\n");
+  expect_error(negative, "'bleed' cannot be negative, got -3mm", 1, 15);
+
+  auto percent = parse("page: {margins: [10%]}\npages: [{}]\n");
+  expect_error(percent, "a percentage ('10%') is only allowed in an area", 1, 18);
+}
+
+TEST_CASE("errors: unknown colour names, bad hex, out-of-range components") {
+  auto p = parse(R"(colors:
+  red: "#d61f26"
+  sky: {rgb: [0, 300, 0]}
+  ink: {cmyk: [0, 0, 0]}
+  both: {rgb: [0, 0, 0], cmyk: [0, 0, 0, 100]}
+styles:
+  s: {color: rde}
+pages:
+  - background: "#12345z"
+)");
+  CHECK(expect_error(p, "unknown colour 'rde'", 7, 14).hint == "did you mean 'red'?");
+  expect_error(p, "rgb component 300 is out of range 0–255", 3, 18);
+  expect_error(p, "expected 4 numbers [c, m, y, k] for 'cmyk', got 3", 4, 15);
+  expect_error(p, "give either 'rgb' or 'cmyk' for colour 'both', not both", 5, 9);
+  CHECK(expect_error(p, "bad colour '#12345z'", 9, 17).hint ==
+        "write #rgb or #rrggbb in hexadecimal");
+  CHECK(p.diags.size() == 5);
+}
+
+TEST_CASE("errors: an unknown style, and a text frame without one") {
+  auto p = parse(R"(styles:
+  headline: {size: 20pt}
+pages:
+  - frames:
+      - text: "{headline}"
+        style: headlne
+      - text: "{byline}"
+)");
+  CHECK(expect_error(p, "unknown style 'headlne'", 6, 16).hint == "did you mean 'headline'?");
+  expect_error(p, "a text frame needs 'style: <name>'", 7, 9);
+  CHECK(p.diags.size() == 2);
+}
+
+TEST_CASE("errors: based-on cycles and unknown bases") {
+  auto cycle = parse(R"(styles:
+  a: {based-on: b}
+  b: {based-on: c}
+  c: {based-on: a}
+  base: {size: 9pt}
+  d: {based-on: bsae}
+  e: {based-on: e}
+pages: [{}]
+)");
+  expect_error(cycle, "based-on cycle: a -> b -> c -> a", 4, 17);
+  CHECK(expect_error(cycle, "unknown style 'bsae'", 6, 17).hint == "did you mean 'base'?");
+  expect_error(cycle, "based-on cycle: e -> e", 7, 17);
+  CHECK(cycle.diags.size() == 3);  // each cycle once
+}
+
+TEST_CASE("errors: areas off the grid, unknown area words, areas outside the bleed or empty") {
+  auto p = parse(R"(page: {size: A5, bleed: 3mm}
+grid: {columns: 6, rows: 8}
+pages:
+  - frames:
+      - {box: {}, area: {grid: [5, 1, 3, 1]}}
+      - {box: {}, area: centre}
+      - id: photo
+        box: {}
+        area: {left: -5mm, top: 0, width: 50mm, height: 50mm}
+      - {id: squashed, box: {}, area: {top: 100mm, bottom: 120mm}}
+      - {box: {}, area: {left: 0, right: 0, width: 10mm}}
+)");
+  expect_error(p, "grid area [5, 1, 3, 1] runs past the grid's 6 columns x 8 rows", 5, 32);
+  CHECK(expect_error(p, "unknown area 'centre': use margin, trim or bleed", 6, 25).hint.empty());
+  expect_error(p, "the area of frame 'photo' reaches outside the bleed", 9, 15);
+  expect_error(p, "the area of frame 'squashed' is 128.0mm wide and -10.0mm high", 10, 39);
+  expect_error(p, "give at most two of 'left', 'right' and 'width'", 11, 52);
+  CHECK(p.diags.size() == 5);
+}
+
+TEST_CASE("errors: a frame with two content keys, or none") {
+  auto p = parse(R"(styles: {s: {}}
+pages:
+  - frames:
+      - {text: "{a}", qr: "x", style: s}
+      - {id: empty, background: red}
+)");
+  const auto& two = expect_error(p, "a frame holds one kind of content", 4, 23);
+  CHECK(two.message == "a frame holds one kind of content, but this one has 'text' and 'qr'");
+  expect_error(p, "a frame needs one of text, list, flow, stack, qr, image, rule or box", 5, 9);
+  CHECK(p.diags.size() == 2);
+}
+
+TEST_CASE("errors: YAML syntax errors keep yaml-cpp's position") {
+  auto flow = parse("name: x\npages: [{}\nmax-pages: 3\n");
+  expect_error(flow, "end of sequence flow not found", 3, 1);
+  CHECK(flow.diags.size() == 1);
+  auto indent = parse("name: x\n  bad: indent\n");
+  expect_error(indent, "illegal map value", 2, 6);
+}
+
+TEST_CASE("errors: unknown page size lists the names") {
+  auto p = parse(R"(page:
+  size: A8
+pages: [{}]
+)");
+  const auto& d = expect_error(p, "unknown page size 'A8'", 2, 9);
+  CHECK(d.message ==
+        "unknown page size 'A8': use A0, A1, A2, A3, A4, A5, A6, A7, letter, legal or tabloid, "
+        "or a size like '148mm x 210mm'");
+  // An unknown page must not also make every area look out of bounds.
+  CHECK(p.diags.size() == 1);
+}
+
+TEST_CASE("errors: all problems are reported, not just the first") {
+  auto p = parse(R"(name: x
+page:
+  size: A5
+  bleed: 12
+styles:
+  s: {weight: heavy}
+pages:
+  - frames:
+      - {text: "{a", style: s}
+)");
+  REQUIRE(p.diags.size() == 3);
+  CHECK_FALSE(p.design.has_value());
+  expect_error(p, "length '12' needs a unit", 4, 10);
+  CHECK(expect_error(p, "unknown weight 'heavy'", 6, 15).message ==
+        "unknown weight 'heavy': use thin, extralight, light, regular, normal, medium, "
+        "semibold, bold, extrabold or black");
+  expect_error(p, "unclosed '{'", 9, 17);  // points at the brace inside the quotes
+}
+
+TEST_CASE("errors: template problems point into the string") {
+  auto p = parse(R"(styles: {s: {}}
+pages:
+  - frames:
+      - {text: 'It''s {bad name}', style: s}
+      - qr: x
+        link: https://{cta.url
+      - {list: "{a} and {b}", style: s}
+      - {text: "caf\u00e9 \"{oops", style: s}
+)");
+  expect_error(p, "bad variable name 'bad name'", 4, 24);
+  expect_error(p, "unclosed '{'", 6, 23);
+  expect_error(p, "a list takes exactly one variable, like \"{demands}\"; got '{a} and {b}'", 7,
+               16);
+  // Escapes are counted as written: the brace is 13 bytes into the raw string.
+  expect_error(p, "unclosed '{'", 8, 29);
+  CHECK(p.diags.size() == 4);
+}
+
+TEST_CASE("errors: stack members, extents and grow") {
+  auto p = parse(R"(styles: {s: {}}
+pages:
+  - frames:
+      - {text: "{a}", style: s, height: 20mm}
+      - {box: {}, grow: true}
+      - stack: vertical
+        items:
+          - {text: "{b}", style: s, width: 20mm}
+          - {box: {}, area: trim}
+          - {box: {}, grow: true, height: 5mm}
+      - {stack: horizontal, items: []}
+)");
+  expect_error(p, "'height' sizes a stack member; place a page frame with 'area'", 4, 41);
+  expect_error(p, "'grow' applies only to members of a stack", 5, 25);
+  expect_error(p, "in a vertical stack a member's size is its 'height'", 8, 44);
+  expect_error(p, "a stack member has no 'area'", 9, 29);
+  expect_error(p, "a member that grows takes no 'height'", 10, 29);
+  expect_error(p, "a stack needs 'items'", 11, 36);
+  CHECK(p.diags.size() == 6);
+}
+
+TEST_CASE("errors: repeated ids, repeated keys, wrong node types") {
+  auto p = parse(R"(name: {a: 1}
+max-pages: many
+pages:
+  - frames:
+      - {id: logo, box: {}}
+      - {id: logo, box: {}}
+      - {box: {}, radius: 1mm, radius: 2mm}
+  - frames: {box: {}}
+)");
+  expect_error(p, "expected a string for 'name', got a map", 1, 7);
+  expect_error(p, "expected a whole number for 'max-pages', got 'many'", 2, 12);
+  expect_error(p, "frame id 'logo' is already used on line 5", 6, 14);
+  expect_error(p, "key 'radius' is given twice (first on line 7)", 7, 32);
+  expect_error(p, "expected a list of frames for 'frames', got a map", 8, 13);
+  CHECK(p.diags.size() == 5);
+}
+
+TEST_CASE("errors: pages missing or empty, a missing image, bad output settings") {
+  expect_error(parse("name: x\n"), "a design needs 'pages'", 1, 1);
+  expect_error(parse("pages: []\n"), "'pages' needs at least one page", 1, 8);
+  expect_error(parse(""), "the design is empty", 1, 1);
+
+  auto p = parse(R"(pages:
+  - frames:
+      - {image: missing-logo.svg, fit: squash}
+output: {formats: [pdf, tiff], dpi: 9000}
+)");
+  expect_error(p, "image 'missing-logo.svg' not found (looked for 'designs/missing-logo.svg')", 3,
+               17);
+  expect_error(p, "unknown fit 'squash': use contain, cover or stretch", 3, 40);
+  expect_error(p, "unknown format 'tiff': use pdf, png or svg", 4, 25);
+  expect_error(p, "'dpi' must be between 18 and 2400, got 9000", 4, 37);
+  CHECK(p.diags.size() == 4);
+}
+
+TEST_CASE("errors: style values out of range") {
+  auto p = parse(R"(styles:
+  a: {size: 96pt..28pt}
+  b: {size: 0pt}
+  c: {leading: 0}
+  d: {weight: 950, keep-lines: 0, align: centre}
+pages: [{}]
+)");
+  CHECK(expect_error(p, "size range '96pt..28pt' runs backwards", 2, 13).hint ==
+        "write the smaller size first: '28pt..96pt'");
+  expect_error(p, "a font size must be greater than 0", 3, 13);
+  expect_error(p, "'leading' must be greater than 0, got 0", 4, 16);
+  expect_error(p, "'weight' must be between 100 and 900, got 950", 5, 15);
+  expect_error(p, "'keep-lines' must be at least 1, got 0", 5, 32);
+  CHECK(expect_error(p, "unknown align 'centre'", 5, 42).hint == "did you mean 'center'?");
+  CHECK(p.diags.size() == 6);
+}
+
+TEST_CASE("errors: earlier diagnostics from other stages don't make a good design fail") {
+  core::Diagnostics diags;
+  diags.error({"statement.md", 1, 1}, "from another stage");
+  auto d = parse_design("pages: [{}]\n", "designs/test.yaml", diags);
+  CHECK(d.has_value());
+  CHECK(diags.size() == 1);
+}
