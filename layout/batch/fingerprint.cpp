@@ -14,7 +14,8 @@ namespace fs = std::filesystem;
 namespace {
 
 void collect_images(const design::Frame& frame, std::vector<fs::path>& out) {
-  if (const auto* image = std::get_if<design::ImageFrame>(&frame.content)) out.push_back(image->file);
+  if (const auto* image = std::get_if<design::ImageFrame>(&frame.content))
+    out.push_back(image->file);
   if (const auto* stack = std::get_if<design::StackFrame>(&frame.content))
     for (const auto& item : stack->items) collect_images(item, out);
 }

@@ -15,12 +15,12 @@
 #include "core/ascii.hpp"
 #include "core/atomic_file.hpp"
 #include "core/limits.hpp"
+#include "design/design.hpp"
 #include "prepress/finish.hpp"
 #include "render/image_source.hpp"
 #include "render/pdf.hpp"
 #include "render/png.hpp"
 #include "render/svg.hpp"
-#include "design/design.hpp"
 #include "text/hyphenator.hpp"
 
 namespace broadside::batch {

@@ -45,10 +45,12 @@ PrintJob prepare_print(const design::Design& design, const std::string& lang,
   job.slug = overrides.marks ? design::slug_for(design.slug, job.marks) : design.geometry.slug;
   job.pdfx = overrides.pdfx.value_or(design.output.pdfx);
   // An explicit --color rgb wins over the design's PDF/X (which would need CMYK).
-  if (overrides.color == design::ColorMode::rgb && !overrides.pdfx) job.pdfx = design::PdfxMode::none;
+  if (overrides.color == design::ColorMode::rgb && !overrides.pdfx)
+    job.pdfx = design::PdfxMode::none;
   job.color = overrides.color.value_or(design.output.color);
   // PDF/X allows no RGB without a profile, and a profile is only for CMYK output.
-  if (job.pdfx != design::PdfxMode::none || !overrides.icc.empty()) job.color = design::ColorMode::cmyk;
+  if (job.pdfx != design::PdfxMode::none || !overrides.icc.empty())
+    job.color = design::ColorMode::cmyk;
   if (job.color == design::ColorMode::cmyk)
     job.profile =
         prepress::load_icc_profile(overrides.icc.empty() ? bundled_icc_profile() : overrides.icc);

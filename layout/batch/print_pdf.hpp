@@ -8,8 +8,8 @@
 #include <string>
 
 #include "compose/composition.hpp"
-#include "prepress/icc.hpp"
 #include "design/design.hpp"
+#include "prepress/icc.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::batch {

@@ -11,7 +11,8 @@ const core::Value* Context::lookup(const std::string& name) const {
   return nullptr;
 }
 
-void Context::error(const design::Frame& frame, const std::string& message, const std::string& hint) {
+void Context::error(const design::Frame& frame, const std::string& message,
+                    const std::string& hint) {
   diags.error(frame.where, "frame '" + frame.id + "': " + message, hint);
 }
 

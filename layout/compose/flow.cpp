@@ -217,7 +217,8 @@ const design::Style& style_for(const design::FlowFrame& flow, content::BlockKind
 }
 
 /// Shapes every body block once; later passes only change size and width.
-std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFrame& flow, Context& ctx) {
+std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFrame& flow,
+                              Context& ctx) {
   std::vector<Piece> pieces;
   const content::Block* previous = nullptr;
   int paragraphs = 0;

@@ -22,7 +22,8 @@ void place_text(const design::Frame& frame, const design::TextFrame& text, const
 Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx);
 void place_list(const design::Frame& frame, const design::ListFrame& list, const Rect& inner,
                 Context& ctx);
-void place_qr(const design::Frame& frame, const design::QrFrame& qr, const Rect& inner, Context& ctx);
+void place_qr(const design::Frame& frame, const design::QrFrame& qr, const Rect& inner,
+              Context& ctx);
 /// Emits the planned lines of a flow frame (compose/flow.hpp plans them).
 void place_flow(const design::Frame& frame, const Rect& inner, Context& ctx);
 

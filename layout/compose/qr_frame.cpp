@@ -23,7 +23,8 @@ QRecLevel level_for(design::QrErrorCorrection l) {
 
 }  // namespace
 
-void place_qr(const design::Frame& frame, const design::QrFrame& qr, const Rect& inner, Context& ctx) {
+void place_qr(const design::Frame& frame, const design::QrFrame& qr, const Rect& inner,
+              Context& ctx) {
   const auto data = expand(qr.data, frame, ctx);
   if (!data) return;
   core::Handle<QRcode, QRcode_free> code(

@@ -12,7 +12,8 @@ namespace broadside::compose {
 namespace {
 
 /// The frame's paragraph, shaped on first use; nullptr when its text could not be made.
-text::Paragraph* paragraph_for(const design::Frame& frame, const design::TextFrame& tf, Context& ctx) {
+text::Paragraph* paragraph_for(const design::Frame& frame, const design::TextFrame& tf,
+                               Context& ctx) {
   auto [it, inserted] = ctx.shaped.try_emplace(&frame);
   if (inserted) {
     if (auto rich = expand(tf.text, frame, ctx)) {

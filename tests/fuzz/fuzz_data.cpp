@@ -29,7 +29,7 @@ variables:
 pages: [{frames: [{text: "{branch.name}", style: s, area: margin}]}]
 styles: {s: {font: [Inter], size: 8pt}}
 )",
-                                     "fuzz.yaml", diags);
+                                       "fuzz.yaml", diags);
     if (!parsed) __builtin_trap();  // the harness itself is wrong
     return *parsed;
   }();

@@ -10,8 +10,8 @@
 
 #include "batch/job.hpp"
 #include "content/document.hpp"
-#include "generate.hpp"
 #include "design/design.hpp"
+#include "generate.hpp"
 
 namespace {
 

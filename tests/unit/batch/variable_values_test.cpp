@@ -13,7 +13,7 @@ using broadside::batch::testing::write;
 namespace {
 
 design::VariableSpec declared(const std::string& name, int max_length,
-                            design::VariableFormat format = design::VariableFormat::text) {
+                              design::VariableFormat format = design::VariableFormat::text) {
   design::VariableSpec v;
   v.name = name;
   v.where = {"designs/poster.yaml", 12, 3};

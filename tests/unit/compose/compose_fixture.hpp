@@ -10,8 +10,8 @@
 
 #include "compose/compose.hpp"
 #include "content/document.hpp"
-#include "fake_typesetter.hpp"
 #include "design/design.hpp"
+#include "fake_typesetter.hpp"
 
 namespace broadside::testing {
 
