@@ -49,7 +49,7 @@ const TextSpec kDetail{{"Inter", "Noto Sans"}, 400, 7.5, "#5F5E5A"};
 const TextSpec kFailed{{"Inter"}, 800, 10, "#C8102E"};
 const TextSpec kProblem{{"Inter", "Noto Sans"}, 500, 8, "#1A1A1A", 1.3};
 
-using Shaped = std::shared_ptr<const text::Paragraph>;
+using Shaped = std::unique_ptr<text::Paragraph>;
 
 std::unique_ptr<text::Paragraph> shape_at(text::Typesetter& ts, const std::string& s,
                                           const TextSpec& spec, Pt width) {
@@ -62,7 +62,7 @@ std::unique_ptr<text::Paragraph> shape_at(text::Typesetter& ts, const std::strin
   return p;
 }
 
-bool fits(const text::Paragraph& p, Pt width, int max_lines) {
+bool fits(text::Paragraph& p, Pt width, int max_lines) {
   return p.line_count() <= max_lines && p.max_line_width() <= width + Pt{0.01};
 }
 
@@ -92,8 +92,8 @@ Shaped shape(text::Typesetter& ts, const std::string& s, const TextSpec& spec, P
 void emit(const Shaped& p, Pt x, Pt baseline, const TextSpec& spec, compose::Page& page) {
   const Pt pitch{spec.size * spec.leading};
   for (int i = 0; i < p->line_count(); ++i)
-    page.items.push_back(compose::TextLine{Point{x + p->line(i).x_offset, baseline + pitch * i}, p,
-                                           i, hex(spec.color)});
+    page.items.push_back(compose::TextLine{Point{x + p->line(i).x_offset, baseline + pitch * i},
+                                           p->glyph_line(i), hex(spec.color), 0});
 }
 
 /// Emits a paragraph whose first line box's top is at `top`; returns its height.

@@ -97,7 +97,8 @@ Thumbnail ThumbnailMaker::compose_again(const PlannedJob& job, int max_width, in
   const core::Variables values = resolve_variables(*design, *document, job.values, diags);
   compose::Composition composition;
   if (!diags.has_errors())
-    composition = compose::compose(*design, *document, values, engine.typesetter(), diags);
+    composition =
+        compose::compose(*design, *document, values, engine.typesetter(), engine.images(), diags);
   if (diags.has_errors() || composition.pages.empty())
     return {nullptr, "cannot lay the job out again"};
   const compose::Page& page = composition.pages.front();

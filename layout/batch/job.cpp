@@ -214,7 +214,8 @@ JobResult run_job(const Job& job, Engine& engine) {
   const core::Variables variables = resolve_variables(*design, *doc, job.variables, r.diags);
   if (r.diags.has_errors()) return r;
   start = Clock::now();
-  const auto composition = compose::compose(*design, *doc, variables, engine.typesetter(), r.diags);
+  const auto composition =
+      compose::compose(*design, *doc, variables, engine.typesetter(), engine.images(), r.diags);
   r.timings.compose = ms_since(start);
   if (job.keep_composition) *job.keep_composition = composition;
   r.timings.layout_passes = composition.layout_passes;

@@ -14,6 +14,7 @@
 #include "core/diagnostic.hpp"
 #include "core/variables.hpp"
 #include "preflight/report.hpp"
+#include "render/image_source.hpp"
 #include "text/font_library.hpp"
 #include "text/pango_typesetter.hpp"
 
@@ -82,16 +83,18 @@ struct JobResult {
   bool ok() const { return !diags.has_errors(); }
 };
 
-/// Fonts loaded once and a typesetter per thread.
+/// Fonts loaded once, and a typesetter and image decoder per thread.
 class Engine {
  public:
   explicit Engine(std::shared_ptr<const text::FontLibrary> fonts);
   const text::FontLibrary& fonts() const { return *fonts_; }
   text::PangoTypesetter& typesetter() { return typesetter_; }
+  render::ImageSizes& images() { return images_; }
 
  private:
   std::shared_ptr<const text::FontLibrary> fonts_;
   text::PangoTypesetter typesetter_;
+  render::ImageSizes images_;
 };
 
 /// The output format for a file name's extension; nullopt-like failure is reported by the CLI.

@@ -4,10 +4,9 @@
 #include <chrono>
 
 #include "batch/paths.hpp"
+#include "compose/marks.hpp"
 #include "prepress/finish.hpp"
 #include "render/colors.hpp"
-#include "render/fold_marks.hpp"
-#include "render/marks.hpp"
 #include "render/pdf.hpp"
 
 namespace broadside::batch {
@@ -64,25 +63,24 @@ PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& jo
                      const std::filesystem::path& file, text::Typesetter& typesetter) {
   PrintedPdf out;
   auto start = Clock::now();
-  compose::Composition printed = composition;
-  render::add_marks(printed, job.marks, job.slug,
-                    {file.filename().string(), job.design_name, job.lang, job.date.substr(0, 10)},
-                    typesetter);
-  render::add_fold_marks(printed, job.marks);
+  const compose::Composition printed = compose::with_marks(
+      composition, job.marks, job.slug,
+      {file.filename().string(), job.design_name, job.lang, job.date.substr(0, 10)}, typesetter);
   prepress::FinishOptions finish;
   finish.lang = job.lang;
   finish.producer = "broadside " BROADSIDE_VERSION " (cairo, qpdf)";
+  render::PdfOptions pdf{job.date, "broadside " BROADSIDE_VERSION, {}};
   if (job.profile) {
     // Exact design colours are drawn with unique RGB keys that prepress turns back into them.
-    prepress::ColorTable table(render::colors_of(printed));
-    render::redraw_colors(printed, [&](const core::Color& c) { return table.draw_rgb(c); });
-    finish.cmyk = prepress::FinishOptions::Cmyk{*job.profile, std::move(table)};
+    finish.cmyk = prepress::FinishOptions::Cmyk{*job.profile,
+                                                prepress::ColorTable(render::colors_of(printed))};
+    pdf.colors = [&keys = finish.cmyk->colors](const core::Color& c) { return keys.draw_rgb(c); };
     finish.producer = "broadside " BROADSIDE_VERSION " (cairo, qpdf, lcms2)";
   }
   finish.pdfx = level_of(job.pdfx);
   finish.fallback_title = job.design_name;
   for (const auto& page : printed.pages) finish.pages.push_back(page.geometry);
-  const std::string raw = render::render_pdf(printed, {job.date, "broadside " BROADSIDE_VERSION});
+  const std::string raw = render::render_pdf(printed, pdf);
   out.render_ms = ms_since(start);
   start = Clock::now();
   out.bytes = prepress::finish_pdf(raw, finish);

@@ -1,6 +1,6 @@
-// print_pdf.hpp — a composition as a print PDF: marks in the slug, then cairo, then prepress
-// (page boxes, CMYK with the design's exact colours, PDF/X). Settings come from the design, and
-// the command line overrides them.
+// print_pdf.hpp — a composition as a print PDF: marks in the slug (compose's last step), then
+// cairo, then prepress (page boxes, CMYK with the design's exact colours, PDF/X). Settings come
+// from the design, and the command line overrides them.
 #pragma once
 
 #include <filesystem>

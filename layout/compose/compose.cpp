@@ -30,10 +30,10 @@ Metadata metadata_for(const Context& ctx) {
 
 Composition compose(const design::Design& design, const content::Document& document,
                     const core::Variables& overrides, text::Typesetter& typesetter,
-                    core::Diagnostics& diags) {
+                    ImageMeasurer& images, core::Diagnostics& diags) {
   Composition out;
   core::Diagnostics found;
-  Context ctx{design, document, overrides, typesetter, found, out};
+  Context ctx{design, document, overrides, typesetter, images, found, out};
   ctx.rtl = core::is_rtl(document.lang);
   ctx.mirror = ctx.rtl && design.mirror_rtl;
   FlowPlan plan = plan_flow(ctx);

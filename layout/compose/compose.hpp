@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compose/composition.hpp"
+#include "compose/images.hpp"
 #include "content/document.hpp"
 #include "core/variables.hpp"
 #include "design/design.hpp"
@@ -9,11 +10,14 @@
 
 namespace broadside::compose {
 
-/// Lays out `document` in `design`. Variables come from `overrides` (command line, data row),
-/// then the document, then the design's defaults. Every problem (missing variable, overflow,
-/// uncovered character) goes to `diags`; the composition is only usable when there is none.
+/// Lays out `document` in `design`, measuring text with `typesetter` and images with `images`.
+/// Variables come from `overrides` (command line, data row), then the document, then the
+/// design's defaults. Every problem (missing variable, overflow, uncovered character, an image
+/// that cannot be read) goes to `diags`; the composition is only usable when there is none.
+/// The result is plain data: it holds nothing of the typesetter and may be shared between
+/// threads.
 Composition compose(const design::Design& design, const content::Document& document,
                     const core::Variables& overrides, text::Typesetter& typesetter,
-                    core::Diagnostics& diags);
+                    ImageMeasurer& images, core::Diagnostics& diags);
 
 }  // namespace broadside::compose

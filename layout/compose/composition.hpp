@@ -2,7 +2,6 @@
 // coordinates. PDF, PNG and preflight all read this; nothing here is decided again downstream.
 #pragma once
 
-#include <array>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -12,7 +11,7 @@
 #include "core/color.hpp"
 #include "core/diagnostic.hpp"
 #include "core/geometry.hpp"
-#include "text/typesetter.hpp"
+#include "text/glyph_run.hpp"
 
 namespace broadside::compose {
 
@@ -45,12 +44,17 @@ struct Line {
   Color color;
 };
 
-/// One line of a shaped paragraph, drawn with its baseline's left end at `origin`.
+/// One line of set text: its glyph runs drawn in `color` from `origin`, the left end of its
+/// baseline. text::GlyphLine says what each run holds; its boxes are relative to `origin`
+/// (text_line_rect and ink_rect in compose/folds.hpp give them on the page).
 struct TextLine {
   Point origin;
-  std::shared_ptr<const text::Paragraph> paragraph;
-  int line = 0;
+  /// Shared: the same set line may appear in many compositions (a batch, a repeated page).
+  std::shared_ptr<const text::GlyphLine> glyphs;
   Color color;
+  /// The lines of one paragraph share a number, unique in the composition, so that checks can
+  /// report a paragraph once.
+  int paragraph = 0;
 };
 
 /// A QR code; `rect` includes the four-module quiet zone.
@@ -62,15 +66,20 @@ struct QrCode {
   static constexpr int kQuietZone = 4;
 };
 
-enum class ImageFit { contain, cover, stretch };
-
+/// An image placed in its frame: contain, cover or stretch and the focus point resolved once,
+/// from the decoded size.
 struct Image {
+  /// The frame's box: the image is clipped to it.
   Rect rect;
   std::filesystem::path file;
-  ImageFit fit = ImageFit::contain;
-  /// The point of the image (fractions from its top left) kept in view by `cover` and aligned
-  /// with the same point of the frame by `contain`.
-  std::array<double, 2> focus{0.5, 0.5};
+  /// The decoded size: pixels, after a JPEG's EXIF orientation; an SVG's intrinsic size in CSS px.
+  double pixel_width = 0, pixel_height = 0;
+  /// An SVG: drawn as vectors, with no resolution of its own.
+  bool is_vector = false;
+  /// Where the image's top-left corner lands, and its scale in points per pixel along x and y
+  /// (equal unless the fit is `stretch`).
+  Point origin;
+  double scale_x = 1, scale_y = 1;
   /// The frame it came from, for messages about the image.
   std::string frame;
   core::SourceLocation where;

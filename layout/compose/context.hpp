@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compose/composition.hpp"
+#include "compose/images.hpp"
 #include "content/document.hpp"
 #include "design/design.hpp"
 #include "text/typesetter.hpp"
@@ -22,6 +23,7 @@ struct Context {
   const content::Document& document;
   const core::Variables& overrides;
   text::Typesetter& typesetter;
+  ImageMeasurer& images;
   core::Diagnostics& diags;
   Composition& out;
   /// The statement reads right to left; `mirror` also flips frame areas (design `mirror-rtl`).
@@ -36,6 +38,8 @@ struct Context {
   /// Paragraphs shaped while measuring a frame, reused when it is placed (shape once); an
   /// empty entry means its text could not be made (already reported).
   std::map<const design::Frame*, std::vector<std::unique_ptr<text::Paragraph>>> shaped;
+  /// The last paragraph number given (TextLine::paragraph).
+  int paragraphs = 0;
 
   /// The value of a variable: the page's built-ins ({page}, {pages}), then the command line or
   /// data row, then the statement, then the design's defaults; nullptr when none has it.

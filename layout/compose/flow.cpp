@@ -346,9 +346,12 @@ void place_flow(const design::Frame& frame, const Rect&, Context& ctx) {
   if (!ctx.flow) return;
   auto it = ctx.flow->lines.find({ctx.page_number, &frame});
   if (it == ctx.flow->lines.end()) return;
-  for (const auto& placed : it->second)
-    emit_lines(placed.paragraph, placed.first, placed.count, placed.top_left, placed.box,
-               placed.color, *ctx.page);
+  for (const auto& placed : it->second) {
+    auto [number, added] = ctx.flow->numbers.try_emplace(placed.paragraph.get(), 0);
+    if (added) number->second = ++ctx.paragraphs;
+    emit_lines(*placed.paragraph, placed.first, placed.count, placed.top_left, placed.box,
+               placed.color, number->second, *ctx.page);
+  }
 }
 
 }  // namespace broadside::compose

@@ -14,7 +14,7 @@ namespace broadside::compose {
 
 /// Lines of one paragraph placed in one column.
 struct PlacedLines {
-  std::shared_ptr<const text::Paragraph> paragraph;
+  std::shared_ptr<text::Paragraph> paragraph;
   int first = 0, count = 0;
   Point top_left;
   LineBox box;
@@ -27,6 +27,9 @@ struct FlowPlan {
   std::vector<size_t> pages;
   /// Keyed by (page number, frame).
   std::map<std::pair<size_t, const design::Frame*>, std::vector<PlacedLines>> lines;
+  /// The number of each paragraph placed so far (Context::paragraphs): a paragraph that runs
+  /// on into another column or page keeps its number.
+  std::map<const text::Paragraph*, int> numbers;
 };
 
 /// Plans the body flow for the whole design; errors (overflow) go to ctx.diags.

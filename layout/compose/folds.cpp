@@ -34,7 +34,7 @@ std::vector<Pt> fold_lines(const design::Design& design, size_t page, bool mirro
 }
 
 std::string line_excerpt(const TextLine& line) {
-  std::string text = line.paragraph ? line.paragraph->line_text(line.line) : std::string();
+  std::string text = line.glyphs ? line.glyphs->text : std::string();
   for (const char* invisible : {"\u2060", "\u200B", "\u00AD", "\u200C", "\u200D"})
     for (size_t at; (at = text.find(invisible)) != std::string::npos;)
       text.erase(at, std::string(invisible).size());
@@ -47,9 +47,16 @@ std::string line_excerpt(const TextLine& line) {
 }
 
 Rect text_line_rect(const TextLine& line) {
-  if (!line.paragraph) return Rect{line.origin.x, line.origin.y, Pt{0}, Pt{0}};
-  const text::LineInfo info = line.paragraph->line(line.line);
-  return Rect{line.origin.x, line.origin.y - info.ascent, info.width, info.ascent + info.descent};
+  if (!line.glyphs) return Rect{line.origin.x, line.origin.y, Pt{0}, Pt{0}};
+  const text::GlyphLine& g = *line.glyphs;
+  return Rect{line.origin.x, line.origin.y - g.ascent, g.width, g.ascent + g.descent};
+}
+
+Rect ink_rect(const TextLine& line) {
+  if (!line.glyphs || line.glyphs->ink.is_empty())
+    return Rect{line.origin.x, line.origin.y, Pt{0}, Pt{0}};
+  const Rect& ink = line.glyphs->ink;
+  return Rect{line.origin.x + ink.x, line.origin.y + ink.y, ink.width, ink.height};
 }
 
 std::optional<Rect> item_rect(const Item& item) {

@@ -23,6 +23,11 @@ std::string line_excerpt(const TextLine& line);
 /// The box a text line occupies: its advance width, from the font's ascent to its descent.
 Rect text_line_rect(const TextLine& line);
 
+/// Where a text line's glyphs put ink on the page: their outlines' bounding box, which can reach
+/// beyond text_line_rect (accents, swashes, a negative side bearing) or fall well inside it.
+/// Zero size, at the origin, for a line with no ink.
+Rect ink_rect(const TextLine& line);
+
 /// The rectangle an item covers on the page, for checks; nullopt for links.
 std::optional<Rect> item_rect(const Item& item);
 

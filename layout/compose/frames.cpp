@@ -83,6 +83,27 @@ void place_stack(const design::Frame& frame, const design::StackFrame& stack, co
   }
 }
 
+/// An image that cannot be read is an error at its frame, and is left out.
+void place_image(const design::Frame& frame, const design::ImageFrame& image, const Rect& inner,
+                 Context& ctx) {
+  ImageSize size;
+  try {
+    size = ctx.images.measure(image.file);
+  } catch (const core::Failure& f) {
+    const core::Diagnostic& d = f.diagnostics().all().front();
+    ctx.diags.error(
+        frame.where,
+        "image '" + image.file.filename().string() + "' in frame '" + frame.id + "': " + d.message,
+        d.hint);
+    return;
+  }
+  Image placed = fit_image(inner, size, image.fit, image.focus);
+  placed.file = image.file;
+  placed.frame = frame.id;
+  placed.where = frame.where;
+  ctx.page->items.push_back(std::move(placed));
+}
+
 Pt stack_height(const design::StackFrame& stack, Pt width, Context& ctx) {
   if (stack.direction == design::Direction::vertical) {
     Pt h = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
@@ -169,11 +190,7 @@ void place(const design::Frame& frame, const Rect& rect, Context& ctx) {
                    const Point b = across ? Point{inner.right(), a.y} : Point{a.x, inner.bottom()};
                    ctx.page->items.push_back(Line{a, b, r.thickness, r.color});
                  },
-                 [&](const design::ImageFrame& i) {
-                   ctx.page->items.push_back(Image{inner, i.file,
-                                                   static_cast<ImageFit>(static_cast<int>(i.fit)),
-                                                   i.focus, frame.id, frame.where});
-                 },
+                 [&](const design::ImageFrame& i) { place_image(frame, i, inner, ctx); },
                  [&](const design::BoxFrame&) {},
              },
              frame.content);

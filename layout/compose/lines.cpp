@@ -7,7 +7,7 @@
 
 namespace broadside::compose {
 
-LineBox line_box(const text::Paragraph& paragraph, const design::Style& style) {
+LineBox line_box(text::Paragraph& paragraph, const design::Style& style) {
   LineBox box;
   box.pitch = pitch(style, paragraph.size());
   // The tallest line decides, so baselines stay evenly spaced inside a paragraph.
@@ -20,15 +20,15 @@ LineBox line_box(const text::Paragraph& paragraph, const design::Style& style) {
   return box;
 }
 
-void emit_lines(const std::shared_ptr<const text::Paragraph>& paragraph, int first, int count,
-                Point top_left, const LineBox& box, const Color& color, Page& page) {
+void emit_lines(text::Paragraph& paragraph, int first, int count, Point top_left,
+                const LineBox& box, const Color& color, int number, Page& page) {
   for (int i = 0; i < count; ++i) {
     const int index = first + i;
-    const auto info = paragraph->line(index);
+    const auto info = paragraph.line(index);
     const Point origin{top_left.x + info.x_offset, top_left.y + box.pitch * i + box.baseline};
-    page.items.push_back(TextLine{origin, paragraph, index, color});
+    page.items.push_back(TextLine{origin, paragraph.glyph_line(index), color, number});
   }
-  for (const auto& link : paragraph->links()) {
+  for (const auto& link : paragraph.links()) {
     if (link.line < first || link.line >= first + count) continue;
     const Pt baseline = top_left.y + box.pitch * (link.line - first) + box.baseline;
     page.items.push_back(Link{Rect{top_left.x + link.x0, baseline - box.ascent, link.x1 - link.x0,
@@ -55,7 +55,7 @@ std::string describe_codepoint(char32_t c) {
   return std::string(code) + " '" + utf8 + "'";
 }
 
-void report_coverage(const text::Paragraph& paragraph, const design::Style& style,
+void report_coverage(text::Paragraph& paragraph, const design::Style& style,
                      const design::Frame& frame, Context& ctx) {
   // One line per frame and fallback font, however many characters: an Arabic statement in a
   // Latin style would otherwise print hundreds.

@@ -16,15 +16,15 @@ struct LineBox {
   Pt ascent{0}, descent{0};
 };
 
-LineBox line_box(const text::Paragraph& paragraph, const design::Style& style);
+LineBox line_box(text::Paragraph& paragraph, const design::Style& style);
 
-/// Emits lines [first, first + count) with the first line box's top-left at `top_left`, plus
-/// link areas for links on those lines.
-void emit_lines(const std::shared_ptr<const text::Paragraph>& paragraph, int first, int count,
-                Point top_left, const LineBox& box, const Color& color, Page& page);
+/// Emits lines [first, first + count), set, with the first line box's top-left at `top_left`,
+/// plus link areas for links on those lines. The lines are numbered as paragraph `number`.
+void emit_lines(text::Paragraph& paragraph, int first, int count, Point top_left,
+                const LineBox& box, const Color& color, int number, Page& page);
 
 /// Reports characters the style's fonts do not cover (missing glyphs, silent substitutes).
-void report_coverage(const text::Paragraph& paragraph, const design::Style& style,
+void report_coverage(text::Paragraph& paragraph, const design::Style& style,
                      const design::Frame& frame, Context& ctx);
 
 /// "U+25A0 '■'".

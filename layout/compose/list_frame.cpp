@@ -102,9 +102,9 @@ void draw_marker(const design::ListFrame& list, size_t index, const Rect& inner,
           Line{{x, centre}, {x + size * kDashLength, centre}, size * 0.08, list.marker_color});
       break;
     case design::MarkerKind::number: {
-      std::shared_ptr<const text::Paragraph> number = std::move(all[item_count(list, all) + index]);
-      emit_lines(number, 0, 1, Point{x - number->line(0).x_offset, baseline - box.baseline}, box,
-                 list.marker_color, *ctx.page);
+      text::Paragraph& number = *all[item_count(list, all) + index];
+      emit_lines(number, 0, 1, Point{x - number.line(0).x_offset, baseline - box.baseline}, box,
+                 list.marker_color, ++ctx.paragraphs, *ctx.page);
       break;
     }
     case design::MarkerKind::none:
@@ -147,14 +147,15 @@ void place_list(const design::Frame& frame, const design::ListFrame& list, const
   if (frame.valign == core::VAlign::bottom) y += inner.height - needed;
   const size_t n = item_count(list, *all);
   for (size_t i = 0; i < n; ++i) {
-    std::shared_ptr<const text::Paragraph> p = std::move((*all)[i]);
-    const LineBox box = line_box(*p, list.style);
-    if (p->max_line_width() > inner.width - indent + Pt{0.01})
+    text::Paragraph& p = *(*all)[i];
+    const LineBox box = line_box(p, list.style);
+    if (p.max_line_width() > inner.width - indent + Pt{0.01})
       ctx.error(frame, "a word of item " + std::to_string(i + 1) + " is wider than the frame");
     draw_marker(list, i, inner, y + box.baseline, *all, box, ctx);
     const Pt text_x = ctx.rtl ? inner.x : inner.x + indent;
-    emit_lines(p, 0, p->line_count(), Point{text_x, y}, box, list.style.color, *ctx.page);
-    y += box.pitch * p->line_count() + list.item_gap;
+    emit_lines(p, 0, p.line_count(), Point{text_x, y}, box, list.style.color, ++ctx.paragraphs,
+               *ctx.page);
+    y += box.pitch * p.line_count() + list.item_gap;
   }
   ctx.shaped.erase(&frame);
 }

@@ -122,7 +122,7 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
   if (frame.valign == core::VAlign::middle) y += (inner.height - height) / 2;
   if (frame.valign == core::VAlign::bottom) y += inner.height - height;
   const Pt x = inner.x + block_shift(style.align, inner.width, p->width(), ctx.rtl);
-  emit_lines(p, 0, p->line_count(), Point{x, y}, box, style.color, *ctx.page);
+  emit_lines(*p, 0, p->line_count(), Point{x, y}, box, style.color, ++ctx.paragraphs, *ctx.page);
 }
 
 }  // namespace broadside::compose

@@ -35,7 +35,17 @@ struct Rect {
            inner.right() <= right() + tolerance && inner.bottom() <= bottom() + tolerance;
   }
   friend constexpr bool operator==(const Rect&, const Rect&) = default;
+  /// Covers nothing: no width and no height.
+  constexpr bool is_empty() const { return width.value == 0 && height.value == 0; }
 };
+
+/// The smallest rectangle holding both; an empty one adds nothing.
+constexpr Rect unite(const Rect& a, const Rect& b) {
+  if (a.is_empty()) return b;
+  if (b.is_empty()) return a;
+  const Pt x = min(a.x, b.x), y = min(a.y, b.y);
+  return {x, y, max(a.right(), b.right()) - x, max(a.bottom(), b.bottom()) - y};
+}
 
 /// The finished piece (trim), the bleed around it and the slug beyond that, computed once.
 /// Media = trim + bleed + slug on every side; all item coordinates are relative to the trim.

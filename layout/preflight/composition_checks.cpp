@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
 #include <tuple>
@@ -43,8 +42,7 @@ std::string text_object(const compose::TextLine& t) {
   return "text \u201C" + compose::line_excerpt(t) + "\u201D";
 }
 
-/// What a finding is about, described only when there is a finding: a line's text costs a
-/// walk through its paragraph.
+/// What a finding is about, described only when there is a finding.
 struct Subject {
   const compose::TextLine* line = nullptr;
   const char* name = "";
@@ -168,19 +166,21 @@ class PageChecker {
   }
 
   void text(const compose::TextLine& t) {
+    if (!t.glyphs) return;
     const Rect r = compose::text_line_rect(t);
-    const text::Paragraph* para = t.paragraph.get();
-    const bool first = para && seen_.insert(para).second;
-    const Subject subject{&t, "", para ? static_cast<const void*>(para) : &t};
-    if (first) text_size(t, r);
-    if (first || !para) safe_zone(r, subject);
+    // A paragraph is one thing to report: its first line on the page stands for it.
+    const auto [first_line, first] = paragraphs_.try_emplace(t.paragraph, &t);
+    const Subject subject{&t, "", first_line->second};
+    if (first) {
+      text_size(t, r);
+      safe_zone(r, subject);
+    }
     folds(r, subject, core::Severity::error);
     ink(t.color, r, true, subject);
   }
 
   void text_size(const compose::TextLine& t, const Rect& r) {
-    if (!t.paragraph) return;
-    const Pt size = t.paragraph->size();
+    const Pt size = t.glyphs->size;
     const compose::Fill* under = ground(r);
     const double ground_luminance = under ? luminance(under->color) : 1.0;
     const bool reversed = luminance(t.color) > ground_luminance;
@@ -236,17 +236,14 @@ class PageChecker {
       safe_zone(i.rect, subject);
       folds(i.rect, subject, core::Severity::warning);
     }
-    auto px = image_pixels(i.file);
-    if (!px || px->first <= 0 || px->second <= 0) return;
-    double sx = i.rect.width.value / px->first, sy = i.rect.height.value / px->second;
-    if (i.fit == compose::ImageFit::contain) sx = sy = std::min(sx, sy);
-    if (i.fit == compose::ImageFit::cover) sx = sy = std::max(sx, sy);
-    const double ppi = 72.0 / std::max(sx, sy);
+    // Where composing placed it, from its decoded size (EXIF orientation applied).
+    if (i.is_vector || !(i.pixel_width > 0 && i.pixel_height > 0)) return;
+    const double ppi = 72.0 / std::max(i.scale_x, i.scale_y);
     if (ppi >= limits_.good_ppi - 0.5) return;
     add(ppi < limits_.min_ppi ? core::Severity::error : core::Severity::warning, Check::images,
         object,
         fmt::format("{:.0f}ppi at its printed size ({} pixels across {}); print needs {:g}ppi", ppi,
-                    px->first, mm(i.rect.width), limits_.good_ppi),
+                    static_cast<int>(i.pixel_width), mm(i.rect.width), limits_.good_ppi),
         i.rect);
   }
 
@@ -257,42 +254,12 @@ class PageChecker {
   Report& report_;
   const Limits& limits_;
   std::vector<const compose::Fill*> fills_;
-  std::set<const text::Paragraph*> seen_;
+  std::map<int, const compose::TextLine*> paragraphs_;
   std::set<std::string> inks_reported_;
   std::set<std::pair<const void*, double>> folds_reported_;
 };
 
-uint32_t big_endian(const std::string& b, size_t at, size_t n) {
-  uint32_t v = 0;
-  for (size_t i = 0; i < n && at + i < b.size(); ++i)
-    v = (v << 8) | static_cast<uint8_t>(b[at + i]);
-  return v;
-}
-
 }  // namespace
-
-std::optional<std::pair<int, int>> image_pixels(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::string head(65536, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<size_t>(in.gcount()));
-  if (head.size() >= 24 && head.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0)
-    return std::pair{static_cast<int>(big_endian(head, 16, 4)),
-                     static_cast<int>(big_endian(head, 20, 4))};
-  if (head.size() < 4 || static_cast<uint8_t>(head[0]) != 0xFF ||
-      static_cast<uint8_t>(head[1]) != 0xD8)
-    return std::nullopt;
-  // JPEG: walk the segments to the frame header (SOF0–SOF15, not DHT, JPG or DAC).
-  for (size_t at = 2; at + 9 < head.size();) {
-    if (static_cast<uint8_t>(head[at]) != 0xFF) return std::nullopt;
-    const uint8_t marker = static_cast<uint8_t>(head[at + 1]);
-    if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)
-      return std::pair{static_cast<int>(big_endian(head, at + 7, 2)),
-                       static_cast<int>(big_endian(head, at + 5, 2))};
-    at += 2 + big_endian(head, at + 2, 2);
-  }
-  return std::nullopt;
-}
 
 void check_composition(const compose::Composition& composition,
                        const prepress::CmykConverter* converter, Report& report) {
@@ -311,7 +278,7 @@ void check_composition(const compose::Composition& composition,
     report.ran(Check::folds);
   else
     report.skip(Check::folds, "a flat sheet: no folds");
-  report.ran(Check::images, "from each image file's pixels at its placed size");
+  report.ran(Check::images, "from each image's decoded pixels at its placed size");
   report.ran(Check::glyphs, "when composing: a missing glyph is an error that stops the render");
   report.ran(Check::overflow, "when composing: text that does not fit is an error that stops it");
 }

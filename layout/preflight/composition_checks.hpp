@@ -16,7 +16,4 @@ namespace broadside::preflight {
 void check_composition(const compose::Composition& composition,
                        const prepress::CmykConverter* converter, Report& report);
 
-/// Pixel width and height of a PNG or JPEG file; nullopt for anything else (SVG is vector).
-std::optional<std::pair<int, int>> image_pixels(const std::filesystem::path& file);
-
 }  // namespace broadside::preflight

@@ -1,14 +1,12 @@
 // draw.cpp — one function per item kind; the composition has decided everything already.
 #include "render/draw.hpp"
 
-#include <pango/pangocairo.h>
-
 #include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <vector>
 
 #include "render/image_source.hpp"
-#include "text/pango_typesetter.hpp"
 
 namespace broadside::render {
 
@@ -23,9 +21,16 @@ struct Overloaded : Ts... {
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-void set_color(cairo_t* cr, const core::Color& c) {
-  cairo_set_source_rgba(cr, c.rgb.r, c.rgb.g, c.rgb.b, c.alpha);
-}
+/// The colours of one drawing: `rgb` maps a colour to the RGB drawn, when set.
+struct Paint {
+  cairo_t* cr;
+  const ColorMap& rgb;
+
+  void set(const core::Color& c) const {
+    const core::Rgb v = rgb ? rgb(c) : c.rgb;
+    cairo_set_source_rgba(cr, v.r, v.g, v.b, c.alpha);
+  }
+};
 
 void rounded_rect(cairo_t* cr, const Rect& r, double radius) {
   const double x = r.x.value, y = r.y.value, w = r.width.value, h = r.height.value;
@@ -42,8 +47,8 @@ void rounded_rect(cairo_t* cr, const Rect& r, double radius) {
   cairo_close_path(cr);
 }
 
-void draw_fill(cairo_t* cr, const compose::Fill& f) {
-  set_color(cr, f.color);
+void draw_fill(cairo_t* cr, const Paint& paint, const compose::Fill& f) {
+  paint.set(f.color);
   if (f.is_ellipse) {
     cairo_save(cr);
     cairo_translate(cr, (f.rect.x + f.rect.width / 2).value, (f.rect.y + f.rect.height / 2).value);
@@ -56,16 +61,16 @@ void draw_fill(cairo_t* cr, const compose::Fill& f) {
   cairo_fill(cr);
 }
 
-void draw_outline(cairo_t* cr, const compose::Outline& o) {
-  set_color(cr, o.color);
+void draw_outline(cairo_t* cr, const Paint& paint, const compose::Outline& o) {
+  paint.set(o.color);
   cairo_set_line_width(cr, o.width.value);
   // Stroked inside the rectangle, so the frame's outer edge is where the design put it.
   rounded_rect(cr, o.rect.outset(-o.width / 2), std::max(0.0, (o.radius - o.width / 2).value));
   cairo_stroke(cr);
 }
 
-void draw_line(cairo_t* cr, const compose::Line& l) {
-  set_color(cr, l.color);
+void draw_line(cairo_t* cr, const Paint& paint, const compose::Line& l) {
+  paint.set(l.color);
   cairo_set_line_width(cr, l.thickness.value);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
   cairo_move_to(cr, l.from.x.value, l.from.y.value);
@@ -73,20 +78,50 @@ void draw_line(cairo_t* cr, const compose::Line& l) {
   cairo_stroke(cr);
 }
 
-void draw_text(cairo_t* cr, const compose::TextLine& t) {
-  PangoLayoutLine* line = text::pango_line(*t.paragraph, t.line);
-  if (!line) return;
-  set_color(cr, t.color);
+/// Draws a line as pango_cairo_show_layout_line drew it (Pango 1.50's pangocairo-render.c), so
+/// the output is the same to the byte: the pen starts at the current point as cairo keeps it
+/// (rounded to its fixed-point path precision), each run is drawn inside cairo_save/restore with
+/// its own font, with its text and clusters where the surface keeps text (PDF), and the current
+/// point is left at the line's origin.
+void draw_text(cairo_t* cr, const Paint& paint, const compose::TextLine& t) {
+  if (!t.glyphs) return;
+  paint.set(t.color);
   cairo_move_to(cr, t.origin.x.value, t.origin.y.value);
-  pango_cairo_show_layout_line(cr, line);
+  double x0 = 0, y0 = 0;
+  cairo_get_current_point(cr, &x0, &y0);
+  const bool keeps_text = cairo_surface_has_show_text_glyphs(cairo_get_target(cr));
+  std::vector<cairo_glyph_t> glyphs;
+  std::vector<cairo_text_cluster_t> clusters;
+  for (const text::GlyphRun& run : t.glyphs->runs) {
+    cairo_scaled_font_t* font = run.font.scaled_font();
+    if (!font) continue;
+    const double base_x = x0 + run.origin.x.value, base_y = y0 + run.origin.y.value;
+    glyphs.clear();
+    for (const text::Glyph& g : run.glyphs)
+      glyphs.push_back({g.id, base_x + g.x.value, g.y.value == 0 ? base_y : base_y + g.y.value});
+    cairo_save(cr);
+    cairo_set_scaled_font(cr, font);
+    if (keeps_text) {
+      clusters.clear();
+      for (const text::TextCluster& c : run.clusters) clusters.push_back({c.bytes, c.glyphs});
+      cairo_show_text_glyphs(
+          cr, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
+          static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
+          run.is_backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t{});
+    } else {
+      cairo_show_glyphs(cr, glyphs.data(), static_cast<int>(glyphs.size()));
+    }
+    cairo_restore(cr);
+  }
+  cairo_move_to(cr, x0, y0);
 }
 
-void draw_qr(cairo_t* cr, const compose::QrCode& q, Target target) {
+void draw_qr(cairo_t* cr, const Paint& paint, const compose::QrCode& q, Target target) {
   const int n = q.modules;
   const double module = q.rect.width.value / (n + 2 * compose::QrCode::kQuietZone);
   const double x0 = q.rect.x.value + module * compose::QrCode::kQuietZone;
   const double y0 = q.rect.y.value + module * compose::QrCode::kQuietZone;
-  set_color(cr, q.color);
+  paint.set(q.color);
   // One path of horizontal runs: no hairline seams between modules in any viewer.
   for (int y = 0; y < n; ++y) {
     for (int x = 0; x < n;) {
@@ -109,8 +144,8 @@ void draw_qr(cairo_t* cr, const compose::QrCode& q, Target target) {
 void draw_image(cairo_t* cr, const compose::Image& image) {
   std::shared_ptr<const ImageSource> source;
   try {
-    // Checked before rendering (check_images); failing here still stops the job: an image is
-    // never silently left out.
+    // Decoded when composing; failing here still stops the job: an image is never silently
+    // left out.
     source = load_image(image.file);
   } catch (const core::Failure& f) {
     const core::Diagnostic& d = f.diagnostics().all().front();
@@ -119,19 +154,12 @@ void draw_image(cairo_t* cr, const compose::Image& image) {
                             "': " + d.message,
                         d.hint);
   }
-  const double w = source->width(), h = source->height();
   const Rect& r = image.rect;
-  double sx = r.width.value / w, sy = r.height.value / h;
-  if (image.fit == compose::ImageFit::contain) sx = sy = std::min(sx, sy);
-  if (image.fit == compose::ImageFit::cover) sx = sy = std::max(sx, sy);
   cairo_save(cr);
   cairo_rectangle(cr, r.x.value, r.y.value, r.width.value, r.height.value);
   cairo_clip(cr);
-  // The focus point of the image sits at the same point of the frame: centred by default; for
-  // cover, the part cut off is shared out so that the focus stays in view.
-  cairo_translate(cr, r.x.value + image.focus[0] * (r.width.value - w * sx),
-                  r.y.value + image.focus[1] * (r.height.value - h * sy));
-  cairo_scale(cr, sx, sy);
+  cairo_translate(cr, image.origin.x.value, image.origin.y.value);
+  cairo_scale(cr, image.scale_x, image.scale_y);
   source->draw(cr);
   cairo_restore(cr);
 }
@@ -158,17 +186,18 @@ void draw_link(cairo_t* cr, const compose::Link& link, double offset) {
 
 }  // namespace
 
-void draw_page(cairo_t* cr, const compose::Page& page, Target target) {
+void draw_page(cairo_t* cr, const compose::Page& page, Target target, const ColorMap& colors) {
+  const Paint paint{cr, colors};
   const double offset = page.geometry.media_offset().value;
   cairo_save(cr);
   cairo_translate(cr, offset, offset);
   for (const auto& item : page.items) {
     std::visit(Overloaded{
-                   [&](const compose::Fill& f) { draw_fill(cr, f); },
-                   [&](const compose::Outline& o) { draw_outline(cr, o); },
-                   [&](const compose::Line& l) { draw_line(cr, l); },
-                   [&](const compose::TextLine& t) { draw_text(cr, t); },
-                   [&](const compose::QrCode& q) { draw_qr(cr, q, target); },
+                   [&](const compose::Fill& f) { draw_fill(cr, paint, f); },
+                   [&](const compose::Outline& o) { draw_outline(cr, paint, o); },
+                   [&](const compose::Line& l) { draw_line(cr, paint, l); },
+                   [&](const compose::TextLine& t) { draw_text(cr, paint, t); },
+                   [&](const compose::QrCode& q) { draw_qr(cr, paint, q, target); },
                    [&](const compose::Image& i) { draw_image(cr, i); },
                    [&](const compose::Link&) {},
                },

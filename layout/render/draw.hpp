@@ -3,15 +3,21 @@
 
 #include <cairo.h>
 
+#include <functional>
+
 #include "compose/composition.hpp"
 
 namespace broadside::render {
 
 enum class Target { vector, raster };
 
-/// Draws every item of `page`, offset so trim coordinates land inside the media. Links become
-/// PDF link annotations for vector targets.
-void draw_page(cairo_t* cr, const compose::Page& page, Target target);
+/// The RGB a colour is drawn with, when it is not its own: CMYK output draws each exact design
+/// colour with a unique RGB key that prepress maps back (prepress/color_table.hpp).
+using ColorMap = std::function<core::Rgb(const core::Color&)>;
+
+/// Draws every item of `page`, offset so trim coordinates land inside the media, with `colors`
+/// when set. Links become PDF link annotations for vector targets.
+void draw_page(cairo_t* cr, const compose::Page& page, Target target, const ColorMap& colors = {});
 
 /// A cairo write function that appends to the std::string `closure`: PDF, SVG and PNG streams
 /// are kept in memory and written atomically by the caller.

@@ -231,13 +231,10 @@ std::string ppi_text(double ppi) {
   return std::to_string(static_cast<int>(std::floor(ppi)));
 }
 
-/// The image's resolution where it is printed: pixels per inch of its drawn size.
-double effective_ppi(const compose::Image& item, const ImageSource& image) {
-  const double sx = item.rect.width.value / image.width();  // points per pixel
-  const double sy = item.rect.height.value / image.height();
-  // contain scales by the smaller factor; cover by the larger; stretch by both, and the
-  // coarser axis is the one that shows.
-  const double scale = item.fit == compose::ImageFit::contain ? std::min(sx, sy) : std::max(sx, sy);
+/// The image's resolution where it is printed: pixels per inch of its drawn size. A stretched
+/// image is coarser along one axis, and that is the one that shows.
+double effective_ppi(const compose::Image& item) {
+  const double scale = std::max(item.scale_x, item.scale_y);  // points per pixel
   return scale > 0 ? 72.0 / scale : INFINITY;
 }
 
@@ -270,6 +267,11 @@ std::shared_ptr<const ImageSource> load_image(const fs::path& file) {
   return cache.get(file);
 }
 
+compose::ImageSize ImageSizes::measure(const fs::path& file) {
+  const auto image = load_image(file);
+  return {image->width(), image->height(), image->kind() == ImageKind::svg};
+}
+
 void check_images(const compose::Composition& composition, const ImageResolution& wanted,
                   core::Diagnostics& diags) {
   std::set<std::string> seen;  // a repeated page repeats its images
@@ -285,15 +287,15 @@ void check_images(const compose::Composition& composition, const ImageResolution
     for (const auto& any : page.items) {
       const auto* item = std::get_if<compose::Image>(&any);
       if (!item) continue;
-      std::shared_ptr<const ImageSource> image;
-      try {
-        image = load_image(item->file);
-      } catch (const core::Failure& f) {
-        const core::Diagnostic& d = f.diagnostics().all().front();
-        report(core::Severity::error, *item, d.message, d.hint);
-        continue;
-      }
-      if (image->kind() == ImageKind::svg) {
+      if (item->is_vector) {
+        std::shared_ptr<const ImageSource> image;
+        try {
+          image = load_image(item->file);
+        } catch (const core::Failure& f) {
+          const core::Diagnostic& d = f.diagnostics().all().front();
+          report(core::Severity::error, *item, d.message, d.hint);
+          continue;
+        }
         if (image->has_text())
           report(core::Severity::warning, *item,
                  "the SVG has text, which is set in broadside's fonts, not necessarily the "
@@ -301,9 +303,9 @@ void check_images(const compose::Composition& composition, const ImageResolution
                  "convert the text to paths");
         continue;
       }
-      const double ppi = effective_ppi(*item, *image);
-      const std::string size = std::to_string(static_cast<int>(image->width())) + " x " +
-                               std::to_string(static_cast<int>(image->height())) + " pixels";
+      const double ppi = effective_ppi(*item);
+      const std::string size = std::to_string(static_cast<int>(item->pixel_width)) + " x " +
+                               std::to_string(static_cast<int>(item->pixel_height)) + " pixels";
       if (ppi < wanted.error_ppi)
         report(core::Severity::error, *item,
                "only " + ppi_text(ppi) + " ppi where it is printed (" + size + "); at least " +

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "compose/composition.hpp"
+#include "compose/images.hpp"
 #include "core/diagnostic.hpp"
 #include "render/image_formats.hpp"
 
@@ -44,6 +45,12 @@ class ImageSource {
 /// nothing else: such references would silently vanish, so they are errors).
 std::shared_ptr<const ImageSource> load_image(const std::filesystem::path& file);
 
+/// Image sizes for composing, from the images this thread decodes (and keeps for drawing).
+class ImageSizes final : public compose::ImageMeasurer {
+ public:
+  compose::ImageSize measure(const std::filesystem::path& file) override;
+};
+
 /// The resolution a job's images need at their printed size.
 struct ImageResolution {
   /// Below this a warning, below `error_ppi` an error.
@@ -53,9 +60,8 @@ struct ImageResolution {
 /// Print wants 300 ppi and tolerates no less than 150.
 inline constexpr ImageResolution kPrintResolution{300, 150};
 
-/// Loads every image of `composition` (so that a corrupt one is an error before anything is
-/// written) and checks each raster image's effective resolution where it is placed. Messages
-/// are placed at the image's frame and name the file and the frame.
+/// Checks each raster image's effective resolution where the composition placed it, and warns of
+/// SVGs with text. Messages are placed at the image's frame and name the file and the frame.
 void check_images(const compose::Composition& composition, const ImageResolution& wanted,
                   core::Diagnostics& diags);
 

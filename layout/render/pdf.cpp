@@ -29,7 +29,7 @@ std::string render_pdf(const compose::Composition& composition, const PdfOptions
     for (const auto& page : composition.pages) {
       const auto media = page.geometry.media();
       cairo_pdf_surface_set_size(s, media.width.value, media.height.value);
-      draw_page(cr.get(), page, Target::vector);
+      draw_page(cr.get(), page, Target::vector, options.colors);
       cairo_show_page(cr.get());
     }
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)

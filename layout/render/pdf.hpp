@@ -4,6 +4,7 @@
 #include <string>
 
 #include "compose/composition.hpp"
+#include "render/draw.hpp"
 
 namespace broadside::render {
 
@@ -12,6 +13,8 @@ struct PdfOptions {
   /// inputs give the same bytes.
   std::string date = "2000-01-01T00:00:00Z";
   std::string creator = "broadside";
+  /// The RGB each colour is drawn with, when not its own (CMYK output's keys).
+  ColorMap colors;
 };
 
 /// The PDF's bytes. Page size = media (trim + bleed + slug); boxes are added by prepress.

@@ -24,7 +24,7 @@ std::string format_pt(Pt p) {
 }
 
 /// Empty when the paragraph, as currently set, fits; otherwise why not.
-std::string misfit(const Paragraph& p, const FitRequest& r) {
+std::string misfit(Paragraph& p, const FitRequest& r) {
   const int lines = p.line_count();
   if (r.max_lines > 0 && lines > r.max_lines)
     return std::to_string(lines) + " lines at " + format_pt(p.size()) + ", at most " +

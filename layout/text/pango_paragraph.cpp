@@ -372,7 +372,7 @@ void PangoParagraph::set_width(Pt width) {
   stale_ = true;
 }
 
-std::string PangoParagraph::line_text(int index) const {
+std::string PangoParagraph::line_text(int index) {
   settle();
   const LineInfo& l = lines_.at(static_cast<size_t>(index));
   std::string out;
@@ -396,14 +396,14 @@ std::string PangoParagraph::line_text(int index) const {
   return out;
 }
 
-Pt PangoParagraph::max_line_width() const {
+Pt PangoParagraph::max_line_width() {
   settle();
   Pt widest{0};
   for (const auto& l : lines_) widest = core::max(widest, l.width);
   return widest;
 }
 
-std::vector<LinkSpan> PangoParagraph::links() const {
+std::vector<LinkSpan> PangoParagraph::links() {
   settle();
   std::vector<LinkSpan> out;
   for (const auto& run : source_.runs) {
@@ -424,7 +424,7 @@ std::vector<LinkSpan> PangoParagraph::links() const {
   return out;
 }
 
-std::vector<CoverageProblem> PangoParagraph::coverage_problems() const {
+std::vector<CoverageProblem> PangoParagraph::coverage_problems() {
   // Which fonts cover the text does not depend on the size: one check serves every size.
   std::string key;
   if (cache_) {
@@ -462,14 +462,14 @@ size_t PangoParagraph::word_count() const {
   return count_words(source_.text);
 }
 
-size_t PangoParagraph::words_from_line(int first) const {
+size_t PangoParagraph::words_from_line(int first) {
   settle();
   if (first >= line_count()) return 0;
   const size_t from = lines_.at(static_cast<size_t>(std::max(first, 0))).start;
   return count_words(std::string_view(text_).substr(from));
 }
 
-std::unique_ptr<Paragraph> PangoParagraph::rest_from_line(int first) const {
+std::unique_ptr<Paragraph> PangoParagraph::rest_from_line(int first) {
   settle();
   const size_t from = first < line_count() ? to_source(lines_.at(static_cast<size_t>(first)).start)
                                            : source_.text.size();
@@ -491,9 +491,24 @@ std::unique_ptr<Paragraph> PangoParagraph::rest_from_line(int first) const {
   return out;
 }
 
-PangoLayoutLine* PangoParagraph::layout_line(int index) const {
+PangoLayoutLine* PangoParagraph::layout_line(int index) {
   settle();
   return pango_layout_get_line_readonly(layout_.get(), index);
+}
+
+std::shared_ptr<const GlyphLine> PangoParagraph::glyph_line(int index) {
+  const LineInfo info = line(index);
+  auto out = std::make_shared<GlyphLine>();
+  FontFaces own;  // a paragraph without a cache (tests) names its faces itself
+  set_glyph_runs(layout_line(index), pango_layout_get_text(layout_.get()),
+                 cache_ ? cache_->faces() : own, out->runs, out->missing);
+  for (const GlyphRun& run : out->runs) out->ink = core::unite(out->ink, run.ink);
+  out->text = line_text(index);
+  out->size = style_.size;
+  out->width = info.width;
+  out->ascent = info.ascent;
+  out->descent = info.descent;
+  return out;
 }
 
 }  // namespace broadside::text

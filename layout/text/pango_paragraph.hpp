@@ -11,6 +11,7 @@
 
 #include "core/handle.hpp"
 #include "text/knuth_plass.hpp"
+#include "text/pango_glyph_runs.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::text {
@@ -30,23 +31,25 @@ class PangoParagraph final : public Paragraph {
   void set_width(Pt width) override;
   Pt size() const override { return style_.size; }
   Pt width() const override { return width_; }
-  int line_count() const override {
-    if (stale_) const_cast<PangoParagraph*>(this)->relayout();
+  int line_count() override {
+    if (stale_) relayout();
     return pending_ ? static_cast<int>(pending_lines_) : static_cast<int>(lines_.size());
   }
-  LineInfo line(int index) const override {
+  LineInfo line(int index) override {
     settle();
     return lines_.at(static_cast<size_t>(index));
   }
-  std::string line_text(int index) const override;
-  Pt max_line_width() const override;
-  std::vector<LinkSpan> links() const override;
-  std::vector<CoverageProblem> coverage_problems() const override;
+  std::string line_text(int index) override;
+  Pt max_line_width() override;
+  std::vector<LinkSpan> links() override;
+  std::vector<CoverageProblem> coverage_problems() override;
   size_t word_count() const override;
-  size_t words_from_line(int first) const override;
-  std::unique_ptr<Paragraph> rest_from_line(int first) const override;
+  size_t words_from_line(int first) override;
+  std::unique_ptr<Paragraph> rest_from_line(int first) override;
+  std::shared_ptr<const GlyphLine> glyph_line(int index) override;
 
-  PangoLayoutLine* layout_line(int index) const;
+  /// The Pango line itself, laid out (tests see through it whether a layout was shared).
+  PangoLayoutLine* layout_line(int index);
 
   /// The unbroken paragraph measured at one size: for each hard-broken segment, where lines may
   /// end, in x and in source offsets. Width-independent, so re-breaking at a new width only runs
@@ -99,9 +102,9 @@ class PangoParagraph final : public Paragraph {
  private:
   /// Lays the paragraph out if a size or width changed since: fitting sets both before it
   /// looks, and each layout is the expensive part.
-  void settle() const {
-    if (stale_) const_cast<PangoParagraph*>(this)->relayout();
-    if (pending_) const_cast<PangoParagraph*>(this)->materialize();
+  void settle() {
+    if (stale_) relayout();
+    if (pending_) materialize();
   }
   /// Line counts are what trial layouts (fitting, flowing) need; the breaker knows them before
   /// Pango lays the lines out, so the layout itself waits until a line is looked at.
@@ -212,6 +215,7 @@ class ParagraphCache {
   void add_coverage(std::string key, std::shared_ptr<const std::vector<CoverageProblem>> value) {
     add(coverage_, std::move(key), std::move(value), kMaxUnbroken);
   }
+  FontFaces& faces() { return faces_; }
 
  private:
   template <class T>
@@ -235,6 +239,7 @@ class ParagraphCache {
   Map<PangoParagraph::Breaks> breaks_;
   Map<std::vector<size_t>> hyphen_points_;
   Map<std::vector<CoverageProblem>> coverage_;
+  FontFaces faces_;
 };
 
 /// Upper- or lower-cases each run separately so style runs keep their boundaries.

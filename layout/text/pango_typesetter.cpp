@@ -7,6 +7,7 @@
 #include <pango/pangofc-fontmap.h>
 
 #include "core/language.hpp"
+#include "text/font_face_impl.hpp"
 #include "text/hyphenator.hpp"
 #include "text/marks.hpp"
 #include "text/pango_paragraph.hpp"
@@ -32,12 +33,10 @@ PangoContext* PangoTypesetter::context_for(const std::string& lang) {
   pango_cairo_context_set_resolution(context.get(), kLayoutDpi);
   // Unhinted outlines and metrics: glyph advances do not depend on the output resolution, so
   // the PNG preview breaks lines exactly as the PDF does.
-  cairo_font_options_t* options = cairo_font_options_create();
-  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options(context.get(), options);
-  cairo_font_options_destroy(options);
+  core::Handle<cairo_font_options_t, cairo_font_options_destroy> options(
+      cairo_font_options_create());
+  set_text_options(options.get());
+  pango_cairo_context_set_font_options(context.get(), options.get());
   pango_context_set_round_glyph_positions(context.get(), FALSE);
   // The paragraph's language, not the process locale's: Pango looks fonts up for the context's
   // language as well as the text's, and each look-up sorts every font we have (milliseconds).
@@ -66,11 +65,6 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   }
   return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared), style,
                                           std::move(points), cache_);
-}
-
-PangoLayoutLine* pango_line(const Paragraph& paragraph, int index) {
-  const auto* p = dynamic_cast<const PangoParagraph*>(&paragraph);
-  return p ? p->layout_line(index) : nullptr;
 }
 
 }  // namespace broadside::text

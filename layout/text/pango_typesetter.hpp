@@ -1,5 +1,5 @@
 // pango_typesetter.hpp — the Pango/HarfBuzz typesetter: one font map and context per thread
-// over the shared FontLibrary; paragraphs it makes can be drawn by render.
+// over the shared FontLibrary.
 #pragma once
 
 #include <pango/pango.h>
@@ -31,9 +31,5 @@ class PangoTypesetter final : public Typesetter {
   std::map<std::string, core::Handle<PangoContext, g_object_unref>> contexts_;
   std::shared_ptr<ParagraphCache> cache_;
 };
-
-/// The Pango line to draw for line `index` of a paragraph made by a PangoTypesetter; nullptr
-/// for paragraphs from any other typesetter.
-PangoLayoutLine* pango_line(const Paragraph& paragraph, int index);
 
 }  // namespace broadside::text

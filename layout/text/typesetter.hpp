@@ -9,6 +9,7 @@
 #include "core/rich_text.hpp"
 #include "core/typography.hpp"
 #include "core/units.hpp"
+#include "text/glyph_run.hpp"
 
 namespace broadside::text {
 
@@ -62,7 +63,9 @@ struct CoverageProblem {
   std::string substitute_family;
 };
 
-/// A shaped paragraph that can be re-broken. Not thread-safe; one per composing thread.
+/// A shaped paragraph that can be re-broken. Not thread-safe; one per composing thread. Changing
+/// the size or width only marks it for layout: the queries that need lines lay it out, so they
+/// are not const. What it finally sets leaves it as plain data (glyph_line).
 class Paragraph {
  public:
   virtual ~Paragraph() = default;
@@ -71,21 +74,24 @@ class Paragraph {
   virtual void set_width(Pt width) = 0;
   virtual Pt size() const = 0;
   virtual Pt width() const = 0;
-  virtual int line_count() const = 0;
-  virtual LineInfo line(int index) const = 0;
+  virtual int line_count() = 0;
+  virtual LineInfo line(int index) = 0;
   /// The line's text as a reader sees it (no soft hyphens), for tests and messages.
-  virtual std::string line_text(int index) const = 0;
+  virtual std::string line_text(int index) = 0;
   /// The widest line; wider than width() when a word does not fit.
-  virtual Pt max_line_width() const = 0;
-  virtual std::vector<LinkSpan> links() const = 0;
-  virtual std::vector<CoverageProblem> coverage_problems() const = 0;
+  virtual Pt max_line_width() = 0;
+  virtual std::vector<LinkSpan> links() = 0;
+  virtual std::vector<CoverageProblem> coverage_problems() = 0;
   /// Number of words in the text.
   virtual size_t word_count() const = 0;
   /// Words on lines [first, line_count()), for overflow messages.
-  virtual size_t words_from_line(int first) const = 0;
+  virtual size_t words_from_line(int first) = 0;
   /// A new paragraph holding lines [first, line_count()) of this one, as unbroken text with the
   /// same style, to continue in a column of a different width.
-  virtual std::unique_ptr<Paragraph> rest_from_line(int first) const = 0;
+  virtual std::unique_ptr<Paragraph> rest_from_line(int first) = 0;
+  /// Line `index` as it is set now: glyph runs, text and boxes, as immutable data that outlives
+  /// the paragraph and may be shared between threads.
+  virtual std::shared_ptr<const GlyphLine> glyph_line(int index) = 0;
 };
 
 class Typesetter {

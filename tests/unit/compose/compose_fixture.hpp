@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "compose/compose.hpp"
 #include "content/document.hpp"
 #include "design/design.hpp"
+#include "fake_images.hpp"
 #include "fake_typesetter.hpp"
 
 namespace broadside::testing {
@@ -40,21 +42,25 @@ struct Composed {
   }
 };
 
-/// `design` and `statement` as file text; `overrides` as from --set.
+/// `design` and `statement` as file text; `overrides` as from --set; `images` the sizes of the
+/// images the design names.
 inline Composed compose_text(const std::string& design, const std::string& statement,
-                             const core::Variables& overrides = {}) {
+                             const core::Variables& overrides = {},
+                             const std::map<std::string, compose::ImageSize>& images = {}) {
   Composed out;
   auto d = design::parse_design(design, "test.yaml", out.diags);
   auto doc = content::parse_statement(statement, "test.md", out.diags);
   REQUIRE_MESSAGE(d, out.diags.to_string());
   REQUIRE_MESSAGE(doc, out.diags.to_string());
   FakeTypesetter typesetter;
-  out.composition = compose::compose(*d, *doc, overrides, typesetter, out.diags);
+  FakeImages measurer;
+  measurer.sizes = images;
+  out.composition = compose::compose(*d, *doc, overrides, typesetter, measurer, out.diags);
   for (size_t p = 0; p < out.composition.pages.size(); ++p) {
     for (const auto& item : out.composition.pages[p].items) {
       if (const auto* t = std::get_if<compose::TextLine>(&item))
-        out.lines.push_back({t->paragraph->line_text(t->line), t->origin.x.value, t->origin.y.value,
-                             t->paragraph->size().value, p});
+        out.lines.push_back(
+            {t->glyphs->text, t->origin.x.value, t->origin.y.value, t->glyphs->size.value, p});
     }
   }
   return out;

@@ -33,8 +33,8 @@ class FakeParagraph final : public text::Paragraph {
   }
   Pt size() const override { return style_.size; }
   Pt width() const override { return width_; }
-  int line_count() const override { return static_cast<int>(lines_.size()); }
-  text::LineInfo line(int i) const override {
+  int line_count() override { return static_cast<int>(lines_.size()); }
+  text::LineInfo line(int i) override {
     const auto& l = lines_.at(static_cast<size_t>(i));
     text::LineInfo info;
     info.width = chars(l);
@@ -44,27 +44,39 @@ class FakeParagraph final : public text::Paragraph {
     info.x_offset = i == 0 ? style_.indent : Pt{0};
     return info;
   }
-  std::string line_text(int i) const override { return join(lines_.at(static_cast<size_t>(i))); }
-  Pt max_line_width() const override {
+  std::string line_text(int i) override { return join(lines_.at(static_cast<size_t>(i))); }
+  Pt max_line_width() override {
     Pt widest{0};
     for (const auto& l : lines_) widest = core::max(widest, chars(l));
     return widest;
   }
-  std::vector<text::LinkSpan> links() const override { return {}; }
-  std::vector<text::CoverageProblem> coverage_problems() const override { return {}; }
+  std::vector<text::LinkSpan> links() override { return {}; }
+  std::vector<text::CoverageProblem> coverage_problems() override { return {}; }
   size_t word_count() const override { return words_.size(); }
-  size_t words_from_line(int first) const override {
+  size_t words_from_line(int first) override {
     size_t n = 0;
     for (size_t i = static_cast<size_t>(first); i < lines_.size(); ++i) n += lines_[i].size();
     return n;
   }
-  std::unique_ptr<text::Paragraph> rest_from_line(int first) const override {
+  std::unique_ptr<text::Paragraph> rest_from_line(int first) override {
     std::vector<std::string> rest;
     for (size_t i = static_cast<size_t>(first); i < lines_.size(); ++i)
       rest.insert(rest.end(), lines_[i].begin(), lines_[i].end());
     auto style = style_;
     style.indent = Pt{0};
     return std::make_unique<FakeParagraph>(join(rest), style);
+  }
+  /// No glyphs (there is no font): the text and the boxes, the ink filling the line box.
+  std::shared_ptr<const text::GlyphLine> glyph_line(int i) override {
+    const text::LineInfo info = line(i);
+    auto out = std::make_shared<text::GlyphLine>();
+    out->text = line_text(i);
+    out->size = style_.size;
+    out->width = info.width;
+    out->ascent = info.ascent;
+    out->descent = info.descent;
+    out->ink = core::Rect{Pt{0}, -info.ascent, info.width, info.ascent + info.descent};
+    return out;
   }
 
  private:

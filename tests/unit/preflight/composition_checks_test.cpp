@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "compose/images.hpp"
 #include "preflight/composition_checks.hpp"
 #include "prepress/icc.hpp"
 #include "unit/compose/fake_typesetter.hpp"
@@ -31,14 +32,15 @@ compose::Page a5_page() {
   return page;
 }
 
-/// A line of `text` at `size`, its baseline's left end at (x, y) mm.
+/// A line of `text` at `size`, its baseline's left end at (x, y) mm: a paragraph of its own.
 compose::TextLine line(const std::string& text, double size, double x_mm, double y_mm,
                        Color color = Color::black()) {
+  static int paragraphs = 0;
   text::ParagraphStyle style;
   style.size = Pt{size};
-  auto p = std::make_shared<testing::FakeParagraph>(text, style);
-  p->set_width(Pt{0});
-  return compose::TextLine{{from_mm(x_mm), from_mm(y_mm)}, p, 0, color};
+  testing::FakeParagraph p(text, style);
+  p.set_width(Pt{0});
+  return compose::TextLine{{from_mm(x_mm), from_mm(y_mm)}, p.glyph_line(0), color, ++paragraphs};
 }
 
 Report run(const Composition& c, const prepress::CmykConverter* converter = nullptr) {
@@ -167,30 +169,32 @@ TEST_CASE("preflight: ink from the design's CMYK, and black overprinting the red
   }
 }
 
-TEST_CASE("preflight: image resolution at the printed size") {
-  const auto dir = std::filesystem::temp_directory_path() / "broadside-preflight-images";
-  std::filesystem::create_directories(dir);
-  // A PNG header is all the check reads: 300 x 200 pixels.
-  std::string png = "\x89PNG\r\n\x1a\n";
-  png += std::string("\0\0\0\x0dIHDR", 8) + std::string("\0\0\x01\x2c\0\0\0\xc8", 8);
-  png += std::string(16, '\0');
-  std::ofstream(dir / "logo.png", std::ios::binary) << png;
-  CHECK(image_pixels(dir / "logo.png") == std::pair{300, 200});
+TEST_CASE("preflight: image resolution at the printed size, as composing placed the image") {
   Composition c;
   c.pages.push_back(a5_page());
-  // 300 pixels over 2 inches: 150 ppi, a warning; over 4 inches: 75 ppi, an error.
+  // 300 x 200 pixels over 2 inches: 150 ppi, a warning; over 4 inches: 75 ppi, an error. The
+  // check reads the placement, not the file (there is none).
+  const compose::ImageSize logo{300, 200, false};
   c.pages[0].items.push_back(
-      compose::Image{Rect{from_mm(10), from_mm(10), core::from_in(2), core::from_in(2)},
-                     dir / "logo.png", compose::ImageFit::contain});
+      compose::fit_image(Rect{from_mm(10), from_mm(10), core::from_in(2), core::from_in(2)}, logo,
+                         design::ImageFit::contain, {0.5, 0.5}));
   c.pages[0].items.push_back(
-      compose::Image{Rect{from_mm(10), from_mm(80), core::from_in(4), core::from_in(2.66)},
-                     dir / "logo.png", compose::ImageFit::contain});
+      compose::fit_image(Rect{from_mm(10), from_mm(80), core::from_in(4), core::from_in(2.66)},
+                         logo, design::ImageFit::contain, {0.5, 0.5}));
+  // An SVG has no resolution; a photo given plenty of pixels passes.
+  c.pages[0].items.push_back(
+      compose::fit_image(Rect{from_mm(10), from_mm(150), core::from_in(4), core::from_in(1)},
+                         {300, 200, true}, design::ImageFit::cover, {0.5, 0.5}));
+  c.pages[0].items.push_back(
+      compose::fit_image(Rect{from_mm(80), from_mm(150), core::from_in(1), core::from_in(1)},
+                         {400, 600, false}, design::ImageFit::cover, {0.5, 0.5}));
   const Report r = run(c);
   std::vector<core::Severity> severities;
   for (const auto& f : r.findings())
     if (f.check == Check::images) severities.push_back(f.severity);
   CHECK(severities == std::vector<core::Severity>{core::Severity::warning, core::Severity::error});
-  CHECK(messages(r, Check::images)[1].find("75ppi at its printed size") != std::string::npos);
+  CHECK(messages(r, Check::images)[1].find("75ppi at its printed size (300 pixels across") !=
+        std::string::npos);
 }
 
 TEST_CASE("preflight: the report lists every check with its status, as text and JSON") {

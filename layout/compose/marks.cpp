@@ -1,19 +1,14 @@
 // marks.cpp — the marks' geometry: every position is a distance from the trim, starting beyond
 // the bleed and ending inside the slug.
-#include "render/marks.hpp"
+#include "compose/marks.hpp"
 
 #include <algorithm>
 
-namespace broadside::render {
+#include "compose/fold_marks.hpp"
+
+namespace broadside::compose {
 
 namespace {
-
-using compose::Fill;
-using compose::Line;
-using compose::Outline;
-using core::Point;
-using core::Pt;
-using core::Rect;
 
 /// Air between the bleed's edge and the nearest mark, so no mark touches the bleed.
 constexpr Pt kMarkGap{2};
@@ -47,12 +42,12 @@ const core::Color& registration() {
   return color;
 }
 
-void add_line(compose::Page& page, Point from, Point to) {
+void add_line(Page& page, Point from, Point to) {
   page.items.push_back(Line{from, to, kMarkWeight, registration()});
 }
 
 /// Two lines at each trim corner (crop) or bleed corner (bleed), pointing away from the page.
-void add_corner_marks(compose::Page& page, const MarkLayout& m, Pt inset, Pt length) {
+void add_corner_marks(Page& page, const MarkLayout& m, Pt inset, Pt length) {
   for (const bool right : {false, true}) {
     for (const bool bottom : {false, true}) {
       const double sx = right ? 1 : -1, sy = bottom ? 1 : -1;
@@ -64,7 +59,7 @@ void add_corner_marks(compose::Page& page, const MarkLayout& m, Pt inset, Pt len
   }
 }
 
-void add_target(compose::Page& page, Point centre, Pt radius) {
+void add_target(Page& page, Point centre, Pt radius) {
   const Rect circle{centre.x - radius, centre.y - radius, radius * 2, radius * 2};
   page.items.push_back(Outline{circle, registration(), kMarkWeight, radius});
   const Pt reach = radius * kCrossReach;
@@ -72,7 +67,7 @@ void add_target(compose::Page& page, Point centre, Pt radius) {
   add_line(page, {centre.x, centre.y - reach}, {centre.x, centre.y + reach});
 }
 
-void add_targets(compose::Page& page, const MarkLayout& m) {
+void add_targets(Page& page, const MarkLayout& m) {
   const Pt r = m.target_radius();
   add_target(page, {m.width / 2, -m.middle()}, r);
   add_target(page, {-m.middle(), m.height / 2}, r);
@@ -80,7 +75,7 @@ void add_targets(compose::Page& page, const MarkLayout& m) {
 }
 
 /// C, M, Y, K solid, then at 50%: the printer reads densities and checks the plates.
-void add_color_bar(compose::Page& page, const MarkLayout& m, bool has_targets) {
+void add_color_bar(Page& page, const MarkLayout& m, bool has_targets) {
   const std::vector<core::Cmyk> patches = {{1, 0, 0, 0},  {0, 1, 0, 0},  {0, 0, 1, 0},
                                            {0, 0, 0, 1},  {.5, 0, 0, 0}, {0, .5, 0, 0},
                                            {0, 0, .5, 0}, {0, 0, 0, .5}};
@@ -96,23 +91,19 @@ void add_color_bar(compose::Page& page, const MarkLayout& m, bool has_targets) {
              core::Color::from_cmyk(patches[i])});
 }
 
-void add_slug_line(compose::Page& page, const MarkLayout& m, const std::string& text,
+void add_slug_line(Page& page, const MarkLayout& m, const std::string& text,
                    const std::string& lang, text::Typesetter& typesetter) {
   text::ParagraphStyle style;
   style.face.families = {"Inter", "Noto Sans"};
   style.size = min(kSlugTextSize, m.slug / 3);
   style.lang = lang.empty() ? "en" : lang;
-  std::shared_ptr<const text::Paragraph> paragraph =
-      typesetter.shape(core::RichText::plain(text), style);
+  const auto paragraph = typesetter.shape(core::RichText::plain(text), style);
   if (paragraph->line_count() < 1) return;
   const text::LineInfo line = paragraph->line(0);
   // Centred on the bottom slug band: the baseline sits half the ink height below its middle.
   const Pt baseline = m.height + m.middle() + (line.ascent - line.descent) / 2;
-  compose::TextLine slug_line;
-  slug_line.origin = {kIndent, baseline};
-  slug_line.paragraph = std::move(paragraph);
-  slug_line.color = registration();
-  page.items.emplace_back(std::move(slug_line));
+  page.items.emplace_back(
+      TextLine{{kIndent, baseline}, paragraph->glyph_line(0), registration(), 0});
 }
 
 }  // namespace
@@ -124,11 +115,12 @@ core::Color registration_color() {
   return c;
 }
 
-void add_marks(compose::Composition& composition, const design::PrintMarks& marks, core::Pt slug,
-               const SlugInfo& info, text::Typesetter& typesetter) {
-  const size_t pages = composition.pages.size();
+Composition with_marks(const Composition& composition, const design::PrintMarks& marks,
+                       core::Pt slug, const SlugInfo& info, text::Typesetter& typesetter) {
+  Composition out = composition;
+  const size_t pages = out.pages.size();
   for (size_t i = 0; i < pages; ++i) {
-    compose::Page& page = composition.pages[i];
+    Page& page = out.pages[i];
     page.geometry.slug = slug;
     const MarkLayout m{page.geometry.trim.width, page.geometry.trim.height, page.geometry.bleed,
                        slug};
@@ -144,6 +136,8 @@ void add_marks(compose::Composition& composition, const design::PrintMarks& mark
       add_slug_line(page, m, text, info.lang, typesetter);
     }
   }
+  add_fold_marks(out, marks);
+  return out;
 }
 
-}  // namespace broadside::render
+}  // namespace broadside::compose

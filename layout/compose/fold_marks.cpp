@@ -1,9 +1,9 @@
 // fold_marks.cpp — dashed registration-colour lines on the fold's x, in the top and bottom slug.
-#include "render/fold_marks.hpp"
+#include "compose/fold_marks.hpp"
 
-#include "render/marks.hpp"
+#include "compose/marks.hpp"
 
-namespace broadside::render {
+namespace broadside::compose {
 
 namespace {
 
@@ -17,22 +17,22 @@ constexpr Pt kLength{24};
 constexpr Pt kDash{3}, kDashGap{2};
 constexpr Pt kWeight{0.25};
 
-void add_dashes(compose::Page& page, Pt x, Pt from, Pt to, const core::Color& color) {
+void add_dashes(Page& page, Pt x, Pt from, Pt to, const core::Color& color) {
   const double direction = to < from ? -1 : 1;
   const Pt length = to < from ? from - to : to - from;
   for (Pt at{0}; at < length; at += kDash + kDashGap) {
     const Pt end = core::min(at + kDash, length);
     page.items.push_back(
-        compose::Line{{x, from + at * direction}, {x, from + end * direction}, kWeight, color});
+        Line{{x, from + at * direction}, {x, from + end * direction}, kWeight, color});
   }
 }
 
 }  // namespace
 
-void add_fold_marks(compose::Composition& composition, const design::PrintMarks& marks) {
+void add_fold_marks(Composition& composition, const design::PrintMarks& marks) {
   if (!marks.any()) return;
   const core::Color color = registration_color();
-  for (compose::Page& page : composition.pages) {
+  for (Page& page : composition.pages) {
     const Pt bleed = page.geometry.bleed, slug = page.geometry.slug;
     const Pt length = core::min(kLength, slug - kMarkGap - kEdgeGap);
     if (page.folds.empty() || length <= Pt{0}) continue;
@@ -44,4 +44,4 @@ void add_fold_marks(compose::Composition& composition, const design::PrintMarks&
   }
 }
 
-}  // namespace broadside::render
+}  // namespace broadside::compose
