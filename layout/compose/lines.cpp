@@ -40,6 +40,8 @@ void emit_lines(text::Paragraph& paragraph, int first, int count, Point top_left
 std::string describe_codepoint(char32_t c) {
   char code[16];
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+  // A control character is named, not printed: it would act on the terminal.
+  if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return code;
   std::string utf8;
   if (c < 0x80) {
     utf8 = static_cast<char>(c);

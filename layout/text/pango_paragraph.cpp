@@ -447,8 +447,12 @@ std::vector<CoverageProblem> PangoParagraph::coverage_problems() {
     for (int g = 0; g < run->glyphs->num_glyphs; ++g) {
       const char* at = text_.data() + run->item->offset + run->glyphs->log_clusters[g];
       const gunichar c = g_utf8_get_char(at);
-      const bool unknown = run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG;
-      if (is_invisible(c) || (listed && !unknown) || !seen.insert(c).second) continue;
+      const PangoGlyph glyph = run->glyphs->glyphs[g].glyph;
+      const bool unknown = glyph & PANGO_GLYPH_UNKNOWN_FLAG;
+      // An invisible character is fine with no glyph, unless Pango would draw it as a box (a
+      // control character no font has); a missing space draws nothing.
+      const bool boxed = unknown && glyph != (0x20 | PANGO_GLYPH_UNKNOWN_FLAG);
+      if ((is_invisible(c) && !boxed) || (listed && !unknown) || !seen.insert(c).second) continue;
       out.push_back({static_cast<char32_t>(c), unknown ? std::string{} : family});
     }
   } while (pango_layout_iter_next_run(iter));
