@@ -2,7 +2,7 @@
 #pragma once
 
 #include "compose/composition.hpp"
-#include "compose/images.hpp"
+#include "compose/image_measurer.hpp"
 #include "content/document.hpp"
 #include "core/variables.hpp"
 #include "design/design.hpp"

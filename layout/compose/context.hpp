@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "compose/composition.hpp"
-#include "compose/images.hpp"
+#include "compose/image_measurer.hpp"
 #include "content/document.hpp"
 #include "design/design.hpp"
 #include "text/typesetter.hpp"

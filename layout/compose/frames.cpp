@@ -3,6 +3,8 @@
 
 #include <numeric>
 
+#include "compose/images.hpp"
+
 namespace broadside::compose {
 
 namespace {

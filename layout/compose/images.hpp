@@ -1,31 +1,14 @@
-// images.hpp — images placed in their frames: composing asks for each file's decoded size through
-// an interface (render decodes; tests use fixed sizes), as it measures text through the
-// typesetter, and resolves contain, cover, stretch and the focus point once.
+// images.hpp — images placed in their frames: contain, cover, stretch and the focus point resolved
+// once, from the decoded size the measurer gives (compose/image_measurer.hpp).
 #pragma once
 
 #include <array>
-#include <filesystem>
 
 #include "compose/composition.hpp"
+#include "compose/image_measurer.hpp"
 #include "design/design.hpp"
 
 namespace broadside::compose {
-
-/// What composing needs to know of an image file.
-struct ImageSize {
-  /// Pixels after a JPEG's EXIF orientation; an SVG's intrinsic size in CSS px.
-  double width = 0, height = 0;
-  /// An SVG: drawn as vectors, so it has no resolution to check.
-  bool is_vector = false;
-};
-
-class ImageMeasurer {
- public:
-  virtual ~ImageMeasurer() = default;
-  /// The size of `file` as it will be drawn. Throws core::Failure saying what is wrong when the
-  /// file cannot be read or decoded.
-  virtual ImageSize measure(const std::filesystem::path& file) = 0;
-};
 
 /// An image of `size` fitted to `frame`: `contain` shows it whole, `cover` fills the frame, both
 /// keeping its proportions and putting its `focus` point (fractions of its width and height from

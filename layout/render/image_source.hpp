@@ -9,7 +9,7 @@
 #include <string>
 
 #include "compose/composition.hpp"
-#include "compose/images.hpp"
+#include "compose/image_measurer.hpp"
 #include "core/diagnostic.hpp"
 #include "render/image_formats.hpp"
 

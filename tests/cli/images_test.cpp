@@ -48,6 +48,16 @@ std::array<int, 3> pixel_at(const Image& png, double x_mm, double y_mm, int dpi)
   return {png.rgb[at], png.rgb[at + 1], png.rgb[at + 2]};
 }
 
+/// photo.jpg (120 x 80) with an EXIF orientation of 6: drawn upright it is 80 x 120.
+void save_turned_photo(const fs::path& file) {
+  const std::string jpeg = read_bytes(asset("photo.jpg"));
+  const std::string exif(
+      "\xff\xe1\0\x22"
+      "Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0\0\0\0\0",
+      36);
+  write_file(file, jpeg.substr(0, 2) + exif + jpeg.substr(2));
+}
+
 bool is_red(const std::array<int, 3>& p) {
   return p[0] > 150 && p[2] < 80;
 }
@@ -205,4 +215,31 @@ pages:
     CHECK(z.exit_code == 0);
     CHECK(z.out == "https://socialism2020.org/?ref=" + id + "\n");
   }
+}
+
+TEST_CASE("images: a photo turned by its EXIF orientation is placed and checked upright") {
+  const fs::path dir = scratch_dir("images-exif");
+  save_turned_photo(dir / "turned.jpg");
+  // 80 pixels across 6 mm is 338 ppi, covering a 6 x 9 mm frame exactly. Read sideways from its
+  // header (120 x 80), cover would scale it by the height: 226 ppi, a false warning.
+  const fs::path d = design_with(
+      dir,
+      "      - {id: photo, image: turned.jpg, fit: cover, area: {top: 10mm, left: 10mm, "
+      "width: 6mm, height: 9mm}}\n");
+  auto r = run_broadside({"render", d.string(), (dir / "statement.md").string(), "-o",
+                          (dir / "out" / "x.pdf").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("ppi") == std::string::npos);
+  // Preflight of the file with its design lays it out again: the same placement.
+  r = run_broadside({"preflight", (dir / "out" / "x.pdf").string(), "--design", d.string(),
+                     "--content", (dir / "statement.md").string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("226") == std::string::npos);
+  // Too large a frame names the upright size.
+  const fs::path big = design_with(
+      dir, "      - {id: photo, image: turned.jpg, area: {top: 0, width: 20mm, height: 30mm}}\n");
+  r = run_broadside({"check", big.string(), (dir / "statement.md").string()});
+  CHECK(r.err.find("image 'turned.jpg' in frame 'photo': only 101 ppi where it is printed (80 x "
+                   "120 pixels)") != std::string::npos);
 }

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -43,12 +44,13 @@ struct Composed {
 };
 
 /// `design` and `statement` as file text; `overrides` as from --set; `images` the sizes of the
-/// images the design names.
+/// images the design names (the files must exist next to `design_file`, which names the design).
 inline Composed compose_text(const std::string& design, const std::string& statement,
                              const core::Variables& overrides = {},
-                             const std::map<std::string, compose::ImageSize>& images = {}) {
+                             const std::map<std::string, compose::ImageSize>& images = {},
+                             const std::filesystem::path& design_file = "test.yaml") {
   Composed out;
-  auto d = design::parse_design(design, "test.yaml", out.diags);
+  auto d = design::parse_design(design, design_file, out.diags);
   auto doc = content::parse_statement(statement, "test.md", out.diags);
   REQUIRE_MESSAGE(d, out.diags.to_string());
   REQUIRE_MESSAGE(doc, out.diags.to_string());

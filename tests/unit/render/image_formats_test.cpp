@@ -1,5 +1,5 @@
-// image_formats_test.cpp — image formats sniffed from bytes, sizes from headers, truncation, and
-// what an SVG would load.
+// image_formats_test.cpp — image formats sniffed from bytes, sizes from headers, truncation, what
+// an SVG would load, and the decoded (EXIF-turned) sizes composing places images by.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -77,4 +77,25 @@ TEST_CASE("images load by content; a corrupt one is an error naming the file") {
   CHECK((logo->width() == 200 && logo->height() == 100));
   CHECK_THROWS_WITH(load_image(dir / "corrupt.png"), doctest::Contains("corrupt.png"));
   CHECK_THROWS_WITH(load_image(dir / "truncated.jpg"), doctest::Contains("truncated JPEG"));
+}
+
+TEST_CASE("a JPEG turned by its EXIF orientation measures upright for composing") {
+  const fs::path dir = fs::path(BROADSIDE_SOURCE_DIR) / "tests" / "fuzz" / "assets";
+  const std::string jpeg = asset("photo.jpg");
+  // An APP1 Exif segment right after the start of image: one tag, Orientation = 6 (the camera
+  // was turned a quarter clockwise).
+  const std::string exif(
+      "Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0\0\0\0\0", 32);
+  const std::string app1 = std::string("\xff\xe1\0\x22", 4) + exif;
+  const fs::path rotated = fs::temp_directory_path() / "broadside-render-rotated.jpg";
+  std::ofstream(rotated, std::ios::binary) << jpeg.substr(0, 2) + app1 + jpeg.substr(2);
+  // The header says 120 x 80; drawn upright it is 80 x 120, and that is what composing gets.
+  CHECK(read_image_header(jpeg.substr(0, 2) + app1 + jpeg.substr(2)).width == 120);
+  ImageSizes sizes;
+  const broadside::compose::ImageSize size = sizes.measure(rotated);
+  CHECK(size.width == 80);
+  CHECK(size.height == 120);
+  CHECK_FALSE(size.is_vector);
+  CHECK(sizes.measure(dir / "logo.svg").is_vector);
+  CHECK_THROWS_WITH(sizes.measure(dir / "corrupt.png"), doctest::Contains("corrupt.png"));
 }
