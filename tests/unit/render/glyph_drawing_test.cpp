@@ -1,7 +1,7 @@
 // glyph_drawing_test.cpp — text drawn from a composition's glyph runs: the same pixels and PDF
 // bytes as Pango's own renderer for the same line (Latin with tracking, justified, Arabic,
-// Devanagari), and a composition built by hand from a font file, with no Pango, that draws and
-// keeps its text layer.
+// Devanagari), a composition built by hand from a font file, with no Pango, that draws and
+// keeps its text layer, and one composition drawn by several threads at once.
 #include <doctest/doctest.h>
 #include <pango/pangocairo.h>
 
@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "core/handle.hpp"
 #include "render/draw.hpp"
@@ -195,4 +196,35 @@ TEST_CASE("a composition built by hand from a font file draws, and its PDF keeps
   const auto fonts = testing::run({"pdffonts", (dir / "line.pdf").string()});
   CHECK(fonts.out.find("NotoSans") != std::string::npos);
   CHECK(fonts.out.find(" yes yes ") != std::string::npos);  // embedded, subset
+}
+
+TEST_CASE("a composition is shared between threads: each draws the bytes one thread draws") {
+  compose::Composition c;
+  {
+    std::vector<std::shared_ptr<const text::GlyphLine>> lines;
+    for (const char* s : {"Workers of all countries, unite!", "Abolish ICE and CBP",
+                          "\u0627\u0644\u0639\u0645\u0627\u0644"}) {
+      auto st = style({"Inter", "Noto Sans Arabic"}, 16);
+      auto p = typesetter().shape(core::RichText::plain(s), st);
+      p->set_width(Pt{0});
+      lines.push_back(p->glyph_line(0));
+    }  // the paragraphs are gone: the lines are data of their own
+    c.pages.push_back(page_of(lines));
+  }
+  const std::string png = render::render_png(c.pages[0], {150, false});
+  const std::string pdf = render::render_pdf(c, {"2020-02-17T00:00:00Z", "test", {}});
+  std::vector<std::string> pngs(4), pdfs(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < pngs.size(); ++i)
+    threads.emplace_back([&, i] {
+      for (int round = 0; round < 5; ++round) {
+        pngs[i] = render::render_png(c.pages[0], {150, false});
+        pdfs[i] = render::render_pdf(c, {"2020-02-17T00:00:00Z", "test", {}});
+      }
+    });
+  for (auto& t : threads) t.join();
+  for (size_t i = 0; i < pngs.size(); ++i) {
+    CHECK(pngs[i] == png);
+    CHECK(pdfs[i] == pdf);
+  }
 }
