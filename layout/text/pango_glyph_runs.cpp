@@ -10,17 +10,11 @@
 #include <algorithm>
 
 #include "text/font_face_impl.hpp"
+#include "text/pango_units.hpp"
 
 namespace broadside::text {
 
 namespace {
-
-using core::Pt;
-
-/// Pango units to points, divided as Pango's renderer divides them.
-Pt from_pango(int units) {
-  return Pt{static_cast<double>(units) / PANGO_SCALE};
-}
 
 bool is_missing(PangoGlyph glyph) {
   return (glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0;

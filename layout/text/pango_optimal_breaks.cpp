@@ -7,6 +7,7 @@
 
 #include "text/knuth_plass.hpp"
 #include "text/pango_paragraph.hpp"
+#include "text/pango_units.hpp"
 
 namespace broadside::text {
 
@@ -19,10 +20,6 @@ constexpr std::string_view kLineSeparator = "\xE2\x80\xA8";
 /// at its ends, the inserted hyphen); Pango would then re-break it. Lines within this much of
 /// the column are tightened by this much more, invisibly: justification stretches them back.
 constexpr Pt kSafety{0.6};
-
-Pt from_pango(int units) {
-  return Pt{static_cast<double>(units) / PANGO_SCALE};
-}
 
 bool is_stretchable_space(gunichar c) {
   return c == ' ' || c == 0xA0;
@@ -266,7 +263,7 @@ void PangoParagraph::materialize() {
   pending_ = false;
   std::string key = cache_ ? settled_key('o') : std::string();
   if (adopt_settled(key)) return;
-  pango_layout_set_width(writable_layout(), static_cast<int>(width_.value * PANGO_SCALE + 0.5));
+  pango_layout_set_width(writable_layout(), to_pango(width_));
   build_text(std::move(pending_edits_));
   measure_lines();
   // Pango re-broke a line we measured as fitting (shaping across the break differs slightly):

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/language.hpp"
+#include "text/pango_units.hpp"
 
 namespace broadside::text {
 
@@ -13,13 +14,6 @@ namespace {
 constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 /// U+2028 LINE SEPARATOR: a forced break that Pango still justifies (verified on 1.50).
 constexpr std::string_view kLineSeparator = "\xE2\x80\xA8";
-
-int to_pango(Pt p) {
-  return static_cast<int>(p.value * PANGO_SCALE + 0.5);
-}
-Pt from_pango(int units) {
-  return Pt{static_cast<double>(units) / PANGO_SCALE};
-}
 
 PangoWeight weight_for(int css) {
   return static_cast<PangoWeight>(std::clamp(css, 100, 1000));
