@@ -88,6 +88,7 @@ FontFace FontFaces::face_of(PangoFont* font) {
     FcPatternGetInteger(pattern, FC_INDEX, 0, &impl->index);
   }
   FontFace face(std::move(impl));
+  if (faces_.size() >= kMaxFaces) faces_.clear();
   faces_.emplace(
       font,
       Entry{core::Handle<PangoFont, g_object_unref>(static_cast<PangoFont*>(g_object_ref(font))),

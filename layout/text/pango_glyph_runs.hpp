@@ -18,6 +18,8 @@ class FontFaces {
   FontFace face_of(PangoFont* font);
 
  private:
+  /// Each entry keeps a Pango font alive; a long batch of many sizes starts afresh past this.
+  static constexpr size_t kMaxFaces = 1024;
   struct Entry {
     core::Handle<PangoFont, g_object_unref> font;  // keeps the key's address from being reused
     FontFace face;
