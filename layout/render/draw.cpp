@@ -106,12 +106,12 @@ void draw_qr(cairo_t* cr, const compose::QrCode& q, Target target) {
   cairo_restore(cr);
 }
 
-void draw_image(cairo_t* cr, const compose::Image& image) {
+void draw_image(cairo_t* cr, const compose::Image& image, const core::Limits& limits) {
   std::shared_ptr<const ImageSource> source;
   try {
     // Checked before rendering (check_images); failing here still stops the job: an image is
     // never silently left out.
-    source = load_image(image.file);
+    source = load_image(image.file, limits);
   } catch (const core::Failure& f) {
     const core::Diagnostic& d = f.diagnostics().all().front();
     throw core::Failure(image.where,
@@ -158,7 +158,8 @@ void draw_link(cairo_t* cr, const compose::Link& link, double offset) {
 
 }  // namespace
 
-void draw_page(cairo_t* cr, const compose::Page& page, Target target) {
+void draw_page(cairo_t* cr, const compose::Page& page, Target target,
+               const core::Options& options) {
   const double offset = page.geometry.media_offset().value;
   cairo_save(cr);
   cairo_translate(cr, offset, offset);
@@ -169,7 +170,7 @@ void draw_page(cairo_t* cr, const compose::Page& page, Target target) {
                    [&](const compose::Line& l) { draw_line(cr, l); },
                    [&](const compose::TextLine& t) { draw_text(cr, t); },
                    [&](const compose::QrCode& q) { draw_qr(cr, q, target); },
-                   [&](const compose::Image& i) { draw_image(cr, i); },
+                   [&](const compose::Image& i) { draw_image(cr, i, options.limits); },
                    [&](const compose::Link&) {},
                },
                item);

@@ -12,6 +12,7 @@
 #include "content/document.hpp"
 #include "design/design.hpp"
 #include "fake_typesetter.hpp"
+#include "support/test_options.hpp"
 
 namespace broadside::testing {
 
@@ -44,8 +45,8 @@ struct Composed {
 inline Composed compose_text(const std::string& design, const std::string& statement,
                              const core::Variables& overrides = {}) {
   Composed out;
-  auto d = design::parse_design(design, "test.yaml", out.diags);
-  auto doc = content::parse_statement(statement, "test.md", out.diags);
+  auto d = design::parse_design(design, "test.yaml", kOptions, out.diags);
+  auto doc = content::parse_statement(statement, "test.md", kOptions, out.diags);
   REQUIRE_MESSAGE(d, out.diags.to_string());
   REQUIRE_MESSAGE(doc, out.diags.to_string());
   FakeTypesetter typesetter;
