@@ -19,6 +19,7 @@ namespace {
 class CsvParser {
  public:
   CsvParser(const fs::path& file, unsigned char options) {
+    // csv_init fails only when malloc does: as exceptional as std::bad_alloc.
     if (csv_init(&parser_, options) != 0)
       throw core::Failure({file.string()}, "cannot start the CSV reader: out of memory");
   }
