@@ -12,7 +12,6 @@
 #include "batch/progress.hpp"
 #include "batch/report.hpp"
 #include "batch/runner.hpp"
-#include "batch/session.hpp"
 #include "batch/variable_values.hpp"
 #include "cli/commands.hpp"
 #include "cli/contact_sheet_command.hpp"
@@ -22,18 +21,6 @@ namespace broadside::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-void print(const core::Diagnostics& diags) {
-  for (const auto& d : diags.all()) std::cerr << d.to_string() << "\n";
-}
-
-/// The session (the font set loaded); nullptr after printing why it cannot be had.
-std::shared_ptr<const batch::Session> open_session(const core::Options& options) {
-  core::Diagnostics diags;
-  auto session = batch::open_session(options, diags);
-  print(diags);
-  return session;
-}
 
 /// The job group of `render DESIGN CONTENT --data FILE`; nullopt after printing a problem,
 /// with `status` the exit code to use.

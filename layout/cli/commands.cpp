@@ -9,7 +9,6 @@
 #include "batch/catalogue.hpp"
 #include "batch/job.hpp"
 #include "batch/paths.hpp"
-#include "batch/session.hpp"
 #include "batch/variable_values.hpp"
 #include "cli/print_commands.hpp"
 
@@ -18,18 +17,6 @@ namespace broadside::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-void print(const core::Diagnostics& diags) {
-  for (const auto& d : diags.all()) std::cerr << d.to_string() << "\n";
-}
-
-/// The session (the font set loaded); nullptr after printing why it cannot be had.
-std::shared_ptr<const batch::Session> open_session(const core::Options& options) {
-  core::Diagnostics diags;
-  auto session = batch::open_session(options, diags);
-  print(diags);
-  return session;
-}
 
 /// One line, the stages in the order they run; then what each fitted frame chose and how
 /// many layout passes fitting and balancing took.
@@ -50,6 +37,17 @@ std::string size_label(const core::Size& s) {
 }
 
 }  // namespace
+
+void print(const core::Diagnostics& diags) {
+  for (const auto& d : diags.all()) std::cerr << d.to_string() << "\n";
+}
+
+std::shared_ptr<const batch::Session> open_session(const core::Options& options) {
+  core::Diagnostics diags;
+  auto session = batch::open_session(options, diags);
+  print(diags);
+  return session;
+}
 
 bool parse_set_options(const std::vector<std::string>& sets, core::Variables& out) {
   for (const auto& s : sets) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "batch/print_flags.hpp"
+#include "batch/session.hpp"
 #include "core/options.hpp"
 #include "core/variables.hpp"
 
@@ -47,6 +48,11 @@ struct BatchArgs {
   /// --contact-sheet FILE (.png or .pdf), repeatable: thumbnails of every output of the run.
   std::vector<std::string> contact_sheets;
 };
+
+/// Every diagnostic on stderr, one line each.
+void print(const core::Diagnostics& diags);
+/// The session (the font set loaded); nullptr after printing why it cannot be had.
+std::shared_ptr<const batch::Session> open_session(const core::Options& options);
 
 int render(const RenderArgs& args, const core::Options& options);
 /// render with --data: one job per row of the data file (batch_command.cpp).

@@ -34,7 +34,7 @@ bool write_contact_sheets(const BatchArgs& args, const batch::RunSummary& summar
   for (const auto& f :
        batch::write_contact_sheet(files, summary, jobs, options, std::move(session), diags))
     std::cout << "contact sheet: " << f.string() << "\n";
-  for (const auto& d : diags.all()) std::cerr << d.to_string() << "\n";
+  print(diags);
   return !diags.has_errors();
 }
 

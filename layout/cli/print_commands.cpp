@@ -14,10 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void print(const core::Diagnostics& diags) {
-  for (const auto& d : diags.all()) std::cerr << d.to_string() << "\n";
-}
-
 /// The imposition `settings` ask for; nullopt after printing why not.
 std::optional<prepress::ImposeOptions> imposition(const batch::ImposeSettings& settings) {
   std::string error;
