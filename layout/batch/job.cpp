@@ -181,27 +181,6 @@ void record_fits(const compose::Composition& composition, Timings& timings) {
   }
 }
 
-}  // namespace
-
-Engine::Engine(std::shared_ptr<const Session> session)
-    : session_(std::move(session)),
-      typesetter_(*session_->fonts, session_->options.hyphenation_dir) {}
-
-bool format_for(const fs::path& path, Format& format) {
-  const std::string ext = core::ascii_lower(path.extension().string());
-  if (ext == ".pdf")
-    format = Format::pdf;
-  else if (ext == ".png")
-    format = Format::png;
-  else if (ext == ".svg")
-    format = Format::svg;
-  else
-    return false;
-  return true;
-}
-
-namespace {
-
 /// Renders every output to memory (nothing is written yet); false when the job must stop (an
 /// error, a failed preflight, an interrupt or the time limit).
 bool render_outputs(const Job& job, const Rendering& in, Engine& engine,
@@ -240,6 +219,23 @@ bool render_outputs(const Job& job, const Rendering& in, Engine& engine,
 }
 
 }  // namespace
+
+Engine::Engine(std::shared_ptr<const Session> session)
+    : session_(std::move(session)),
+      typesetter_(*session_->fonts, session_->options.hyphenation_dir) {}
+
+bool format_for(const fs::path& path, Format& format) {
+  const std::string ext = core::ascii_lower(path.extension().string());
+  if (ext == ".pdf")
+    format = Format::pdf;
+  else if (ext == ".png")
+    format = Format::png;
+  else if (ext == ".svg")
+    format = Format::svg;
+  else
+    return false;
+  return true;
+}
 
 bool parse_page_list(const std::string& list, const core::Limits& limits, std::vector<int>& pages) {
   std::stringstream in(list);
