@@ -4,7 +4,7 @@ set -euo pipefail
 
 # Build tools and the libraries broadside links (see README "Dependencies" for why each is there).
 BUILD=(build-essential cmake pkg-config clang-format
-  libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
+  libglib2.0-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
   libyaml-cpp-dev libcli11-dev doctest-dev libcmark-dev libhyphen-dev libqrencode-dev
   librsvg2-dev libpng-dev libqpdf-dev liblcms2-dev libfmt-dev libcsv-dev nlohmann-json3-dev)
 # Fonts and hyphenation dictionaries: the only ones broadside's fontconfig configuration sees.

@@ -44,7 +44,7 @@ void remove_stale_pages(const fs::path& file, size_t count) {
 /// The thumbnails of one page's tiles, made on up to `threads` threads. A thread gets its own
 /// Engine (font map and Pango context) only when one of its tiles has to be composed again.
 std::vector<Thumbnail> make_thumbnails(const SheetPage& page, const ThumbnailMaker& maker,
-                                       const std::shared_ptr<const text::FontLibrary>& fonts,
+                                       const std::shared_ptr<const Session>& session,
                                        size_t threads) {
   std::vector<Thumbnail> out(page.tiles.size());
   std::atomic<size_t> next{0};
@@ -56,7 +56,7 @@ std::vector<Thumbnail> make_thumbnails(const SheetPage& page, const ThumbnailMak
       const int w = static_cast<int>(std::lround(t.box.width.value * kSheetPixelsPerPoint));
       const int h = static_cast<int>(std::lround(t.box.height.value * kSheetPixelsPerPoint));
       try {
-        if (ThumbnailMaker::needs_engine(*t.tile) && !engine) engine.emplace(fonts);
+        if (ThumbnailMaker::needs_engine(*t.tile) && !engine) engine.emplace(session);
         out[i] = maker.make(*t.tile, w, h, engine ? &*engine : nullptr);
       } catch (const std::exception& e) {  // one bad thumbnail never costs the whole sheet
         out[i] = {nullptr, e.what()};
@@ -73,7 +73,7 @@ std::vector<Thumbnail> make_thumbnails(const SheetPage& page, const ThumbnailMak
 }
 
 std::string png_bytes(const compose::Page& drawn, const SheetPage& page,
-                      const std::vector<Thumbnail>& thumbnails) {
+                      const std::vector<Thumbnail>& thumbnails, const core::Options& options) {
   const double s = kSheetPixelsPerPoint;
   Surface surface(cairo_image_surface_create(
       CAIRO_FORMAT_RGB24, static_cast<int>(std::lround(page.size.width.value * s)),
@@ -81,7 +81,7 @@ std::string png_bytes(const compose::Page& drawn, const SheetPage& page,
   {
     Context cr(cairo_create(surface.get()));
     cairo_scale(cr.get(), s, s);
-    render::draw_page(cr.get(), drawn, render::Target::raster);
+    render::draw_page(cr.get(), drawn, render::Target::raster, options);
     paint_thumbnails(cr.get(), page, thumbnails);
   }
   std::string bytes;
@@ -106,9 +106,9 @@ class PdfSheet {
       cairo_pdf_surface_set_metadata(surface_.get(), key, "2000-01-01T00:00:00Z");
   }
   void add(const compose::Page& drawn, const SheetPage& page,
-           const std::vector<Thumbnail>& thumbnails) {
+           const std::vector<Thumbnail>& thumbnails, const core::Options& options) {
     cairo_pdf_surface_set_size(surface_.get(), page.size.width.value, page.size.height.value);
-    render::draw_page(cr_.get(), drawn, render::Target::vector);
+    render::draw_page(cr_.get(), drawn, render::Target::vector, options);
     paint_thumbnails(cr_.get(), page, thumbnails);
     cairo_show_page(cr_.get());
   }
@@ -147,10 +147,12 @@ std::vector<fs::path> write_contact_sheet(const std::vector<fs::path>& files,
                                           const RunSummary& summary,
                                           const std::vector<PlannedJob>& jobs,
                                           const ContactSheetOptions& options,
-                                          std::shared_ptr<const text::FontLibrary> fonts) {
+                                          std::shared_ptr<const Session> session,
+                                          core::Diagnostics& diags) {
   const std::vector<SheetSection> sections = collect_tiles(summary, jobs, options.out_dir);
   const std::vector<SheetPage> pages = lay_out_sheet(sections);
-  ThumbnailMaker maker;
+  const core::Options& run = session->options;
+  ThumbnailMaker maker(run);
   for (const auto& section : sections)
     for (const auto& tile : section.tiles) maker.prepare(tile);
   const SheetHeading heading{"Contact sheet · " + options.title, summary_line(summary, options),
@@ -159,31 +161,39 @@ std::vector<fs::path> write_contact_sheet(const std::vector<fs::path>& files,
   // Reading a large PNG takes its full size in memory: a few at a time is plenty.
   const size_t threads = std::min<size_t>(options.threads > 0 ? options.threads : hardware, 8);
 
-  Engine engine(fonts);  // sets the sheet's own labels
+  Engine engine(session);  // sets the sheet's own labels
   std::optional<PdfSheet> pdf;
   for (const auto& f : files)
     if (lower_extension(f) == ".pdf" && !pdf) pdf.emplace(heading.title);
   std::vector<fs::path> written;
-  for (size_t i = 0; i < pages.size(); ++i) {
-    const auto thumbnails = make_thumbnails(pages[i], maker, fonts, threads);
-    const compose::Page drawn = sheet_page(pages[i], thumbnails, heading, static_cast<int>(i + 1),
-                                           static_cast<int>(pages.size()), engine.typesetter());
-    if (pdf) pdf->add(drawn, pages[i], thumbnails);
-    for (const auto& f : files) {
-      if (lower_extension(f) != ".png") continue;
-      written.push_back(page_path(f, i, pages.size()));
-      core::write_file_atomically(written.back(), png_bytes(drawn, pages[i], thumbnails));
+  // cairo fails to draw or encode a sheet only when memory runs out: truly exceptional, and
+  // reported like any other problem with the sheet.
+  try {
+    for (size_t i = 0; i < pages.size(); ++i) {
+      const auto thumbnails = make_thumbnails(pages[i], maker, session, threads);
+      const compose::Page drawn = sheet_page(pages[i], thumbnails, heading, static_cast<int>(i + 1),
+                                             static_cast<int>(pages.size()), engine.typesetter());
+      if (pdf) pdf->add(drawn, pages[i], thumbnails, run);
+      for (const auto& f : files) {
+        if (lower_extension(f) != ".png") continue;
+        const fs::path file = page_path(f, i, pages.size());
+        if (!core::write_file_atomically(file, png_bytes(drawn, pages[i], thumbnails, run), diags))
+          return written;
+        written.push_back(file);
+      }
     }
-  }
-  for (const auto& f : files)
-    if (lower_extension(f) == ".png") remove_stale_pages(f, pages.size());
-  if (pdf) {
-    const std::string bytes = pdf->finish();
-    for (const auto& f : files) {
-      if (lower_extension(f) != ".pdf") continue;
-      core::write_file_atomically(f, bytes);
-      written.push_back(f);
+    for (const auto& f : files)
+      if (lower_extension(f) == ".png") remove_stale_pages(f, pages.size());
+    if (pdf) {
+      const std::string bytes = pdf->finish();
+      for (const auto& f : files) {
+        if (lower_extension(f) != ".pdf") continue;
+        if (!core::write_file_atomically(f, bytes, diags)) return written;
+        written.push_back(f);
+      }
     }
+  } catch (const core::Failure& f) {
+    diags.append(f.diagnostics());
   }
   return written;
 }

@@ -9,7 +9,8 @@
 
 #include "batch/manifest.hpp"
 #include "batch/runner.hpp"
-#include "text/font_library.hpp"
+#include "batch/session.hpp"
+#include "core/diagnostic.hpp"
 
 namespace broadside::batch {
 
@@ -31,11 +32,11 @@ bool is_contact_sheet_format(const std::filesystem::path& file);
 /// `files`, each atomically: a PDF with one page per sheet, a PNG per sheet (`name.png`, or
 /// `name-1.png`, `name-2.png`, … when a run needs several). A tile shows each document's first
 /// page, read from its PNG when the job wrote one, else composed again from the job's inputs
-/// (skipped jobs included); a failed job shows its first error. Returns the files written;
-/// throws core::Failure when a file cannot be written.
+/// (skipped jobs included); a failed job shows its first error. Returns the files written; a
+/// file that cannot be written is reported in `diags`.
 std::vector<std::filesystem::path> write_contact_sheet(
     const std::vector<std::filesystem::path>& files, const RunSummary& summary,
     const std::vector<PlannedJob>& jobs, const ContactSheetOptions& options,
-    std::shared_ptr<const text::FontLibrary> fonts);
+    std::shared_ptr<const Session> session, core::Diagnostics& diags);
 
 }  // namespace broadside::batch

@@ -109,7 +109,7 @@ Thumbnail ThumbnailMaker::compose_again(const PlannedJob& job, int max_width, in
     Context cr(cairo_create(thumb.get()));
     cairo_scale(cr.get(), tw / trim.width.value, th / trim.height.value);
     cairo_translate(cr.get(), -trim.x.value, -trim.y.value);
-    render::draw_page(cr.get(), page, render::Target::raster);
+    render::draw_page(cr.get(), page, render::Target::raster, options_);
   }
   cairo_surface_flush(thumb.get());
   return {std::move(thumb), {}};

@@ -31,6 +31,9 @@ inline constexpr double kLargestPngToRead = 25e6;
 
 class ThumbnailMaker {
  public:
+  /// Inputs are read and images drawn under `options`, which must outlive the maker.
+  explicit ThumbnailMaker(const core::Options& options) : options_(options), cache_(options) {}
+
   /// Reads the design and statement of every tile that will be composed again. Call for all
   /// tiles before make(); not thread-safe.
   void prepare(const SheetTile& tile);
@@ -52,6 +55,7 @@ class ThumbnailMaker {
   Thumbnail compose_again(const PlannedJob& job, int max_width, int max_height,
                           Engine& engine) const;
 
+  const core::Options& options_;
   InputCache cache_;
   std::map<const PlannedJob*, Inputs> inputs_;
 };

@@ -19,6 +19,7 @@ namespace {
 class CsvParser {
  public:
   CsvParser(const fs::path& file, unsigned char options) {
+    // csv_init fails only when malloc does: as exceptional as std::bad_alloc.
     if (csv_init(&parser_, options) != 0)
       throw core::Failure({file.string()}, "cannot start the CSV reader: out of memory");
   }
@@ -182,15 +183,11 @@ std::optional<DataTable> parse_data(std::string_view text, const fs::path& file,
   return table;
 }
 
-std::optional<DataTable> read_data(const fs::path& file, core::Diagnostics& diags) {
-  std::string text;
-  try {
-    text = core::read_file(file);
-  } catch (const core::Failure& f) {
-    diags.append(f.diagnostics());
-    return std::nullopt;
-  }
-  return parse_data(text, file, delimiter_for(file), diags);
+std::optional<DataTable> read_data(const fs::path& file, const core::Limits& limits,
+                                   core::Diagnostics& diags) {
+  const auto text = core::read_file(file, limits, diags);
+  if (!text) return std::nullopt;
+  return parse_data(*text, file, delimiter_for(file), diags);
 }
 
 }  // namespace broadside::batch

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 #include "core/variables.hpp"
 
 namespace broadside::batch {
@@ -35,7 +36,8 @@ struct DataTable {
 /// fields (with "" for a quote and line breaks inside), a UTF-8 byte order mark and CRLF line
 /// ends are understood. nullopt after reporting a problem with the file as a whole (missing,
 /// no header, a column that is not a variable name, unbalanced quotes, no rows).
-std::optional<DataTable> read_data(const std::filesystem::path& file, core::Diagnostics& diags);
+std::optional<DataTable> read_data(const std::filesystem::path& file, const core::Limits& limits,
+                                   core::Diagnostics& diags);
 
 /// As read_data, from text in memory; `file` names it in messages.
 std::optional<DataTable> parse_data(std::string_view text, const std::filesystem::path& file,

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/ascii.hpp"
+#include "core/utf8.hpp"
 
 namespace broadside::batch {
 
@@ -162,22 +163,10 @@ const DateLocale& locale_for(std::string_view lang, bool& found) {
   return kLocales[0];
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 std::string number(unsigned value, char32_t zero) {
   std::string out;
-  for (char c : std::to_string(value)) append_utf8(out, zero + static_cast<char32_t>(c - '0'));
+  for (char c : std::to_string(value))
+    core::append_utf8(out, zero + static_cast<char32_t>(c - '0'));
   return out;
 }
 

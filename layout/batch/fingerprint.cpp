@@ -1,7 +1,6 @@
 // fingerprint.cpp — hashing designs (with their images), the font set and a job's inputs.
 #include "batch/fingerprint.hpp"
 
-#include <cstdlib>
 #include <system_error>
 
 #include "batch/sha256.hpp"
@@ -22,7 +21,8 @@ void collect_images(const design::Frame& frame, std::vector<fs::path>& out) {
 
 }  // namespace
 
-std::string design_fingerprint(const std::string& design_bytes, const design::Design& design) {
+std::string design_fingerprint(const std::string& design_bytes, const design::Design& design,
+                               const core::Limits& limits) {
   Sha256 h;
   h.field(design_bytes);
   std::vector<fs::path> images;
@@ -30,22 +30,17 @@ std::string design_fingerprint(const std::string& design_bytes, const design::De
     for (const auto& frame : page.frames) collect_images(frame, images);
   for (const auto& image : images) {
     h.field(image.string());
-    try {
-      h.field(core::read_file(image));
-    } catch (const core::Failure&) {
-      h.field("(missing)");  // the job will report it; the hash only has to differ
-    }
+    core::Diagnostics ignored;  // the job reports a missing image; the hash only has to differ
+    h.field(core::read_file(image, limits, ignored).value_or("(missing)"));
   }
   return h.hex();
 }
 
-std::string font_set_fingerprint(const text::FontLibrary& fonts, const fs::path& config_file) {
+std::string font_set_fingerprint(const text::FontLibrary& fonts, const fs::path& config_file,
+                                 const core::Limits& limits) {
   Sha256 h;
-  try {
-    h.field(core::read_file(config_file));
-  } catch (const core::Failure&) {
-    h.field("(no config)");
-  }
+  core::Diagnostics ignored;  // the font set was loaded from it: it is there
+  h.field(core::read_file(config_file, limits, ignored).value_or("(no config)"));
   for (const auto& face : fonts.faces()) {
     std::error_code ec;
     h.field(face.file.string());
@@ -57,7 +52,7 @@ std::string font_set_fingerprint(const text::FontLibrary& fonts, const fs::path&
   return h.hex();
 }
 
-std::string print_fingerprint(const PrintOverrides& print) {
+std::string print_fingerprint(const PrintOverrides& print, const core::Limits& limits) {
   std::string s;
   if (print.marks)
     s += "marks:" + std::to_string(print.marks->crop) + std::to_string(print.marks->bleed) +
@@ -67,8 +62,8 @@ std::string print_fingerprint(const PrintOverrides& print) {
   if (print.pdfx) s += "pdfx:" + std::to_string(static_cast<int>(*print.pdfx)) + ";";
   if (!print.icc.empty()) {
     Sha256 h;
-    std::error_code ec;
-    h.field(fs::exists(print.icc, ec) ? core::read_file(print.icc) : print.icc.string());
+    core::Diagnostics ignored;  // the job reports a profile it cannot read
+    h.field(core::read_file(print.icc, limits, ignored).value_or(print.icc.string()));
     s += "icc:" + h.hex() + ";";
   }
   return s;
@@ -94,8 +89,7 @@ std::string job_fingerprint(const JobInputs& in) {
   for (const auto& o : in.outputs) h.field(o.string());
   h.field(std::to_string(in.dpi));
   h.field(in.print);
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  h.field(epoch ? epoch : "");
+  h.field(in.epoch ? std::to_string(*in.epoch) : "");
   return h.hex();
 }
 

@@ -13,14 +13,11 @@ const LoadedDesign& InputCache::design(const fs::path& file, const std::string& 
   auto [it, is_new] = designs_.try_emplace({file, lang});
   LoadedDesign& d = it->second;
   if (!is_new) return d;
-  try {
-    const std::string bytes = core::read_file(file);
-    if (auto parsed = design::parse_design(bytes, file, d.diags, lang)) {
-      d.fingerprint = design_fingerprint(bytes, *parsed);
-      d.design = std::make_shared<const design::Design>(std::move(*parsed));
-    }
-  } catch (const core::Failure& f) {
-    d.diags.append(f.diagnostics());
+  const auto bytes = core::read_file(file, options_.limits, d.diags);
+  if (!bytes) return d;
+  if (auto parsed = design::parse_design(*bytes, file, options_, d.diags, lang)) {
+    d.fingerprint = design_fingerprint(*bytes, *parsed, options_.limits);
+    d.design = std::make_shared<const design::Design>(std::move(*parsed));
   }
   return d;
 }
@@ -29,14 +26,11 @@ const LoadedStatement& InputCache::statement(const fs::path& file) {
   auto [it, is_new] = statements_.try_emplace(file);
   LoadedStatement& s = it->second;
   if (!is_new) return s;
-  try {
-    const std::string bytes = core::read_file(file);
-    if (auto parsed = content::parse_statement(bytes, file, s.diags)) {
-      s.fingerprint = sha256_hex(bytes);
-      s.document = std::make_shared<const content::Document>(std::move(*parsed));
-    }
-  } catch (const core::Failure& f) {
-    s.diags.append(f.diagnostics());
+  const auto bytes = core::read_file(file, options_.limits, s.diags);
+  if (!bytes) return s;
+  if (auto parsed = content::parse_statement(*bytes, file, options_, s.diags)) {
+    s.fingerprint = sha256_hex(*bytes);
+    s.document = std::make_shared<const content::Document>(std::move(*parsed));
   }
   return s;
 }

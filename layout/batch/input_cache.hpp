@@ -10,6 +10,7 @@
 
 #include "content/document.hpp"
 #include "core/diagnostic.hpp"
+#include "core/options.hpp"
 #include "design/design.hpp"
 
 namespace broadside::batch {
@@ -29,12 +30,16 @@ struct LoadedStatement {
 /// Not thread-safe: filled before the workers start.
 class InputCache {
  public:
+  /// Files are read and resolved under `options`, which must outlive the cache.
+  explicit InputCache(const core::Options& options) : options_(options) {}
+
   /// A design is resolved for a language (its `scripts:` changes), so it is read once per
   /// language that uses it.
   const LoadedDesign& design(const std::filesystem::path& file, const std::string& lang);
   const LoadedStatement& statement(const std::filesystem::path& file);
 
  private:
+  const core::Options& options_;
   std::map<std::pair<std::filesystem::path, std::string>, LoadedDesign> designs_;
   std::map<std::filesystem::path, LoadedStatement> statements_;
 };

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <future>
 #include <set>
+#include <sstream>
 
 #include "batch/output_names.hpp"
 #include "batch/preflight_step.hpp"
@@ -14,7 +15,6 @@
 #include "content/document.hpp"
 #include "core/ascii.hpp"
 #include "core/atomic_file.hpp"
-#include "core/limits.hpp"
 #include "design/design.hpp"
 #include "prepress/finish.hpp"
 #include "render/image_source.hpp"
@@ -84,12 +84,8 @@ std::string iso_date(std::time_t t) {
 }
 
 /// SOURCE_DATE_EPOCH when set, else the statement's date, else the epoch: never "now".
-std::string document_date(const content::Document& doc) {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
-    char* end = nullptr;
-    const long long v = std::strtoll(epoch, &end, 10);
-    if (end && *end == '\0' && v >= 0) return iso_date(static_cast<std::time_t>(v));
-  }
+std::string document_date(const content::Document& doc, const core::Options& options) {
+  if (options.epoch) return iso_date(static_cast<std::time_t>(*options.epoch));
   if (auto it = doc.variables.find("date"); it != doc.variables.end()) {
     std::tm tm{};
     const std::string& d = it->second.text();
@@ -132,7 +128,8 @@ render::ImageResolution wanted_resolution(const std::vector<Output>& outputs, in
 /// True (with an error) when the job must stop before its next stage: it ran over the
 /// job-seconds limit, or its batch was interrupted. Layout itself cannot be stopped midway,
 /// but every stage is bounded by the other limits.
-bool must_stop(const Job& job, Clock::time_point deadline, JobResult& r) {
+bool must_stop(const Job& job, Clock::time_point deadline, const core::Limits& limits,
+               JobResult& r) {
   if (job.cancel && job.cancel->load()) {
     r.diags.error({},
                   "stopped: the run was interrupted before this job finished; nothing of it "
@@ -143,7 +140,7 @@ bool must_stop(const Job& job, Clock::time_point deadline, JobResult& r) {
   if (Clock::now() <= deadline) return false;
   r.diags.error({},
                 "stopped: the job took longer than allowed (" +
-                    core::over_limit(core::Limit::job_seconds) + "); nothing of it was written",
+                    limits.over(core::Limit::job_seconds) + "); nothing of it was written",
                 core::limit_hint(core::Limit::job_seconds));
   return true;
 }
@@ -151,23 +148,82 @@ bool must_stop(const Job& job, Clock::time_point deadline, JobResult& r) {
 /// Writes every file, or none: when one cannot be written, those already written by this job
 /// are removed again, so a failed job never leaves a partial set behind.
 void write_all(const std::vector<std::pair<fs::path, std::string>>& files, JobResult& r) {
-  try {
-    for (const auto& [path, bytes] : files) {
-      core::write_file_atomically(path, bytes);
-      r.written.push_back(path);
+  for (const auto& [path, bytes] : files) {
+    if (!core::write_file_atomically(path, bytes, r.diags)) {
+      std::error_code ec;
+      for (const auto& written : r.written) fs::remove(written, ec);
+      r.written.clear();
+      return;
     }
-  } catch (const core::Failure& f) {
-    r.diags.append(f.diagnostics());
-    std::error_code ec;
-    for (const auto& path : r.written) fs::remove(path, ec);
-    r.written.clear();
+    r.written.push_back(path);
   }
+}
+
+/// What rendering a job's outputs needs once it is composed.
+struct Rendering {
+  const compose::Composition& composition;
+  const design::Design* design;
+  const content::Document* doc;
+  const std::vector<Output>& outputs;
+  int dpi;
+  Clock::time_point deadline;
+};
+
+/// What fitting chose, per frame, for --timings and the batch report.
+void record_fits(const compose::Composition& composition, Timings& timings) {
+  timings.layout_passes = composition.layout_passes;
+  for (const auto& f : composition.fits) {
+    char line[160];
+    std::snprintf(line, sizeof line, "%s %.2fpt, %d lines, %d passes (%d fitting, %d balancing)",
+                  f.frame.c_str(), f.size.value, f.lines, f.passes, f.passes - f.balance_passes,
+                  f.balance_passes);
+    timings.fits.push_back(line);
+  }
+}
+
+/// Renders every output to memory (nothing is written yet); false when the job must stop (an
+/// error, a failed preflight, an interrupt or the time limit).
+bool render_outputs(const Job& job, const Rendering& in, Engine& engine,
+                    std::vector<std::pair<fs::path, std::string>>& files, JobResult& r) {
+  const core::Options& options = engine.options();
+  const compose::Composition& composition = in.composition;
+  const auto print = prepare_print(*in.design, in.doc->lang, job.print,
+                                   document_date(*in.doc, options), options, r.diags);
+  if (!print) return false;
+  for (const auto& output : in.outputs) {
+    if (must_stop(job, in.deadline, options.limits, r)) return false;
+    if (output.format == Format::pdf) {
+      PrintedPdf pdf = print_pdf(composition, *print, output.path, engine.typesetter(), options);
+      r.timings.pdf += pdf.render_ms;
+      r.timings.prepress += pdf.prepress_ms;
+      if (job.preflight)
+        r.timings.preflight += preflight_output(composition, pdf.bytes, *print, output.path,
+                                                job.preflight_limits, r.diags);
+      files.emplace_back(output.path, std::move(pdf.bytes));
+      continue;
+    }
+    const auto start = Clock::now();
+    const size_t n = composition.pages.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!is_wanted_page(job.image_pages, i)) continue;
+      const auto& page = composition.pages[i];
+      std::optional<std::string> bytes =
+          output.format == Format::png ? render::render_png(page, {in.dpi, false}, options, r.diags)
+                                       : render::render_svg(page, options);
+      if (!bytes) return false;
+      files.emplace_back(page_path(output.path, i, n), std::move(*bytes));
+    }
+    r.timings.png += ms_since(start);
+  }
+  return !r.diags.has_errors();  // a failed preflight: nothing is written
 }
 
 }  // namespace
 
-Engine::Engine(std::shared_ptr<const text::FontLibrary> fonts)
-    : fonts_(std::move(fonts)), typesetter_(*fonts_) {}
+Engine::Engine(std::shared_ptr<const Session> session)
+    : session_(std::move(session)),
+      typesetter_(*session_->fonts, session_->options.hyphenation_dir),
+      images_(session_->options.limits) {}
 
 bool format_for(const fs::path& path, Format& format) {
   const std::string ext = core::ascii_lower(path.extension().string());
@@ -182,26 +238,47 @@ bool format_for(const fs::path& path, Format& format) {
   return true;
 }
 
+bool parse_page_list(const std::string& list, const core::Limits& limits, std::vector<int>& pages) {
+  std::stringstream in(list);
+  for (std::string item; std::getline(in, item, ',');) {
+    int first = 0, last = 0;
+    char dash = 0, extra = 0;
+    std::istringstream range(item);
+    range.imbue(std::locale::classic());
+    if (!(range >> first)) first = 0;
+    if (range >> dash) {
+      if (dash != '-' || !(range >> last) || (range >> extra)) first = 0;
+    } else {
+      last = first;
+    }
+    if (first < 1 || last < first || last - first > limits[core::Limit::pages]) return false;
+    for (int p = first; p <= last; ++p) pages.push_back(p);
+  }
+  return true;
+}
+
 JobResult run_job(const Job& job, Engine& engine) {
   JobResult r;
+  const core::Options& options = engine.options();
   // The statement first: its language decides which of the design's `scripts:` changes apply.
   auto start = Clock::now();
-  const auto deadline = start + std::chrono::seconds(core::limit(core::Limit::job_seconds));
+  const auto deadline = start + std::chrono::seconds(options.limits[core::Limit::job_seconds]);
   std::optional<content::Document> read_doc;
   const content::Document* doc = job.loaded_document.get();
-  if (!doc && (read_doc = content::load_statement(job.content, r.diags))) doc = &*read_doc;
+  if (!doc && (read_doc = content::load_statement(job.content, options, r.diags))) doc = &*read_doc;
   r.timings.statement = ms_since(start);
   // The hyphenation dictionary loads on another core while the design is read and the fonts
   // are checked (a cold render's largest single cost); the first paragraph that needs it waits.
   std::future<void> dictionary;
-  if (doc && !text::Hyphenator::is_loaded(doc->lang))
-    dictionary = std::async(std::launch::async,
-                            [lang = doc->lang] { text::Hyphenator::for_language(lang); });
+  if (doc && !text::Hyphenator::is_loaded(doc->lang, options.hyphenation_dir))
+    dictionary = std::async(std::launch::async, [lang = doc->lang, &options] {
+      text::Hyphenator::for_language(lang, options.hyphenation_dir);
+    });
   start = Clock::now();
   std::optional<design::Design> read_design;
   const design::Design* design = job.loaded_design.get();
   const std::string lang = doc ? doc->lang : std::string();
-  if (!design && (read_design = design::load_design(job.design, r.diags, lang)))
+  if (!design && (read_design = design::load_design(job.design, options, r.diags, lang)))
     design = &*read_design;
   r.timings.design = ms_since(start);
   if (!design || !doc) return r;
@@ -218,21 +295,14 @@ JobResult run_job(const Job& job, Engine& engine) {
       compose::compose(*design, *doc, variables, engine.typesetter(), engine.images(), r.diags);
   r.timings.compose = ms_since(start);
   if (job.keep_composition) *job.keep_composition = composition;
-  r.timings.layout_passes = composition.layout_passes;
-  for (const auto& f : composition.fits) {
-    char line[160];
-    std::snprintf(line, sizeof line, "%s %.2fpt, %d lines, %d passes (%d fitting, %d balancing)",
-                  f.frame.c_str(), f.size.value, f.lines, f.passes, f.passes - f.balance_passes,
-                  f.balance_passes);
-    r.timings.fits.push_back(line);
-  }
-  if (r.diags.has_errors() || must_stop(job, deadline, r)) return r;
+  record_fits(composition, r.timings);
+  if (r.diags.has_errors() || must_stop(job, deadline, options.limits, r)) return r;
 
   const std::vector<Output> outputs =
       job.outputs.empty() ? default_outputs(job, *design) : job.outputs;
   const int dpi = job.dpi > 0 ? job.dpi : design->output.dpi;
   // Measured before anything is drawn, so that `check` reports them too.
-  render::check_images(composition, wanted_resolution(outputs, dpi), r.diags);
+  render::check_images(composition, wanted_resolution(outputs, dpi), options, r.diags);
   if (r.diags.has_errors() || job.dry_run) return r;
   for (int p : job.image_pages)
     if (p > static_cast<int>(composition.pages.size())) {
@@ -242,36 +312,16 @@ JobResult run_job(const Job& job, Engine& engine) {
     }
   std::vector<std::pair<fs::path, std::string>> files;
   try {
-    const PrintJob print = prepare_print(*design, doc->lang, job.print, document_date(*doc));
-    for (const auto& output : outputs) {
-      if (must_stop(job, deadline, r)) return r;
-      if (output.format == Format::pdf) {
-        PrintedPdf pdf = print_pdf(composition, print, output.path, engine.typesetter());
-        r.timings.pdf += pdf.render_ms;
-        r.timings.prepress += pdf.prepress_ms;
-        if (job.preflight)
-          r.timings.preflight += preflight_output(composition, pdf.bytes, print, output.path,
-                                                  job.preflight_limits, r.diags);
-        files.emplace_back(output.path, std::move(pdf.bytes));
-        continue;
-      }
-      start = Clock::now();
-      const size_t n = composition.pages.size();
-      for (size_t i = 0; i < n; ++i) {
-        if (!is_wanted_page(job.image_pages, i)) continue;
-        const auto& page = composition.pages[i];
-        files.emplace_back(page_path(output.path, i, n),
-                           output.format == Format::png ? render::render_png(page, {dpi, false})
-                                                        : render::render_svg(page));
-      }
-      r.timings.png += ms_since(start);
-    }
+    if (!render_outputs(job, {composition, design, doc, outputs, dpi, deadline}, engine, files, r))
+      return r;
   } catch (const core::Failure& f) {
+    // Only what is truly exceptional gets here (stage entry points report problems as
+    // diagnostics): the PDF's CMYK conversion meeting something cairo should never write,
+    // out of memory, an image changed on disk since it was checked.
     r.diags.append(f.diagnostics());
     return r;
   }
-  if (r.diags.has_errors()) return r;  // a failed preflight: nothing is written
-  if (must_stop(job, deadline, r)) return r;
+  if (must_stop(job, deadline, options.limits, r)) return r;
   start = Clock::now();
   write_all(files, r);
   r.timings.write = ms_since(start);

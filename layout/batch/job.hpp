@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "batch/print_pdf.hpp"
+#include "batch/session.hpp"
 #include "compose/composition.hpp"
 #include "core/diagnostic.hpp"
 #include "core/variables.hpp"
@@ -86,19 +87,24 @@ struct JobResult {
 /// Fonts loaded once, and a typesetter and image decoder per thread.
 class Engine {
  public:
-  explicit Engine(std::shared_ptr<const text::FontLibrary> fonts);
-  const text::FontLibrary& fonts() const { return *fonts_; }
+  explicit Engine(std::shared_ptr<const Session> session);
+  const core::Options& options() const { return session_->options; }
+  const text::FontLibrary& fonts() const { return *session_->fonts; }
   text::PangoTypesetter& typesetter() { return typesetter_; }
   render::ImageSizes& images() { return images_; }
 
  private:
-  std::shared_ptr<const text::FontLibrary> fonts_;
+  std::shared_ptr<const Session> session_;
   text::PangoTypesetter typesetter_;
   render::ImageSizes images_;
 };
 
 /// The output format for a file name's extension; nullopt-like failure is reported by the CLI.
 bool format_for(const std::filesystem::path& path, Format& format);
+
+/// Page numbers written "1", "1,3" or "2-4" (--pages) appended to `pages`; false when the text
+/// is anything else, or a range spans more than the pages limit.
+bool parse_page_list(const std::string& list, const core::Limits& limits, std::vector<int>& pages);
 
 JobResult run_job(const Job& job, Engine& engine);
 

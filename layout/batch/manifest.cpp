@@ -9,7 +9,6 @@
 #include "batch/paths.hpp"
 #include "batch/variable_values.hpp"
 #include "core/atomic_file.hpp"
-#include "core/limits.hpp"
 #include "core/yaml_guard.hpp"
 #include "design/template.hpp"
 #include "design/yaml_reader.hpp"
@@ -36,6 +35,7 @@ struct GroupDraft {
 
 struct ManifestReader {
   design::Reader& in;
+  const core::Options& options;
   fs::path folder;
   core::Diagnostics& diags;
   std::map<fs::path, std::shared_ptr<const DataTable>> tables;  // each file read once
@@ -46,7 +46,7 @@ struct ManifestReader {
   }
 
   fs::path design(const std::string& name) const {
-    const fs::path resolved = resolve_design(name);
+    const fs::path resolved = resolve_design(name, options);
     return resolved == fs::path(name) ? relative(name) : resolved;  // bundled or a path
   }
 
@@ -83,7 +83,7 @@ struct ManifestReader {
     if (!path) return std::nullopt;
     const fs::path file = relative(*path);
     if (auto it = tables.find(file); it != tables.end()) return it->second;
-    auto table = read_data(file, diags);
+    auto table = read_data(file, options.limits, diags);
     if (!table) {
       in.error(f, "cannot use the data file '" + *path + "'");
       return std::nullopt;
@@ -131,7 +131,7 @@ GroupDraft ManifestReader::group(const design::Field& f, design::Field* jobs) {
   if (map.has("vars")) {
     const design::Field v = map.get("vars");
     if (auto path = in.scalar(v, "a YAML file of variable values"))
-      if (!(g.vars = read_vars_file(relative(*path), diags)))
+      if (!(g.vars = read_vars_file(relative(*path), options.limits, diags)))
         in.error(v, "cannot use '" + *path + "'");
   }
   if (map.has("set")) flatten(map.get("set"), "", g.sets);
@@ -158,10 +158,10 @@ JobGroup finish(const GroupDraft& top, const GroupDraft& own, design::Reader& in
 }
 
 Manifest read_groups(design::Reader& in, const design::Field& root, const fs::path& file,
-                     core::Diagnostics& diags) {
+                     const core::Options& options, core::Diagnostics& diags) {
   Manifest m;
   m.file = file;
-  ManifestReader r{in, file.parent_path(), diags, {}};
+  ManifestReader r{in, options, file.parent_path(), diags, {}};
   design::Field jobs;
   const GroupDraft top = r.group(root, &jobs);
   if (!jobs.present) {
@@ -178,9 +178,9 @@ Manifest read_groups(design::Reader& in, const design::Field& root, const fs::pa
 }  // namespace
 
 std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& file,
-                                       core::Diagnostics& diags) {
+                                       const core::Options& options, core::Diagnostics& diags) {
   design::Reader in(file.string(), yaml, diags);
-  if (!core::check_yaml_limits(yaml, file.string(), 1, diags)) return std::nullopt;
+  if (!core::check_yaml_limits(yaml, file.string(), 1, options.limits, diags)) return std::nullopt;
   try {
     const YAML::Node root = YAML::Load(yaml);
     if (!root.IsMap()) {
@@ -188,8 +188,9 @@ std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& 
                "a manifest is a map (designs, statements, data, outputs, jobs)");
       return std::nullopt;
     }
-    Manifest m = read_groups(in, design::Field(root), file, diags);
-    if (in.errors() > 0 || diags.has_errors() || !check_job_count(m, diags)) return std::nullopt;
+    Manifest m = read_groups(in, design::Field(root), file, options, diags);
+    if (in.errors() > 0 || diags.has_errors() || !check_job_count(m, options.limits, diags))
+      return std::nullopt;
     return m;
   } catch (const YAML::Exception& e) {
     in.error(in.at(e.mark), e.msg);
@@ -197,26 +198,25 @@ std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& 
   }
 }
 
-std::optional<Manifest> read_manifest(const fs::path& file, core::Diagnostics& diags) {
-  try {
-    return parse_manifest(core::read_file(file), file, diags);
-  } catch (const core::Failure& f) {
-    diags.append(f.diagnostics());
-    return std::nullopt;
-  }
+std::optional<Manifest> read_manifest(const fs::path& file, const core::Options& options,
+                                      core::Diagnostics& diags) {
+  const auto text = core::read_file(file, options.limits, diags);
+  if (!text) return std::nullopt;
+  return parse_manifest(*text, file, options, diags);
 }
 
-bool check_job_count(const Manifest& manifest, core::Diagnostics& diags) {
+bool check_job_count(const Manifest& manifest, const core::Limits& limits,
+                     core::Diagnostics& diags) {
   // In floating point: designs x statements x rows may not fit any integer.
   double n = 0;
   for (const auto& g : manifest.groups)
     n += static_cast<double>(g.designs.size()) * static_cast<double>(g.statements.size()) *
          static_cast<double>(g.data ? g.data->rows.size() : 1);
-  if (n <= static_cast<double>(core::limit(core::Limit::jobs))) return true;
-  diags.error({manifest.file.string()},
-              "the run would have " + fmt::format("{:.0f}", n) + " jobs, " +
-                  core::over_limit(core::Limit::jobs),
-              core::limit_hint(core::Limit::jobs));
+  if (n <= static_cast<double>(limits[core::Limit::jobs])) return true;
+  diags.error(
+      {manifest.file.string()},
+      "the run would have " + fmt::format("{:.0f}", n) + " jobs, " + limits.over(core::Limit::jobs),
+      core::limit_hint(core::Limit::jobs));
   return false;
 }
 

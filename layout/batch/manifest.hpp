@@ -10,6 +10,7 @@
 
 #include "batch/csv_data.hpp"
 #include "core/diagnostic.hpp"
+#include "core/options.hpp"
 #include "core/variables.hpp"
 
 namespace broadside::batch {
@@ -54,18 +55,20 @@ struct PlannedJob {
 /// Reads a manifest. Paths in it are relative to its folder; a design without '/' or '.yaml'
 /// is a bundled one. Top-level keys form one group; with `jobs:`, they are the defaults every
 /// entry of the list starts from. nullopt after reporting problems (nothing should run then).
-std::optional<Manifest> read_manifest(const std::filesystem::path& file, core::Diagnostics& diags);
+std::optional<Manifest> read_manifest(const std::filesystem::path& file,
+                                      const core::Options& options, core::Diagnostics& diags);
 
 /// As read_manifest, from text in memory; `file` names it and anchors its relative paths.
 std::optional<Manifest> parse_manifest(const std::string& yaml, const std::filesystem::path& file,
-                                       core::Diagnostics& diags);
+                                       const core::Options& options, core::Diagnostics& diags);
 
 /// Every job, in a fixed order: groups, then designs, statements, rows.
 std::vector<PlannedJob> expand(const Manifest& manifest);
 
 /// False (with an error naming the jobs limit) when expand() would make more jobs than allowed;
 /// checked before any job is made, so a huge matrix costs no memory.
-bool check_job_count(const Manifest& manifest, core::Diagnostics& diags);
+bool check_job_count(const Manifest& manifest, const core::Limits& limits,
+                     core::Diagnostics& diags);
 
 /// How many jobs expand() gives, without making them.
 size_t job_count(const Manifest& manifest);

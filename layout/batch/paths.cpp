@@ -22,20 +22,20 @@ fs::path data_dir() {
   return BROADSIDE_DATA_DIR;
 }
 
-fs::path resolve_design(const std::string& name_or_path) {
+fs::path resolve_design(const std::string& name_or_path, const core::Options& options) {
   const fs::path given(name_or_path);
   if (name_or_path.find('/') != std::string::npos || given.extension() == ".yaml" ||
       given.extension() == ".yml")
     return given;
-  return data_dir() / "designs" / (name_or_path + ".yaml");
+  return options.data_dir / "designs" / (name_or_path + ".yaml");
 }
 
-fs::path font_config() {
-  return data_dir() / "fonts" / "broadside.conf";
+fs::path font_config(const core::Options& options) {
+  return options.data_dir / "fonts" / "broadside.conf";
 }
 
-fs::path sample_statement() {
-  return data_dir() / "content" / "statement.en.md";
+fs::path sample_statement(const core::Options& options) {
+  return options.data_dir / "content" / "statement.en.md";
 }
 
 }  // namespace broadside::batch

@@ -3,7 +3,6 @@
 
 #include <chrono>
 
-#include "batch/paths.hpp"
 #include "compose/marks.hpp"
 #include "prepress/finish.hpp"
 #include "render/colors.hpp"
@@ -33,12 +32,13 @@ prepress::PdfxLevel level_of(design::PdfxMode mode) {
 
 }  // namespace
 
-std::filesystem::path bundled_icc_profile() {
-  return data_dir() / "data" / "icc" / "broadside-fogra39l.icc";
+std::filesystem::path bundled_icc_profile(const core::Options& options) {
+  return options.data_dir / "data" / "icc" / "broadside-fogra39l.icc";
 }
 
-PrintJob prepare_print(const design::Design& design, const std::string& lang,
-                       const PrintOverrides& overrides, std::string date) {
+std::optional<PrintJob> prepare_print(const design::Design& design, const std::string& lang,
+                                      const PrintOverrides& overrides, std::string date,
+                                      const core::Options& options, core::Diagnostics& diags) {
   PrintJob job;
   job.marks = overrides.marks.value_or(design.marks);
   job.slug = overrides.marks ? design::slug_for(design.slug, job.marks) : design.geometry.slug;
@@ -50,9 +50,12 @@ PrintJob prepare_print(const design::Design& design, const std::string& lang,
   // PDF/X allows no RGB without a profile, and a profile is only for CMYK output.
   if (job.pdfx != design::PdfxMode::none || !overrides.icc.empty())
     job.color = design::ColorMode::cmyk;
-  if (job.color == design::ColorMode::cmyk)
-    job.profile =
-        prepress::load_icc_profile(overrides.icc.empty() ? bundled_icc_profile() : overrides.icc);
+  if (job.color == design::ColorMode::cmyk) {
+    job.profile = prepress::load_icc_profile(
+        overrides.icc.empty() ? bundled_icc_profile(options) : overrides.icc, options.limits,
+        diags);
+    if (!job.profile) return std::nullopt;
+  }
   job.design_name = design.name;
   job.lang = lang;
   job.date = std::move(date);
@@ -60,7 +63,8 @@ PrintJob prepare_print(const design::Design& design, const std::string& lang,
 }
 
 PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& job,
-                     const std::filesystem::path& file, text::Typesetter& typesetter) {
+                     const std::filesystem::path& file, text::Typesetter& typesetter,
+                     const core::Options& options) {
   PrintedPdf out;
   auto start = Clock::now();
   const compose::Composition printed = compose::with_marks(
@@ -80,7 +84,7 @@ PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& jo
   finish.pdfx = level_of(job.pdfx);
   finish.fallback_title = job.design_name;
   for (const auto& page : printed.pages) finish.pages.push_back(page.geometry);
-  const std::string raw = render::render_pdf(printed, pdf);
+  const std::string raw = render::render_pdf(printed, pdf, options);
   out.render_ms = ms_since(start);
   start = Clock::now();
   out.bytes = prepress::finish_pdf(raw, finish);

@@ -37,13 +37,14 @@ struct PrintJob {
 };
 
 /// Resolves the settings (PDF/X implies CMYK; marks give the slug a default) and reads the ICC
-/// profile when CMYK is wanted or one is named. core::Failure for a profile that cannot be
-/// used, before anything is rendered.
-PrintJob prepare_print(const design::Design& design, const std::string& lang,
-                       const PrintOverrides& overrides, std::string date);
+/// profile when CMYK is wanted or one is named; nullopt after reporting a profile that cannot
+/// be used, before anything is rendered.
+std::optional<PrintJob> prepare_print(const design::Design& design, const std::string& lang,
+                                      const PrintOverrides& overrides, std::string date,
+                                      const core::Options& options, core::Diagnostics& diags);
 
-/// The bundled press profile.
-std::filesystem::path bundled_icc_profile();
+/// The bundled press profile, in `options.data_dir`.
+std::filesystem::path bundled_icc_profile(const core::Options& options);
 
 struct PrintedPdf {
   std::string bytes;
@@ -52,6 +53,7 @@ struct PrintedPdf {
 
 /// Renders `composition` for `file` (named in the slug line) and finishes it for print.
 PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& job,
-                     const std::filesystem::path& file, text::Typesetter& typesetter);
+                     const std::filesystem::path& file, text::Typesetter& typesetter,
+                     const core::Options& options);
 
 }  // namespace broadside::batch

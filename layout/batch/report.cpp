@@ -106,9 +106,9 @@ std::string report_json(const RunSummary& summary, const ReportHeader& header) {
   return j.dump(2) + "\n";
 }
 
-void write_report(const std::filesystem::path& file, const RunSummary& summary,
-                  const ReportHeader& header) {
-  core::write_file_atomically(file, report_json(summary, header));
+bool write_report(const std::filesystem::path& file, const RunSummary& summary,
+                  const ReportHeader& header, core::Diagnostics& diags) {
+  return core::write_file_atomically(file, report_json(summary, header), diags);
 }
 
 std::string failure_table(const RunSummary& summary) {

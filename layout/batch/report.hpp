@@ -18,9 +18,9 @@ struct ReportHeader {
 /// The report as JSON text (nlohmann-json), jobs in job order.
 std::string report_json(const RunSummary& summary, const ReportHeader& header);
 
-/// Writes report_json atomically; throws core::Failure naming the file when it cannot.
-void write_report(const std::filesystem::path& file, const RunSummary& summary,
-                  const ReportHeader& header);
+/// Writes report_json atomically; false after reporting, naming the file, why it cannot.
+[[nodiscard]] bool write_report(const std::filesystem::path& file, const RunSummary& summary,
+                                const ReportHeader& header, core::Diagnostics& diags);
 
 /// "2 of 12 jobs failed:" and one row per failed job (job, design, statement, row, first
 /// error); empty when none failed.

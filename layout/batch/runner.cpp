@@ -17,7 +17,6 @@
 #include "batch/paths.hpp"
 #include "batch/state.hpp"
 #include "core/atomic_file.hpp"
-#include "core/limits.hpp"
 
 namespace broadside::batch {
 
@@ -115,10 +114,11 @@ constexpr std::chrono::seconds kHangGrace{30};
 /// Shared with its worker threads, which may outlive run() when the run is abandoned.
 class Runner : public std::enable_shared_from_this<Runner> {
  public:
-  Runner(RunOptions options, std::shared_ptr<const text::FontLibrary> fonts)
-      : options_(std::move(options)), fonts_(std::move(fonts)) {
+  Runner(RunOptions options, std::shared_ptr<const Session> session)
+      : options_(std::move(options)), session_(std::move(session)), inputs_(session_->options) {
     if (options_.incremental == Incremental::on)
-      font_set_ = font_set_fingerprint(*fonts_, font_config());
+      font_set_ = font_set_fingerprint(*session_->fonts, font_config(session_->options),
+                                       session_->options.limits);
   }
 
   RunSummary run(const std::vector<PlannedJob>& jobs);
@@ -143,7 +143,7 @@ class Runner : public std::enable_shared_from_this<Runner> {
   size_t running() const;           // with mutex_ held
 
   RunOptions options_;
-  std::shared_ptr<const text::FontLibrary> fonts_;
+  std::shared_ptr<const Session> session_;
   std::string font_set_;
   InputCache inputs_;
   StateStore state_;
@@ -240,7 +240,8 @@ void Runner::prepare(const PlannedJob& planned) {
                  {},
                  planned.dpi,
                  font_set_,
-                 print_fingerprint(options_.print)};
+                 print_fingerprint(options_.print, session_->options.limits),
+                 session_->options.epoch};
     // Names relative to --out: the same run from another folder, or with `--out ./out`
     // instead of `--out out`, is still current.
     std::vector<fs::path> paths;
@@ -261,7 +262,7 @@ void Runner::prepare(const PlannedJob& planned) {
 }
 
 void Runner::work(size_t slot) {
-  Engine engine(fonts_);  // this thread's font map and Pango context
+  Engine engine(session_);  // this thread's font map and Pango context
   for (size_t i; !stop_.load() && (i = next_.fetch_add(1)) < ready_.size();) {
     // Taken out of the list, so its values are freed once it has run: memory stays flat.
     const ReadyJob ready = std::move(ready_[i]);
@@ -311,7 +312,8 @@ size_t Runner::running() const {
 
 bool Runner::supervise(const InterruptWatch* watch) {
   std::unique_lock lock(mutex_);
-  const auto stuck_after = std::chrono::seconds(core::limit(core::Limit::job_seconds)) + kHangGrace;
+  const auto stuck_after =
+      std::chrono::seconds(session_->options.limits[core::Limit::job_seconds]) + kHangGrace;
   Clock::time_point cancelled_at;
   while (active_ > 0) {
     changed_.wait_for(lock, kPoll);
@@ -351,7 +353,7 @@ void Runner::abandon(const Slot* stuck) {
       record.diags.error({},
                          "the job ran " + std::to_string(kHangGrace.count()) +
                              " s past the time limit (" +
-                             core::over_limit(core::Limit::job_seconds) +
+                             session_->options.limits.over(core::Limit::job_seconds) +
                              ") and could not be stopped, so the run was ended; nothing of it "
                              "was written",
                          core::limit_hint(core::Limit::job_seconds));
@@ -408,8 +410,8 @@ size_t RunSummary::count(JobStatus s) const {
 }
 
 RunSummary run_jobs(const std::vector<PlannedJob>& jobs, const RunOptions& options,
-                    std::shared_ptr<const text::FontLibrary> fonts) {
-  return std::make_shared<Runner>(options, std::move(fonts))->run(jobs);
+                    std::shared_ptr<const Session> session) {
+  return std::make_shared<Runner>(options, std::move(session))->run(jobs);
 }
 
 }  // namespace broadside::batch

@@ -11,9 +11,9 @@
 #include "batch/job.hpp"
 #include "batch/manifest.hpp"
 #include "batch/print_pdf.hpp"
+#include "batch/session.hpp"
 #include "batch/shard.hpp"
 #include "core/diagnostic.hpp"
-#include "text/font_library.hpp"
 
 namespace broadside::batch {
 
@@ -79,8 +79,8 @@ struct RunSummary {
   size_t count(JobStatus s) const;
 };
 
-/// Runs the shard's part of `jobs` over `fonts`.
+/// Runs the shard's part of `jobs` under the session's options, over its font set.
 RunSummary run_jobs(const std::vector<PlannedJob>& jobs, const RunOptions& options,
-                    std::shared_ptr<const text::FontLibrary> fonts);
+                    std::shared_ptr<const Session> session);
 
 }  // namespace broadside::batch

@@ -1,11 +1,13 @@
-// sha256.hpp — SHA-256 (FIPS 180-4) for the input fingerprints of incremental runs: stable
-// across machines and versions, unlike std::hash, and with no library for one function.
+// sha256.hpp — SHA-256 for the input fingerprints of incremental runs: stable across machines
+// and versions, unlike std::hash. glib's GChecksum does the hashing.
 #pragma once
 
-#include <array>
-#include <cstdint>
+#include <glib.h>
+
 #include <string>
 #include <string_view>
+
+#include "core/handle.hpp"
 
 namespace broadside::batch {
 
@@ -19,11 +21,7 @@ class Sha256 {
   std::string hex();
 
  private:
-  void block(const unsigned char* p);
-  std::array<uint32_t, 8> state_;
-  std::array<unsigned char, 64> buffer_{};
-  size_t buffered_ = 0;
-  uint64_t length_ = 0;
+  core::Handle<GChecksum, g_checksum_free> checksum_;
 };
 
 /// SHA-256 of `bytes` as hex.

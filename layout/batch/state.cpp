@@ -27,8 +27,12 @@ fs::path folder_of(const fs::path& output) {
 void load_entries(const fs::path& dir, std::map<std::string, StateEntry>& into) {
   std::error_code ec;
   if (!fs::exists(dir / kStateFileName, ec)) return;
+  // broadside's own file: the default file-bytes limit bounds it, whatever the run's limits.
+  core::Diagnostics unread;
+  const auto text = core::read_file(dir / kStateFileName, core::Limits{}, unread);
+  if (!text) return;
   try {
-    const json j = json::parse(core::read_file(dir / kStateFileName));
+    const json j = json::parse(*text);
     if (j.value("version", 0) != kStateVersion) return;
     for (const auto& [name, e] : j.at("outputs").items()) {
       auto& entry = into[name];
@@ -123,15 +127,15 @@ void StateStore::save_locked(core::Diagnostics& diags) {
     for (const auto& [name, e] : merged)
       outputs[name] = {{"inputs", e.fingerprint}, {"files", e.files}};
     const json j = {{"version", kStateVersion}, {"outputs", outputs}};
-    try {
-      core::write_file_atomically(dir / kStateFileName, j.dump(1) + "\n");
+    core::Diagnostics unsaved;
+    if (core::write_file_atomically(dir / kStateFileName, j.dump(1) + "\n", unsaved)) {
       f.changed.clear();
-    } catch (const core::Failure& failure) {
-      for (auto d : failure.diagnostics().all()) {
-        d.severity = core::Severity::warning;
-        d.hint = "the next run renders these jobs again";
-        diags.add(std::move(d));
-      }
+      continue;
+    }
+    for (auto d : unsaved.all()) {
+      d.severity = core::Severity::warning;
+      d.hint = "the next run renders these jobs again";
+      diags.add(std::move(d));
     }
   }
 }

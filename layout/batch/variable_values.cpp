@@ -4,6 +4,7 @@
 #include "batch/dates.hpp"
 #include "content/front_matter.hpp"
 #include "core/atomic_file.hpp"
+#include "core/utf8.hpp"
 
 namespace broadside::batch {
 
@@ -48,7 +49,7 @@ bool format_dates(const design::VariableSpec& spec, const std::string& lang, cor
 bool check_length(const design::VariableSpec& spec, const core::Value& value,
                   core::Diagnostics& diags) {
   for (const std::string& item : value.items) {
-    const size_t length = character_count(item);
+    const size_t length = core::code_point_count(item);
     if (length <= static_cast<size_t>(spec.max_length)) continue;
     diags.error(value.where,
                 "variable '" + spec.name + "' is " + std::to_string(length) +
@@ -62,25 +63,15 @@ bool check_length(const design::VariableSpec& spec, const core::Value& value,
 
 }  // namespace
 
-size_t character_count(std::string_view utf8) {
-  size_t n = 0;
-  for (char c : utf8)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;  // count lead bytes only
-  return n;
-}
-
 std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
+                                              const core::Limits& limits,
                                               core::Diagnostics& diags) {
-  std::string text;
-  try {
-    text = core::read_file(file);
-  } catch (const core::Failure& f) {
-    diags.append(f.diagnostics());
-    return std::nullopt;
-  }
+  const auto text = core::read_file(file, limits, diags);
+  if (!text) return std::nullopt;
   // The same reader as a statement's front matter: the same flattening, the same messages.
   core::Variables vars;
-  if (!content::read_front_matter(text, 1, file.string(), vars, diags)) return std::nullopt;
+  if (!content::read_front_matter(*text, 1, file.string(), limits, vars, diags))
+    return std::nullopt;
   return vars;
 }
 

@@ -15,7 +15,7 @@ namespace broadside::batch {
 /// A YAML file of values (`--vars`, `vars:` in a manifest): nested maps become dotted names
 /// ("event.date"), lists stay lists. nullopt after reporting a problem.
 std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
-                                              core::Diagnostics& diags);
+                                              const core::Limits& limits, core::Diagnostics& diags);
 
 /// `overrides` plus every variable the design declares in `variables:`, taken from the first
 /// source that has it (overrides, the statement, the design's defaults), formatted (dates in
@@ -24,8 +24,5 @@ std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
 /// the value's place and the limit.
 core::Variables resolve_variables(const design::Design& design, const content::Document& document,
                                   const core::Variables& overrides, core::Diagnostics& diags);
-
-/// Length in characters (Unicode code points) of UTF-8 text.
-size_t character_count(std::string_view utf8);
 
 }  // namespace broadside::batch

@@ -8,6 +8,7 @@
 
 #include "batch/manifest.hpp"
 #include "batch/paths.hpp"
+#include "batch/print_flags.hpp"
 #include "batch/progress.hpp"
 #include "batch/report.hpp"
 #include "batch/runner.hpp"
@@ -21,26 +22,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void print(const core::Diagnostics& diags) {
-  for (const auto& d : diags.all()) std::cerr << d.to_string() << "\n";
-}
-
-std::shared_ptr<const text::FontLibrary> load_fonts() {
-  try {
-    return std::make_shared<const text::FontLibrary>(batch::font_config());
-  } catch (const core::Failure& f) {
-    print(f.diagnostics());
-    return nullptr;
-  }
-}
-
 /// The job group of `render DESIGN CONTENT --data FILE`; nullopt after printing a problem,
 /// with `status` the exit code to use.
-std::optional<batch::Manifest> rows_manifest(const RenderArgs& args, int& status) {
+std::optional<batch::Manifest> rows_manifest(const RenderArgs& args, const core::Options& options,
+                                             int& status) {
   status = kExitProblem;
   batch::JobGroup g;
-  g.designs = {batch::resolve_design(args.design)};
-  g.statements = {args.content.empty() ? batch::sample_statement() : fs::path(args.content)};
+  g.designs = {batch::resolve_design(args.design, options)};
+  g.statements = {args.content.empty() ? batch::sample_statement(options) : fs::path(args.content)};
   g.outputs = args.outputs;
   g.dpi = args.dpi;
   for (const auto& o : args.outputs) {
@@ -52,9 +41,10 @@ std::optional<batch::Manifest> rows_manifest(const RenderArgs& args, int& status
     return std::nullopt;
   }
   core::Diagnostics diags;
-  auto table = batch::read_data(args.data, diags);
+  auto table = batch::read_data(args.data, options.limits, diags);
   std::optional<core::Variables> vars =
-      args.vars.empty() ? core::Variables{} : batch::read_vars_file(args.vars, diags);
+      args.vars.empty() ? core::Variables{}
+                        : batch::read_vars_file(args.vars, options.limits, diags);
   print(diags);
   if (!table || !vars) return std::nullopt;
   g.data = std::make_shared<const batch::DataTable>(std::move(*table));
@@ -65,7 +55,7 @@ std::optional<batch::Manifest> rows_manifest(const RenderArgs& args, int& status
   }
   batch::Manifest manifest{args.data, {std::move(g)}};
   core::Diagnostics too_many;
-  if (!batch::check_job_count(manifest, too_many)) {
+  if (!batch::check_job_count(manifest, options.limits, too_many)) {
     print(too_many);
     return std::nullopt;
   }
@@ -109,20 +99,23 @@ int leave(const batch::RunSummary& summary) {
 
 }  // namespace
 
-int render_rows(const RenderArgs& args) {
+int render_rows(const RenderArgs& args, const core::Options& options) {
   int status = kExitOk;
-  const auto manifest = rows_manifest(args, status);
+  const auto manifest = rows_manifest(args, options, status);
   if (!manifest) return status;
-  auto fonts = load_fonts();
-  if (!fonts) return kExitProblem;
-  batch::RunOptions options;
-  if (!parse_print_options(args, options.print)) return kExitUsage;
-  options.on_job = [](const batch::JobRecord& r, size_t, size_t) {
+  auto session = open_session(options);
+  if (!session) return kExitProblem;
+  batch::RunOptions run;
+  if (const std::string error = batch::apply_print_flags(args.print, run.print); !error.empty()) {
+    std::cerr << "broadside: " << error << "\n";
+    return kExitUsage;
+  }
+  run.on_job = [](const batch::JobRecord& r, size_t, size_t) {
     print_job_problems(r);
     for (const auto& p : r.outputs) std::cout << "wrote " << p.string() << "\n";
   };
-  stop_on_interrupt(options);
-  const auto summary = batch::run_jobs(batch::expand(*manifest), options, std::move(fonts));
+  stop_on_interrupt(run);
+  const auto summary = batch::run_jobs(batch::expand(*manifest), run, std::move(session));
   std::cerr << batch::failure_table(summary);
   if (const size_t n = summary.count(batch::JobStatus::interrupted))
     std::cerr << "interrupted: " << n << " of " << summary.jobs.size()
@@ -130,36 +123,36 @@ int render_rows(const RenderArgs& args) {
   return leave(summary);
 }
 
-int batch(const BatchArgs& args) {
+int batch(const BatchArgs& args, const core::Options& options) {
   if (!contact_sheet_names_ok(args)) return kExitUsage;
   std::string shard_error;
-  batch::RunOptions options;
+  batch::RunOptions run;
   if (!args.shard.empty()) {
     const auto shard = batch::parse_shard(args.shard, shard_error);
     if (!shard) {
       std::cerr << "broadside: " << shard_error << "\n";
       return kExitUsage;
     }
-    options.shard = *shard;
+    run.shard = *shard;
   }
   core::Diagnostics diags;
-  const auto manifest = batch::read_manifest(args.manifest, diags);
+  const auto manifest = batch::read_manifest(args.manifest, options, diags);
   print(diags);
   if (!manifest) return kExitProblem;
-  auto fonts = load_fonts();
-  if (!fonts) return kExitProblem;
+  auto session = open_session(options);
+  if (!session) return kExitProblem;
 
-  options.threads = args.jobs;
-  options.out_dir = args.out;
-  options.incremental = batch::Incremental::on;
+  run.threads = args.jobs;
+  run.out_dir = args.out;
+  run.incremental = batch::Incremental::on;
   batch::Progress progress(
       stderr, ::isatty(STDERR_FILENO) ? batch::ProgressStyle::bar : batch::ProgressStyle::lines);
-  options.on_job = [&](const batch::JobRecord& r, size_t done, size_t total) {
+  run.on_job = [&](const batch::JobRecord& r, size_t done, size_t total) {
     progress.job_done(r, done, total);
   };
-  stop_on_interrupt(options);
+  stop_on_interrupt(run);
   const auto jobs = batch::expand(*manifest);  // kept: the contact sheet composes some again
-  const auto summary = batch::run_jobs(jobs, options, fonts);
+  const auto summary = batch::run_jobs(jobs, run, session);
   progress.finish();
   print(summary.diags);
   std::cerr << batch::failure_table(summary);
@@ -171,14 +164,13 @@ int batch(const BatchArgs& args) {
               summary.count(batch::JobStatus::skipped), summary.count(batch::JobStatus::failed),
               stopped.c_str(), summary.seconds, summary.threads, summary.threads == 1 ? "" : "s");
   if (!args.report.empty()) {
-    try {
-      batch::write_report(args.report, summary, {args.manifest, options.shard});
-    } catch (const core::Failure& f) {
-      print(f.diagnostics());
+    core::Diagnostics unwritten;
+    if (!batch::write_report(args.report, summary, {args.manifest, run.shard}, unwritten)) {
+      print(unwritten);
       return summary.abandoned ? leave(summary) : kExitProblem;
     }
   }
-  if (!write_contact_sheets(args, summary, jobs, std::move(fonts))) return kExitProblem;
+  if (!write_contact_sheets(args, summary, jobs, std::move(session))) return kExitProblem;
   return leave(summary);
 }
 

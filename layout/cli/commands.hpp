@@ -1,14 +1,14 @@
-// commands.hpp — the CLI's commands; each returns the process exit code.
+// commands.hpp — the CLI's commands; each returns the process exit code. They reach the engine
+// only through batch/.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "batch/print_flags.hpp"
+#include "batch/session.hpp"
+#include "core/options.hpp"
 #include "core/variables.hpp"
-
-namespace broadside::batch {
-struct PrintOverrides;
-}
 
 namespace broadside::cli {
 
@@ -29,13 +29,11 @@ struct RenderArgs {
   /// --data FILE: a CSV/TSV file; one job per row, each -o a pattern such as out/{branch.name}.pdf.
   std::string data;
   /// --marks LIST, --no-marks, --color, --pdfx, --icc: print settings over the design's.
-  std::string marks;
-  bool no_marks = false;
+  batch::PrintFlags print;
   /// --no-preflight: write PDFs without the print-shop checks. --impose SHEET:LAYOUT[:...]:
   /// impose each PDF written (cli/print_commands.hpp).
   bool no_preflight = false;
   std::string impose;
-  std::string color, pdfx, icc;
   /// --pages LIST: the pages PNG and SVG outputs draw ("1", "1,3", "2-4"); empty: all.
   std::string pages;
 };
@@ -51,19 +49,21 @@ struct BatchArgs {
   std::vector<std::string> contact_sheets;
 };
 
-int render(const RenderArgs& args);
-/// The print options of `args` (--marks, --no-marks, --color, --pdfx, --icc); false (with a
-/// message) on a bad value or combination.
-bool parse_print_options(const RenderArgs& args, batch::PrintOverrides& out);
+/// Every diagnostic on stderr, one line each.
+void print(const core::Diagnostics& diags);
+/// The session (the font set loaded); nullptr after printing why it cannot be had.
+std::shared_ptr<const batch::Session> open_session(const core::Options& options);
+
+int render(const RenderArgs& args, const core::Options& options);
 /// render with --data: one job per row of the data file (batch_command.cpp).
-int render_rows(const RenderArgs& args);
+int render_rows(const RenderArgs& args, const core::Options& options);
 /// `--set key=value` options into variables; false (with a message) on a malformed one.
 bool parse_set_options(const std::vector<std::string>& sets, core::Variables& out);
 /// `broadside batch MANIFEST` (batch_command.cpp).
-int batch(const BatchArgs& args);
-int check(const std::string& design, const std::string& content);
-int designs();
+int batch(const BatchArgs& args, const core::Options& options);
+int check(const std::string& design, const std::string& content, const core::Options& options);
+int designs(const core::Options& options);
 /// Lists the font set; with `check_content`, reports its characters no font covers.
-int fonts(const std::string& check_content);
+int fonts(const std::string& check_content, const core::Options& options);
 
 }  // namespace broadside::cli

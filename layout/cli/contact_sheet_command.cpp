@@ -22,7 +22,7 @@ bool contact_sheet_names_ok(const BatchArgs& args) {
 
 bool write_contact_sheets(const BatchArgs& args, const batch::RunSummary& summary,
                           const std::vector<batch::PlannedJob>& jobs,
-                          std::shared_ptr<const text::FontLibrary> fonts) {
+                          std::shared_ptr<const batch::Session> session) {
   if (args.contact_sheets.empty() || summary.signal != 0 || summary.abandoned) return true;
   batch::ContactSheetOptions options;
   options.out_dir = args.out;
@@ -30,14 +30,12 @@ bool write_contact_sheets(const BatchArgs& args, const batch::RunSummary& summar
   options.shard = args.shard;
   options.threads = args.jobs;
   const std::vector<fs::path> files(args.contact_sheets.begin(), args.contact_sheets.end());
-  try {
-    for (const auto& f : batch::write_contact_sheet(files, summary, jobs, options, fonts))
-      std::cout << "contact sheet: " << f.string() << "\n";
-  } catch (const core::Failure& f) {
-    for (const auto& d : f.diagnostics().all()) std::cerr << d.to_string() << "\n";
-    return false;
-  }
-  return true;
+  core::Diagnostics diags;
+  for (const auto& f :
+       batch::write_contact_sheet(files, summary, jobs, options, std::move(session), diags))
+    std::cout << "contact sheet: " << f.string() << "\n";
+  print(diags);
+  return !diags.has_errors();
 }
 
 }  // namespace broadside::cli

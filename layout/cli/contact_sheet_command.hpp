@@ -7,8 +7,8 @@
 
 #include "batch/manifest.hpp"
 #include "batch/runner.hpp"
+#include "batch/session.hpp"
 #include "cli/commands.hpp"
-#include "text/font_library.hpp"
 
 namespace broadside::cli {
 
@@ -19,6 +19,6 @@ bool contact_sheet_names_ok(const BatchArgs& args);
 /// printing the problem, when one cannot be written. An interrupted run gets none.
 bool write_contact_sheets(const BatchArgs& args, const batch::RunSummary& summary,
                           const std::vector<batch::PlannedJob>& jobs,
-                          std::shared_ptr<const text::FontLibrary> fonts);
+                          std::shared_ptr<const batch::Session> session);
 
 }  // namespace broadside::cli

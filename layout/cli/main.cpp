@@ -27,7 +27,6 @@ Examples:
 
 int main(int argc, char** argv) {
   using namespace broadside;
-  cli::harden_process();
   CLI::App app{"broadside — campaign statement + YAML design -> print-ready PDF and PNG"};
   app.footer(kExamples);
   app.set_version_flag("--version", std::string("broadside ") + BROADSIDE_VERSION);
@@ -50,20 +49,20 @@ int main(int argc, char** argv) {
                      "pages PNG and SVG outputs draw, e.g. 1 or 1,3 or 2-4 (default: all; a PDF "
                      "always has every page)");
   auto* marks = render->add_option(
-      "--marks", r.marks,
+      "--marks", r.print.marks,
       "printer's marks in the slug: crop,bleed,registration,colorbar,slug-info or all");
-  render->add_flag("--no-marks", r.no_marks, "no printer's marks, whatever the design says")
+  render->add_flag("--no-marks", r.print.no_marks, "no printer's marks, whatever the design says")
       ->excludes(marks);
   render->add_flag("--no-preflight", r.no_preflight,
                    "write PDFs without the print-shop checks (see `broadside preflight`)");
   render->add_option("--impose", r.impose,
                      "impose each PDF written: SHEET:LAYOUT[:duplex][:tumble][:cut-stack][:marks], "
                      "e.g. A4:2x1:duplex (see `broadside impose`)");
-  render->add_option("--color", r.color, "PDF colour: rgb or cmyk (default: the design's)")
+  render->add_option("--color", r.print.color, "PDF colour: rgb or cmyk (default: the design's)")
       ->check(CLI::IsMember({"rgb", "cmyk"}));
-  render->add_option("--pdfx", r.pdfx, "write PDF/X: 4 or 1a (CMYK)")
+  render->add_option("--pdfx", r.print.pdfx, "write PDF/X: 4 or 1a (CMYK)")
       ->check(CLI::IsMember({"4", "1a", "none"}));
-  render->add_option("--icc", r.icc,
+  render->add_option("--icc", r.print.icc,
                      "CMYK press profile to convert to and embed (default: the bundled "
                      "FOGRA39-like profile, data/icc)");
   render->add_option("--vars", r.vars, "YAML file of variable values (--set wins over it)");
@@ -103,7 +102,7 @@ int main(int argc, char** argv) {
   fonts->add_option("--check", fonts_check,
                     "report the characters of this statement that no installed font covers");
 
-  cli::SafetyArgs safety;
+  batch::OptionArgs safety;
   app.add_option("--limit", safety.limits,
                  "change a limit, NAME=N: file-bytes, statement-bytes, yaml-depth, yaml-nodes, "
                  "pages, frames, jobs, image-pixels, png-pixels, fit-steps, job-seconds "
@@ -119,13 +118,15 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? cli::kExitOk : cli::kExitUsage;
   }
-  if (const int code = cli::apply_safety(safety); code != cli::kExitOk) return code;
-  if (render->parsed()) return cli::render(r);
-  if (check->parsed()) return cli::check(check_design, check_content);
-  if (batch->parsed()) return cli::batch(b);
-  if (designs->parsed()) return cli::designs();
-  if (impose->parsed()) return cli::impose(impose_args);
-  if (preflight->parsed()) return cli::preflight(preflight_args);
-  if (fonts->parsed()) return cli::fonts(fonts_check);
+  const std::optional<core::Options> options = cli::options_from(safety);
+  if (!options) return cli::kExitUsage;
+  cli::harden_process(*options);
+  if (render->parsed()) return cli::render(r, *options);
+  if (check->parsed()) return cli::check(check_design, check_content, *options);
+  if (batch->parsed()) return cli::batch(b, *options);
+  if (designs->parsed()) return cli::designs(*options);
+  if (impose->parsed()) return cli::impose(impose_args, *options);
+  if (preflight->parsed()) return cli::preflight(preflight_args, *options);
+  if (fonts->parsed()) return cli::fonts(fonts_check, *options);
   return cli::kExitUsage;
 }

@@ -6,15 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "batch/impose_file.hpp"
+#include "core/options.hpp"
+
 namespace broadside::cli {
 
 struct ImposeArgs {
   std::string input, output;
-  std::string sheet = "A4";
-  std::string layout = "2x1";
-  bool duplex = false, tumble = false, cut_stack = false, marks = false;
-  std::string gutter;
-  bool keep_orientation = false;
+  batch::ImposeSettings settings;
 };
 
 struct PreflightArgs {
@@ -29,12 +28,13 @@ struct PreflightArgs {
   double min_text = 6;
 };
 
-int impose(const ImposeArgs& args);
-int preflight(const PreflightArgs& args);
+int impose(const ImposeArgs& args, const core::Options& options);
+int preflight(const PreflightArgs& args, const core::Options& options);
 
 /// render --impose SHEET:LAYOUT[:duplex][:tumble][:cut-stack][:marks]: imposes each PDF the
 /// render wrote, in place. kExitOk, or an exit code after printing why.
-int impose_written(const std::vector<std::filesystem::path>& written, const std::string& spec);
+int impose_written(const std::vector<std::filesystem::path>& written, const std::string& spec,
+                   const core::Options& options);
 
 /// Checks the --impose text before anything is rendered; false (with a message) when wrong.
 bool valid_impose_spec(const std::string& spec);

@@ -15,21 +15,21 @@ inline CLI::App* add_impose_command(CLI::App& app, ImposeArgs& a) {
       ->required()
       ->check(CLI::ExistingFile);
   c->add_option("-o,--output", a.output, "the imposed PDF")->required();
-  c->add_option("--sheet", a.sheet,
+  c->add_option("--sheet", a.settings.sheet,
                 "press sheet: A3, A4, SRA3, SRA4, letter, tabloid, ... or '320mm x 450mm' "
                 "(default A4, turned to fit)");
-  c->add_option("--layout", a.layout, "columns x rows, e.g. 2x1, 2x2, 2x4 (default 2x1)");
-  c->add_flag("--duplex", a.duplex,
+  c->add_option("--layout", a.settings.layout, "columns x rows, e.g. 2x1, 2x2, 2x4 (default 2x1)");
+  c->add_flag("--duplex", a.settings.duplex,
               "pages are fronts and backs: each back is placed behind its front");
-  c->add_flag("--tumble", a.tumble,
+  c->add_flag("--tumble", a.settings.tumble,
               "with --duplex: the sheet turns head over foot (rows mirrored, not columns)");
-  c->add_flag("--cut-stack", a.cut_stack,
+  c->add_flag("--cut-stack", a.settings.cut_stack,
               "cut-and-stack order (pages in order after cutting); default: step-and-repeat");
-  c->add_flag("--marks", a.marks, "crop marks at every cut, in the sheet's margin");
-  c->add_option("--gutter", a.gutter,
+  c->add_flag("--marks", a.settings.marks, "crop marks at every cut, in the sheet's margin");
+  c->add_option("--gutter", a.settings.gutter,
                 "space between cells, e.g. 6mm (default: room for both bleeds when the "
                 "sheet has it)");
-  c->add_flag("--keep-orientation", a.keep_orientation, "do not turn the sheet");
+  c->add_flag("--keep-orientation", a.settings.keep_orientation, "do not turn the sheet");
   return c;
 }
 

@@ -1,47 +1,27 @@
-// safety.cpp — applying the safety settings; every message one line on stderr.
+// safety.cpp — options checked and the process hardened; every message one line on stderr.
 #include "cli/safety.hpp"
 
 #include <csignal>
 #include <cstdlib>
-#include <filesystem>
 #include <iostream>
 
 #include "batch/paths.hpp"
-#include "cli/commands.hpp"
-#include "core/access.hpp"
-#include "core/limits.hpp"
 
 namespace broadside::cli {
 
-void harden_process() {
+std::optional<core::Options> options_from(const batch::OptionArgs& args) {
+  std::vector<std::string> errors;
+  core::Options options = batch::make_options(args, errors);
+  for (const auto& message : errors) std::cerr << "broadside: " << message << "\n";
+  if (!errors.empty()) return std::nullopt;
+  return options;
+}
+
+void harden_process(const core::Options& options) {
   std::signal(SIGXFSZ, SIG_IGN);
   // Overwritten, not defaulted: a FONTCONFIG_FILE from the environment would let SVG text
   // read the machine's font configuration and fonts.
-  ::setenv("FONTCONFIG_FILE", batch::font_config().c_str(), 1);
-}
-
-int apply_safety(const SafetyArgs& args) {
-  bool ok = true;
-  for (const auto& message : core::limit_environment_errors()) {
-    std::cerr << "broadside: " << message << "\n";
-    ok = false;
-  }
-  for (const auto& assignment : args.limits) {
-    if (const std::string error = core::set_limit(assignment); !error.empty()) {
-      std::cerr << "broadside: " << error << "\n";
-      ok = false;
-    }
-  }
-  for (const auto& dir : args.allow_paths) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) {
-      std::cerr << "broadside: --allow-path '" << dir << "': not a folder\n";
-      ok = false;
-      continue;
-    }
-    core::allow_path(dir);
-  }
-  return ok ? kExitOk : kExitUsage;
+  ::setenv("FONTCONFIG_FILE", batch::font_config(options).c_str(), 1);
 }
 
 }  // namespace broadside::cli

@@ -7,6 +7,8 @@
 #include <optional>
 #include <set>
 
+#include "core/utf8.hpp"
+
 namespace broadside::compose {
 
 namespace {
@@ -40,7 +42,7 @@ std::string line_excerpt(const TextLine& line) {
       text.erase(at, std::string(invisible).size());
   if (text.size() > 40) {
     size_t cut = 40;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && core::is_continuation_byte(text[cut])) --cut;
     text = text.substr(0, cut) + "\u2026";
   }
   return text;

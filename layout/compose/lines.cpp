@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include "core/utf8.hpp"
+
 namespace broadside::compose {
 
 LineBox line_box(text::Paragraph& paragraph, const design::Style& style) {
@@ -42,19 +44,7 @@ std::string describe_codepoint(char32_t c) {
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
   // A control character is named, not printed: it would act on the terminal.
   if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return code;
-  std::string utf8;
-  if (c < 0x80) {
-    utf8 = static_cast<char>(c);
-  } else if (c < 0x800) {
-    utf8 = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
-  } else if (c < 0x10000) {
-    utf8 = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-            static_cast<char>(0x80 | (c & 0x3F))};
-  } else {
-    utf8 = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
-            static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
-  }
-  return std::string(code) + " '" + utf8 + "'";
+  return std::string(code) + " '" + core::utf8(c) + "'";
 }
 
 void report_coverage(text::Paragraph& paragraph, const design::Style& style,

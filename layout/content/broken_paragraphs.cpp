@@ -1,12 +1,13 @@
 // broken_paragraphs.cpp — joining paragraphs that a stray blank line split mid-sentence.
 #include "content/broken_paragraphs.hpp"
 
-#include "content/utf8.hpp"
+#include "content/characters.hpp"
+#include "core/utf8.hpp"
 
 namespace broadside::content {
 
 bool ends_with_terminal_punctuation(const std::string& text) {
-  switch (last_code_point(text)) {
+  switch (core::last_code_point(text)) {
     case '.':
     case '!':
     case '?':
@@ -33,7 +34,7 @@ void join_broken_paragraphs(std::vector<Block>& blocks) {
     const bool continues_previous = !joined.empty() && joined.back().kind == BlockKind::paragraph &&
                                     block.kind == BlockKind::paragraph &&
                                     !ends_with_terminal_punctuation(joined.back().text.text) &&
-                                    is_lowercase_letter(first_code_point(block.text.text));
+                                    is_lowercase_letter(core::first_code_point(block.text.text));
     if (continues_previous) {
       joined.back().text.append(" ");
       joined.back().text.append(block.text);

@@ -11,7 +11,6 @@
 #include "content/typography.hpp"
 #include "content/words.hpp"
 #include "core/atomic_file.hpp"
-#include "core/limits.hpp"
 
 namespace broadside::content {
 
@@ -19,10 +18,10 @@ namespace {
 
 // Front matter into variables and lang, with typography applied and a byline composed from
 // author, role and date when none is given.
-void apply_front_matter(const StatementParts& parts, const std::string& file, Document& document,
-                        core::Diagnostics& diags) {
+void apply_front_matter(const StatementParts& parts, const std::string& file,
+                        const core::Limits& limits, Document& document, core::Diagnostics& diags) {
   if (!parts.has_front_matter) return;
-  if (!read_front_matter(parts.front_matter, parts.front_matter_first_line, file,
+  if (!read_front_matter(parts.front_matter, parts.front_matter_first_line, file, limits,
                          document.variables, diags))
     return;
   if (has_value(document.variables, "lang")) document.lang = document.variables.at("lang").text();
@@ -43,15 +42,15 @@ size_t Document::body_word_count() const {
 }
 
 std::optional<Document> parse_statement(const std::string& text, const std::filesystem::path& file,
-                                        core::Diagnostics& diags) {
+                                        const core::Options& options, core::Diagnostics& diags) {
   const std::string name = file.string();
   // A leaflet statement is a few kilobytes (the seed is 5 KB); a file a thousand times that is
   // a wrong path, and refusing it keeps fit searches and fuzzing fast.
-  const auto max = static_cast<size_t>(core::limit(core::Limit::statement_bytes));
-  if (text.size() > max) {
+  const core::Limits& limits = options.limits;
+  if (text.size() > static_cast<size_t>(limits[core::Limit::statement_bytes])) {
     diags.error({name},
                 "the statement is " + std::to_string(text.size()) + " bytes, " +
-                    core::over_limit(core::Limit::statement_bytes),
+                    limits.over(core::Limit::statement_bytes),
                 core::limit_hint(core::Limit::statement_bytes));
     return std::nullopt;
   }
@@ -65,7 +64,7 @@ std::optional<Document> parse_statement(const std::string& text, const std::file
   Document document;
   document.source = file;
   if (parts) {
-    apply_front_matter(*parts, name, document, local);
+    apply_front_matter(*parts, name, limits, document, local);
     document.body = parse_markdown(parts->body, parts->body_line_offset, name, local);
     join_broken_paragraphs(document.body);
     derive_structure(document);
@@ -82,15 +81,10 @@ std::optional<Document> parse_statement(const std::string& text, const std::file
 }
 
 std::optional<Document> load_statement(const std::filesystem::path& file,
-                                       core::Diagnostics& diags) {
-  std::string text;
-  try {
-    text = core::read_file(file);
-  } catch (const core::Failure& failure) {
-    diags.append(failure.diagnostics());
-    return std::nullopt;
-  }
-  return parse_statement(text, file, diags);
+                                       const core::Options& options, core::Diagnostics& diags) {
+  const auto text = core::read_file(file, options.limits, diags);
+  if (!text) return std::nullopt;
+  return parse_statement(*text, file, options, diags);
 }
 
 }  // namespace broadside::content

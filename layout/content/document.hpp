@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/options.hpp"
 #include "core/rich_text.hpp"
 #include "core/variables.hpp"
 
@@ -38,10 +39,12 @@ struct Document {
 
 /// Reads a statement: Markdown with optional YAML front matter, or a plain text statement like
 /// the seed (`# headline`, byline lines, paragraphs). Problems go to `diags`; nullopt on error.
-std::optional<Document> load_statement(const std::filesystem::path& file, core::Diagnostics& diags);
+/// `options` gives the limits on its size and its front matter.
+std::optional<Document> load_statement(const std::filesystem::path& file,
+                                       const core::Options& options, core::Diagnostics& diags);
 
 /// As load_statement, from text in memory; `file` names it in messages.
 std::optional<Document> parse_statement(const std::string& text, const std::filesystem::path& file,
-                                        core::Diagnostics& diags);
+                                        const core::Options& options, core::Diagnostics& diags);
 
 }  // namespace broadside::content

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "content/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace broadside::content {
 
@@ -41,7 +41,7 @@ bool check_encoding(std::string_view text, const std::string& file, core::Diagno
   for (size_t pos = 0; pos < text.size();) {
     const size_t at = pos;
     const int column = static_cast<int>(at - line_start) + 1;
-    const char32_t c = decode_utf8(text, pos);
+    const char32_t c = core::decode_utf8(text, pos);
     if (c == '\n') {
       ++line;
       line_start = pos;
@@ -49,7 +49,7 @@ bool check_encoding(std::string_view text, const std::string& file, core::Diagno
       diags.error({file, line, column}, "NUL byte in the statement",
                   "is this a binary or UTF-16 file? save it as UTF-8 text");
       reported_nul = true;
-    } else if (c == kInvalidCodePoint && !reported_utf8) {
+    } else if (c == core::kInvalidCodePoint && !reported_utf8) {
       diags.error({file, line, column},
                   "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(text[at])) + ")",
                   "save the statement as UTF-8; is it Latin-1 or Windows-1252?");

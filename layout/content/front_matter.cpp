@@ -196,9 +196,10 @@ std::optional<StatementParts> split_front_matter(std::string_view text, const st
 }
 
 bool read_front_matter(std::string_view yaml, int first_line, const std::string& file,
-                       core::Variables& variables, core::Diagnostics& diags) {
+                       const core::Limits& limits, core::Variables& variables,
+                       core::Diagnostics& diags) {
   // Aliases of maps would multiply the variables flattened out of them.
-  if (!core::check_yaml_limits(yaml, file, first_line, diags)) return false;
+  if (!core::check_yaml_limits(yaml, file, first_line, limits, diags)) return false;
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));

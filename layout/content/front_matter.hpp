@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 #include "core/variables.hpp"
 
 namespace broadside::content {
@@ -32,7 +33,8 @@ std::optional<StatementParts> split_front_matter(std::string_view text, const st
 /// the well-known keys (lang is a BCP 47 tag, headline is text, demands a list, cta a map).
 /// Returns false when it reported an error.
 bool read_front_matter(std::string_view yaml, int first_line, const std::string& file,
-                       core::Variables& variables, core::Diagnostics& diags);
+                       const core::Limits& limits, core::Variables& variables,
+                       core::Diagnostics& diags);
 
 /// True for tags such as "en", "pt-BR", "zh-Hant-TW", "de-CH-1996" (RFC 5646 shape: a 2-3
 /// letter language, then subtags of 1-8 letters or digits).

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 
-#include "content/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace broadside::content {
 
@@ -53,9 +53,9 @@ void smarten_word(std::string_view word, std::string& out) {
     } else if (rest.starts_with("...")) {
       out += "\u2026", i += 2;
     } else if (word[i] == '"') {
-      out += opens_after(last_code_point(out)) ? kLeftDouble : kRightDouble;
+      out += opens_after(core::last_code_point(out)) ? kLeftDouble : kRightDouble;
     } else if (word[i] == '\'') {
-      out += opens_after(last_code_point(out)) ? kLeftSingle : kRightSingle;
+      out += opens_after(core::last_code_point(out)) ? kLeftSingle : kRightSingle;
     } else {
       out += word[i];
     }

@@ -1,7 +1,8 @@
 // words.cpp — word counting for overflow messages and tests.
 #include "content/words.hpp"
 
-#include "content/utf8.hpp"
+#include "content/characters.hpp"
+#include "core/utf8.hpp"
 
 namespace broadside::content {
 
@@ -20,7 +21,7 @@ size_t count_words(std::string_view text) {
   size_t words = 0;
   bool in_word = false;
   for (size_t pos = 0; pos < text.size();) {
-    const char32_t c = decode_utf8(text, pos);
+    const char32_t c = core::decode_utf8(text, pos);
     if (is_separator(c)) {
       in_word = false;
     } else if (is_word_character(c) && !in_word) {

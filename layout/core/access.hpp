@@ -3,15 +3,17 @@
 #pragma once
 
 #include <filesystem>
+#include <vector>
 
 namespace broadside::core {
 
-/// Adds a folder designs may read files from besides their own (--allow-path DIR). Set before
-/// any work starts; not thread-safe with running jobs.
-void allow_path(const std::filesystem::path& dir);
+/// `dir` with every symbolic link and '..' resolved as far as it exists: the form
+/// Options::allowed_paths holds.
+std::filesystem::path resolve_folder(const std::filesystem::path& dir);
 
 /// True when `file`, with every symbolic link and '..' resolved, lies inside `folder` or inside
-/// a folder given to allow_path(). A file that does not exist is judged by where it would be.
-bool is_readable_from(const std::filesystem::path& file, const std::filesystem::path& folder);
+/// one of `allowed` (resolved folders). A file that does not exist is judged by where it would be.
+bool is_readable_from(const std::filesystem::path& file, const std::filesystem::path& folder,
+                      const std::vector<std::filesystem::path>& allowed);
 
 }  // namespace broadside::core

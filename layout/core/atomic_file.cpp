@@ -11,20 +11,19 @@
 #include <set>
 #include <string>
 
-#include "core/diagnostic.hpp"
-#include "core/limits.hpp"
-
 namespace broadside::core {
 
 namespace fs = std::filesystem;
 
 namespace {
 
-[[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
+/// Reports what failed at `path` with the system's reason, and the likely cause of a full disk.
+bool fail(const fs::path& path, const std::string& what, int err, Diagnostics& diags) {
   std::string hint;
   if (err == ENOSPC || err == EFBIG || err == EDQUOT)
     hint = "the disk is full, or a file size limit (ulimit -f, a quota) was reached";
-  throw Failure(SourceLocation{path.string()}, what + ": " + std::strerror(err), hint);
+  diags.error(SourceLocation{path.string()}, what + ": " + std::strerror(err), hint);
+  return false;
 }
 
 /// Temporaries being written now, so that a process stopping without waiting for its writers
@@ -67,12 +66,41 @@ mode_t process_umask() {
   return mask;
 }
 
-void refuse_symlink(const fs::path& path) {
+/// False (reported) when `path` is a symbolic link.
+bool refuse_symlink(const fs::path& path, Diagnostics& diags) {
   std::error_code ec;
-  if (fs::is_symlink(path, ec))
-    throw Failure(SourceLocation{path.string()},
-                  "is a symbolic link; broadside never writes through one",
-                  "remove the link, or write to another name");
+  if (!fs::is_symlink(path, ec)) return true;
+  diags.error(SourceLocation{path.string()},
+              "is a symbolic link; broadside never writes through one",
+              "remove the link, or write to another name");
+  return false;
+}
+
+/// Writes all of `bytes` to `fd`, flushes and closes it; the errno of what failed, or 0.
+int write_and_close(int fd, std::string_view bytes, std::string& what) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      what = "cannot write";
+      const int err = errno;
+      ::close(fd);
+      return err;
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    what = "cannot flush to disk";
+    const int err = errno;
+    ::close(fd);
+    return err;
+  }
+  if (::close(fd) != 0) {
+    what = "cannot close";
+    return errno;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -84,95 +112,103 @@ void abandon_atomic_writes() {
   for (const auto& p : t.open) ::unlink(p.c_str());
 }
 
-void write_file_atomically(const fs::path& path, std::string_view bytes) {
+bool write_file_atomically(const fs::path& path, std::string_view bytes, Diagnostics& diags) {
   std::error_code ec;
   const fs::path parent = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   fs::create_directories(parent, ec);
-  if (ec)
-    throw Failure(SourceLocation{path.string()},
-                  "cannot create folder '" + parent.string() + "': " + ec.message());
-  if (fs::is_directory(path, ec)) {
-    throw Failure(SourceLocation{path.string()}, "cannot write: it is a folder");
+  if (ec) {
+    diags.error(SourceLocation{path.string()},
+                "cannot create folder '" + parent.string() + "': " + ec.message());
+    return false;
   }
-  refuse_symlink(path);
+  if (fs::is_directory(path, ec)) {
+    diags.error(SourceLocation{path.string()}, "cannot write: it is a folder");
+    return false;
+  }
+  if (!refuse_symlink(path, diags)) return false;
   std::string tmpl = (parent / ("." + path.filename().string() + ".XXXXXX")).string();
   int fd = -1;
   {
     auto& t = Temporaries::get();
     std::lock_guard lock(t.mutex);
-    if (t.abandoned)
-      throw Failure(SourceLocation{path.string()}, "not written: the run was stopped");
+    if (t.abandoned) {
+      diags.error(SourceLocation{path.string()}, "not written: the run was stopped");
+      return false;
+    }
     fd = ::mkstemp(tmpl.data());
     if (fd >= 0) t.open.insert(tmpl);
   }
-  if (fd < 0) fail(path, "cannot create a temporary file in '" + parent.string() + "'", errno);
+  if (fd < 0)
+    return fail(path, "cannot create a temporary file in '" + parent.string() + "'", errno, diags);
   const Unregister registered(tmpl);
   // mkstemp creates 0600; output files are meant to be shared like any other document.
   ::fchmod(fd, 0666 & ~process_umask());
-
-  auto abandon = [&](const std::string& what, int err) {
-    ::close(fd);
+  std::string what;
+  if (const int err = write_and_close(fd, bytes, what); err != 0) {
     ::unlink(tmpl.c_str());
-    fail(path, what, err);
-  };
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      abandon("cannot write", errno);
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (::fsync(fd) != 0) abandon("cannot flush to disk", errno);
-  if (::close(fd) != 0) {
-    int err = errno;
-    ::unlink(tmpl.c_str());
-    fail(path, "cannot close", err);
+    return fail(path, what, err, diags);
   }
   // A link planted while this file was being written is refused too: rename would replace the
   // link itself, never write through it, but the design is to leave links alone.
-  try {
-    refuse_symlink(path);
-  } catch (const Failure&) {
+  if (!refuse_symlink(path, diags)) {
     ::unlink(tmpl.c_str());
-    throw;
+    return false;
   }
   if (::rename(tmpl.c_str(), path.c_str()) != 0) {
-    int err = errno;
+    const int err = errno;
     ::unlink(tmpl.c_str());
-    fail(path, "cannot rename the temporary file into place", err);
+    return fail(path, "cannot rename the temporary file into place", err, diags);
   }
+  return true;
 }
 
-std::string read_file(const fs::path& path) {
+std::optional<std::string> read_file(const fs::path& path, const Limits& limits,
+                                     Diagnostics& diags) {
+  const SourceLocation where{path.string()};
   std::error_code ec;
-  if (!fs::exists(path, ec)) throw Failure(SourceLocation{path.string()}, "file not found");
-  if (fs::is_directory(path, ec))
-    throw Failure(SourceLocation{path.string()}, "is a folder, not a file");
+  if (!fs::exists(path, ec)) {
+    diags.error(where, "file not found");
+    return std::nullopt;
+  }
+  if (fs::is_directory(path, ec)) {
+    diags.error(where, "is a folder, not a file");
+    return std::nullopt;
+  }
   // Non-blocking, so that a named pipe without a writer cannot hang the open.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) fail(path, "cannot open", errno);
+  if (fd < 0) {
+    fail(path, "cannot open", errno, diags);
+    return std::nullopt;
+  }
   struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat st {};
-  if (::fstat(fd, &st) != 0) fail(path, "cannot open", errno);
-  if (!S_ISREG(st.st_mode))
-    throw Failure(SourceLocation{path.string()}, "is not a regular file (a device or a pipe?)");
-  const std::int64_t max = limit(Limit::file_bytes);
-  if (st.st_size > max)
-    throw Failure(
-        SourceLocation{path.string()},
-        "the file is " + std::to_string(st.st_size) + " bytes, " + over_limit(Limit::file_bytes),
+  if (::fstat(fd, &st) != 0) {
+    fail(path, "cannot open", errno, diags);
+    return std::nullopt;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    diags.error(where, "is not a regular file (a device or a pipe?)");
+    return std::nullopt;
+  }
+  if (st.st_size > limits[Limit::file_bytes]) {
+    diags.error(
+        where,
+        "the file is " + std::to_string(st.st_size) + " bytes, " + limits.over(Limit::file_bytes),
         limit_hint(Limit::file_bytes));
+    return std::nullopt;
+  }
   std::string bytes(static_cast<size_t>(st.st_size), '\0');
   size_t done = 0;
   while (done < bytes.size()) {
     const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail(path, "cannot read", errno);
+    if (n < 0) {
+      fail(path, "cannot read", errno, diags);
+      return std::nullopt;
+    }
     if (n == 0) break;  // shrank while being read
     done += static_cast<size_t>(n);
   }

@@ -50,7 +50,15 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
-/// Thrown when a stage cannot go on; carries everything collected so far.
+/// Thrown when a stage cannot go on; carries everything collected so far. Problems a person can
+/// act on are diagnostics, returned as values: every entry point batch calls reports them in a
+/// Diagnostics (reading and writing files, designs, statements, fonts, ICC profiles, images,
+/// PNG sizes, imposition). A Failure is thrown only
+/// - inside a stage, from deep code to the entry point that reports it (yaml_guard, impose,
+///   image decoding behind render::check_images), or
+/// - for what is truly exceptional: a library failing on input already checked or on what
+///   cairo itself wrote (the PDF's CMYK conversion), out of memory, Ghostscript missing. Batch
+///   catches these around a job's rendering and reports them like any other problem.
 class Failure : public std::exception {
  public:
   explicit Failure(Diagnostics d);

@@ -1,23 +1,21 @@
-// limits.cpp — the limit table, overrides from the environment and the command line.
+// limits.cpp — the limit table, and a run's values from the defaults, the environment and the
+// command line.
 #include "core/limits.hpp"
 
-#include <array>
-#include <atomic>
 #include <cctype>
 #include <charconv>
 #include <cstdlib>
-#include <mutex>
 
 namespace broadside::core {
 
 namespace {
 
 constexpr std::int64_t kKi = 1024;
-constexpr size_t kCount = static_cast<size_t>(Limit::job_seconds) + 1;
 
 // Defaults: each far above anything a real leaflet, poster or campaign needs, and far below
-// what would exhaust a 2-core, few-GB machine.
-const std::vector<LimitInfo> kTable = {
+// what would exhaust a 2-core, few-GB machine. Constant, so that Options made during static
+// initialisation (anywhere) see it filled.
+constexpr std::array<LimitInfo, static_cast<size_t>(Limit::job_seconds) + 1> kTable = {{
     // A 300 ppi A3 photo as PNG is ~40 MB; a design or statement is kilobytes.
     {Limit::file_bytes, "file-bytes", 64 * kKi* kKi, "bytes"},
     // A leaflet statement is ~5 KB; a thousand times that is a wrong file.
@@ -39,17 +37,7 @@ const std::vector<LimitInfo> kTable = {
     {Limit::fit_steps, "fit-steps", 10000, "sizes"},
     // A 2-page leaflet takes well under a second; a long booklet a few seconds.
     {Limit::job_seconds, "job-seconds", 300, "seconds"},
-};
-
-std::array<std::atomic<std::int64_t>, kCount>& values() {
-  static std::array<std::atomic<std::int64_t>, kCount> v;
-  static const bool filled = [] {
-    for (size_t i = 0; i < kTable.size(); ++i) v[i] = kTable[i].default_value;
-    return true;
-  }();
-  (void)filled;
-  return v;
-}
+}};
 
 std::string env_name(const LimitInfo& info) {
   std::string s = "BROADSIDE_LIMIT_";
@@ -58,7 +46,7 @@ std::string env_name(const LimitInfo& info) {
   return s;
 }
 
-/// "64", "4M", "100K" -> the number; nullopt-like -1 when it is not a whole number above 0.
+/// "64", "4M", "100K" -> the number; -1 when it is not a whole number above 0.
 std::int64_t parse_amount(std::string_view text) {
   std::int64_t multiplier = 1;
   if (!text.empty()) {
@@ -87,36 +75,26 @@ std::string names() {
   return s;
 }
 
-/// Environment overrides, read once before the first limit is looked at.
-void read_environment() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    for (size_t i = 0; i < kTable.size(); ++i) {
-      const char* text = std::getenv(env_name(kTable[i]).c_str());
-      if (!text || !*text) continue;
-      const std::int64_t v = parse_amount(text);
-      if (v > 0) values()[i] = v;
-    }
-  });
-}
-
 }  // namespace
 
-const std::vector<LimitInfo>& limit_table() {
+std::span<const LimitInfo> limit_table() {
   return kTable;
-}
-
-std::int64_t limit(Limit which) {
-  read_environment();
-  return values()[static_cast<size_t>(which)].load(std::memory_order_relaxed);
 }
 
 std::string limit_name(Limit which) {
   return kTable[static_cast<size_t>(which)].name;
 }
 
-std::string set_limit(std::string_view assignment) {
-  read_environment();  // so a later first read cannot overwrite what is set here
+std::string limit_hint(Limit which) {
+  const LimitInfo& info = kTable[static_cast<size_t>(which)];
+  return std::string("raise it with --limit ") + info.name + "=N or " + env_name(info) + "=N";
+}
+
+Limits::Limits() {
+  for (size_t i = 0; i < kTable.size(); ++i) values_[i] = kTable[i].default_value;
+}
+
+std::string Limits::set(std::string_view assignment) {
   const size_t eq = assignment.find('=');
   if (eq == std::string_view::npos)
     return "--limit '" + std::string(assignment) + "': expected NAME=N (limits: " + names() + ")";
@@ -128,30 +106,29 @@ std::string set_limit(std::string_view assignment) {
   if (v <= 0)
     return "--limit " + std::string(info->name) + ": expected a whole number above 0, got '" +
            std::string(assignment.substr(eq + 1)) + "'";
-  values()[static_cast<size_t>(info->id)] = v;
+  values_[static_cast<size_t>(info->id)] = v;
   return {};
 }
 
-std::vector<std::string> limit_environment_errors() {
+std::vector<std::string> Limits::set_from_environment() {
   std::vector<std::string> errors;
   for (const auto& info : kTable) {
     const std::string name = env_name(info);
     const char* text = std::getenv(name.c_str());
-    if (text && *text && parse_amount(text) <= 0)
+    if (!text || !*text) continue;
+    const std::int64_t v = parse_amount(text);
+    if (v > 0)
+      values_[static_cast<size_t>(info.id)] = v;
+    else
       errors.push_back(name + "='" + text + "': expected a whole number above 0");
   }
   return errors;
 }
 
-std::string limit_hint(Limit which) {
+std::string Limits::over(Limit which) const {
   const LimitInfo& info = kTable[static_cast<size_t>(which)];
-  return std::string("raise it with --limit ") + info.name + "=N or " + env_name(info) + "=N";
-}
-
-std::string over_limit(Limit which) {
-  const LimitInfo& info = kTable[static_cast<size_t>(which)];
-  return std::string("over the ") + info.name + " limit of " + std::to_string(limit(which)) + " " +
-         info.unit;
+  return std::string("over the ") + info.name + " limit of " + std::to_string((*this)[which]) +
+         " " + info.unit;
 }
 
 }  // namespace broadside::core

@@ -2,7 +2,9 @@
 // (--limit NAME=N or BROADSIDE_LIMIT_NAME=N) and a name the error message gives.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,28 +37,39 @@ struct LimitInfo {
 };
 
 /// Every limit, in the order above.
-const std::vector<LimitInfo>& limit_table();
-
-/// The limit's current value: the default, or an override from the environment
-/// (BROADSIDE_LIMIT_YAML_DEPTH) or set_limit().
-std::int64_t limit(Limit which);
+std::span<const LimitInfo> limit_table();
 
 /// "yaml-depth".
 std::string limit_name(Limit which);
-
-/// Applies "name=value" (value a whole number > 0, with an optional K, M or G suffix for
-/// 1024-multiples); returns an error message, or "" when it was applied. Not thread-safe with
-/// running jobs: set limits before any work starts.
-std::string set_limit(std::string_view assignment);
-
-/// Checks every BROADSIDE_LIMIT_* variable; one message per bad one (they are ignored).
-std::vector<std::string> limit_environment_errors();
 
 /// The hint every limit error carries: "raise it with --limit yaml-depth=N or
 /// BROADSIDE_LIMIT_YAML_DEPTH=N".
 std::string limit_hint(Limit which);
 
-/// "over the yaml-depth limit of 64 nesting levels": every limit error names its limit.
-std::string over_limit(Limit which);
+/// The value of every limit for one run: the defaults, changed by the environment and by
+/// --limit. A plain value, carried in core::Options: whoever checks a limit reads the run's
+/// own value, never a process-wide one.
+class Limits {
+ public:
+  /// Every limit at its default.
+  Limits();
+
+  /// The limit's value.
+  std::int64_t operator[](Limit which) const { return values_[static_cast<size_t>(which)]; }
+
+  /// Applies "name=value" (value a whole number > 0, with an optional K, M or G suffix for
+  /// 1024-multiples); returns an error message, or "" when it was applied.
+  std::string set(std::string_view assignment);
+
+  /// Applies every BROADSIDE_LIMIT_* variable of the environment; one message per bad one
+  /// (which is ignored).
+  std::vector<std::string> set_from_environment();
+
+  /// "over the yaml-depth limit of 64 nesting levels": every limit error names its limit.
+  std::string over(Limit which) const;
+
+ private:
+  std::array<std::int64_t, static_cast<size_t>(Limit::job_seconds) + 1> values_{};
+};
 
 }  // namespace broadside::core

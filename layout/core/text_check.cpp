@@ -1,48 +1,19 @@
-// text_check.cpp — a strict UTF-8 scan (RFC 3629: no overlongs, surrogates or code points past
+// text_check.cpp — a strict UTF-8 scan (core/utf8: no overlongs, surrogates or code points past
 // U+10FFFF) that also refuses control characters.
 #include "core/text_check.hpp"
 
 #include <cstdio>
 
+#include "core/utf8.hpp"
+
 namespace broadside::core {
-
-namespace {
-
-/// The length of the valid sequence at `i`, or 0.
-size_t sequence_length(std::string_view s, size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
-  size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    n = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    n = 3;
-    if (b0 == 0xE0) lo = 0xA0;  // overlong
-    if (b0 == 0xED) hi = 0x9F;  // surrogates
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    n = 4;
-    if (b0 == 0xF0) lo = 0x90;  // overlong
-    if (b0 == 0xF4) hi = 0x8F;  // past U+10FFFF
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  const auto b1 = static_cast<unsigned char>(s[i + 1]);
-  if (b1 < lo || b1 > hi) return 0;
-  for (size_t k = 2; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  return n;
-}
-
-}  // namespace
 
 TextProblem check_text(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
-    const size_t n = sequence_length(text, i);
+    size_t next = i;
     char what[64];
-    if (n == 0) {
+    if (decode_utf8(text, next) == kInvalidCodePoint) {
       std::snprintf(what, sizeof what, "invalid UTF-8 (byte 0x%02X)", c);
       return {i, what};
     }
@@ -51,7 +22,7 @@ TextProblem check_text(std::string_view text) {
       std::snprintf(what, sizeof what, "control character U+%04X", c);
       return {i, what};
     }
-    i += n;
+    i = next;
   }
   return {};
 }

@@ -15,7 +15,8 @@ namespace broadside::core {
 
 namespace {
 
-/// Thrown from the event handler to stop the parse at the first limit crossed.
+/// Thrown from the event handler to stop the parse at the first limit crossed (yaml-cpp's
+/// parser has no other way to stop); caught in check_yaml_limits, never beyond it.
 struct Stop {
   YAML::Mark mark;
   std::string message;
@@ -27,7 +28,10 @@ struct Stop {
 /// of what it names. Counts saturate, so a billion laughs cannot overflow them.
 class Counter : public YAML::EventHandler {
  public:
-  Counter() : max_depth_(limit(Limit::yaml_depth)), max_nodes_(limit(Limit::yaml_nodes)) {}
+  explicit Counter(const Limits& limits)
+      : limits_(limits),
+        max_depth_(limits[Limit::yaml_depth]),
+        max_nodes_(limits[Limit::yaml_nodes]) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -73,7 +77,7 @@ class Counter : public YAML::EventHandler {
     if (total_ > max)
       throw Stop{mark,
                  "the YAML holds more values than allowed once its aliases are expanded (" +
-                     over_limit(Limit::yaml_nodes) + ")",
+                     limits_.over(Limit::yaml_nodes) + ")",
                  Limit::yaml_nodes};
     if (!stack_.empty()) stack_.back().count += n;
   }
@@ -83,7 +87,8 @@ class Counter : public YAML::EventHandler {
   }
   void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (static_cast<std::int64_t>(stack_.size()) >= max_depth_)
-      throw Stop{mark, "the YAML nests deeper than allowed (" + over_limit(Limit::yaml_depth) + ")",
+      throw Stop{mark,
+                 "the YAML nests deeper than allowed (" + limits_.over(Limit::yaml_depth) + ")",
                  Limit::yaml_depth};
     add(mark, 1);         // the collection itself, counted in its parent
     name(anchor, kOpen);  // an alias to it before it closes is a loop
@@ -98,6 +103,7 @@ class Counter : public YAML::EventHandler {
     if (!stack_.empty()) stack_.back().count += done.count - 1;
   }
 
+  const Limits& limits_;
   std::int64_t max_depth_, max_nodes_;
   std::uint64_t total_ = 0;
   std::vector<Open> stack_;
@@ -107,9 +113,9 @@ class Counter : public YAML::EventHandler {
 }  // namespace
 
 bool check_yaml_limits(std::string_view text, const std::string& file, int first_line,
-                       Diagnostics& diags) {
+                       const Limits& limits, Diagnostics& diags) {
   std::istringstream in{std::string(text)};
-  Counter counter;
+  Counter counter(limits);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(counter)) {

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 
 namespace broadside::core {
 
@@ -17,6 +18,6 @@ namespace broadside::core {
 /// its own anchor (a cycle no reader could finish). Returns false after reporting. Text that
 /// is not valid YAML passes: the reader that loads it reports that in its own words.
 bool check_yaml_limits(std::string_view text, const std::string& file, int first_line,
-                       Diagnostics& diags);
+                       const Limits& limits, Diagnostics& diags);
 
 }  // namespace broadside::core

@@ -5,7 +5,6 @@
 #include <limits>
 
 #include "core/atomic_file.hpp"
-#include "core/limits.hpp"
 #include "core/text_check.hpp"
 #include "core/yaml_guard.hpp"
 #include "design/folds.hpp"
@@ -35,10 +34,11 @@ void check_frame_count(DesignContext& ctx, const std::vector<PageTemplate>& page
                        const Field& where) {
   size_t n = 0;
   for (const auto& page : pages) n += count_frames(page.frames);
-  if (static_cast<std::int64_t>(n) > core::limit(core::Limit::frames))
+  const core::Limits& limits = ctx.options.limits;
+  if (static_cast<std::int64_t>(n) > limits[core::Limit::frames])
     ctx.in.error(
         where,
-        "the design has " + std::to_string(n) + " frames, " + core::over_limit(core::Limit::frames),
+        "the design has " + std::to_string(n) + " frames, " + limits.over(core::Limit::frames),
         core::limit_hint(core::Limit::frames));
 }
 
@@ -67,10 +67,10 @@ std::vector<PageTemplate> read_pages(DesignContext& ctx, const MapView& top, con
   auto items = ctx.in.list(top.get("pages"), "a list of pages");
   if (!items) return pages;
   if (items->empty()) ctx.in.error(top.get("pages"), "'pages' needs at least one page");
-  if (static_cast<std::int64_t>(items->size()) > core::limit(core::Limit::pages)) {
+  if (static_cast<std::int64_t>(items->size()) > ctx.options.limits[core::Limit::pages]) {
     ctx.in.error(top.get("pages"),
                  "the design has " + std::to_string(items->size()) + " pages, " +
-                     core::over_limit(core::Limit::pages),
+                     ctx.options.limits.over(core::Limit::pages),
                  core::limit_hint(core::Limit::pages));
     return pages;
   }
@@ -141,7 +141,7 @@ void flatten_defaults(Reader& in, const Field& f, const std::string& prefix,
 }
 
 void read_header(Reader& in, const MapView& top, const std::filesystem::path& file,
-                 Design& design) {
+                 const core::Limits& limits, Design& design) {
   design.file = file;
   design.name = file.stem().string();
   if (top.has("name")) design.name = in.string(top.get("name")).value_or(design.name);
@@ -150,26 +150,25 @@ void read_header(Reader& in, const MapView& top, const std::filesystem::path& fi
   if (top.has("max-pages")) {
     // A typo like 64000 would otherwise run for hours.
     const auto max = in.integer(top.get("max-pages"), 1, std::numeric_limits<int>::max());
-    if (max && *max > core::limit(core::Limit::pages))
-      in.error(
-          top.get("max-pages"),
-          "'max-pages' is " + std::to_string(*max) + ", " + core::over_limit(core::Limit::pages),
-          core::limit_hint(core::Limit::pages));
+    if (max && *max > limits[core::Limit::pages])
+      in.error(top.get("max-pages"),
+               "'max-pages' is " + std::to_string(*max) + ", " + limits.over(core::Limit::pages),
+               core::limit_hint(core::Limit::pages));
     else if (max)
       design.max_pages = *max;
   }
   design.max_pages =
-      static_cast<int>(std::min<std::int64_t>(design.max_pages, core::limit(core::Limit::pages)));
+      static_cast<int>(std::min<std::int64_t>(design.max_pages, limits[core::Limit::pages]));
 }
 
 Design read_design(Reader& in, const Field& doc, const std::filesystem::path& file,
-                   const std::string& lang) {
+                   const core::Options& options, const std::string& lang) {
   Design design;
   MapView top(in, doc, "a map of design settings (name, page, styles, pages, ...)");
   if (!top.is_map()) return design;
   top.check(kTopKeys);
-  read_header(in, top, file, design);
-  DesignContext ctx{in, file.parent_path()};
+  read_header(in, top, file, options.limits, design);
+  DesignContext ctx{in, options, file.parent_path()};
   ctx.page = read_page(in, top.get("page"));
   ctx.grid = read_grid(in, top.get("grid"), ctx.page);
   ctx.colors = read_palette(in, top.get("colors"));
@@ -193,7 +192,8 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
 
 // Reads the whole design; throws nothing but what yaml-cpp throws.
 std::optional<Design> parse_into(Reader& in, const std::string& yaml,
-                                 const std::filesystem::path& file, const std::string& lang) {
+                                 const std::filesystem::path& file, const core::Options& options,
+                                 const std::string& lang) {
   // yaml-cpp lets bad bytes through into names and text, where they would print as garbage or
   // not at all: refused here, at their place.
   if (const core::TextProblem bad = core::check_text(yaml); !bad.what.empty()) {
@@ -202,7 +202,7 @@ std::optional<Design> parse_into(Reader& in, const std::string& yaml,
     return std::nullopt;
   }
   core::Diagnostics guard;
-  if (!core::check_yaml_limits(yaml, file.string(), 1, guard)) {
+  if (!core::check_yaml_limits(yaml, file.string(), 1, options.limits, guard)) {
     for (const auto& d : guard.all()) in.error(d.where, d.message, d.hint);
     return std::nullopt;
   }
@@ -218,7 +218,7 @@ std::optional<Design> parse_into(Reader& in, const std::string& yaml,
              "a design needs at least 'pages'");
     return std::nullopt;
   }
-  Design design = read_design(in, Field(root), file, lang);
+  Design design = read_design(in, Field(root), file, options, lang);
   if (in.errors() > 0) return std::nullopt;
   return design;
 }
@@ -226,12 +226,13 @@ std::optional<Design> parse_into(Reader& in, const std::string& yaml,
 }  // namespace
 
 std::optional<Design> parse_design(const std::string& yaml, const std::filesystem::path& file,
-                                   core::Diagnostics& diags, const std::string& lang) {
+                                   const core::Options& options, core::Diagnostics& diags,
+                                   const std::string& lang) {
   core::Diagnostics found;
   Reader in(file.string(), yaml, found);
   std::optional<Design> design;
   try {
-    design = parse_into(in, yaml, file, lang);
+    design = parse_into(in, yaml, file, options, lang);
   } catch (const YAML::Exception& e) {
     // A safety net: the readers check node types first, so this means a bug here, but it must
     // still come out as a diagnostic, not a crash.
@@ -247,16 +248,11 @@ std::optional<Design> parse_design(const std::string& yaml, const std::filesyste
   return design;
 }
 
-std::optional<Design> load_design(const std::filesystem::path& file, core::Diagnostics& diags,
-                                  const std::string& lang) {
-  std::string text;
-  try {
-    text = core::read_file(file);
-  } catch (const core::Failure& failure) {
-    diags.append(failure.diagnostics());
-    return std::nullopt;
-  }
-  return parse_design(text, file, diags, lang);
+std::optional<Design> load_design(const std::filesystem::path& file, const core::Options& options,
+                                  core::Diagnostics& diags, const std::string& lang) {
+  const auto text = core::read_file(file, options.limits, diags);
+  if (!text) return std::nullopt;
+  return parse_design(*text, file, options, diags, lang);
 }
 
 }  // namespace broadside::design

@@ -13,6 +13,7 @@
 #include "core/color.hpp"
 #include "core/diagnostic.hpp"
 #include "core/geometry.hpp"
+#include "core/options.hpp"
 #include "core/typography.hpp"
 #include "core/variables.hpp"
 #include "design/fold.hpp"
@@ -266,12 +267,14 @@ struct Design {
 
 /// Reads and resolves a design file for a statement in `lang` (its `scripts:` changes for that
 /// language's script and for the language itself are applied; none when empty), reporting every
-/// problem into `diags`; nullopt when there was any error.
-std::optional<Design> load_design(const std::filesystem::path& file, core::Diagnostics& diags,
-                                  const std::string& lang = "");
+/// problem into `diags`; nullopt when there was any error. `options` gives the limits and the
+/// folders besides the design's own that its images may come from.
+std::optional<Design> load_design(const std::filesystem::path& file, const core::Options& options,
+                                  core::Diagnostics& diags, const std::string& lang = "");
 
 /// As load_design, from text already in memory; `file` is used for messages and relative paths.
 std::optional<Design> parse_design(const std::string& yaml, const std::filesystem::path& file,
-                                   core::Diagnostics& diags, const std::string& lang = "");
+                                   const core::Options& options, core::Diagnostics& diags,
+                                   const std::string& lang = "");
 
 }  // namespace broadside::design

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "core/options.hpp"
 #include "design/design.hpp"
 #include "design/page_setup.hpp"
 #include "design/palette.hpp"
@@ -18,6 +19,8 @@ namespace broadside::design {
 /// The resolved page, grid, colours and styles that frames refer to, plus the frame ids seen.
 struct DesignContext {
   Reader& in;
+  /// The run's limits and the folders besides `folder` that images may come from.
+  const core::Options& options;
   /// The design file's folder: images are found relative to it.
   std::filesystem::path folder;
   PageSetup page;

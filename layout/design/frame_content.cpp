@@ -47,16 +47,17 @@ std::optional<StyleDraft> named_style(DesignContext& ctx, const Field& f) {
 
 // A size range is fitted by binary search over its steps; a step of a thousandth of a point
 // over a wide range would overflow the step count and make no visible difference.
-void check_fit_steps(Reader& in, const Field& frame, const Style& style) {
+void check_fit_steps(DesignContext& ctx, const Field& frame, const Style& style) {
   if (!style.size.is_range()) return;
   const double step = style.size.step.value > 0 ? style.size.step.value : 0.5;
   const double steps = std::floor((style.size.max - style.size.min).value / step);
-  if (steps <= static_cast<double>(core::limit(core::Limit::fit_steps))) return;
-  in.error(frame,
-           fmt::format("the size range {}pt..{}pt in steps of {}pt has {:.0f} sizes to try, {}",
-                       style.size.min.value, style.size.max.value, step, steps + 1,
-                       core::over_limit(core::Limit::fit_steps)),
-           "use a larger 'step', or " + core::limit_hint(core::Limit::fit_steps));
+  const core::Limits& limits = ctx.options.limits;
+  if (steps <= static_cast<double>(limits[core::Limit::fit_steps])) return;
+  ctx.in.error(frame,
+               fmt::format("the size range {}pt..{}pt in steps of {}pt has {:.0f} sizes to try, {}",
+                           style.size.min.value, style.size.max.value, step, steps + 1,
+                           limits.over(core::Limit::fit_steps)),
+               "use a larger 'step', or " + core::limit_hint(core::Limit::fit_steps));
 }
 
 // The frame's `style:` with the style keys written on the frame itself applied over it.
@@ -76,7 +77,7 @@ StyleDraft frame_style(DesignContext& ctx, const MapView& map, const Field& fram
     if (!is_extent) read_style_key(ctx.in, f, ctx.colors, patch);
   }
   draft.apply(patch);
-  check_fit_steps(ctx.in, frame, draft.style);
+  check_fit_steps(ctx, frame, draft.style);
   return draft;
 }
 
@@ -226,7 +227,7 @@ std::optional<ContentResult> read_image(DesignContext& ctx, const MapView& map, 
   if (!name) return std::nullopt;
   image.file = (ctx.folder / *name).lexically_normal();
   // Checked before anything else, so a design cannot even learn whether an outside file exists.
-  if (!core::is_readable_from(image.file, ctx.folder)) {
+  if (!core::is_readable_from(image.file, ctx.folder, ctx.options.allowed_paths)) {
     ctx.in.error(file,
                  "image '" + *name +
                      "' is outside the design's folder; broadside reads no "

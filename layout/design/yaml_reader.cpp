@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "core/ascii.hpp"
+#include "core/utf8.hpp"
 
 namespace broadside::design {
 
@@ -23,10 +24,6 @@ std::string for_name(const Field& f) {
   return f.name.empty() ? "" : " for '" + f.name + "'";
 }
 
-size_t utf8_length(unsigned long code_point) {
-  return code_point < 0x80 ? 1 : code_point < 0x800 ? 2 : code_point < 0x10000 ? 3 : 4;
-}
-
 // How many raw bytes an escape in a double-quoted scalar takes, and how many bytes it decodes to.
 std::pair<size_t, size_t> escape_size(std::string_view raw, size_t at) {
   const char kind = at + 1 < raw.size() ? raw[at + 1] : '\0';
@@ -34,7 +31,7 @@ std::pair<size_t, size_t> escape_size(std::string_view raw, size_t at) {
   if (digits == 0) return {2, 1};
   unsigned long cp = 0;
   std::from_chars(raw.data() + at + 2, raw.data() + std::min(raw.size(), at + 2 + digits), cp, 16);
-  return {2 + digits, utf8_length(cp)};
+  return {2 + digits, core::utf8_length(static_cast<char32_t>(cp))};
 }
 
 }  // namespace

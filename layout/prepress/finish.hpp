@@ -34,7 +34,9 @@ struct FinishOptions {
 };
 
 /// Returns the finished PDF's bytes; throws core::Failure when qpdf cannot read `pdf`, or when
-/// the CMYK or PDF/X output asked for cannot honestly be made.
+/// the CMYK or PDF/X output asked for cannot honestly be made. Truly exceptional: `pdf` is what
+/// cairo wrote from a checked composition, and cairo writes nothing the conversion cannot take
+/// (batch reports it as the job's error).
 std::string finish_pdf(const std::string& pdf, const FinishOptions& options);
 
 }  // namespace broadside::prepress

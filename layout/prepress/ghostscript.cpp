@@ -73,8 +73,10 @@ void ghostscript_render(const fs::path& pdf, const std::string& device, int dpi,
   std::string why = "is it installed? (Debian: ghostscript)";
   if (status > 0) {
     std::error_code ec;
-    why = fs::exists(log, ec) ? core::read_file(log).substr(0, 300)
-                              : "exit status " + std::to_string(status);
+    core::Diagnostics unread;
+    const auto text = fs::exists(log, ec) ? core::read_file(log, core::Limits{}, unread)
+                                          : std::optional<std::string>();
+    why = text ? text->substr(0, 300) : "exit status " + std::to_string(status);
   }
   throw core::Failure({}, "Ghostscript could not render " + pdf.filename().string() + ": " + why);
 }

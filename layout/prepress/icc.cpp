@@ -43,26 +43,38 @@ Transform make_transform(void* in, cmsUInt32Number in_format, void* out, cmsUInt
 
 }  // namespace
 
-IccProfile parse_icc_profile(std::string bytes, const std::string& source) {
+std::optional<IccProfile> parse_icc_profile(std::string bytes, const std::string& source,
+                                            core::Diagnostics& diags) {
   Profile p = open_profile(bytes);
   const core::SourceLocation where{source};
-  if (!p) throw core::Failure(where, "not an ICC profile");
-  if (cmsGetColorSpace(p.get()) != cmsSigCmykData)
-    throw core::Failure(where, "not a CMYK profile",
-                        "CMYK output needs the printer's CMYK profile, such as FOGRA39 or GRACoL");
-  if (cmsGetDeviceClass(p.get()) != cmsSigOutputClass)
-    throw core::Failure(where, "not an output (printer) profile");
+  if (!p) {
+    diags.error(where, "not an ICC profile");
+    return std::nullopt;
+  }
+  if (cmsGetColorSpace(p.get()) != cmsSigCmykData) {
+    diags.error(where, "not a CMYK profile",
+                "CMYK output needs the printer's CMYK profile, such as FOGRA39 or GRACoL");
+    return std::nullopt;
+  }
+  if (cmsGetDeviceClass(p.get()) != cmsSigOutputClass) {
+    diags.error(where, "not an output (printer) profile");
+    return std::nullopt;
+  }
   char description[256] = {};
   cmsGetProfileInfoASCII(p.get(), cmsInfoDescription, "en", "US", description, sizeof description);
   return IccProfile{std::move(bytes), description, source};
 }
 
-IccProfile load_icc_profile(const std::filesystem::path& file) {
+std::optional<IccProfile> load_icc_profile(const std::filesystem::path& file,
+                                           const core::Limits& limits, core::Diagnostics& diags) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec))
-    throw core::Failure(core::SourceLocation{file.string()}, "cannot read the ICC profile",
-                        "no such file");
-  return parse_icc_profile(core::read_file(file), file.string());
+  if (!std::filesystem::is_regular_file(file, ec)) {
+    diags.error(core::SourceLocation{file.string()}, "cannot read the ICC profile", "no such file");
+    return std::nullopt;
+  }
+  auto bytes = core::read_file(file, limits, diags);
+  if (!bytes) return std::nullopt;
+  return parse_icc_profile(std::move(*bytes), file.string(), diags);
 }
 
 bool is_neutral(const core::Rgb& rgb) {

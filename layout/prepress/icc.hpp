@@ -4,9 +4,12 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/color.hpp"
+#include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 
 namespace broadside::prepress {
 
@@ -19,11 +22,13 @@ struct IccProfile {
   std::string source;
 };
 
-/// Reads a profile; core::Failure naming the file when it is missing, is not an ICC profile, or
-/// is not a CMYK printer profile.
-IccProfile load_icc_profile(const std::filesystem::path& file);
+/// Reads a profile; nullopt after reporting, naming the file, that it is missing, is not an ICC
+/// profile, or is not a CMYK printer profile.
+std::optional<IccProfile> load_icc_profile(const std::filesystem::path& file,
+                                           const core::Limits& limits, core::Diagnostics& diags);
 /// As load_icc_profile, from bytes already in memory; `source` names them in messages.
-IccProfile parse_icc_profile(std::string bytes, const std::string& source);
+std::optional<IccProfile> parse_icc_profile(std::string bytes, const std::string& source,
+                                            core::Diagnostics& diags);
 
 /// sRGB to the profile's CMYK: relative colorimetric with black point compensation, the usual
 /// choice for flat design colours. Neutral greys become K only, with the K that matches their

@@ -304,9 +304,13 @@ std::string write(QPDF& doc) {
 
 }  // namespace
 
-Imposed impose_pdf(const std::string& pdf, const ImposeOptions& options) {
-  if (options.columns < 1 || options.rows < 1)
-    throw core::Failure({}, "a layout needs at least one column and one row");
+std::optional<Imposed> impose_pdf(const std::string& pdf, const ImposeOptions& options,
+                                  core::Diagnostics& diags) {
+  if (options.columns < 1 || options.rows < 1) {
+    diags.error({}, "a layout needs at least one column and one row");
+    return std::nullopt;
+  }
+  // The helpers above throw core::Failure from deep inside qpdf's object walk; it stops here.
   try {
     QPDF doc;
     doc.setSuppressWarnings(true);
@@ -331,11 +335,12 @@ Imposed impose_pdf(const std::string& pdf, const ImposeOptions& options) {
     out.sheets = static_cast<int>(sides.size());
     out.bytes = write(doc);
     return out;
-  } catch (const core::Failure&) {
-    throw;
+  } catch (const core::Failure& f) {
+    diags.append(f.diagnostics());
   } catch (const std::exception& e) {
-    throw core::Failure({}, std::string("cannot impose the PDF: ") + e.what());
+    diags.error({}, std::string("cannot impose the PDF: ") + e.what());
   }
+  return std::nullopt;
 }
 
 std::optional<core::Size> sheet_size(const std::string& name) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.hpp"
 #include "core/geometry.hpp"
 
 namespace broadside::prepress {
@@ -40,8 +41,10 @@ struct Imposed {
 };
 
 /// Imposes the finished PDF `pdf` (pages of one trim size, TrimBox and BleedBox read from each
-/// page). Throws core::Failure when the grid does not fit the sheet or the PDF cannot be read.
-Imposed impose_pdf(const std::string& pdf, const ImposeOptions& options);
+/// page); nullopt after reporting why it cannot (the grid does not fit the sheet, pages of
+/// different sizes or rotated, a PDF qpdf cannot read).
+std::optional<Imposed> impose_pdf(const std::string& pdf, const ImposeOptions& options,
+                                  core::Diagnostics& diags);
 
 /// A press sheet by name: A0–A7, SRA3, SRA4, letter, legal, tabloid, or "320mm x 450mm";
 /// nullopt when unknown.

@@ -57,9 +57,10 @@ struct PdfInspection {
   std::string pdfx_version, lang;
 };
 
-/// Reads `pdf`; core::Failure when it is not a PDF qpdf can read. `images` walks the content
-/// streams to find placed images, `colors` every object for colour spaces (skip them when the
-/// caller knows the answer: the page has no image, the file is RGB by choice).
+/// Reads `pdf`; core::Failure when it is not a PDF qpdf can read (batch's preflight_file reports
+/// that for a person's file; for one broadside wrote it is truly exceptional). `images` walks the
+/// content streams to find placed images, `colors` every object for colour spaces (skip them when
+/// the caller knows the answer: the page has no image, the file is RGB by choice).
 PdfInspection inspect_pdf(const std::string& pdf, bool images = true, bool colors = true);
 
 }  // namespace broadside::prepress

@@ -111,7 +111,12 @@ std::vector<InkPage> measure_ink(const fs::path& pdf, const PdfInspection& inspe
   const double scale = dpi / 72.0, pixel_mm = 25.4 / dpi;
   for (const PdfPage& page : inspection.pages) {
     const fs::path file = dir.path() / ("p" + std::to_string(page.number) + ".tif");
-    const CmykRaster raster = read_cmyk_tiff(core::read_file(file));
+    // Ghostscript's own output in our temporary folder: the default file-bytes limit bounds it,
+    // and a failure to read it is as exceptional as Ghostscript failing.
+    core::Diagnostics problems;
+    const auto bytes = core::read_file(file, core::Limits{}, problems);
+    if (!bytes) throw core::Failure(problems);
+    const CmykRaster raster = read_cmyk_tiff(*bytes);
     const PdfBox area = page.bleed ? *page.bleed : page.trim ? *page.trim : page.media;
     const PdfBox trim = page.trim ? *page.trim : page.media;
     // gs draws the MediaBox with its top-left corner at pixel (0, 0).

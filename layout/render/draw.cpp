@@ -141,12 +141,12 @@ void draw_qr(cairo_t* cr, const Paint& paint, const compose::QrCode& q, Target t
   cairo_restore(cr);
 }
 
-void draw_image(cairo_t* cr, const compose::Image& image) {
+void draw_image(cairo_t* cr, const compose::Image& image, const core::Limits& limits) {
   std::shared_ptr<const ImageSource> source;
   try {
     // Decoded when composing; failing here still stops the job: an image is never silently
     // left out.
-    source = load_image(image.file);
+    source = load_image(image.file, limits);
   } catch (const core::Failure& f) {
     const core::Diagnostic& d = f.diagnostics().all().front();
     throw core::Failure(image.where,
@@ -186,7 +186,8 @@ void draw_link(cairo_t* cr, const compose::Link& link, double offset) {
 
 }  // namespace
 
-void draw_page(cairo_t* cr, const compose::Page& page, Target target, const ColorMap& colors) {
+void draw_page(cairo_t* cr, const compose::Page& page, Target target,
+               const core::Options& options, const ColorMap& colors) {
   const Paint paint{cr, colors};
   const double offset = page.geometry.media_offset().value;
   cairo_save(cr);
@@ -198,7 +199,7 @@ void draw_page(cairo_t* cr, const compose::Page& page, Target target, const Colo
                    [&](const compose::Line& l) { draw_line(cr, paint, l); },
                    [&](const compose::TextLine& t) { draw_text(cr, paint, t); },
                    [&](const compose::QrCode& q) { draw_qr(cr, paint, q, target); },
-                   [&](const compose::Image& i) { draw_image(cr, i); },
+                   [&](const compose::Image& i) { draw_image(cr, i, options.limits); },
                    [&](const compose::Link&) {},
                },
                item);

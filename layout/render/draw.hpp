@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "compose/composition.hpp"
+#include "core/options.hpp"
 
 namespace broadside::render {
 
@@ -16,8 +17,10 @@ enum class Target { vector, raster };
 using ColorMap = std::function<core::Rgb(const core::Color&)>;
 
 /// Draws every item of `page`, offset so trim coordinates land inside the media, with `colors`
-/// when set. Links become PDF link annotations for vector targets.
-void draw_page(cairo_t* cr, const compose::Page& page, Target target, const ColorMap& colors = {});
+/// when set. Links become PDF link annotations for vector targets. Images are read within
+/// `options`' limits.
+void draw_page(cairo_t* cr, const compose::Page& page, Target target,
+               const core::Options& options, const ColorMap& colors = {});
 
 /// A cairo write function that appends to the std::string `closure`: PDF, SVG and PNG streams
 /// are kept in memory and written atomically by the caller.

@@ -11,7 +11,6 @@
 
 #include "core/atomic_file.hpp"
 #include "core/handle.hpp"
-#include "core/limits.hpp"
 #include "render/image_libraries.hpp"
 
 namespace broadside::render {
@@ -167,17 +166,20 @@ void decode_svg(const fs::path& file, std::string_view bytes, ImageSource::Parts
   try_render(file, parts);
 }
 
-std::shared_ptr<const ImageSource> load_uncached(const fs::path& file) {
-  const std::string bytes = core::read_file(file);
+std::shared_ptr<const ImageSource> load_uncached(const fs::path& file, const core::Limits& limits) {
+  core::Diagnostics problems;
+  const std::optional<std::string> read = core::read_file(file, limits, problems);
+  if (!read) throw core::Failure(problems);
+  const std::string& bytes = *read;
   const ImageHeader header = read_image_header(bytes);
   if (!header.problem.empty()) fail(file, "cannot be used as an image: " + header.problem);
   if (header.kind != ImageKind::svg) {
     const double pixels = static_cast<double>(header.width) * header.height;
-    if (pixels > static_cast<double>(core::limit(core::Limit::image_pixels)))
+    if (pixels > static_cast<double>(limits[core::Limit::image_pixels]))
       throw core::Failure(core::SourceLocation{file.string()},
                           "the image is " + std::to_string(header.width) + " x " +
                               std::to_string(header.height) + " pixels, " +
-                              core::over_limit(core::Limit::image_pixels),
+                              limits.over(core::Limit::image_pixels),
                           core::limit_hint(core::Limit::image_pixels));
   }
   auto parts = std::make_shared<ImageSource::Parts>();
@@ -188,23 +190,27 @@ std::shared_ptr<const ImageSource> load_uncached(const fs::path& file) {
   return std::make_shared<const ImageSource>(std::move(parts));
 }
 
-/// The last few images this thread decoded, by path, size and modification time. Per thread,
-/// because an RsvgHandle must not be used by two threads at once.
+/// The last few images this thread decoded, by path, size, modification time and limits. Per
+/// thread, because an RsvgHandle must not be used by two threads at once.
 class ImageCache {
  public:
-  std::shared_ptr<const ImageSource> get(const fs::path& file) {
+  std::shared_ptr<const ImageSource> get(const fs::path& file, const core::Limits& limits) {
     struct stat st {};
     const std::string key = file.string();
-    if (::stat(key.c_str(), &st) != 0) return load_uncached(file);  // reports the error
+    if (::stat(key.c_str(), &st) != 0) return load_uncached(file, limits);  // reports the error
+    // The limits it was checked against are part of its identity: an image read under one
+    // run's limits is never handed to a run with smaller ones.
     const std::string id = key + '\n' + std::to_string(st.st_size) + '\n' +
                            std::to_string(st.st_mtim.tv_sec) + '.' +
-                           std::to_string(st.st_mtim.tv_nsec);
+                           std::to_string(st.st_mtim.tv_nsec) + '\n' +
+                           std::to_string(limits[core::Limit::file_bytes]) + '\n' +
+                           std::to_string(limits[core::Limit::image_pixels]);
     for (auto it = entries_.begin(); it != entries_.end(); ++it) {
       if (it->id != id) continue;
       entries_.splice(entries_.begin(), entries_, it);
       return it->image;
     }
-    auto image = load_uncached(file);
+    auto image = load_uncached(file, limits);
     entries_.push_front({id, image, image->width() * image->height()});
     pixels_ += entries_.front().pixels;
     while (entries_.size() > 1 && (entries_.size() > kEntries || pixels_ > kPixels)) {
@@ -262,18 +268,18 @@ void ImageSource::draw(cairo_t* cr) const {
   cairo_paint(cr);
 }
 
-std::shared_ptr<const ImageSource> load_image(const fs::path& file) {
+std::shared_ptr<const ImageSource> load_image(const fs::path& file, const core::Limits& limits) {
   thread_local ImageCache cache;
-  return cache.get(file);
+  return cache.get(file, limits);
 }
 
 compose::ImageSize ImageSizes::measure(const fs::path& file) {
-  const auto image = load_image(file);
+  const auto image = load_image(file, limits_);
   return {image->width(), image->height(), image->kind() == ImageKind::svg};
 }
 
 void check_images(const compose::Composition& composition, const ImageResolution& wanted,
-                  core::Diagnostics& diags) {
+                  const core::Options& options, core::Diagnostics& diags) {
   std::set<std::string> seen;  // a repeated page repeats its images
   auto report = [&](core::Severity severity, const compose::Image& item, std::string message,
                     std::string hint) {
@@ -290,7 +296,7 @@ void check_images(const compose::Composition& composition, const ImageResolution
       if (item->is_vector) {
         std::shared_ptr<const ImageSource> image;
         try {
-          image = load_image(item->file);
+          image = load_image(item->file, options.limits);
         } catch (const core::Failure& f) {
           const core::Diagnostic& d = f.diagnostics().all().front();
           report(core::Severity::error, *item, d.message, d.hint);

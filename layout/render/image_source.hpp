@@ -11,6 +11,7 @@
 #include "compose/composition.hpp"
 #include "compose/image_measurer.hpp"
 #include "core/diagnostic.hpp"
+#include "core/options.hpp"
 #include "render/image_formats.hpp"
 
 namespace broadside::render {
@@ -42,13 +43,21 @@ class ImageSource {
 /// (the check and each output format use the same image). Throws core::Failure naming the file:
 /// unreadable, not PNG/JPEG/SVG, truncated or corrupt, over the image-pixels limit, or an SVG
 /// that refers to other files or URLs (an SVG is read alone, with no base, so librsvg loads
-/// nothing else: such references would silently vanish, so they are errors).
-std::shared_ptr<const ImageSource> load_image(const std::filesystem::path& file);
+/// nothing else: such references would silently vanish, so they are errors). Users hear of
+/// these through check_images, which runs before anything is drawn and reports them as
+/// diagnostics; a failure while drawing (the file changed in between) is truly exceptional.
+std::shared_ptr<const ImageSource> load_image(const std::filesystem::path& file,
+                                              const core::Limits& limits);
 
 /// Image sizes for composing, from the images this thread decodes (and keeps for drawing).
 class ImageSizes final : public compose::ImageMeasurer {
  public:
+  /// Images are decoded within `limits` (kept by reference: the run's options outlive it).
+  explicit ImageSizes(const core::Limits& limits) : limits_(limits) {}
   compose::ImageSize measure(const std::filesystem::path& file) override;
+
+ private:
+  const core::Limits& limits_;
 };
 
 /// The resolution a job's images need at their printed size.
@@ -63,6 +72,6 @@ inline constexpr ImageResolution kPrintResolution{300, 150};
 /// Checks each raster image's effective resolution where the composition placed it, and warns of
 /// SVGs with text. Messages are placed at the image's frame and name the file and the frame.
 void check_images(const compose::Composition& composition, const ImageResolution& wanted,
-                  core::Diagnostics& diags);
+                  const core::Options& options, core::Diagnostics& diags);
 
 }  // namespace broadside::render

@@ -9,7 +9,8 @@
 
 namespace broadside::render {
 
-std::string render_pdf(const compose::Composition& composition, const PdfOptions& options) {
+std::string render_pdf(const compose::Composition& composition, const PdfOptions& options,
+                       const core::Options& run) {
   std::string bytes;
   if (composition.pages.empty()) throw core::Failure({}, "the design has no pages to render");
   const auto first = composition.pages.front().geometry.media();
@@ -29,7 +30,7 @@ std::string render_pdf(const compose::Composition& composition, const PdfOptions
     for (const auto& page : composition.pages) {
       const auto media = page.geometry.media();
       cairo_pdf_surface_set_size(s, media.width.value, media.height.value);
-      draw_page(cr.get(), page, Target::vector, options.colors);
+      draw_page(cr.get(), page, Target::vector, run, options.colors);
       cairo_show_page(cr.get());
     }
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)

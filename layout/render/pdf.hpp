@@ -4,6 +4,7 @@
 #include <string>
 
 #include "compose/composition.hpp"
+#include "core/options.hpp"
 #include "render/draw.hpp"
 
 namespace broadside::render {
@@ -18,6 +19,9 @@ struct PdfOptions {
 };
 
 /// The PDF's bytes. Page size = media (trim + bleed + slug); boxes are added by prepress.
-std::string render_pdf(const compose::Composition& composition, const PdfOptions& options);
+/// Throws core::Failure only for what is truly exceptional: cairo failing on a composition
+/// that was checked (out of memory), or a composition with no pages.
+std::string render_pdf(const compose::Composition& composition, const PdfOptions& options,
+                       const core::Options& run);
 
 }  // namespace broadside::render

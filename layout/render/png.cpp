@@ -10,7 +10,6 @@
 
 #include "core/diagnostic.hpp"
 #include "core/handle.hpp"
-#include "core/limits.hpp"
 #include "render/draw.hpp"
 
 namespace broadside::render {
@@ -45,6 +44,7 @@ std::string encode(cairo_surface_t* surface, int dpi) {
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!info || setjmp(png_jmpbuf(png))) {
     png_destroy_write_struct(&png, &info);
+    // libpng fails here only when it runs out of memory: truly exceptional.
     throw core::Failure({}, "cannot encode the PNG");
   }
   png_set_write_fn(png, &bytes, append, flush);
@@ -75,7 +75,8 @@ std::string encode(cairo_surface_t* surface, int dpi) {
 
 }  // namespace
 
-std::string render_png(const compose::Page& page, const PngOptions& options) {
+std::optional<std::string> render_png(const compose::Page& page, const PngOptions& options,
+                                      const core::Options& run, core::Diagnostics& diags) {
   const double scale = options.dpi / 72.0;
   const auto& g = page.geometry;
   const compose::Rect area = options.with_bleed ? g.bleed_in_media() : g.trim_in_media();
@@ -86,18 +87,22 @@ std::string render_png(const compose::Page& page, const PngOptions& options) {
   const int width = pixels_for(area.width.value);
   const int height = pixels_for(area.height.value);
   const double pixels = static_cast<double>(width) * height;
-  if (width <= 0 || height <= 0 || width > kMaxSide || height > kMaxSide)
-    throw core::Failure({},
-                        "the PNG would be " + whole(area.width.value * scale) + " x " +
-                            whole(area.height.value * scale) + " pixels; a side must be 1 to " +
-                            std::to_string(kMaxSide) + " pixels",
-                        "choose another --dpi");
-  if (pixels > static_cast<double>(core::limit(core::Limit::png_pixels)))
-    throw core::Failure({},
-                        "the PNG would be " + std::to_string(width) + " x " +
-                            std::to_string(height) + " pixels, " +
-                            core::over_limit(core::Limit::png_pixels),
-                        "choose a lower --dpi, or " + core::limit_hint(core::Limit::png_pixels));
+  if (width <= 0 || height <= 0 || width > kMaxSide || height > kMaxSide) {
+    diags.error({},
+                "the PNG would be " + whole(area.width.value * scale) + " x " +
+                    whole(area.height.value * scale) + " pixels; a side must be 1 to " +
+                    std::to_string(kMaxSide) + " pixels",
+                "choose another --dpi");
+    return std::nullopt;
+  }
+  const core::Limits& limits = run.limits;
+  if (pixels > static_cast<double>(limits[core::Limit::png_pixels])) {
+    diags.error({},
+                "the PNG would be " + std::to_string(width) + " x " + std::to_string(height) +
+                    " pixels, " + limits.over(core::Limit::png_pixels),
+                "choose a lower --dpi, or " + core::limit_hint(core::Limit::png_pixels));
+    return std::nullopt;
+  }
   core::Handle<cairo_surface_t, cairo_surface_destroy> surface(
       cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
   {
@@ -106,7 +111,7 @@ std::string render_png(const compose::Page& page, const PngOptions& options) {
     cairo_paint(cr.get());
     cairo_scale(cr.get(), scale, scale);
     cairo_translate(cr.get(), -area.x.value, -area.y.value);
-    draw_page(cr.get(), page, Target::raster);
+    draw_page(cr.get(), page, Target::raster, run);
   }
   cairo_surface_flush(surface.get());
   return encode(surface.get(), options.dpi);

@@ -1,9 +1,12 @@
 // png.hpp — a page as a PNG preview of the trimmed piece, at a chosen resolution.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "compose/composition.hpp"
+#include "core/diagnostic.hpp"
+#include "core/options.hpp"
 
 namespace broadside::render {
 
@@ -13,7 +16,10 @@ struct PngOptions {
   bool with_bleed = false;
 };
 
-/// The PNG's bytes (8-bit RGB, with the resolution recorded in a pHYs chunk).
-std::string render_png(const compose::Page& page, const PngOptions& options);
+/// The PNG's bytes (8-bit RGB, with the resolution recorded in a pHYs chunk); nullopt after
+/// reporting a page too large at this resolution (a side over 32767 pixels, or more pixels
+/// than the png-pixels limit of `run`).
+std::optional<std::string> render_png(const compose::Page& page, const PngOptions& options,
+                                      const core::Options& run, core::Diagnostics& diags);
 
 }  // namespace broadside::render

@@ -9,7 +9,7 @@
 
 namespace broadside::render {
 
-std::string render_svg(const compose::Page& page) {
+std::string render_svg(const compose::Page& page, const core::Options& options) {
   std::string bytes;
   const auto trim = page.geometry.trim;
   {
@@ -20,8 +20,9 @@ std::string render_svg(const compose::Page& page) {
     core::Handle<cairo_t, cairo_destroy> cr(cairo_create(surface.get()));
     const double offset = page.geometry.media_offset().value;
     cairo_translate(cr.get(), -offset, -offset);
-    draw_page(cr.get(), page, Target::raster);
+    draw_page(cr.get(), page, Target::raster, options);
     cairo_surface_finish(surface.get());
+    // Writing to memory fails only when memory runs out: truly exceptional.
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
       throw core::Failure({}, "cannot write the SVG");
   }

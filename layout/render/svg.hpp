@@ -4,10 +4,11 @@
 #include <string>
 
 #include "compose/composition.hpp"
+#include "core/options.hpp"
 
 namespace broadside::render {
 
 /// The SVG's bytes for one page, trimmed (no bleed).
-std::string render_svg(const compose::Page& page);
+std::string render_svg(const compose::Page& page, const core::Options& options);
 
 }  // namespace broadside::render

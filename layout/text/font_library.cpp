@@ -78,28 +78,34 @@ struct FontLibrary::CharSet {
   ~CharSet() { FcCharSetDestroy(set); }
 };
 
-FontLibrary::FontLibrary(const std::filesystem::path& config_file) {
-  config_ = FcConfigCreate();
-  if (!config_ ||
-      !FcConfigParseAndLoad(config_, reinterpret_cast<const FcChar8*>(config_file.c_str()),
+std::shared_ptr<const FontLibrary> FontLibrary::load(const std::filesystem::path& config_file,
+                                                     core::Diagnostics& diags) {
+  const core::SourceLocation where{config_file.string()};
+  FcConfig* config = FcConfigCreate();
+  if (!config ||
+      !FcConfigParseAndLoad(config, reinterpret_cast<const FcChar8*>(config_file.c_str()),
                             FcTrue) ||
-      !FcConfigBuildFonts(config_)) {
-    if (config_) FcConfigDestroy(config_);
-    throw core::Failure(core::SourceLocation{config_file.string()},
-                        "cannot load the font configuration");
+      !FcConfigBuildFonts(config)) {
+    if (config) FcConfigDestroy(config);
+    diags.error(where, "cannot load the font configuration");
+    return nullptr;
   }
+  auto library = std::make_shared<const FontLibrary>(config);
+  if (library->faces().empty()) {
+    diags.error(where, "the font configuration finds no fonts",
+                "run scripts/setup.sh to install the font packages");
+    return nullptr;
+  }
+  return library;
+}
+
+FontLibrary::FontLibrary(FcConfig* config) : config_(config) {
   // Ours becomes the process's default configuration too: Pango's font map otherwise loads the
   // machine's own (every installed font's cache) on a thread of its own and waits for it, and
   // nothing else in the process should see the machine's fonts either.
   FcConfigSetCurrent(config_);
   faces_ = list_faces(config_);
   for (const auto& f : faces_) lower_families_.push_back(core::ascii_lower(f.family));
-  if (faces_.empty()) {
-    FcConfigDestroy(config_);
-    throw core::Failure(core::SourceLocation{config_file.string()},
-                        "the font configuration finds no fonts",
-                        "run scripts/setup.sh to install the font packages");
-  }
 }
 
 void FontLibrary::load_coverage() const {

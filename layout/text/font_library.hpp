@@ -26,8 +26,13 @@ struct FaceInfo {
 
 class FontLibrary {
  public:
-  /// Loads `config_file` (fonts/broadside.conf); throws core::Failure when it cannot.
-  explicit FontLibrary(const std::filesystem::path& config_file);
+  /// Loads `config_file` (fonts/broadside.conf); nullptr after reporting why it cannot (the
+  /// file cannot be loaded, or it finds no fonts).
+  static std::shared_ptr<const FontLibrary> load(const std::filesystem::path& config_file,
+                                                 core::Diagnostics& diags);
+
+  /// Takes over `config`, a loaded configuration that finds fonts (load() makes one).
+  explicit FontLibrary(FcConfig* config);
   ~FontLibrary();
   FontLibrary(const FontLibrary&) = delete;
   FontLibrary& operator=(const FontLibrary&) = delete;

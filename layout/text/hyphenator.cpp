@@ -5,6 +5,7 @@
 #include <hyphen.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -19,11 +20,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kDictionaryDir = "/usr/share/hyphen";
-
 /// Candidate dictionary files for a tag, most specific first: "de-AT" -> hyph_de_AT.dic,
 /// hyph_de_DE.dic (the language's own country), hyph_de.dic, then any hyph_de_*.dic.
-std::vector<fs::path> candidates(const std::string& lang) {
+std::vector<fs::path> candidates(const std::string& lang, const fs::path& folder) {
   const std::string language = core::ascii_lower(lang.substr(0, lang.find_first_of("-_")));
   std::string region = lang.size() > language.size() ? lang.substr(language.size() + 1) : "";
   for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -32,12 +31,12 @@ std::vector<fs::path> candidates(const std::string& lang) {
   if (language == "en") own = "US";
 
   std::vector<fs::path> out;
-  if (!region.empty()) out.push_back(kDictionaryDir / ("hyph_" + language + "_" + region + ".dic"));
-  out.push_back(kDictionaryDir / ("hyph_" + language + "_" + own + ".dic"));
-  out.push_back(kDictionaryDir / ("hyph_" + language + ".dic"));
+  if (!region.empty()) out.push_back(folder / ("hyph_" + language + "_" + region + ".dic"));
+  out.push_back(folder / ("hyph_" + language + "_" + own + ".dic"));
+  out.push_back(folder / ("hyph_" + language + ".dic"));
   std::error_code ec;
   std::vector<fs::path> others;
-  for (const auto& entry : fs::directory_iterator(kDictionaryDir, ec)) {
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
     const std::string name = entry.path().filename().string();
     if (name.rfind("hyph_" + language + "_", 0) == 0) others.push_back(entry.path());
   }
@@ -46,10 +45,19 @@ std::vector<fs::path> candidates(const std::string& lang) {
   return out;
 }
 
-/// Dictionaries loaded so far, by tag (nullptr: none installed), and the lock for them.
+/// One language's dictionary: loaded once, by the first caller; later callers for the same
+/// language wait for that load, and no one else does.
+struct Entry {
+  std::once_flag load;
+  std::shared_ptr<const Hyphenator> dictionary;  // nullptr: none installed
+  std::atomic<bool> is_loaded{false};
+};
+
+/// The entries by folder and tag. Its lock is held only to find or add an entry, never while
+/// a dictionary loads.
 struct Registry {
   std::mutex mutex;
-  std::map<std::string, std::shared_ptr<const Hyphenator>> cache;
+  std::map<std::pair<fs::path, std::string>, std::shared_ptr<Entry>> entries;
 };
 
 /// Never destroyed: freeing the dictionaries at exit would only cost time (milliseconds).
@@ -99,33 +107,49 @@ Hyphenator::Hyphenator(std::unique_ptr<Dict> dict, std::string file)
 
 Hyphenator::~Hyphenator() = default;
 
-bool Hyphenator::is_loaded(const std::string& lang) {
-  Registry& r = registry();
-  std::lock_guard lock(r.mutex);
-  return r.cache.count(lang) > 0;
-}
+namespace {
 
-std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& lang) {
-  Registry& r = registry();
-  auto& cache = r.cache;
-  std::lock_guard lock(r.mutex);
-  if (auto it = cache.find(lang); it != cache.end()) return it->second;
-  std::shared_ptr<const Hyphenator> found;
+/// The first candidate file for `lang` in `folder` that loads; nullptr when none does.
+std::shared_ptr<const Hyphenator> load(const std::string& lang, const fs::path& folder) {
   std::error_code ec;
-  for (const fs::path& file : candidates(lang)) {
+  for (const fs::path& file : candidates(lang, folder)) {
     if (!fs::exists(file, ec)) continue;
-    auto dict = std::make_unique<Dict>();
+    auto dict = std::make_unique<Hyphenator::Dict>();
     // A file that cannot be read, or is malformed, counts as missing: the next candidate.
     dict->patterns = load_hyphen_patterns(file).patterns;
     if (!dict->patterns) continue;
     dict->handle = dict->patterns->dict();
     dict->utf8 = dict->handle->utf8 != 0;
     dict->charset = dict->handle->cset;
-    found = std::make_shared<const Hyphenator>(std::move(dict), file.string());
-    break;
+    return std::make_shared<const Hyphenator>(std::move(dict), file.string());
   }
-  cache[lang] = found;
-  return found;
+  return nullptr;
+}
+
+}  // namespace
+
+bool Hyphenator::is_loaded(const std::string& lang, const fs::path& folder) {
+  Registry& r = registry();
+  std::lock_guard lock(r.mutex);
+  const auto it = r.entries.find({folder, lang});
+  return it != r.entries.end() && it->second->is_loaded.load();
+}
+
+std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& lang,
+                                                           const fs::path& folder) {
+  std::shared_ptr<Entry> entry;
+  {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    auto& slot = r.entries[{folder, lang}];
+    if (!slot) slot = std::make_shared<Entry>();
+    entry = slot;
+  }
+  std::call_once(entry->load, [&] {
+    entry->dictionary = load(lang, folder);
+    entry->is_loaded = true;
+  });
+  return entry->dictionary;
 }
 
 std::vector<size_t> Hyphenator::break_points(std::string_view text, int min_left,

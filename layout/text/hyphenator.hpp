@@ -2,6 +2,7 @@
 // hyphen may go in a text, never inside URLs, e-mail addresses, numbers or acronyms.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -11,12 +12,15 @@ namespace broadside::text {
 
 class Hyphenator {
  public:
-  /// The dictionary for a BCP 47 tag ("en", "de-AT"), loaded once per process and shared;
-  /// nullptr when no dictionary is installed for the language.
-  static std::shared_ptr<const Hyphenator> for_language(const std::string& lang);
-  /// Whether for_language(lang) has been asked already (and so returns at once). Loading a
-  /// dictionary takes tens of milliseconds: a cold render starts it on another thread early.
-  static bool is_loaded(const std::string& lang);
+  /// The dictionary for a BCP 47 tag ("en", "de-AT") from the pattern files in `folder`
+  /// (core::Options::hyphenation_dir), loaded once per process and shared; nullptr when none is
+  /// installed for the language. Only callers asking for the same language wait for its load:
+  /// a French job never waits while German's dictionary loads.
+  static std::shared_ptr<const Hyphenator> for_language(const std::string& lang,
+                                                        const std::filesystem::path& folder);
+  /// Whether for_language(lang, folder) has finished loading (and so returns at once). Loading
+  /// a dictionary takes tens of milliseconds: a cold render starts it on another thread early.
+  static bool is_loaded(const std::string& lang, const std::filesystem::path& folder);
 
   /// Public for std::make_shared; Dict is defined only in hyphenator.cpp, so only load() makes one.
   struct Dict;

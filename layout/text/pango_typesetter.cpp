@@ -19,9 +19,10 @@ namespace {
 constexpr double kLayoutDpi = 72.0;
 }  // namespace
 
-PangoTypesetter::PangoTypesetter(const FontLibrary& library)
+PangoTypesetter::PangoTypesetter(const FontLibrary& library, std::filesystem::path hyphenation_dir)
     : font_map_(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)),
-      cache_(std::make_shared<ParagraphCache>()) {
+      cache_(std::make_shared<ParagraphCache>()),
+      hyphenation_dir_(std::move(hyphenation_dir)) {
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_.get()), library.config());
   pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_.get()), kLayoutDpi);
 }
@@ -57,7 +58,7 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
                       std::to_string(style.hyphen_min_right) + '\0' + prepared.text;
     if (auto hit = cache_->hyphen_points(key)) {
       points = *hit;
-    } else if (auto hyphenator = Hyphenator::for_language(style.lang)) {
+    } else if (auto hyphenator = Hyphenator::for_language(style.lang, hyphenation_dir_)) {
       points =
           hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right);
       cache_->add_hyphen_points(std::move(key), std::make_shared<std::vector<size_t>>(points));

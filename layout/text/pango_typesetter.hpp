@@ -4,6 +4,7 @@
 
 #include <pango/pango.h>
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -18,8 +19,9 @@ namespace broadside::text {
 class PangoTypesetter final : public Typesetter {
  public:
   /// Text is measured in points (font map resolution 72 dpi) with unhinted metrics, so PDF and
-  /// PNG share one layout at any resolution.
-  explicit PangoTypesetter(const FontLibrary& library);
+  /// PNG share one layout at any resolution. Hyphenation dictionaries come from
+  /// `hyphenation_dir` (core::Options::hyphenation_dir).
+  PangoTypesetter(const FontLibrary& library, std::filesystem::path hyphenation_dir);
   std::unique_ptr<Paragraph> shape(const core::RichText& text,
                                    const ParagraphStyle& style) override;
 
@@ -30,6 +32,7 @@ class PangoTypesetter final : public Typesetter {
   core::Handle<PangoFontMap, g_object_unref> font_map_;
   std::map<std::string, core::Handle<PangoContext, g_object_unref>> contexts_;
   std::shared_ptr<ParagraphCache> cache_;
+  std::filesystem::path hyphenation_dir_;
 };
 
 }  // namespace broadside::text

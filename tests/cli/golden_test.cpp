@@ -1,9 +1,12 @@
 // golden_test.cpp — every bundled design rendered at 72 dpi and compared with its reference
 // PNGs in tests/golden/<design>/. A pixel differs when a channel differs by more than 2; a page
-// passes with at most 0.05 % of its pixels differing. On failure the test writes
-// expected | difference | actual next to the rendering and names it. BROADSIDE_UPDATE_REFS=1
-// rewrites the references (then look at them before committing).
+// passes with at most 4 pixels differing (support/png_compare.hpp), so one wrong glyph fails, as
+// the last test shows. On failure the test writes expected | difference | actual next to the
+// rendering and names it. BROADSIDE_UPDATE_REFS=1 rewrites the references (then look at them
+// before committing).
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 
 #include "cli_support.hpp"
 #include "support/png_compare.hpp"
@@ -116,4 +119,29 @@ TEST_CASE("golden: trifold-letter") {
 }
 TEST_CASE("golden: trifold-a4 in Arabic") {
   check_design("trifold-a4", "ar");
+}
+
+// The tolerance is tight enough that one wrong letter fails: the leaflet with one letter of its
+// body changed to one just as wide ("squads" set as "squabs", so nothing else on the page moves)
+// fails against the references on the page with the letter, and passes on the other.
+TEST_CASE("golden: one wrong glyph fails the comparison") {
+  const fs::path dir = scratch_dir("golden-one-glyph");
+  std::ifstream in(statement("statement.en.md"));
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const size_t at = text.find("squads");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 6, "squabs");
+  write_file(dir / "statement.en.md", text);
+  const auto r = run_broadside({"render", "leaflet-a5", (dir / "statement.en.md").string(), "-o",
+                                (dir / "page.png").string(), "--dpi", "72"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const fs::path refs = source_dir() / "tests" / "golden" / "leaflet-a5";
+  const auto unchanged = compare(*load_png(refs / "page-1.png"), *load_png(dir / "page-1.png"));
+  CHECK(unchanged.differing == 0);
+  CHECK(unchanged.passes());
+  const auto changed = compare(*load_png(refs / "page-2.png"), *load_png(dir / "page-2.png"));
+  INFO(changed.differing << " pixels differ");
+  CHECK(changed.differing > 3 * kMaxDifferingPixels);
+  CHECK_FALSE(changed.passes());
 }

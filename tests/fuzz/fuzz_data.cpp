@@ -29,7 +29,7 @@ variables:
 pages: [{frames: [{text: "{branch.name}", style: s, area: margin}]}]
 styles: {s: {font: [Inter], size: 8pt}}
 )",
-                                       "fuzz.yaml", diags);
+                                       "fuzz.yaml", core::Options{}, diags);
     if (!parsed) __builtin_trap();  // the harness itself is wrong
     return *parsed;
   }();
@@ -71,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     merge_rows(*table, pattern);
   (void)batch::sanitize_name_part(input.substr(0, 300));
   core::Variables vars;  // the same bytes as a --vars file
-  content::read_front_matter(csv, 1, "fuzz-vars.yaml", vars, diags);
+  content::read_front_matter(csv, 1, "fuzz-vars.yaml", core::Limits{}, vars, diags);
   (void)diags.to_string();
   return 0;
 }

@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::filesystem::path file = std::filesystem::path(BROADSIDE_FUZZ_ASSETS) / "fuzz.yaml";
   for (const char* lang : {"en", "ar"}) {
     broadside::core::Diagnostics diags;
-    const auto design = broadside::design::parse_design(yaml, file, diags, lang);
+    const auto design =
+        broadside::design::parse_design(yaml, file, broadside::core::Options{}, diags, lang);
     (void)diags.to_string();
     if (design && diags.has_errors()) __builtin_trap();  // a design comes with no errors
   }

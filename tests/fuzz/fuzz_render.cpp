@@ -22,8 +22,14 @@ using namespace broadside;
 constexpr size_t kMaxInput = 2048;
 
 batch::Engine& engine() {
-  static batch::Engine e(std::make_shared<const text::FontLibrary>(fs::path(BROADSIDE_SOURCE_DIR) /
-                                                                   "fonts" / "broadside.conf"));
+  static batch::Engine e = [] {
+    core::Options options;
+    options.data_dir = BROADSIDE_SOURCE_DIR;
+    core::Diagnostics diags;
+    auto session = batch::open_session(options, diags);
+    if (!session) __builtin_trap();  // the harness itself is wrong
+    return batch::Engine(std::move(session));
+  }();
   return e;
 }
 
@@ -40,10 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const fuzz::Generated g =
       fuzz::generate(std::string_view(reinterpret_cast<const char*>(data), size));
   core::Diagnostics diags;
-  auto doc = content::parse_statement(g.statement, "fuzz.md", diags);
+  auto doc = content::parse_statement(g.statement, "fuzz.md", engine().options(), diags);
   if (!doc) return 0;
   const fs::path design_file = fs::path(BROADSIDE_FUZZ_ASSETS) / "fuzz.yaml";
-  auto design = design::parse_design(g.design, design_file, diags, doc->lang);
+  auto design = design::parse_design(g.design, design_file, engine().options(), diags, doc->lang);
   if (!design) return 0;
   batch::Job job;
   job.design = design_file;

@@ -152,7 +152,7 @@ TEST_CASE("csv: problems with the file as a whole") {
     CHECK(diags.all().at(0).where.line == 3);
   }
   SUBCASE("missing file") {
-    CHECK_FALSE(read_data("/nonexistent/branches.csv", diags));
+    CHECK_FALSE(read_data("/nonexistent/branches.csv", broadside::core::Limits{}, diags));
     CHECK(diags.all().at(0).message == "file not found");
   }
 }

@@ -52,6 +52,9 @@ TEST_CASE("fingerprint: the same inputs give the same hash; any change gives ano
   in = base;
   in.outputs.push_back("out/a.png");
   CHECK(job_fingerprint(in) != h);
+  in = base;
+  in.epoch = 1700000000;  // SOURCE_DATE_EPOCH sets the dates inside the PDFs
+  CHECK(job_fingerprint(in) != h);
 
   core::Variables changed = {{"branch.name", core::Value::scalar("Oakland")}};
   in = base;

@@ -4,6 +4,7 @@
 #include "batch/manifest.hpp"
 #include "batch/paths.hpp"
 #include "batch_test_support.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside;
 using namespace broadside::batch;
@@ -37,7 +38,7 @@ TEST_CASE("manifest: designs x statements x rows, paths relative to the manifest
         "outputs: ['{design}/{lang}/{branch.name}.pdf', '{design}/{branch.name}.png']\n"
         "dpi: 100\n");
   core::Diagnostics diags;
-  const auto m = read_manifest(dir / "campaign" / "m.yaml", diags);
+  const auto m = read_manifest(dir / "campaign" / "m.yaml", kOptions, diags);
   INFO(diags.to_string());
   REQUIRE(m);
   CHECK(job_count(*m) == 12);
@@ -45,7 +46,7 @@ TEST_CASE("manifest: designs x statements x rows, paths relative to the manifest
   REQUIRE(jobs.size() == 12);
   for (size_t i = 0; i < jobs.size(); ++i) CHECK(jobs[i].index == i);
   // Order: designs, then statements, then rows.
-  CHECK(jobs[0].design == data_dir() / "designs" / "leaflet-a5.yaml");
+  CHECK(jobs[0].design == kOptions.data_dir / "designs" / "leaflet-a5.yaml");
   CHECK(jobs[6].design == dir / "designs" / "custom.yaml");
   CHECK(jobs[0].statement == dir / "campaign" / "a.md");
   CHECK(jobs[3].statement == dir / "campaign" / "sub" / "b.md");
@@ -61,7 +62,7 @@ TEST_CASE("manifest: without data, one job per design x statement") {
   const fs::path dir = scratch("manifest-nodata");
   write(dir / "m.yaml", "designs: leaflet-a5\nstatements: [a.md, b.md, c.md]\n");
   core::Diagnostics diags;
-  const auto m = read_manifest(dir / "m.yaml", diags);
+  const auto m = read_manifest(dir / "m.yaml", kOptions, diags);
   REQUIRE(m);
   const auto jobs = expand(*m);
   REQUIRE(jobs.size() == 3);
@@ -84,7 +85,7 @@ TEST_CASE("manifest: `jobs:` entries start from the top level and override it") 
         "    set: {contact: local}\n"
         "    outputs: ['{design}/{lang}.png']\n");
   core::Diagnostics diags;
-  const auto m = read_manifest(dir / "m.yaml", diags);
+  const auto m = read_manifest(dir / "m.yaml", kOptions, diags);
   INFO(diags.to_string());
   REQUIRE(m);
   REQUIRE(m->groups.size() == 2);
@@ -106,7 +107,7 @@ TEST_CASE("manifest: set > data row > vars file") {
   write(dir / "m.yaml",
         "designs: x.yaml\nstatements: s.md\ndata: d.csv\nvars: v.yaml\nset: {a: set-a}\n");
   core::Diagnostics diags;
-  const auto m = read_manifest(dir / "m.yaml", diags);
+  const auto m = read_manifest(dir / "m.yaml", kOptions, diags);
   INFO(diags.to_string());
   REQUIRE(m);
   const auto jobs = expand(*m);
@@ -121,7 +122,7 @@ TEST_CASE("manifest: a ragged row becomes a job that fails alone") {
   write(dir / "d.csv", "a,b\n1,2\n3\n5,6\n");
   write(dir / "m.yaml", "designs: x.yaml\nstatements: s.md\ndata: d.csv\n");
   core::Diagnostics diags;
-  const auto m = read_manifest(dir / "m.yaml", diags);
+  const auto m = read_manifest(dir / "m.yaml", kOptions, diags);
   REQUIRE(m);
   const auto jobs = expand(*m);
   REQUIRE(jobs.size() == 3);
@@ -136,7 +137,7 @@ TEST_CASE("manifest: mistakes are reported at their place and nothing runs") {
   core::Diagnostics diags;
   auto parse = [&](const std::string& yaml) {
     diags = {};
-    return parse_manifest(yaml, dir / "m.yaml", diags);
+    return parse_manifest(yaml, dir / "m.yaml", kOptions, diags);
   };
   auto has = [&](const std::string& needle) {
     for (const auto& d : diags.all())
@@ -159,5 +160,5 @@ TEST_CASE("manifest: mistakes are reported at their place and nothing runs") {
   CHECK_FALSE(parse("- just\n- a list\n"));
   CHECK(has("a manifest is a map"));
   CHECK_FALSE(parse("designs: [a.yaml\n"));
-  CHECK_FALSE(read_manifest(dir / "absent.yaml", diags));
+  CHECK_FALSE(read_manifest(dir / "absent.yaml", kOptions, diags));
 }

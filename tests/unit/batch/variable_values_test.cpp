@@ -4,6 +4,7 @@
 
 #include "batch/variable_values.hpp"
 #include "batch_test_support.hpp"
+#include "core/utf8.hpp"
 
 using namespace broadside;
 using namespace broadside::batch;
@@ -80,7 +81,7 @@ TEST_CASE("values: length counts characters, not bytes") {
   Fixture f;
   f.resolve({{"branch.name", core::Value::scalar("Zürich São")}});  // 10 characters, 12 bytes
   CHECK(f.diags.empty());
-  CHECK(character_count("Zürich São") == 10);
+  CHECK(broadside::core::code_point_count("Zürich São") == 10);
 }
 
 TEST_CASE("values: a date that is not YYYY-MM-DD is an error; an unknown language warns") {
@@ -102,12 +103,12 @@ TEST_CASE("values: a --vars file flattens nested maps to dotted names") {
   const auto dir = scratch("vars-file");
   write(dir / "v.yaml", "event:\n  place: Union Hall\n  date: 2026-03-14\nbranch.name: Detroit\n");
   core::Diagnostics diags;
-  auto v = read_vars_file(dir / "v.yaml", diags);
+  auto v = read_vars_file(dir / "v.yaml", broadside::core::Limits{}, diags);
   INFO(diags.to_string());
   REQUIRE(v);
   CHECK(v->at("event.place").text() == "Union Hall");
   CHECK(v->at("event.date").text() == "2026-03-14");
   CHECK(v->at("branch.name").text() == "Detroit");
   CHECK(v->at("event.place").where.to_string().find("v.yaml:2:") != std::string::npos);
-  CHECK_FALSE(read_vars_file(dir / "absent.yaml", diags));
+  CHECK_FALSE(read_vars_file(dir / "absent.yaml", broadside::core::Limits{}, diags));
 }

@@ -15,6 +15,7 @@
 #include "design/design.hpp"
 #include "fake_images.hpp"
 #include "fake_typesetter.hpp"
+#include "support/test_options.hpp"
 
 namespace broadside::testing {
 
@@ -50,8 +51,8 @@ inline Composed compose_text(const std::string& design, const std::string& state
                              const std::map<std::string, compose::ImageSize>& images = {},
                              const std::filesystem::path& design_file = "test.yaml") {
   Composed out;
-  auto d = design::parse_design(design, design_file, out.diags);
-  auto doc = content::parse_statement(statement, "test.md", out.diags);
+  auto d = design::parse_design(design, design_file, kOptions, out.diags);
+  auto doc = content::parse_statement(statement, "test.md", kOptions, out.diags);
   REQUIRE_MESSAGE(d, out.diags.to_string());
   REQUIRE_MESSAGE(doc, out.diags.to_string());
   FakeTypesetter typesetter;

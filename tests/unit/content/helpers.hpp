@@ -9,12 +9,13 @@
 
 #include "content/document.hpp"
 #include "core/atomic_file.hpp"
+#include "support/test_options.hpp"
 
 namespace broadside::content::test {
 
 /// Parses `text` as "statement.md", which must succeed; diagnostics go to `diags`.
 inline Document parse_ok(const std::string& text, core::Diagnostics& diags) {
-  std::optional<Document> doc = parse_statement(text, "statement.md", diags);
+  std::optional<Document> doc = parse_statement(text, "statement.md", kOptions, diags);
   INFO(diags.to_string());
   REQUIRE(doc.has_value());
   return std::move(*doc);
@@ -30,7 +31,7 @@ inline Document parse_ok(const std::string& text) {
 /// Parses `text`, which must fail; returns all diagnostics as text.
 inline std::string parse_error(const std::string& text) {
   core::Diagnostics diags;
-  CHECK_FALSE(parse_statement(text, "statement.md", diags).has_value());
+  CHECK_FALSE(parse_statement(text, "statement.md", kOptions, diags).has_value());
   CHECK(diags.has_errors());
   return diags.to_string();
 }

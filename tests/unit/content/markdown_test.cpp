@@ -3,6 +3,7 @@
 
 #include "content/whitespace.hpp"
 #include "helpers.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside;
 using namespace broadside::content;
@@ -175,9 +176,9 @@ TEST_CASE("whitespace collapsing keeps line breaks and no-break spaces") {
 TEST_CASE("deeply nested input is refused, not a stack overflow") {
   core::Diagnostics diags;
   const std::string nested = std::string(200, '>') + " deep\n";
-  CHECK_FALSE(parse_statement(with_headline(nested), "statement.md", diags).has_value());
+  CHECK_FALSE(parse_statement(with_headline(nested), "statement.md", kOptions, diags).has_value());
   CHECK(diags.to_string().find("nested too deeply") != std::string::npos);
   const std::string emphasis = std::string(5000, '*') + "x" + std::string(5000, '*') + "\n";
   core::Diagnostics ok;
-  CHECK(parse_statement(with_headline(emphasis), "statement.md", ok).has_value());
+  CHECK(parse_statement(with_headline(emphasis), "statement.md", kOptions, ok).has_value());
 }

@@ -39,7 +39,7 @@ TEST_CASE("a statement's straight quotes come out in its language's marks, runs 
   core::Diagnostics diags;
   auto doc = content::parse_statement(
       "---\nlang: de\nheadline: Ein \"Modell\"\n---\nSie nennen es \"**Zufluchtsstädte**\".\n",
-      "s.md", diags);
+      "s.md", core::Options{}, diags);
   REQUIRE_MESSAGE(doc, diags.to_string());
   CHECK(doc->variables.at("headline").text() == "Ein \u201EModell\u201C");
   const auto& body = doc->body.at(0).text;

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "helpers.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside;
 using namespace broadside::content;
@@ -13,7 +14,7 @@ namespace {
 
 Document load_ok(const std::filesystem::path& path) {
   core::Diagnostics diags;
-  std::optional<Document> doc = load_statement(path, diags);
+  std::optional<Document> doc = load_statement(path, kOptions, diags);
   INFO(diags.to_string());
   REQUIRE(doc.has_value());
   CHECK(diags.empty());

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "helpers.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside;
 using namespace broadside::content;
@@ -52,7 +53,7 @@ TEST_CASE("CR LF line endings and a byte order mark change nothing") {
 
 TEST_CASE("load_statement reports a missing file") {
   core::Diagnostics diags;
-  CHECK_FALSE(load_statement("/nonexistent/statement.md", diags).has_value());
+  CHECK_FALSE(load_statement("/nonexistent/statement.md", kOptions, diags).has_value());
   CHECK(diags.to_string() == "/nonexistent/statement.md: error: file not found\n");
 }
 

@@ -59,17 +59,30 @@ TEST_CASE("a diagnostic is one line with its place and its hint") {
 TEST_CASE("atomic writes: the file appears whole, and a failed write leaves nothing") {
   const fs::path dir = fs::temp_directory_path() / ("broadside-core-" + std::to_string(getpid()));
   fs::remove_all(dir);
-  write_file_atomically(dir / "a" / "x.pdf", "hello");
-  CHECK(read_file(dir / "a" / "x.pdf") == "hello");
-  write_file_atomically(dir / "a" / "x.pdf", "again");
-  CHECK(read_file(dir / "a" / "x.pdf") == "again");
+  const Limits limits;
+  Diagnostics diags;
+  CHECK(write_file_atomically(dir / "a" / "x.pdf", "hello", diags));
+  CHECK(read_file(dir / "a" / "x.pdf", limits, diags) == "hello");
+  CHECK(write_file_atomically(dir / "a" / "x.pdf", "again", diags));
+  CHECK(read_file(dir / "a" / "x.pdf", limits, diags) == "again");
+  CHECK(diags.empty());
   CHECK(std::distance(fs::directory_iterator(dir / "a"), fs::directory_iterator()) == 1);
   // A folder where the file should go: an error naming it, no temporary left behind.
   fs::create_directories(dir / "b" / "x.pdf");
-  CHECK_THROWS_WITH_AS(write_file_atomically(dir / "b" / "x.pdf", "x"), doctest::Contains("folder"),
-                       Failure);
+  CHECK_FALSE(write_file_atomically(dir / "b" / "x.pdf", "x", diags));
+  CHECK(diags.to_string() ==
+        (dir / "b" / "x.pdf").string() + ": error: cannot write: it is a folder\n");
   CHECK(std::distance(fs::directory_iterator(dir / "b"), fs::directory_iterator()) == 1);
-  CHECK_THROWS_AS(read_file(dir / "missing"), Failure);
+  diags = {};
+  CHECK_FALSE(read_file(dir / "missing", limits, diags));
+  CHECK(diags.to_string() == (dir / "missing").string() + ": error: file not found\n");
+  // Over the file-bytes limit: refused, naming the limit and how to raise it.
+  Limits small;
+  REQUIRE(small.set("file-bytes=3").empty());
+  diags = {};
+  CHECK_FALSE(read_file(dir / "a" / "x.pdf", small, diags));
+  CHECK(diags.to_string().find("the file is 5 bytes, over the file-bytes limit of 3 bytes "
+                               "(raise it with --limit file-bytes=N") != std::string::npos);
   fs::remove_all(dir);
 }
 

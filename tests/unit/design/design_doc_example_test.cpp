@@ -7,6 +7,7 @@
 
 #include "design/design.hpp"
 #include "spec_test_support.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside;
 using namespace broadside::design;
@@ -36,7 +37,7 @@ std::string documented_example() {
 
 TEST_CASE("doc example: parses without a single diagnostic") {
   core::Diagnostics diags;
-  auto design = parse_design(documented_example(), "designs/leaflet-a5.yaml", diags);
+  auto design = parse_design(documented_example(), "designs/leaflet-a5.yaml", kOptions, diags);
   INFO(diags.to_string());
   REQUIRE(design.has_value());
   CHECK(diags.empty());

@@ -4,6 +4,7 @@
 
 #include "design/design.hpp"
 #include "spec_test_support.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside;
 using namespace broadside::design;
@@ -285,7 +286,7 @@ pages: [{}]
 TEST_CASE("errors: earlier diagnostics from other stages don't make a good design fail") {
   core::Diagnostics diags;
   diags.error({"statement.md", 1, 1}, "from another stage");
-  auto d = parse_design("pages: [{}]\n", "designs/test.yaml", diags);
+  auto d = parse_design("pages: [{}]\n", "designs/test.yaml", kOptions, diags);
   CHECK(d.has_value());
   CHECK(diags.size() == 1);
 }

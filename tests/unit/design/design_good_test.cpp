@@ -6,6 +6,7 @@
 
 #include "design/design.hpp"
 #include "spec_test_support.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside;
 using namespace broadside::design;
@@ -403,7 +404,7 @@ TEST_CASE("good design: images resolve against the design's folder") {
   std::ofstream(dir / "logo.svg") << "<svg xmlns='http://www.w3.org/2000/svg'/>";
   core::Diagnostics diags;
   auto d = parse_design("pages: [{frames: [{image: logo.svg, fit: cover}]}]\n", dir / "design.yaml",
-                        diags);
+                        kOptions, diags);
   INFO(diags.to_string());
   REQUIRE(d.has_value());
   const auto& image = std::get<ImageFrame>(d->pages[0].frames[0].content);
@@ -418,12 +419,12 @@ TEST_CASE("good design: load_design reads the file") {
   const fs::path file = fs::temp_directory_path() / "broadside_spec_load_test.yaml";
   std::ofstream(file) << "name: loaded\npages: [{}]\n";
   core::Diagnostics diags;
-  auto d = load_design(file, diags);
+  auto d = load_design(file, kOptions, diags);
   REQUIRE(d.has_value());
   CHECK(d->name == "loaded");
   fs::remove(file);
 
-  auto missing = load_design(file, diags);
+  auto missing = load_design(file, kOptions, diags);
   CHECK_FALSE(missing.has_value());
   REQUIRE(diags.size() == 1);
   CHECK(diags.all()[0].message == "file not found");

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "design/design.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside;
 
@@ -29,14 +30,14 @@ pages:
 
 design::Style headline_for(const std::string& lang) {
   core::Diagnostics diags;
-  auto d = design::parse_design(kDesign, "d.yaml", diags, lang);
+  auto d = design::parse_design(kDesign, "d.yaml", kOptions, diags, lang);
   REQUIRE_MESSAGE(d, diags.to_string());
   return std::get<design::TextFrame>(d->pages[0].frames[0].content).style;
 }
 
 design::Style body_for(const std::string& lang) {
   core::Diagnostics diags;
-  auto d = design::parse_design(kDesign, "d.yaml", diags, lang);
+  auto d = design::parse_design(kDesign, "d.yaml", kOptions, diags, lang);
   REQUIRE_MESSAGE(d, diags.to_string());
   return std::get<design::FlowFrame>(d->pages[0].frames[1].content).style;
 }
@@ -78,7 +79,7 @@ TEST_CASE("unknown style names and keys in any entry are reported, whatever the 
   core::Diagnostics diags;
   std::string bad = kDesign;
   bad.replace(bad.find("    body: {leading: 1.8}"), 24, "    bdy: {leding: 1.8}");
-  CHECK_FALSE(design::parse_design(bad, "d.yaml", diags, "en"));
+  CHECK_FALSE(design::parse_design(bad, "d.yaml", kOptions, diags, "en"));
   const std::string text = diags.to_string();
   CHECK(text.find("unknown key 'bdy' (did you mean 'body'?)") != std::string::npos);
 }

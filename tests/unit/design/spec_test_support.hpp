@@ -11,6 +11,7 @@
 #include "core/diagnostic.hpp"
 #include "core/units.hpp"
 #include "design/design.hpp"
+#include "support/test_options.hpp"
 
 namespace broadside::design::testing {
 
@@ -24,7 +25,7 @@ struct Parsed {
 
 inline Parsed parse(const std::string& yaml, const std::string& file = kTestFile) {
   Parsed p;
-  p.design = parse_design(yaml, file, p.diags);
+  p.design = parse_design(yaml, file, kOptions, p.diags);
   return p;
 }
 

@@ -57,8 +57,14 @@ std::vector<std::string> messages(const Report& r, Check check) {
 }
 
 const prepress::CmykConverter& press() {
-  static const prepress::IccProfile profile = prepress::load_icc_profile(
-      std::string(BROADSIDE_SOURCE_DIR) + "/data/icc/broadside-fogra39l.icc");
+  static const prepress::IccProfile profile = [] {
+    core::Diagnostics diags;
+    auto p = prepress::load_icc_profile(
+        std::string(BROADSIDE_SOURCE_DIR) + "/data/icc/broadside-fogra39l.icc", core::Limits{},
+        diags);
+    REQUIRE_MESSAGE(p, diags.to_string());
+    return *p;
+  }();
   static const prepress::CmykConverter converter(profile);
   return converter;
 }

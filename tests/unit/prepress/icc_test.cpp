@@ -17,13 +17,12 @@ double total_ink(const core::Cmyk& c) {
   return c.c + c.m + c.y + c.k;
 }
 
-std::string failure_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const core::Failure& e) {
-    return e.what();
-  }
-  return "";
+/// What loading reports, one line per problem; "" when it loads.
+std::string failure_of(const std::function<std::optional<IccProfile>(core::Diagnostics&)>& f) {
+  core::Diagnostics diags;
+  const bool loaded = f(diags).has_value();
+  CHECK(loaded == !diags.has_errors());
+  return diags.to_string();
 }
 
 }  // namespace
@@ -35,16 +34,18 @@ TEST_CASE("icc: the bundled profile is a CMYK printer profile built from FOGRA39
 }
 
 TEST_CASE("icc: a missing file, a non-profile and an RGB profile are refused clearly") {
-  CHECK(failure_of([] {
-          load_icc_profile("/nonexistent/press.icc");
+  const core::Limits limits;
+  CHECK(failure_of([&](core::Diagnostics& d) {
+          return load_icc_profile("/nonexistent/press.icc", limits, d);
         }).find("/nonexistent/press.icc: error: cannot read the ICC profile (no such file)") == 0);
-  CHECK(failure_of([] {
-          parse_icc_profile("not a profile", "x.icc");
+  CHECK(failure_of([](core::Diagnostics& d) {
+          return parse_icc_profile("not a profile", "x.icc", d);
         }).find("x.icc: error: not an ICC profile") == 0);
   const std::filesystem::path srgb = "/usr/share/color/icc/sRGB.icc";
   REQUIRE(std::filesystem::exists(srgb));
-  CHECK(failure_of([&] { load_icc_profile(srgb); }).find("not a CMYK profile") !=
-        std::string::npos);
+  CHECK(failure_of([&](core::Diagnostics& d) {
+          return load_icc_profile(srgb, limits, d);
+        }).find("not a CMYK profile") != std::string::npos);
 }
 
 TEST_CASE("icc: black and greys become K only, matched in lightness") {

@@ -13,8 +13,14 @@
 namespace broadside::prepress::testing {
 
 inline const IccProfile& bundled_profile() {
-  static const IccProfile profile =
-      load_icc_profile(std::string(BROADSIDE_SOURCE_DIR) + "/data/icc/broadside-fogra39l.icc");
+  static const IccProfile profile = [] {
+    core::Diagnostics diags;
+    auto p =
+        load_icc_profile(std::string(BROADSIDE_SOURCE_DIR) + "/data/icc/broadside-fogra39l.icc",
+                         core::Limits{}, diags);
+    REQUIRE_MESSAGE(p, diags.to_string());
+    return *p;
+  }();
   return profile;
 }
 

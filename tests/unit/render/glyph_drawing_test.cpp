@@ -16,6 +16,7 @@
 #include "render/pdf.hpp"
 #include "render/png.hpp"
 #include "support/run.hpp"
+#include "support/test_options.hpp"
 #include "text/pango_paragraph.hpp"
 #include "unit/text/text_fixture.hpp"
 
@@ -25,6 +26,14 @@ using text::testing::style;
 using text::testing::typesetter;
 
 namespace {
+
+/// A page as PNG bytes at `dpi`; a failure fails the test.
+std::string png_of(const compose::Page& page, int dpi) {
+  core::Diagnostics diags;
+  const auto png = render::render_png(page, {dpi, false}, ::kOptions, diags);
+  REQUIRE_MESSAGE(png, diags.to_string());
+  return *png;
+}
 
 using Surface = core::Handle<cairo_surface_t, cairo_surface_destroy>;
 using Context = core::Handle<cairo_t, cairo_destroy>;
@@ -136,12 +145,12 @@ TEST_CASE("glyph runs draw exactly what Pango's renderer drew: pixels and PDF by
   const std::string expected_pixels =
       raster([&](cairo_t* cr) { draw_with_pango(cr, pango_lines); });
   const std::string drawn_pixels =
-      raster([&](cairo_t* cr) { render::draw_page(cr, page, render::Target::raster); });
+      raster([&](cairo_t* cr) { render::draw_page(cr, page, render::Target::raster, ::kOptions); });
   CHECK(expected_pixels.find_first_not_of('\0') != std::string::npos);  // something was drawn
   CHECK(drawn_pixels == expected_pixels);
   const std::string expected_pdf = pdf([&](cairo_t* cr) { draw_with_pango(cr, pango_lines); });
   const std::string drawn_pdf =
-      pdf([&](cairo_t* cr) { render::draw_page(cr, page, render::Target::vector); });
+      pdf([&](cairo_t* cr) { render::draw_page(cr, page, render::Target::vector, ::kOptions); });
   CHECK(drawn_pdf == expected_pdf);
 }
 
@@ -185,11 +194,11 @@ TEST_CASE("a composition built by hand from a font file draws, and its PDF keeps
   c.pages.push_back(page);
 
   // Ink lands on the baseline's side of the page, left of where the words end.
-  const std::string png = render::render_png(c.pages[0], {72, false});
+  const std::string png = png_of(c.pages[0], 72);
   const auto dir = testing::scratch_dir("render-hand-built");
   std::ofstream(dir / "line.png", std::ios::binary) << png;
   std::ofstream(dir / "line.pdf", std::ios::binary)
-      << render::render_pdf(c, {"2020-02-17T00:00:00Z", "test", {}});
+      << render::render_pdf(c, {"2020-02-17T00:00:00Z", "test", {}}, ::kOptions);
   const auto text = testing::run({"pdftotext", (dir / "line.pdf").string(), "-"});
   CHECK(text.exit_code == 0);
   CHECK(text.out.find("Hello, workers") != std::string::npos);
@@ -211,15 +220,15 @@ TEST_CASE("a composition is shared between threads: each draws the bytes one thr
     }  // the paragraphs are gone: the lines are data of their own
     c.pages.push_back(page_of(lines));
   }
-  const std::string png = render::render_png(c.pages[0], {150, false});
-  const std::string pdf = render::render_pdf(c, {"2020-02-17T00:00:00Z", "test", {}});
+  const std::string png = png_of(c.pages[0], 150);
+  const std::string pdf = render::render_pdf(c, {"2020-02-17T00:00:00Z", "test", {}}, ::kOptions);
   std::vector<std::string> pngs(4), pdfs(4);
   std::vector<std::thread> threads;
   for (size_t i = 0; i < pngs.size(); ++i)
     threads.emplace_back([&, i] {
       for (int round = 0; round < 5; ++round) {
-        pngs[i] = render::render_png(c.pages[0], {150, false});
-        pdfs[i] = render::render_pdf(c, {"2020-02-17T00:00:00Z", "test", {}});
+        pngs[i] = png_of(c.pages[0], 150);
+        pdfs[i] = render::render_pdf(c, {"2020-02-17T00:00:00Z", "test", {}}, ::kOptions);
       }
     });
   for (auto& t : threads) t.join();

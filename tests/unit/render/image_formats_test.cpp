@@ -8,6 +8,7 @@
 
 #include "render/image_formats.hpp"
 #include "render/image_source.hpp"
+#include "support/test_options.hpp"
 
 using namespace broadside::render;
 namespace fs = std::filesystem;
@@ -70,13 +71,19 @@ TEST_CASE("an SVG's external references are found; fragments, data: URLs and lin
 
 TEST_CASE("images load by content; a corrupt one is an error naming the file") {
   const fs::path dir = fs::path(BROADSIDE_SOURCE_DIR) / "tests" / "fuzz" / "assets";
-  const auto photo = load_image(dir / "photo.jpg");
+  const broadside::core::Limits limits;
+  const auto photo = load_image(dir / "photo.jpg", limits);
   CHECK(photo->kind() == ImageKind::jpeg);
   CHECK((photo->width() == 120 && photo->height() == 80));
-  const auto logo = load_image(dir / "logo.svg");
+  const auto logo = load_image(dir / "logo.svg", limits);
   CHECK((logo->width() == 200 && logo->height() == 100));
-  CHECK_THROWS_WITH(load_image(dir / "corrupt.png"), doctest::Contains("corrupt.png"));
-  CHECK_THROWS_WITH(load_image(dir / "truncated.jpg"), doctest::Contains("truncated JPEG"));
+  CHECK_THROWS_WITH(load_image(dir / "corrupt.png", limits), doctest::Contains("corrupt.png"));
+  CHECK_THROWS_WITH(load_image(dir / "truncated.jpg", limits), doctest::Contains("truncated JPEG"));
+  // The run's own limits: a smaller image-pixels limit refuses the photo, naming the limit.
+  broadside::core::Limits small;
+  REQUIRE(small.set("image-pixels=9000").empty());
+  CHECK_THROWS_WITH(load_image(dir / "photo.jpg", small),
+                    doctest::Contains("over the image-pixels limit of 9000 pixels"));
 }
 
 TEST_CASE("a JPEG turned by its EXIF orientation measures upright for composing") {
@@ -91,7 +98,7 @@ TEST_CASE("a JPEG turned by its EXIF orientation measures upright for composing"
   std::ofstream(rotated, std::ios::binary) << jpeg.substr(0, 2) + app1 + jpeg.substr(2);
   // The header says 120 x 80; drawn upright it is 80 x 120, and that is what composing gets.
   CHECK(read_image_header(jpeg.substr(0, 2) + app1 + jpeg.substr(2)).width == 120);
-  ImageSizes sizes;
+  ImageSizes sizes(::kOptions.limits);
   const broadside::compose::ImageSize size = sizes.measure(rotated);
   CHECK(size.width == 80);
   CHECK(size.height == 120);

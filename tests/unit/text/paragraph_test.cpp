@@ -52,24 +52,25 @@ TEST_CASE("line metrics scale with the size") {
 }
 
 TEST_CASE("hyphenation points come from the dictionary and skip URLs, numbers and acronyms") {
-  auto en = text::Hyphenator::for_language("en");
+  auto en = text::Hyphenator::for_language("en", text::testing::kHyphenationDir);
   REQUIRE(en);
   const std::string s = "infrastructure socialism2020.org BORTAC deportations";
   CHECK(mark(s, en->break_points(s, 2, 3)) ==
         "in-fra-struc-ture socialism2020.org BORTAC de-por-ta-tions");
-  CHECK(text::Hyphenator::for_language("de"));
-  CHECK_FALSE(text::Hyphenator::for_language("tl"));  // no Tagalog dictionary: no hyphenation
+  CHECK(text::Hyphenator::for_language("de", text::testing::kHyphenationDir));
+  CHECK_FALSE(text::Hyphenator::for_language(
+      "tl", text::testing::kHyphenationDir));  // no Tagalog dictionary: no hyphenation
 }
 
 TEST_CASE("German uses its ISO-8859-1 dictionary correctly") {
-  auto de = text::Hyphenator::for_language("de");
+  auto de = text::Hyphenator::for_language("de", text::testing::kHyphenationDir);
   REQUIRE(de);
   const std::string s = "Arbeitszeitverkürzung";
   CHECK(mark(s, de->break_points(s, 2, 3)) == "Ar-beits-zeit-ver-kür-zung");
 }
 
 TEST_CASE("Russian uses its KOI8-R dictionary correctly") {
-  auto ru = text::Hyphenator::for_language("ru");
+  auto ru = text::Hyphenator::for_language("ru", text::testing::kHyphenationDir);
   REQUIRE(ru);
   const std::string s = "администрации";
   CHECK(mark(s, ru->break_points(s, 2, 2)) == "ад-ми-нистра-ции");

@@ -6,13 +6,22 @@
 
 namespace broadside::text::testing {
 
+/// Debian's hyphenation dictionaries (hyphen-* packages).
+inline const std::filesystem::path kHyphenationDir = "/usr/share/hyphen";
+
 inline const FontLibrary& library() {
-  static FontLibrary lib(std::string(BROADSIDE_SOURCE_DIR) + "/fonts/broadside.conf");
-  return lib;
+  static const std::shared_ptr<const FontLibrary> lib = [] {
+    core::Diagnostics diags;
+    auto loaded =
+        FontLibrary::load(std::string(BROADSIDE_SOURCE_DIR) + "/fonts/broadside.conf", diags);
+    if (!loaded) throw core::Failure(diags);  // the test setup itself is broken
+    return loaded;
+  }();
+  return *lib;
 }
 
 inline PangoTypesetter& typesetter() {
-  static PangoTypesetter t(library());
+  static PangoTypesetter t(library(), kHyphenationDir);
   return t;
 }
 

@@ -1,10 +1,10 @@
-// utf8.hpp — UTF-8 decoding one code point at a time, and the few character classes we need.
+// utf8.hpp — UTF-8 decoding and encoding one code point at a time (RFC 3629), for every stage.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-namespace broadside::content {
+namespace broadside::core {
 
 /// Returned by decode_utf8 for a malformed sequence (never a valid code point).
 inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
@@ -22,12 +22,18 @@ char32_t last_code_point(std::string_view s);
 /// Appends `c` encoded as UTF-8.
 void append_utf8(std::string& out, char32_t c);
 
-/// True for lower-case letters of Basic Latin, Latin-1, Greek and Cyrillic: enough to tell that a
-/// paragraph continues a sentence, without depending on the process locale.
-bool is_lowercase_letter(char32_t c);
+/// `c` encoded as UTF-8.
+std::string utf8(char32_t c);
 
-/// True for ASCII letters and digits and for letters beyond ASCII (anything from U+00C0 that is
-/// not general punctuation); used to tell words from stray punctuation.
-bool is_word_character(char32_t c);
+/// How many bytes `c` takes in UTF-8 (1 to 4).
+size_t utf8_length(char32_t c);
 
-}  // namespace broadside::content
+/// True for the bytes that continue a multi-byte sequence (10xxxxxx).
+inline bool is_continuation_byte(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+/// The number of code points in valid UTF-8 `s` (its lead bytes).
+size_t code_point_count(std::string_view s);
+
+}  // namespace broadside::core

@@ -1,15 +1,7 @@
-// utf8.cpp — UTF-8 decoding and character classes, independent of the process locale.
-#include "content/utf8.hpp"
+// utf8.cpp — UTF-8 decoding and encoding, independent of the process locale.
+#include "core/utf8.hpp"
 
-namespace broadside::content {
-
-namespace {
-
-bool is_continuation(unsigned char b) {
-  return (b & 0xC0) == 0x80;
-}
-
-}  // namespace
+namespace broadside::core {
 
 char32_t decode_utf8(std::string_view s, size_t& pos) {
   const auto lead = static_cast<unsigned char>(s[pos]);
@@ -38,7 +30,7 @@ char32_t decode_utf8(std::string_view s, size_t& pos) {
   }
   for (size_t i = 1; i < length; ++i) {
     const auto b = static_cast<unsigned char>(s[pos + i]);
-    if (!is_continuation(b)) {
+    if (!is_continuation_byte(static_cast<char>(b))) {
       ++pos;
       return kInvalidCodePoint;
     }
@@ -61,7 +53,7 @@ char32_t first_code_point(std::string_view s) {
 char32_t last_code_point(std::string_view s) {
   if (s.empty()) return 0;
   size_t start = s.size() - 1;
-  while (start > 0 && is_continuation(static_cast<unsigned char>(s[start]))) --start;
+  while (start > 0 && is_continuation_byte(s[start])) --start;
   return first_code_point(s.substr(start));
 }
 
@@ -83,18 +75,20 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-bool is_lowercase_letter(char32_t c) {
-  if (c >= 'a' && c <= 'z') return true;
-  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;  // Latin-1 lower case, without the division sign
-  if (c >= 0x3AC && c <= 0x3CE) return true;     // Greek lower case
-  return c >= 0x430 && c <= 0x45F;               // Cyrillic lower case
+std::string utf8(char32_t c) {
+  std::string out;
+  append_utf8(out, c);
+  return out;
 }
 
-bool is_word_character(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  if (c == kInvalidCodePoint || c < 0xC0) return false;  // Latin-1 punctuation and symbols
-  if (c == 0xD7 || c == 0xF7) return false;              // multiplication and division signs
-  return c < 0x2000 || c > 0x206F;                       // not General Punctuation
+size_t utf8_length(char32_t c) {
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
-}  // namespace broadside::content
+size_t code_point_count(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += is_continuation_byte(c) ? 0 : 1;
+  return n;
+}
+
+}  // namespace broadside::core
