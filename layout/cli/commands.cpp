@@ -266,13 +266,36 @@ int check_coverage(const text::FontLibrary& lib, const std::string& content) {
   return kExitOk;
 }
 
-int fonts(const std::string& check_content) {
+/// The statement's characters the design cannot set: a dry run of the job, as `render` would
+/// compose it, reporting what its coverage check found.
+int check_design_coverage(std::shared_ptr<const text::FontLibrary> lib, const std::string& design,
+                          const std::string& content) {
+  batch::Job job;
+  job.design = batch::resolve_design(design);
+  job.content = content;
+  job.dry_run = true;
+  job.keep_composition = std::make_shared<compose::Composition>();
+  batch::Engine engine(lib);
+  const auto result = batch::run_job(job, engine);
+  const auto& problems = job.keep_composition->character_problems;
+  if (problems.empty() && result.diags.has_errors() && job.keep_composition->pages.empty()) {
+    print(result.diags);  // it never got as far as composing: the design or statement is wrong
+    return kExitProblem;
+  }
+  for (const auto& d : problems) std::cerr << d.to_string() << "\n";
+  if (!problems.empty()) return kExitProblem;
+  std::cout << content << ": every character is covered by the faces of " << design << "\n";
+  return kExitOk;
+}
+
+int fonts(const std::string& check_content, const std::string& design) {
   core::Diagnostics diags;
   auto lib = load_fonts(diags);
   if (!lib) {
     print(diags);
     return kExitProblem;
   }
+  if (!design.empty()) return check_design_coverage(lib, design, check_content);
   if (!check_content.empty()) return check_coverage(*lib, check_content);
   std::map<std::string, std::set<std::string>> families;
   for (const auto& f : lib->faces()) families[f.family].insert(f.style);

@@ -64,6 +64,8 @@ int batch(const BatchArgs& args);
 int check(const std::string& design, const std::string& content);
 int designs();
 /// Lists the font set; with `check_content`, reports its characters no font covers.
-int fonts(const std::string& check_content);
+/// Lists the font families, or with `check_content` reports the statement's characters no
+/// font covers — or, with `design` too, those the design's faces do not (as `render` would).
+int fonts(const std::string& check_content, const std::string& design);
 
 }  // namespace broadside::cli

@@ -1,9 +1,11 @@
 // main.cpp — the command line: parses options (CLI11) and hands over to the commands.
 #include <CLI/CLI.hpp>
 
+#include "batch/paths.hpp"
 #include "cli/commands.hpp"
 #include "cli/print_options.hpp"
 #include "cli/safety.hpp"
+#include "design/font_classes.hpp"
 
 namespace {
 
@@ -28,6 +30,8 @@ Examples:
 int main(int argc, char** argv) {
   using namespace broadside;
   cli::harden_process();
+  // `fonts: {include: noto}` in any design finds broadside's own class files.
+  design::set_bundled_font_classes(batch::data_dir() / "designs" / "fonts");
   CLI::App app{"broadside — campaign statement + YAML design -> print-ready PDF and PNG"};
   app.footer(kExamples);
   app.set_version_flag("--version", std::string("broadside ") + BROADSIDE_VERSION);
@@ -100,8 +104,15 @@ int main(int argc, char** argv) {
   auto* fonts = app.add_subcommand("fonts",
                                    "list the font families broadside can use, their "
                                    "styles and the scripts they cover");
-  fonts->add_option("--check", fonts_check,
-                    "report the characters of this statement that no installed font covers");
+  std::string fonts_design;
+  auto* fonts_check_option =
+      fonts->add_option("--check", fonts_check,
+                        "report the characters of this statement that no installed font covers");
+  fonts
+      ->add_option("--design", fonts_design,
+                   "with --check: the characters the design's faces cannot set, exactly as "
+                   "`render` would report them")
+      ->needs(fonts_check_option);
 
   cli::SafetyArgs safety;
   app.add_option("--limit", safety.limits,
@@ -126,6 +137,6 @@ int main(int argc, char** argv) {
   if (designs->parsed()) return cli::designs();
   if (impose->parsed()) return cli::impose(impose_args);
   if (preflight->parsed()) return cli::preflight(preflight_args);
-  if (fonts->parsed()) return cli::fonts(fonts_check);
+  if (fonts->parsed()) return cli::fonts(fonts_check, fonts_design);
   return cli::kExitUsage;
 }

@@ -10,6 +10,7 @@
 #include "text/hyphenator.hpp"
 #include "text/marks.hpp"
 #include "text/pango_paragraph.hpp"
+#include "text/scripts.hpp"
 
 namespace broadside::text {
 
@@ -42,6 +43,9 @@ PangoContext* PangoTypesetter::context_for(const std::string& lang) {
   // The paragraph's language, not the process locale's: Pango looks fonts up for the context's
   // language as well as the text's, and each look-up sorts every font we have (milliseconds).
   pango_context_set_language(context.get(), pango_language_from_string(lang.c_str()));
+  // Paragraphs take their direction from the language, never from their first strong letter.
+  pango_context_set_base_dir(context.get(),
+                             core::is_rtl(lang) ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   return context.get();
 }
 
@@ -64,8 +68,10 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
       cache_->add_hyphen_points(std::move(key), std::make_shared<std::vector<size_t>>(points));
     }
   }
-  return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared), style,
-                                          std::move(points), cache_);
+  ParagraphStyle set = style;
+  set.face.families = families_for_text(style.face, prepared.text, style.lang);
+  return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared),
+                                          std::move(set), std::move(points), cache_);
 }
 
 PangoLayoutLine* pango_line(const Paragraph& paragraph, int index) {

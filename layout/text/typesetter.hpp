@@ -55,11 +55,19 @@ struct LinkSpan {
   std::string uri;
 };
 
-/// A character that no font of the style covers, or that came from a font outside its list.
+/// A character that cannot be drawn as the style says: no font of the style covers it, it came
+/// from a font outside its list, or it is not a character to draw at all.
 struct CoverageProblem {
+  enum class Kind {
+    missing,     // no font has it: it would be drawn as a box
+    substitute,  // it would silently come from a font the style does not list
+    control,     // a C0 or C1 control character (Pango draws them as hex boxes)
+    unassigned,  // a code point Unicode has not assigned (or a noncharacter)
+  };
   char32_t codepoint = 0;
-  /// Empty when nothing covered it (it would be drawn as a box).
+  /// The font it would come from, for `substitute`.
   std::string substitute_family;
+  Kind kind = Kind::missing;
 };
 
 /// A shaped paragraph that can be re-broken. Not thread-safe; one per composing thread.
