@@ -126,7 +126,9 @@ PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, Par
   // The direction is the context's, set from the language (PangoTypesetter::context_for).
   pango_layout_set_auto_dir(layout_.get(), FALSE);
   pango_layout_set_alignment(layout_.get(), alignment_for(style_.align, core::is_rtl(style_.lang)));
-  pango_layout_set_justify(layout_.get(), style_.align == core::Align::justify);
+  // Justified lines are filled by widening their spaces (justify_lines), never by Pango's
+  // letter spacing of lines that have none.
+  pango_layout_set_justify(layout_.get(), FALSE);
   pango_layout_set_width(layout_.get(), -1);
   apply_font();
 }
@@ -314,6 +316,7 @@ void PangoParagraph::relayout_greedy() {
   std::string key = cache_ ? settled_key('g') : std::string();
   if (adopt_settled(key)) return;
   greedy_breaks();
+  justify_lines();
   share_settled(std::move(key));
 }
 

@@ -11,6 +11,7 @@
 #include "text/marks.hpp"
 #include "text/pango_paragraph.hpp"
 #include "text/scripts.hpp"
+#include "text/word_breaks.hpp"
 
 namespace broadside::text {
 
@@ -54,6 +55,9 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   core::RichText prepared = join_addresses(transform_case(text, style.text_case));
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);
   if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
+  // Thai, Lao, Khmer and Myanmar put no spaces between words: ICU's dictionaries say where
+  // lines may break, and an invisible ZERO WIDTH SPACE tells Pango.
+  prepared = with_break_opportunities(prepared, dictionary_breaks(prepared.text, style.lang));
   std::vector<size_t> points;
   if (style.hyphenate) {
     // Dictionary look-ups are a good part of setting a long paragraph: a batch sets the same
