@@ -8,16 +8,7 @@
 namespace broadside::compose {
 
 LineBox line_box(const text::Paragraph& paragraph, const design::Style& style) {
-  LineBox box;
-  box.pitch = pitch(style, paragraph.size());
-  // The tallest line decides, so baselines stay evenly spaced inside a paragraph.
-  for (int i = 0; i < paragraph.line_count(); ++i) {
-    const auto l = paragraph.line(i);
-    box.ascent = core::max(box.ascent, l.ascent);
-    box.descent = core::max(box.descent, l.descent);
-  }
-  box.baseline = (box.pitch - box.ascent - box.descent) / 2 + box.ascent;
-  return box;
+  return text::block_metrics(paragraph, style.leading);
 }
 
 void emit_lines(const std::shared_ptr<const text::Paragraph>& paragraph, int first, int count,

@@ -29,7 +29,7 @@ bool ends_paragraph(std::string_view line) {
 
 }  // namespace
 
-void PangoParagraph::justify_lines() {
+void PangoParagraph::justify_lines(Breaking breaking) {
   if (style_.align != core::Align::justify || width_.value <= 0 || lines_.empty()) return;
   std::map<size_t, Pt> adjust(space_adjust_.begin(), space_adjust_.end());
   bool changed = false;
@@ -66,7 +66,17 @@ void PangoParagraph::justify_lines() {
     changed = true;
   }
   if (!changed) return;
+  const auto before = space_adjust_;
+  const size_t count = lines_.size();
   space_adjust_.assign(adjust.begin(), adjust.end());
+  // Lines pinned by forced breaks need no wrapping, and must not wrap where rounding leaves a
+  // line a hair too wide.
+  if (breaking == Breaking::pinned) pango_layout_set_width(writable_layout(), -1);
+  build_text(edits_);
+  measure_lines();
+  if (lines_.size() == count) return;
+  // Pango's own breaks moved with the wider spaces (it never should): keep them ragged.
+  space_adjust_ = before;
   build_text(edits_);
   measure_lines();
 }

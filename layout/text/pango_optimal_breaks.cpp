@@ -276,7 +276,7 @@ void PangoParagraph::materialize() {
     relayout_greedy();
     return;
   }
-  justify_lines();
+  justify_lines(Breaking::pinned);
   share_settled(std::move(key));
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/language.hpp"
+#include "text/ink_profile.hpp"
 #include "text/scripts.hpp"
 
 namespace broadside::text {
@@ -14,6 +15,9 @@ namespace {
 constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 /// U+2028 LINE SEPARATOR: a forced break that Pango still justifies (verified on 1.50).
 constexpr std::string_view kLineSeparator = "\xE2\x80\xA8";
+/// Width of the strips in which lines' ink is compared, as a share of the size: about a
+/// stroke's width, so marks are matched with what stands right above or below them.
+constexpr double kInkStrip = 0.1;
 
 int to_pango(Pt p) {
   return static_cast<int>(p.value * PANGO_SCALE + 0.5);
@@ -316,7 +320,7 @@ void PangoParagraph::relayout_greedy() {
   std::string key = cache_ ? settled_key('g') : std::string();
   if (adopt_settled(key)) return;
   greedy_breaks();
-  justify_lines();
+  justify_lines(Breaking::pango);
   share_settled(std::move(key));
 }
 
@@ -361,8 +365,8 @@ void PangoParagraph::measure_lines() {
   PangoLayoutIter* iter = pango_layout_get_iter(layout_.get());
   do {
     PangoLayoutLine* pl = pango_layout_iter_get_line_readonly(iter);
-    PangoRectangle logical, in_layout;
-    pango_layout_line_get_extents(pl, nullptr, &logical);
+    PangoRectangle ink, logical, in_layout;
+    pango_layout_line_get_extents(pl, &ink, &logical);
     pango_layout_iter_get_line_extents(iter, nullptr, &in_layout);
     LineInfo info;
     info.start = static_cast<size_t>(pl->start_index);
@@ -371,6 +375,12 @@ void PangoParagraph::measure_lines() {
     info.x_offset = from_pango(in_layout.x);
     info.ascent = from_pango(-logical.y);
     info.descent = from_pango(logical.height + logical.y);
+    if (ink.width > 0 && ink.height > 0) {
+      info.ink_left = from_pango(ink.x);
+      info.ink_right = from_pango(ink.x + ink.width);
+      info.ink_ascent = from_pango(-ink.y);
+      info.ink_descent = from_pango(ink.y + ink.height);
+    }
     const std::string_view body(text_.data() + info.start, info.length);
     auto ends_with = [&](std::string_view tail) {
       return body.size() >= tail.size() && body.substr(body.size() - tail.size()) == tail;
@@ -384,6 +394,17 @@ void PangoParagraph::measure_lines() {
   pango_layout_iter_free(iter);
   for (auto& l : lines_)
     l.words = static_cast<int>(count_words(std::string_view(text_).substr(l.start, l.length)));
+  // Where consecutive lines' ink stands one over the other, how close their baselines may come.
+  const Pt strip = style_.size * kInkStrip;
+  InkProfile below =
+      ink_profile(pango_layout_get_line_readonly(layout_.get(), 0), lines_[0].x_offset, strip);
+  for (size_t i = 0; i + 1 < lines_.size(); ++i) {
+    InkProfile next =
+        ink_profile(pango_layout_get_line_readonly(layout_.get(), static_cast<int>(i + 1)),
+                    lines_[i + 1].x_offset, strip);
+    lines_[i].ink_pitch = ink_pitch(below, next);
+    below = std::move(next);
+  }
 }
 
 void PangoParagraph::set_size(Pt size) {
