@@ -163,9 +163,8 @@ Outcome Filler::run() {
       }
       if (k > 0 && lines_that_fit(block, before) >= k) {
         emit(piece, *p, placed, k, y_ + before);
-        // The next paragraph follows a pitch below the last line (the grid stays even); only the
-        // column's foot needs room for the last line's ink (lines_that_fit).
-        y_ += before + block.top_extra + block.pitch * k;
+        // Ink reaching past the lines' boxes (tall stacks) keeps the next paragraph clear of it.
+        y_ += before + block.height_of(k);
         placed += k;
         column_empty_ = false;
         first_part = false;

@@ -11,10 +11,10 @@ namespace {
 
 /// Ink closer than this to a frame's edge, or overlapping by less, is rounding, not a fault.
 constexpr Pt kTolerance{0.01};
-/// Glyphs may overhang their advance sideways (an italic f, the point of an A, a Bengali vowel
-/// sign curling past its letter): ink this far past a frame's side, as a share of the size, is
-/// type design, not a line that ran over (which runs over by words, not by a stroke).
-constexpr double kSideOverhang = 0.15;
+/// Glyphs may overhang their advance sideways (an italic f, the point of an A, a Bengali or
+/// Sinhala vowel sign curling past its letter): ink this far past a frame's side, as a share of
+/// the size, is type design. A line that runs over does so by a word or more.
+constexpr double kSideOverhang = 0.4;
 /// How much of a line's text a message quotes.
 constexpr size_t kQuoted = 40;
 

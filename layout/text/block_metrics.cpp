@@ -43,8 +43,12 @@ BlockMetrics block_metrics(const Paragraph& paragraph, double leading) {
   }
   // CSS: the ascent and descent centred in the pitch (half the leading above and below).
   const Pt css_baseline = (m.pitch - m.ascent - m.descent) / 2 + m.ascent;
-  m.top_extra = core::max(ink_ascent - css_baseline, Pt{0});
-  m.bottom_extra = core::max(ink_descent - (m.pitch - css_baseline), Pt{0});
+  // Ink past the box keeps half the clearance to the block's edge, so two blocks that both
+  // grew still leave the whole clearance between their ink.
+  const Pt half_clearance = size * (kInkClearance / 2);
+  if (ink_ascent > css_baseline) m.top_extra = ink_ascent + half_clearance - css_baseline;
+  if (ink_descent > m.pitch - css_baseline)
+    m.bottom_extra = ink_descent + half_clearance - (m.pitch - css_baseline);
   m.baseline = css_baseline + m.top_extra;
   m.height = m.height_of(n);
   return m;

@@ -130,6 +130,8 @@ def main():
             f.write(f"# {name} ({script}), from {source}\n")
             f.write(f"lang: {tag}\n")
             f.write(f"headline: {yaml_quote(headline)}\n")
+            f.write(f"author: {yaml_quote(byline)}\n")
+            f.write(f"role: {yaml_quote(cta)}\n")
             f.write(f"byline: {yaml_quote(byline)}\n")
             f.write("demands:\n")
             for d in demands:
@@ -140,7 +142,27 @@ def main():
             f.write("\n\n".join(paragraphs) + "\n")
         written.append((tag, script, name))
     scripts = sorted({s for _, s, _ in written})
+    write_manifest(written)
     print(f"{len(written)} languages in {len(scripts)} scripts: {' '.join(scripts)}")
+
+
+def write_manifest(written):
+    """corpus.yaml: every language in every bundled design, as one batch (tests/cli/corpus_test)."""
+    designs = sorted(f[:-5] for f in os.listdir(os.path.join(OUT, "..", "..", "designs"))
+                     if f.endswith(".yaml"))
+    with open(os.path.join(OUT, "corpus.yaml"), "w", encoding="utf-8") as f:
+        f.write("# corpus.yaml — the corpus in every bundled design (written by gather.py):\n")
+        f.write("#   broadside batch tests/corpus/corpus.yaml --out out/corpus --contact-sheet sheet.png\n")
+        f.write("outputs: \"{design}/{lang}.pdf\"\n")
+        f.write("set:  # a branch's details, for the meeting posters\n")
+        for key, value in [("branch.name", "Detroit"), ("branch.id", "det"),
+                           ("event.place", "UAW Local 600 Hall, 10550 Dix Ave, Dearborn"),
+                           ("event.date", "2026-03-14"), ("event.time", "19:00"),
+                           ("branch.contact", "detroit@socialism2020.org")]:
+            f.write(f"  {key}: \"{value}\"\n")
+        f.write("jobs:\n  - designs: [" + ", ".join(designs) + "]\n    statements:\n")
+        for tag, _, _ in written:
+            f.write(f"      - {tag}.md\n")
 
 
 if __name__ == "__main__":
