@@ -163,8 +163,9 @@ Outcome Filler::run() {
       }
       if (k > 0 && lines_that_fit(block, before) >= k) {
         emit(piece, *p, placed, k, y_ + before);
-        // Ink reaching past the lines' boxes (tall stacks) keeps the next paragraph clear of it.
-        y_ += before + block.height_of(k);
+        // The next paragraph a pitch below (the grid stays even), or lower where tall stacks
+        // would meet.
+        y_ += before + block.advance_of(k);
         placed += k;
         column_empty_ = false;
         first_part = false;

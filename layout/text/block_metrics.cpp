@@ -19,6 +19,11 @@ Pt BlockMetrics::height_of(int lines) const {
   return top_extra + pitch * lines + bottom_extra;
 }
 
+Pt BlockMetrics::advance_of(int lines) const {
+  if (lines <= 0) return Pt{0};
+  return top_extra + pitch * lines + clearance_below;
+}
+
 int BlockMetrics::lines_in(Pt height) const {
   if (pitch.value <= 0) return 0;
   // Rounding slack: a frame exactly as tall as its lines holds them.
@@ -50,6 +55,8 @@ BlockMetrics block_metrics(const Paragraph& paragraph, double leading) {
   if (ink_descent > m.pitch - css_baseline)
     m.bottom_extra = ink_descent + half_clearance - (m.pitch - css_baseline);
   m.baseline = css_baseline + m.top_extra;
+  m.clearance_below =
+      core::max(ink_descent + ink_ascent + size * kInkClearance - m.pitch - m.top_extra, Pt{0});
   m.height = m.height_of(n);
   return m;
 }

@@ -132,8 +132,14 @@ struct BlockMetrics {
   Pt ascent{0}, descent{0};
   /// The block's height.
   Pt height{0};
+  /// Beyond the pitch, what a paragraph set under these lines needs to keep its ink clear of
+  /// theirs (their deepest descent and its own highest ascent may meet); 0 for most text.
+  Pt clearance_below{0};
   /// Height of a block of `lines` of these lines, their ink included.
   Pt height_of(int lines) const;
+  /// How far the next paragraph starts below the top of `lines` of these lines: the pitch keeps
+  /// the baseline grid even from paragraph to paragraph unless their ink would meet.
+  Pt advance_of(int lines) const;
   /// How many lines fit in `height`, their ink included.
   int lines_in(Pt height) const;
 };
