@@ -108,7 +108,8 @@ TEST_CASE("scripts: a frame whose text would overrun fails, naming the frame; ne
   const fs::path dir = scratch_dir("overrun");
   // A fixed size and a leading far too tight for Myanmar's stacked vowels, in a frame with room
   // for the lines at that leading only: the leading the ink needs makes them not fit.
-  write_file(dir / "d.yaml", R"(name: tight
+  auto design = [&](const char* file, const char* area) {
+    write_file(dir / file, std::string(R"(name: tight
 page: {size: A6, margins: 10mm}
 fonts: {include: noto}
 styles:
@@ -117,8 +118,9 @@ pages:
   - frames:
       - text: "{headline}"
         style: h
-        area: {top: 10mm, height: 15mm}
-)");
+        area: )") + area + "\n");
+  };
+  design("d.yaml", "{top: 10mm, height: 15mm}");
   write_file(dir / "s.md",
              "---\nlang: my\nheadline: \"ရုပ်ပုံ ခေါင်းစီး ပျက်နေတယ်။ ရုပ်ပုံ ခေါင်းစီး\"\n---\nx\n");
   const auto r = run_broadside({"render", (dir / "d.yaml").string(), (dir / "s.md").string(), "-o",
@@ -127,17 +129,7 @@ pages:
   CHECK(r.err.find("d.yaml:8:9: error: frame 'headline'") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "x.pdf"));
   // With room, the same text is set, its lines as far apart as their ink needs.
-  write_file(dir / "d2.yaml", R"(name: roomy
-page: {size: A6, margins: 10mm}
-fonts: {include: noto}
-styles:
-  h: {font: sans, size: 20pt, leading: 0.7}
-pages:
-  - frames:
-      - text: "{headline}"
-        style: h
-        area: margin
-)");
+  design("d2.yaml", "margin");
   CHECK(run_broadside({"render", (dir / "d2.yaml").string(), (dir / "s.md").string(), "-o",
                        (dir / "y.pdf").string()})
             .exit_code == 0);
