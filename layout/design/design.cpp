@@ -20,7 +20,7 @@ namespace broadside::design {
 namespace {
 
 const std::vector<std::string> kTopKeys = {
-    "name",   "about",    "page",      "grid",      "colors",  "styles",    "pages",
+    "name",   "about",    "page",      "grid",      "colors",  "styles",     "pages",
     "output", "defaults", "variables", "max-pages", "scripts", "mirror-rtl", "fonts"};
 
 size_t count_frames(const std::vector<Frame>& frames) {
