@@ -7,6 +7,9 @@
 #include <map>
 #include <set>
 
+#include "batch/job.hpp"
+#include "batch/paths.hpp"
+#include "compose/composition.hpp"
 #include "content/document.hpp"
 #include "core/utf8.hpp"
 #include "design/design.hpp"
@@ -72,6 +75,24 @@ std::optional<std::vector<UncoveredCharacter>> uncovered_characters(const Sessio
       out.push_back({c, where});
     }
   return out;
+}
+
+std::optional<std::vector<core::Diagnostic>> design_coverage_problems(
+    const std::shared_ptr<const Session>& session, const std::string& design,
+    const fs::path& content, core::Diagnostics& diags) {
+  Job job;
+  job.design = resolve_design(design, session->options);
+  job.content = content;
+  job.dry_run = true;
+  job.keep_composition = std::make_shared<compose::Composition>();
+  Engine engine(session);
+  JobResult result = run_job(job, engine);
+  const auto& problems = job.keep_composition->character_problems;
+  if (problems.empty() && result.diags.has_errors() && job.keep_composition->pages.empty()) {
+    diags.append(result.diags);
+    return std::nullopt;
+  }
+  return problems;
 }
 
 }  // namespace broadside::batch

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,5 +50,13 @@ struct UncoveredCharacter {
 /// read (reported).
 std::optional<std::vector<UncoveredCharacter>> uncovered_characters(
     const Session& session, const std::filesystem::path& content, core::Diagnostics& diags);
+
+/// What `fonts --check CONTENT --design D` reports: the statement's characters the design's
+/// faces cannot set, found by composing the job exactly as `render` would (a dry run), as the
+/// located errors render prints. nullopt when it never got as far as composing (the design or
+/// statement is wrong: reported in `diags`).
+std::optional<std::vector<core::Diagnostic>> design_coverage_problems(
+    const std::shared_ptr<const Session>& session, const std::string& design,
+    const std::filesystem::path& content, core::Diagnostics& diags);
 
 }  // namespace broadside::batch

@@ -140,9 +140,27 @@ int designs(const core::Options& options) {
   return diags.has_errors() ? kExitProblem : kExitOk;
 }
 
-int fonts(const std::string& check_content, const core::Options& options) {
+/// The statement's characters the design cannot set: a dry run of the job, as `render` would
+/// compose it, reporting what its coverage check found.
+int check_design_coverage(const std::shared_ptr<const batch::Session>& session,
+                          const std::string& design, const std::string& content) {
+  core::Diagnostics diags;
+  const auto problems = batch::design_coverage_problems(session, design, content, diags);
+  if (!problems) {
+    print(diags);  // it never got as far as composing: the design or statement is wrong
+    return kExitProblem;
+  }
+  for (const auto& d : *problems) std::cerr << d.to_string() << "\n";
+  if (!problems->empty()) return kExitProblem;
+  std::cout << content << ": every character is covered by the faces of " << design << "\n";
+  return kExitOk;
+}
+
+int fonts(const std::string& check_content, const std::string& design,
+          const core::Options& options) {
   auto session = open_session(options);
   if (!session) return kExitProblem;
+  if (!design.empty()) return check_design_coverage(session, design, check_content);
   if (!check_content.empty()) {
     core::Diagnostics diags;
     const auto missing = batch::uncovered_characters(*session, check_content, diags);

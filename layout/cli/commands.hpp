@@ -63,7 +63,9 @@ bool parse_set_options(const std::vector<std::string>& sets, core::Variables& ou
 int batch(const BatchArgs& args, const core::Options& options);
 int check(const std::string& design, const std::string& content, const core::Options& options);
 int designs(const core::Options& options);
-/// Lists the font set; with `check_content`, reports its characters no font covers.
-int fonts(const std::string& check_content, const core::Options& options);
+/// Lists the font families, or with `check_content` reports the statement's characters no
+/// font covers — or, with `design` too, those the design's faces do not (as `render` would).
+int fonts(const std::string& check_content, const std::string& design,
+          const core::Options& options);
 
 }  // namespace broadside::cli

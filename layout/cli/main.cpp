@@ -1,6 +1,7 @@
 // main.cpp — the command line: parses options (CLI11) and hands over to the commands.
 #include <CLI/CLI.hpp>
 
+#include "batch/paths.hpp"
 #include "cli/commands.hpp"
 #include "cli/print_options.hpp"
 #include "cli/safety.hpp"
@@ -99,8 +100,15 @@ int main(int argc, char** argv) {
   auto* fonts = app.add_subcommand("fonts",
                                    "list the font families broadside can use, their "
                                    "styles and the scripts they cover");
-  fonts->add_option("--check", fonts_check,
-                    "report the characters of this statement that no installed font covers");
+  std::string fonts_design;
+  auto* fonts_check_option =
+      fonts->add_option("--check", fonts_check,
+                        "report the characters of this statement that no installed font covers");
+  fonts
+      ->add_option("--design", fonts_design,
+                   "with --check: the characters the design's faces cannot set, exactly as "
+                   "`render` would report them")
+      ->needs(fonts_check_option);
 
   batch::OptionArgs safety;
   app.add_option("--limit", safety.limits,
@@ -127,6 +135,6 @@ int main(int argc, char** argv) {
   if (designs->parsed()) return cli::designs(*options);
   if (impose->parsed()) return cli::impose(impose_args, *options);
   if (preflight->parsed()) return cli::preflight(preflight_args, *options);
-  if (fonts->parsed()) return cli::fonts(fonts_check, *options);
+  if (fonts->parsed()) return cli::fonts(fonts_check, fonts_design, *options);
   return cli::kExitUsage;
 }

@@ -121,6 +121,10 @@ struct Composition {
   std::vector<FitReport> fits;
   /// Layout passes spent in fitting, balancing and flowing.
   int layout_passes = 0;
+  /// Characters that cannot be drawn as the design says (no font, a font outside the style's
+  /// faces, control characters, unassigned code points): also in the diagnostics, kept apart
+  /// for `broadside fonts --check --design`.
+  std::vector<core::Diagnostic> character_problems;
 };
 
 }  // namespace broadside::compose

@@ -59,9 +59,4 @@ text::ParagraphStyle paragraph_style(const design::Style& style, const std::stri
 /// A page-level frame's area, mirrored left to right when the page is mirrored.
 Rect placed_area(const design::Frame& frame, const Context& ctx);
 
-/// Baseline-to-baseline distance of a style at `size`.
-inline Pt pitch(const design::Style& style, Pt size) {
-  return size * style.leading;
-}
-
 }  // namespace broadside::compose

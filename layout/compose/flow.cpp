@@ -71,7 +71,7 @@ class Filler {
   Pt size_of(const design::Style& s) const { return s.size.max * scale_; }
   bool next_column();
   void emit(Piece& piece, text::Paragraph& p, int first, int count, Pt top);
-  int lines_that_fit(Pt line_pitch, Pt space_before) const;
+  int lines_that_fit(const text::BlockMetrics& block, Pt space_before) const;
   int heading_room_needed(size_t index);
 
   std::vector<Piece>& pieces_;
@@ -95,10 +95,9 @@ bool Filler::next_column() {
   return true;
 }
 
-int Filler::lines_that_fit(Pt line_pitch, Pt space_before) const {
+int Filler::lines_that_fit(const text::BlockMetrics& block, Pt space_before) const {
   const Rect& r = columns_[col_].rect;
-  const double room = (r.bottom() - y_ - space_before).value + 0.01;
-  return room <= 0 ? 0 : static_cast<int>(std::floor(room / line_pitch.value));
+  return block.lines_in(r.bottom() - y_ - space_before);
 }
 
 void Filler::emit(Piece& piece, text::Paragraph& p, int first, int count, Pt top) {
@@ -125,8 +124,8 @@ int Filler::heading_room_needed(size_t index) {
   if (index + 1 < pieces_.size() && pieces_[index + 1].paragraph) {
     const Piece& next = pieces_[index + 1];
     next.paragraph->set_width(columns_[col_].rect.width);
-    const double ratio =
-        pitch(*next.style, next.paragraph->size()) / pitch(*h.style, h.paragraph->size());
+    const double ratio = text::block_metrics(*next.paragraph, next.style->leading).pitch /
+                         text::block_metrics(*h.paragraph, h.style->leading).pitch;
     need += static_cast<int>(
         std::ceil(std::min(next.style->keep_lines, next.paragraph->line_count()) * ratio));
   }
@@ -145,26 +144,28 @@ Outcome Filler::run() {
     // The placing pass looks at the lines themselves: lay them out before counting them, so
     // the count it places by is the one it draws.
     if (plan_) p->line(0);
-    const Pt line_pitch = pitch(*piece.style, p->size());
+    text::BlockMetrics block = text::block_metrics(*p, piece.style->leading);
     const int keep = std::max(1, piece.style->keep_lines);
     int placed = 0;
     bool first_part = true;
     while (placed < p->line_count()) {
       const Pt before = (column_empty_ || !first_part) ? Pt{0} : piece.style->space_before * scale_;
       const int remaining = p->line_count() - placed;
-      int k = std::min(remaining, lines_that_fit(line_pitch, before));
+      int k = std::min(remaining, lines_that_fit(block, before));
       if (piece.block->kind == content::BlockKind::heading && !column_empty_ &&
-          lines_that_fit(line_pitch, before) < heading_room_needed(i))
+          lines_that_fit(block, before) < heading_room_needed(i))
         k = 0;
       if (k < remaining) {
         if (remaining - k < keep && k > 0) k = std::max(0, remaining - keep);  // widow
         if (placed == 0 && k < std::min(keep, remaining)) k = 0;               // orphan
         if (k == 0 && column_empty_)
-          k = std::min(remaining, std::max(1, lines_that_fit(line_pitch, before)));
+          k = std::min(remaining, std::max(1, lines_that_fit(block, before)));
       }
-      if (k > 0 && lines_that_fit(line_pitch, before) >= k) {
+      if (k > 0 && lines_that_fit(block, before) >= k) {
         emit(piece, *p, placed, k, y_ + before);
-        y_ += before + line_pitch * k;
+        // The next paragraph a pitch below (the grid stays even), or lower where tall stacks
+        // would meet.
+        y_ += before + block.advance_of(k);
         placed += k;
         column_empty_ = false;
         first_part = false;
@@ -190,6 +191,7 @@ Outcome Filler::run() {
         rest_->set_width(columns_[col_].rect.width);
         if (plan_) rest_->line(0);
         p = rest_.get();
+        block = text::block_metrics(*p, piece.style->leading);
         placed = 0;
       }
     }

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "compose/images.hpp"
+#include "compose/ink.hpp"
 
 namespace broadside::compose {
 
@@ -178,6 +179,7 @@ Pt natural_width(const design::Frame& frame, Pt limit, Context& ctx) {
 
 void place(const design::Frame& frame, const Rect& rect, Context& ctx) {
   decorate(frame, rect, *ctx.page);
+  const size_t first_item = ctx.page->items.size();
   const Rect inner = rect.inset(frame.box.padding);
   std::visit(Overloaded{
                  [&](const design::TextFrame& t) { place_text(frame, t, inner, ctx); },
@@ -196,6 +198,7 @@ void place(const design::Frame& frame, const Rect& rect, Context& ctx) {
                  [&](const design::BoxFrame&) {},
              },
              frame.content);
+  check_ink(frame, rect, first_item, ctx);
   if (frame.link) {
     if (auto uri = expand(*frame.link, frame, ctx))
       ctx.page->items.push_back(Link{rect, uri->text});

@@ -10,16 +10,7 @@
 namespace broadside::compose {
 
 LineBox line_box(text::Paragraph& paragraph, const design::Style& style) {
-  LineBox box;
-  box.pitch = pitch(style, paragraph.size());
-  // The tallest line decides, so baselines stay evenly spaced inside a paragraph.
-  for (int i = 0; i < paragraph.line_count(); ++i) {
-    const auto l = paragraph.line(i);
-    box.ascent = core::max(box.ascent, l.ascent);
-    box.descent = core::max(box.descent, l.descent);
-  }
-  box.baseline = (box.pitch - box.ascent - box.descent) / 2 + box.ascent;
-  return box;
+  return text::block_metrics(paragraph, style.leading);
 }
 
 void emit_lines(text::Paragraph& paragraph, int first, int count, Point top_left,
@@ -43,21 +34,24 @@ std::string describe_codepoint(char32_t c) {
   char code[16];
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
   // A control character is named, not printed: it would act on the terminal.
-  if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return code;
+  if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return code;
   return std::string(code) + " '" + core::utf8(c) + "'";
 }
 
 void report_coverage(text::Paragraph& paragraph, const design::Style& style,
                      const design::Frame& frame, Context& ctx) {
-  // One line per frame and fallback font, however many characters: an Arabic statement in a
-  // Latin style would otherwise print hundreds.
+  using Kind = text::CoverageProblem::Kind;
+  // One line per frame, kind and fallback font, however many characters: an Arabic statement
+  // in a Latin style would otherwise print hundreds.
   constexpr size_t kListed = 6;
   std::string tried;
   for (const auto& f : style.face.families) tried += (tried.empty() ? "" : ", ") + f;
-  std::map<std::string, std::vector<char32_t>> by_source;  // "" = no font at all
+  std::map<std::pair<Kind, std::string>, std::vector<char32_t>> by_source;
   for (const auto& problem : paragraph.coverage_problems())
-    by_source[problem.substitute_family].push_back(problem.codepoint);
+    by_source[{problem.kind, problem.substitute_family}].push_back(problem.codepoint);
+  const size_t before = ctx.diags.size();
   for (const auto& [source, codepoints] : by_source) {
+    const auto& [kind, family] = source;
     std::string what;
     for (size_t i = 0; i < std::min(kListed, codepoints.size()); ++i)
       what += (i ? ", " : "") + describe_codepoint(codepoints[i]);
@@ -65,18 +59,34 @@ void report_coverage(text::Paragraph& paragraph, const design::Style& style,
       what += " and " + std::to_string(codepoints.size() - kListed) + " more";
     const std::string count =
         std::to_string(codepoints.size()) + (codepoints.size() == 1 ? " character" : " characters");
-    if (source.empty()) {
-      ctx.error(frame, "no font has " + what + " (style '" + style.name + "' tried " + tried + ")",
-                "add a font that covers it to the style's font list, or remove the character");
-    } else {
-      ctx.error(frame,
-                count + " not in the fonts of style '" + style.name + "' (" + tried + "): " + what +
-                    "; they would silently come from '" + source + "'",
-                "add '" + source +
-                    "' or another font that has them to the style's font list, "
-                    "or give the style a font for this script under `scripts:`");
+    switch (kind) {
+      case Kind::control:
+        ctx.error(frame, "the text has control characters, which cannot be drawn: " + what,
+                  "remove them from the statement or the value that fills the frame");
+        break;
+      case Kind::unassigned:
+        ctx.error(
+            frame,
+            "the text has code points Unicode does not assign, which no font can draw: " + what,
+            "is the text in a broken encoding? remove or retype them");
+        break;
+      case Kind::missing:
+        ctx.error(frame,
+                  "no font has " + what + " (style '" + style.name + "' tried " + tried + ")",
+                  "add a font that covers it to the style's font list, or remove the character");
+        break;
+      case Kind::substitute:
+        ctx.error(frame,
+                  count + " not in the fonts of style '" + style.name + "' (" + tried +
+                      "): " + what + "; they would silently come from '" + family + "'",
+                  "add '" + family +
+                      "' or another font that has them to the style's font list, or name a "
+                      "face for their script in the style's font class (`fonts:`)");
+        break;
     }
   }
+  for (size_t i = before; i < ctx.diags.size(); ++i)
+    ctx.out.character_problems.push_back(ctx.diags.all()[i]);
 }
 
 Pt block_shift(core::Align align, Pt frame_width, Pt break_width, bool rtl) {

@@ -7,14 +7,9 @@
 
 namespace broadside::compose {
 
-/// Vertical metrics of a paragraph's lines (CSS model: the line box is `pitch` tall and the
-/// font's ascent + descent sit centred in it).
-struct LineBox {
-  Pt pitch{0};
-  /// From the top of a line box to its baseline.
-  Pt baseline{0};
-  Pt ascent{0}, descent{0};
-};
+/// Vertical metrics of a paragraph's lines (text::block_metrics: the CSS model, with lines
+/// kept as far apart as their ink needs).
+using LineBox = text::BlockMetrics;
 
 LineBox line_box(text::Paragraph& paragraph, const design::Style& style);
 

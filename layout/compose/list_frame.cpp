@@ -123,7 +123,7 @@ Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt wid
   for (size_t i = 0; i < n; ++i) {
     (*all)[i]->set_size(list.style.size.max);
     (*all)[i]->set_width(text_width);
-    h += pitch(list.style, list.style.size.max) * (*all)[i]->line_count();
+    h += text::block_metrics(*(*all)[i], list.style.leading).height;
   }
   return h;
 }
@@ -155,7 +155,7 @@ void place_list(const design::Frame& frame, const design::ListFrame& list, const
     const Pt text_x = ctx.rtl ? inner.x : inner.x + indent;
     emit_lines(p, 0, p.line_count(), Point{text_x, y}, box, list.style.color, ++ctx.paragraphs,
                *ctx.page);
-    y += box.pitch * p.line_count() + list.item_gap;
+    y += box.height + list.item_gap;
   }
   ctx.shaped.erase(&frame);
 }

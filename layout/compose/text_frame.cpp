@@ -55,7 +55,7 @@ Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width
   }
   p->set_size(tf.style.size.max);
   p->set_width(width);
-  return text::block_height(p->line_count(), p->size(), tf.style.leading);
+  return text::block_metrics(*p, tf.style.leading).height;
 }
 
 Pt text_width(const design::Frame& frame, const design::TextFrame& tf, Context& ctx) {
@@ -93,10 +93,8 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
     } else {
       p->set_width(inner.width);
     }
-    const Pt line_pitch = pitch(style, p->size());
     // Whole lines the frame's height holds: none when padding leaves it no height at all.
-    const double lines_in_height = (inner.height.value + 0.01) / line_pitch.value;
-    const int room = lines_in_height >= 1 ? static_cast<int>(std::min(lines_in_height, 1e6)) : 0;
+    const int room = text::block_metrics(*p, style.leading).lines_in(inner.height);
     const int allowed = style.max_lines > 0 ? std::min(room, style.max_lines) : room;
     if (p->line_count() > allowed) {
       ctx.error(
@@ -117,7 +115,7 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
   ctx.out.fits.push_back({frame.id, p->size(), p->line_count(), passes, balance_passes});
 
   const LineBox box = line_box(*p, style);
-  const Pt height = box.pitch * p->line_count();
+  const Pt height = box.height;
   Pt y = inner.y;
   if (frame.valign == core::VAlign::middle) y += (inner.height - height) / 2;
   if (frame.valign == core::VAlign::bottom) y += inner.height - height;

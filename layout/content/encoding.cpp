@@ -36,6 +36,7 @@ std::string normalise_newlines(std::string_view text) {
 bool check_encoding(std::string_view text, const std::string& file, core::Diagnostics& diags) {
   bool reported_nul = false;
   bool reported_utf8 = false;
+  bool reported_control = false;
   int line = 1;
   size_t line_start = 0;
   for (size_t pos = 0; pos < text.size();) {
@@ -49,6 +50,15 @@ bool check_encoding(std::string_view text, const std::string& file, core::Diagno
       diags.error({file, line, column}, "NUL byte in the statement",
                   "is this a binary or UTF-16 file? save it as UTF-8 text");
       reported_nul = true;
+    } else if (c != 0 && c != '\t' && c != '\r' && (c < 0x20 || (c >= 0x7F && c <= 0x9F)) &&
+               !reported_control) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      diags.error(
+          {file, line, column},
+          std::string("control character ") + code + " in the statement: it cannot be drawn",
+          "remove it; was the text pasted from a terminal or another program?");
+      reported_control = true;
     } else if (c == core::kInvalidCodePoint && !reported_utf8) {
       diags.error({file, line, column},
                   "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(text[at])) + ")",
@@ -56,7 +66,7 @@ bool check_encoding(std::string_view text, const std::string& file, core::Diagno
       reported_utf8 = true;
     }
   }
-  return !reported_nul && !reported_utf8;
+  return !reported_nul && !reported_utf8 && !reported_control;
 }
 
 }  // namespace broadside::content

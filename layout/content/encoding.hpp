@@ -12,7 +12,8 @@ namespace broadside::content {
 /// stage counts lines the same way.
 std::string normalise_newlines(std::string_view text);
 
-/// Reports NUL bytes and invalid UTF-8 (the first of each) at file:line:column, columns in
+/// Reports NUL bytes, invalid UTF-8 and control characters other than tab and line breaks (C0,
+/// DEL and C1: they cannot be drawn) — the first of each — at file:line:column, columns in
 /// bytes as cmark counts them. Returns true when the text is clean.
 bool check_encoding(std::string_view text, const std::string& file, core::Diagnostics& diags);
 

@@ -54,6 +54,24 @@ std::string script_for(const std::string& lang) {
   return it == table.end() ? "Latn" : it->second;
 }
 
+bool is_script_code(const std::string& key) {
+  return key.size() == 4 && std::isupper(static_cast<unsigned char>(key[0])) &&
+         std::islower(static_cast<unsigned char>(key[1])) &&
+         std::islower(static_cast<unsigned char>(key[2])) &&
+         std::islower(static_cast<unsigned char>(key[3]));
+}
+
+bool language_matches(const std::string& key, const std::string& lang) {
+  if (lang.empty()) return false;
+  auto normal = [](const std::string& s) {
+    std::string out = ascii_lower(s);
+    for (char& c : out) c = c == '_' ? '-' : c;
+    return out;
+  };
+  const std::string k = normal(key), l = normal(lang);
+  return k == l || k == primary_language(lang) || l.rfind(k + "-", 0) == 0;
+}
+
 bool is_rtl_script(const std::string& script) {
   return script == "Arab" || script == "Hebr" || script == "Syrc" || script == "Thaa" ||
          script == "Nkoo";

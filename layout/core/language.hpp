@@ -19,6 +19,14 @@ inline bool is_rtl(const std::string& lang) {
 /// The primary language subtag, lower-cased: "pt-BR" -> "pt".
 std::string primary_language(const std::string& lang);
 
+/// "Arab" (an ISO 15924 script code: four letters, the first upper-case) rather than a
+/// language tag ("vi", "zh-Hant").
+bool is_script_code(const std::string& key);
+
+/// Whether language tag `key` covers `lang`: the same tag, its primary language, or a prefix of
+/// it ("zh" and "zh-Hant" cover "zh-Hant-TW"); case and '_' against '-' do not matter.
+bool language_matches(const std::string& key, const std::string& lang);
+
 /// Quotation marks of a language, outer and inner (CLDR delimiters), and the space a language
 /// sets inside them (French: a narrow no-break space).
 struct Quotes {

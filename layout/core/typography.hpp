@@ -1,6 +1,7 @@
 // typography.hpp — type vocabulary shared by the design (spec) and the typesetter (text).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,13 @@ struct Typeface {
   int weight = 400;
   FontSlant slant = FontSlant::normal;
   FontWidth width = FontWidth::normal;
+  /// Families for characters of other scripts (ISO 15924 code -> families), from the style's
+  /// font class: a Latin name in Arabic text, a Greek word in German. Empty for a plain list.
+  std::map<std::string, std::vector<std::string>> by_script;
+  /// The first family may take the weight nearest the one asked: a font class's face for a
+  /// script other than Latin (most Noto script faces have Regular and Bold only). Otherwise it
+  /// must have that weight.
+  bool nearest_weight = false;
   friend bool operator==(const Typeface&, const Typeface&) = default;
 };
 

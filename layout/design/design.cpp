@@ -8,6 +8,7 @@
 #include "core/text_check.hpp"
 #include "core/yaml_guard.hpp"
 #include "design/folds.hpp"
+#include "design/font_classes.hpp"
 #include "design/frames.hpp"
 #include "design/script_overrides.hpp"
 #include "design/template.hpp"
@@ -18,8 +19,8 @@ namespace broadside::design {
 namespace {
 
 const std::vector<std::string> kTopKeys = {
-    "name",   "about",    "page",      "grid",      "colors",  "styles",    "pages",
-    "output", "defaults", "variables", "max-pages", "scripts", "mirror-rtl"};
+    "name",   "about",    "page",      "grid",      "colors",  "styles",     "pages",
+    "output", "defaults", "variables", "max-pages", "scripts", "mirror-rtl", "fonts"};
 
 size_t count_frames(const std::vector<Frame>& frames) {
   size_t n = frames.size();
@@ -172,6 +173,7 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   ctx.page = read_page(in, top.get("page"));
   ctx.grid = read_grid(in, top.get("grid"), ctx.page);
   ctx.colors = read_palette(in, top.get("colors"));
+  const FontClasses classes = read_font_classes(in, top.get("fonts"), ctx.folder, options);
   ctx.styles = read_styles(in, top.get("styles"), ctx.colors);
   apply_script_overrides(in, top.get("scripts"), ctx.colors, lang, ctx.styles);
   design.pages = read_pages(ctx, top, doc);
@@ -187,6 +189,7 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   design.grid = ctx.grid;
   design.colors = ctx.colors;
   for (const auto& [name, draft] : ctx.styles) design.styles[name] = draft.finish();
+  resolve_font_classes(in, classes, lang, design);
   return design;
 }
 

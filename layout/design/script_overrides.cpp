@@ -1,10 +1,8 @@
 // script_overrides.cpp — reading `scripts:` and patching the matching styles.
 #include "design/script_overrides.hpp"
 
-#include <cctype>
 #include <vector>
 
-#include "core/ascii.hpp"
 #include "core/language.hpp"
 
 namespace broadside::design {
@@ -13,25 +11,6 @@ namespace {
 
 /// The name that stands for every style in an entry.
 constexpr const char* kAllStyles = "all";
-
-/// "Arab" (a script code: four letters, the first upper-case) or a language tag.
-bool is_script_code(const std::string& key) {
-  return key.size() == 4 && std::isupper(static_cast<unsigned char>(key[0])) &&
-         std::islower(static_cast<unsigned char>(key[1])) &&
-         std::islower(static_cast<unsigned char>(key[2])) &&
-         std::islower(static_cast<unsigned char>(key[3]));
-}
-
-bool matches_language(const std::string& key, const std::string& lang) {
-  if (lang.empty()) return false;
-  auto lower = [](const std::string& s) {
-    std::string out = core::ascii_lower(s);
-    for (char& c : out) c = c == '_' ? '-' : c;
-    return out;
-  };
-  const std::string k = lower(key), l = lower(lang);
-  return k == l || k == core::primary_language(lang) || l.rfind(k + "-", 0) == 0;
-}
 
 struct Entry {
   std::string key;
@@ -71,13 +50,13 @@ void apply_script_overrides(Reader& in, const Field& f, const Palette& palette,
   MapView entries(in, f, "a map of scripts (Arab, Deva, ...) or languages (vi, de, ...)");
   std::vector<Entry> by_script, by_language;
   for (const Field& e : entries.entries())
-    (is_script_code(e.name) ? by_script : by_language)
+    (core::is_script_code(e.name) ? by_script : by_language)
         .push_back(read_entry(in, e, palette, styles));
   const std::string script = lang.empty() ? "" : core::script_for(lang);
   for (const Entry& e : by_script)
     if (e.key == script) apply(e, styles);
   for (const Entry& e : by_language)
-    if (matches_language(e.key, lang)) apply(e, styles);
+    if (core::language_matches(e.key, lang)) apply(e, styles);
 }
 
 }  // namespace broadside::design

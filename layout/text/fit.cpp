@@ -29,7 +29,7 @@ std::string misfit(Paragraph& p, const FitRequest& r) {
   if (r.max_lines > 0 && lines > r.max_lines)
     return std::to_string(lines) + " lines at " + format_pt(p.size()) + ", at most " +
            std::to_string(r.max_lines) + " allowed";
-  const Pt h = block_height(lines, p.size(), r.leading);
+  const Pt h = block_metrics(p, r.leading).height;
   if (r.height.value > 0 && h > r.height + kWidthSlack)
     return std::to_string(lines) + " lines at " + format_pt(p.size()) + " need " + format_pt(h) +
            ", the frame has " + format_pt(r.height);
@@ -79,10 +79,17 @@ FitResult fit(Paragraph& paragraph, const FitRequest& r) {
     result.balance_passes = balance(paragraph, r.width);
     result.passes += result.balance_passes;
     result.break_width = paragraph.width();
+    // Other breaks put other lines over each other: where their ink then needs more leading
+    // than the frame has, the unbalanced lines are kept.
+    if (!misfit(paragraph, r).empty()) {
+      paragraph.set_width(r.width);
+      result.break_width = r.width;
+      ++result.passes;
+    }
   }
   result.size = paragraph.size();
   result.lines = paragraph.line_count();
-  result.height = block_height(result.lines, result.size, r.leading);
+  result.height = block_metrics(paragraph, r.leading).height;
   return result;
 }
 

@@ -158,15 +158,25 @@ bool FontLibrary::has_family(const std::string& family) const {
 
 void FontLibrary::verify(const core::Typeface& face, const std::string& style_name,
                          const core::SourceLocation& where, core::Diagnostics& diags) const {
+  std::set<std::string> reported;
+  for (const auto& [script, families] : face.by_script)
+    for (const auto& family : families)
+      if (!has_family(family) && reported.insert(family).second)
+        diags.error(where,
+                    "style '" + style_name + "': font family '" + family + "' (for " + script +
+                        " text) is not installed",
+                    "`broadside fonts` lists the families broadside can use");
   for (size_t i = 0; i < face.families.size(); ++i) {
     const std::string& family = face.families[i];
     if (!has_family(family)) {
-      diags.error(where,
-                  "style '" + style_name + "': font family '" + family + "' is not installed",
-                  "`broadside fonts` lists the families broadside can use");
+      if (reported.insert(family).second)
+        diags.error(where,
+                    "style '" + style_name + "': font family '" + family + "' is not installed",
+                    "`broadside fonts` lists the families broadside can use");
       continue;
     }
-    if (i != 0) continue;  // fallback families use their nearest face by design
+    // Fallback families, and a font class's faces for most scripts, take their nearest face.
+    if (i != 0 || face.nearest_weight) continue;
     const std::string want = core::ascii_lower(family);
     std::set<int> weights;
     bool exact = false;

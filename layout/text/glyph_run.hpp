@@ -56,6 +56,10 @@ struct GlyphLine {
   /// accents and descenders included, for checks such as ink outside a frame or lines touching.
   /// Zero size for a line with no ink.
   core::Rect ink;
+  /// The least distance from this line's baseline to the next line's of the same paragraph at
+  /// which no glyph's ink meets the one below it, compared glyph over glyph; 0 for a paragraph's
+  /// last line or when not measured.
+  core::Pt ink_pitch;
   /// Characters set with no glyph (a font without them): never drawn, never a box. Composing
   /// reports them as errors.
   std::vector<char32_t> missing;

@@ -271,7 +271,9 @@ void PangoParagraph::materialize() {
   if (static_cast<size_t>(lines_.size()) != pending_lines_) {
     space_adjust_.clear();
     relayout_greedy();
+    return;
   }
+  justify_lines(Breaking::pinned);
   share_settled(std::move(key));
 }
 

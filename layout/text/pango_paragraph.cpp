@@ -5,7 +5,9 @@
 #include <set>
 
 #include "core/language.hpp"
+#include "text/ink_profile.hpp"
 #include "text/pango_units.hpp"
+#include "text/scripts.hpp"
 
 namespace broadside::text {
 
@@ -14,6 +16,9 @@ namespace {
 constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 /// U+2028 LINE SEPARATOR: a forced break that Pango still justifies (verified on 1.50).
 constexpr std::string_view kLineSeparator = "\xE2\x80\xA8";
+/// Width of the strips in which lines' ink is compared, as a share of the size: about a
+/// stroke's width, so marks are matched with what stands right above or below them.
+constexpr double kInkStrip = 0.1;
 
 PangoWeight weight_for(int css) {
   return static_cast<PangoWeight>(std::clamp(css, 100, 1000));
@@ -25,20 +30,22 @@ PangoStyle slant_for(core::FontSlant s) {
                                          : PANGO_STYLE_NORMAL;
 }
 
-/// Pango mirrors the alignment of a right-to-left paragraph (auto-dir), which is what `start`
-/// and `end` mean; `left` and `right` are pre-mirrored so they stay where the design said.
+/// Every paragraph runs in the statement's direction (not the direction of its first strong
+/// character: an Arabic poster's "Detroit" or "19:00" line is still a right-to-left line), so
+/// `start` and `end` are mirrored here for right-to-left text; `left` and `right` stay where
+/// the design said.
 PangoAlignment alignment_for(core::Align a, bool rtl) {
   switch (a) {
     case core::Align::center:
       return PANGO_ALIGN_CENTER;
     case core::Align::end:
-      return PANGO_ALIGN_RIGHT;
-    case core::Align::right:
       return rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
+    case core::Align::right:
+      return PANGO_ALIGN_RIGHT;
     case core::Align::left:
-      return rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+      return PANGO_ALIGN_LEFT;
     default:
-      return PANGO_ALIGN_LEFT;  // start and justify follow the text direction
+      return rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;  // start and justify
   }
 }
 
@@ -114,8 +121,12 @@ PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, Par
       reference_size_(style_.size),
       cache_(std::move(cache)) {
   pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD);
+  // The direction is the context's, set from the language (PangoTypesetter::context_for).
+  pango_layout_set_auto_dir(layout_.get(), FALSE);
   pango_layout_set_alignment(layout_.get(), alignment_for(style_.align, core::is_rtl(style_.lang)));
-  pango_layout_set_justify(layout_.get(), style_.align == core::Align::justify);
+  // Justified lines are filled by widening their spaces (justify_lines), never by Pango's
+  // letter spacing of lines that have none.
+  pango_layout_set_justify(layout_.get(), FALSE);
   pango_layout_set_width(layout_.get(), -1);
   apply_font();
 }
@@ -245,10 +256,28 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
   const size_t all = text_.size();
   insert_attr(attrs, pango_attr_language_new(pango_language_from_string(style_.lang.c_str())), 0,
               all);
-  if (style_.tracking != 0)
-    insert_attr(attrs,
-                pango_attr_letter_spacing_new(to_pango(style_.size * (style_.tracking / 1000))), 0,
-                all);
+  if (style_.tracking != 0) {
+    // Only letters that stand apart are tracked: spacing would tear joined scripts apart and
+    // break the headstroke of Indic ones. Marks, digits and punctuation go with what precedes.
+    const int spacing = to_pango(style_.size * (style_.tracking / 1000));
+    size_t run_start = 0;
+    bool spaced = true;
+    for (size_t i = 0; i < all;
+         i = static_cast<size_t>(g_utf8_next_char(text_.data() + i) - text_.data())) {
+      const gunichar c = g_utf8_get_char(text_.data() + i);
+      const GUnicodeScript script = g_unichar_get_script(c);
+      const bool here = script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED
+                            ? spaced
+                            : is_letter_spaced(c);
+      if (here == spaced) continue;
+      if (spaced && i > run_start)
+        insert_attr(attrs, pango_attr_letter_spacing_new(spacing), run_start, i);
+      spaced = here;
+      run_start = i;
+    }
+    if (spaced && all > run_start)
+      insert_attr(attrs, pango_attr_letter_spacing_new(spacing), run_start, all);
+  }
   if (!style_.features.empty())
     insert_attr(attrs, pango_attr_font_features_new(style_.features.c_str()), 0, all);
   for (const auto& run : source_.runs) {
@@ -285,6 +314,7 @@ void PangoParagraph::relayout_greedy() {
   std::string key = cache_ ? settled_key('g') : std::string();
   if (adopt_settled(key)) return;
   greedy_breaks();
+  justify_lines(Breaking::pango);
   share_settled(std::move(key));
 }
 
@@ -329,8 +359,8 @@ void PangoParagraph::measure_lines() {
   PangoLayoutIter* iter = pango_layout_get_iter(layout_.get());
   do {
     PangoLayoutLine* pl = pango_layout_iter_get_line_readonly(iter);
-    PangoRectangle logical, in_layout;
-    pango_layout_line_get_extents(pl, nullptr, &logical);
+    PangoRectangle ink, logical, in_layout;
+    pango_layout_line_get_extents(pl, &ink, &logical);
     pango_layout_iter_get_line_extents(iter, nullptr, &in_layout);
     LineInfo info;
     info.start = static_cast<size_t>(pl->start_index);
@@ -339,6 +369,12 @@ void PangoParagraph::measure_lines() {
     info.x_offset = from_pango(in_layout.x);
     info.ascent = from_pango(-logical.y);
     info.descent = from_pango(logical.height + logical.y);
+    if (ink.width > 0 && ink.height > 0) {
+      info.ink_left = from_pango(ink.x);
+      info.ink_right = from_pango(ink.x + ink.width);
+      info.ink_ascent = from_pango(-ink.y);
+      info.ink_descent = from_pango(ink.y + ink.height);
+    }
     const std::string_view body(text_.data() + info.start, info.length);
     auto ends_with = [&](std::string_view tail) {
       return body.size() >= tail.size() && body.substr(body.size() - tail.size()) == tail;
@@ -352,6 +388,17 @@ void PangoParagraph::measure_lines() {
   pango_layout_iter_free(iter);
   for (auto& l : lines_)
     l.words = static_cast<int>(count_words(std::string_view(text_).substr(l.start, l.length)));
+  // Where consecutive lines' ink stands one over the other, how close their baselines may come.
+  const Pt strip = style_.size * kInkStrip;
+  InkProfile below =
+      ink_profile(pango_layout_get_line_readonly(layout_.get(), 0), lines_[0].x_offset, strip);
+  for (size_t i = 0; i + 1 < lines_.size(); ++i) {
+    InkProfile next =
+        ink_profile(pango_layout_get_line_readonly(layout_.get(), static_cast<int>(i + 1)),
+                    lines_[i + 1].x_offset, strip);
+    lines_[i].ink_pitch = ink_pitch(below, next);
+    below = std::move(next);
+  }
 }
 
 void PangoParagraph::set_size(Pt size) {
@@ -447,10 +494,23 @@ std::vector<CoverageProblem> PangoParagraph::coverage_problems() {
       // control character no font has); a missing space draws nothing.
       const bool boxed = unknown && glyph != (0x20 | PANGO_GLYPH_UNKNOWN_FLAG);
       if ((is_invisible(c) && !boxed) || (listed && !unknown) || !seen.insert(c).second) continue;
-      out.push_back({static_cast<char32_t>(c), unknown ? std::string{} : family});
+      out.push_back({static_cast<char32_t>(c), unknown ? std::string{} : family,
+                     unknown ? CoverageProblem::Kind::missing : CoverageProblem::Kind::substitute});
     }
   } while (pango_layout_iter_next_run(iter));
   pango_layout_iter_free(iter);
+  // Characters that are not there to be drawn: a cluster's glyph need not show them (a control
+  // character inside a cluster, an unassigned mark), so the text itself is read.
+  for (const char* p = text_.data(); p < text_.data() + text_.size(); p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    const bool control = g_unichar_iscntrl(c) && c != '\t' && c != '\n';
+    const bool unassigned = g_unichar_type(c) == G_UNICODE_UNASSIGNED;
+    if (!control && !unassigned) continue;
+    std::erase_if(out, [&](const CoverageProblem& problem) { return problem.codepoint == c; });
+    out.push_back({static_cast<char32_t>(c),
+                   {},
+                   control ? CoverageProblem::Kind::control : CoverageProblem::Kind::unassigned});
+  }
   if (cache_)
     cache_->add_coverage(std::move(key), std::make_shared<std::vector<CoverageProblem>>(out));
   return out;
@@ -506,6 +566,7 @@ std::shared_ptr<const GlyphLine> PangoParagraph::glyph_line(int index) {
   out->width = info.width;
   out->ascent = info.ascent;
   out->descent = info.descent;
+  out->ink_pitch = info.ink_pitch;
   return out;
 }
 

@@ -130,6 +130,10 @@ class PangoParagraph final : public Paragraph {
   /// The optimal breaks at the current size and width, from the cache or the breaker.
   std::shared_ptr<const Breaks> optimal_breaks();
   void measure_lines();
+  /// Whether the lines are pinned by forced breaks (the optimal breaker's) or Pango's own.
+  enum class Breaking { pinned, pango };
+  /// Fills each justified line to the width by adjusting its word spaces (pango_justify.cpp).
+  void justify_lines(Breaking breaking);
   Pt hyphen_width();
   size_t to_text(size_t source_offset) const;
   size_t to_source(size_t text_offset) const;

@@ -11,6 +11,8 @@
 #include "text/hyphenator.hpp"
 #include "text/marks.hpp"
 #include "text/pango_paragraph.hpp"
+#include "text/scripts.hpp"
+#include "text/word_breaks.hpp"
 
 namespace broadside::text {
 
@@ -42,6 +44,9 @@ PangoContext* PangoTypesetter::context_for(const std::string& lang) {
   // The paragraph's language, not the process locale's: Pango looks fonts up for the context's
   // language as well as the text's, and each look-up sorts every font we have (milliseconds).
   pango_context_set_language(context.get(), pango_language_from_string(lang.c_str()));
+  // Paragraphs take their direction from the language, never from their first strong letter.
+  pango_context_set_base_dir(context.get(),
+                             core::is_rtl(lang) ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   return context.get();
 }
 
@@ -50,6 +55,9 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   core::RichText prepared = join_addresses(transform_case(text, style.text_case));
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);
   if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
+  // Thai, Lao, Khmer and Myanmar put no spaces between words: ICU's dictionaries say where
+  // lines may break, and an invisible ZERO WIDTH SPACE tells Pango.
+  prepared = with_break_opportunities(prepared, dictionary_breaks(prepared.text, style.lang));
   std::vector<size_t> points;
   if (style.hyphenate) {
     // Dictionary look-ups are a good part of setting a long paragraph: a batch sets the same
@@ -64,8 +72,10 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
       cache_->add_hyphen_points(std::move(key), std::make_shared<std::vector<size_t>>(points));
     }
   }
-  return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared), style,
-                                          std::move(points), cache_);
+  ParagraphStyle set = style;
+  set.face.families = families_for_text(style.face, prepared.text, style.lang);
+  return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared),
+                                          std::move(set), std::move(points), cache_);
 }
 
 }  // namespace broadside::text

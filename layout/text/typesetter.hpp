@@ -44,6 +44,13 @@ struct LineInfo {
   Pt x_offset{0};
   /// Font ascent and descent of the line (the largest of its runs).
   Pt ascent{0}, descent{0};
+  /// What the line's glyphs actually cover: from its origin, how far left and right, and above
+  /// and below the baseline (tall stacks in Myanmar or Tibetan, Vietnamese double accents and
+  /// Yoruba dots below go past the font's ascent and descent). All zero for a line with no ink.
+  Pt ink_left{0}, ink_right{0}, ink_ascent{0}, ink_descent{0};
+  /// The least baseline-to-baseline distance at which this line's ink does not touch the next
+  /// line's, glyph over glyph; 0 for the last line, or when no ink stands over other ink.
+  Pt ink_pitch{0};
   bool ends_with_hyphen = false;
   /// Number of words on the line (for the lone-last-word rule).
   int words = 0;
@@ -56,11 +63,19 @@ struct LinkSpan {
   std::string uri;
 };
 
-/// A character that no font of the style covers, or that came from a font outside its list.
+/// A character that cannot be drawn as the style says: no font of the style covers it, it came
+/// from a font outside its list, or it is not a character to draw at all.
 struct CoverageProblem {
+  enum class Kind {
+    missing,     // no font has it: it would be drawn as a box
+    substitute,  // it would silently come from a font the style does not list
+    control,     // a C0 or C1 control character (Pango draws them as hex boxes)
+    unassigned,  // a code point Unicode has not assigned (or a noncharacter)
+  };
   char32_t codepoint = 0;
-  /// Empty when nothing covered it (it would be drawn as a box).
+  /// The font it would come from, for `substitute`.
   std::string substitute_family;
+  Kind kind = Kind::missing;
 };
 
 /// A shaped paragraph that can be re-broken. Not thread-safe; one per composing thread. Changing
@@ -106,5 +121,35 @@ class Typesetter {
 inline Pt block_height(int lines, Pt size, double leading) {
   return size * leading * lines;
 }
+
+/// How a broken paragraph stands on the page at line pitch `leading` × size, its ink taken into
+/// account: lines never closer than their ink allows (a line's ink never touches the next
+/// line's), and the ink of its first and last lines inside the block.
+struct BlockMetrics {
+  /// Baseline to baseline: the style's, or more where the ink of two lines would touch.
+  Pt pitch{0};
+  /// From the top of the block to the first baseline: the font's ascent centred in the pitch
+  /// (CSS half-leading), lower when the ink reaches higher.
+  Pt baseline{0};
+  /// How far the ink reaches above the first line's box and below the last line's, beyond the
+  /// pitches: room the block needs at its top and bottom.
+  Pt top_extra{0}, bottom_extra{0};
+  /// The font's ascent and descent (the largest of the lines').
+  Pt ascent{0}, descent{0};
+  /// The block's height.
+  Pt height{0};
+  /// Beyond the pitch, what a paragraph set under these lines needs to keep its ink clear of
+  /// theirs (their deepest descent and its own highest ascent may meet); 0 for most text.
+  Pt clearance_below{0};
+  /// Height of a block of `lines` of these lines, their ink included.
+  Pt height_of(int lines) const;
+  /// How far the next paragraph starts below the top of `lines` of these lines: the pitch keeps
+  /// the baseline grid even from paragraph to paragraph unless their ink would meet.
+  Pt advance_of(int lines) const;
+  /// How many lines fit in `height`, their ink included.
+  int lines_in(Pt height) const;
+};
+
+BlockMetrics block_metrics(Paragraph& paragraph, double leading);
 
 }  // namespace broadside::text

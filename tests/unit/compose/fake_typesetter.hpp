@@ -66,7 +66,8 @@ class FakeParagraph final : public text::Paragraph {
     style.indent = Pt{0};
     return std::make_unique<FakeParagraph>(join(rest), style);
   }
-  /// No glyphs (there is no font): the text and the boxes, the ink filling the line box.
+  /// No glyphs (there is no font): the text and the boxes, the ink from cap height (0.7 em) to
+  /// descender (0.15 em), inside the line box as a real font's is.
   std::shared_ptr<const text::GlyphLine> glyph_line(int i) override {
     const text::LineInfo info = line(i);
     auto out = std::make_shared<text::GlyphLine>();
@@ -75,7 +76,7 @@ class FakeParagraph final : public text::Paragraph {
     out->width = info.width;
     out->ascent = info.ascent;
     out->descent = info.descent;
-    out->ink = core::Rect{Pt{0}, -info.ascent, info.width, info.ascent + info.descent};
+    out->ink = core::Rect{Pt{0}, style_.size * -0.7, info.width, style_.size * 0.85};
     return out;
   }
 

@@ -1,0 +1,247 @@
+// font_classes.cpp — reading `fonts:` and its included class files, and putting each style's
+// class faces for the statement's script in place of the class name.
+#include "design/font_classes.hpp"
+
+#include <set>
+
+#include "core/access.hpp"
+#include "core/atomic_file.hpp"
+#include "core/language.hpp"
+#include "core/text_check.hpp"
+#include "core/yaml_guard.hpp"
+
+namespace broadside::design {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A class as written: its own entries and the class it is based on, if any.
+struct ClassSource {
+  std::map<std::string, std::vector<std::string>> faces;
+  std::string based_on;
+  Field based_on_field;
+  core::SourceLocation where;
+};
+
+/// A family list: `[Noto Sans Arabic, Inter]`, or one name.
+std::optional<std::vector<std::string>> read_families(Reader& in, const Field& f) {
+  std::vector<std::string> out;
+  if (f.present && f.node.IsSequence()) {
+    for (const Field& item : in.list(f).value_or(std::vector<Field>{}))
+      if (auto s = in.string(item); s && !s->empty()) out.push_back(*s);
+  } else if (auto s = in.scalar(f, "a font family or a list of them")) {
+    out.push_back(*s);
+  }
+  if (out.empty()) {
+    in.error(f, "'" + f.name + "' needs at least one font family");
+    return std::nullopt;
+  }
+  return out;
+}
+
+void read_classes(Reader& in, const MapView& map, std::map<std::string, ClassSource>& into,
+                  const std::vector<std::string>& reserved) {
+  for (const Field& entry : map.entries()) {
+    if (std::find(reserved.begin(), reserved.end(), entry.name) != reserved.end()) continue;
+    ClassSource& cls = into[entry.name];  // a class named again is merged over the first
+    cls.where = in.at(entry.key_mark);
+    MapView keys(in, entry, "a map of script codes (Latn, Arab, ...) to font families");
+    for (const Field& key : keys.entries()) {
+      if (key.name == "based-on") {
+        if (auto base = in.string(key)) {
+          cls.based_on = *base;
+          cls.based_on_field = key;
+        }
+      } else if (!core::is_script_code(key.name) &&
+                 key.name.find_first_of(" ,") != std::string::npos) {
+        in.error(in.at(key.key_mark), "'" + key.name + "' is not a script code or language tag",
+                 "keys are ISO 15924 script codes (Latn, Arab, Deva, Hans, ...), language tags "
+                 "(ur, zh-Hant) or based-on");
+      } else if (auto families = read_families(in, key)) {
+        cls.faces[key.name] = std::move(*families);
+      }
+    }
+  }
+}
+
+/// Reads an included class file into `into`, reporting its problems through `in` (so they
+/// count as the design's errors) at the included file's own lines.
+void read_include(Reader& in, const Field& f, const fs::path& file,
+                  std::map<std::string, ClassSource>& into, const core::Options& options) {
+  core::Diagnostics unread;
+  const std::optional<std::string> read = core::read_file(file, options.limits, unread);
+  if (!read) {
+    for (const auto& d : unread.all()) in.error(in.at(f), d.message, d.hint);
+    return;
+  }
+  const std::string& text = *read;
+  core::Diagnostics found;
+  Reader sub(file.string(), text, found);
+  if (const core::TextProblem bad = core::check_text(text); !bad.what.empty()) {
+    sub.error(core::location_of(text, bad.offset, file.string()),
+              "the font class file is not valid UTF-8 text: " + bad.what);
+  } else if (core::check_yaml_limits(text, file.string(), 1, options.limits, found)) {
+    try {
+      const YAML::Node root = YAML::Load(text);
+      MapView map(sub, Field(root), "a map of font classes");
+      read_classes(sub, map, into, {"include"});
+    } catch (const YAML::Exception& e) {
+      sub.error(sub.at(e.mark), e.msg);
+    }
+  }
+  for (const auto& d : found.all()) in.error(d.where, d.message, d.hint);
+}
+
+fs::path find_include(Reader& in, const Field& f, const std::string& name, const fs::path& folder,
+                      const core::Options& options) {
+  const fs::path bundled = bundled_font_classes(options);
+  const bool bare = name.find('/') == std::string::npos && fs::path(name).extension().empty();
+  const fs::path local = folder / (bare ? "fonts/" + name + ".yaml" : name);
+  std::error_code ec;
+  if (fs::exists(local, ec)) {
+    if (!core::is_readable_from(local, folder, options.allowed_paths)) {
+      in.error(f, "'" + name + "' is outside the design's folder",
+               "keep class files next to the design, or allow the folder with --allow-path");
+      return {};
+    }
+    return local;
+  }
+  if (bare && !bundled.empty() && fs::exists(bundled / (name + ".yaml"), ec))
+    return bundled / (name + ".yaml");
+  in.error(f, "no font class file '" + name + "'",
+           bare ? "broadside bundles 'noto' (designs/fonts/noto.yaml)" : "");
+  return {};
+}
+
+/// The class's faces with its based-on chain merged under them.
+void flatten(Reader& in, const std::string& name, const std::map<std::string, ClassSource>& raw,
+             std::vector<std::string>& chain, FontClasses& done) {
+  if (done.count(name)) return;
+  const ClassSource& source = raw.at(name);
+  FontClass cls;
+  cls.where = source.where;
+  if (!source.based_on.empty()) {
+    if (!raw.count(source.based_on)) {
+      std::vector<std::string> names;
+      for (const auto& [n, c] : raw) names.push_back(n);
+      in.error(source.based_on_field, "unknown font class '" + source.based_on + "'",
+               did_you_mean(source.based_on, names));
+    } else if (std::find(chain.begin(), chain.end(), source.based_on) != chain.end()) {
+      in.error(source.based_on_field, "based-on cycle through font class '" + name + "'");
+    } else {
+      chain.push_back(name);
+      flatten(in, source.based_on, raw, chain, done);
+      chain.pop_back();
+      cls.faces = done.at(source.based_on).faces;
+    }
+  }
+  for (const auto& [key, families] : source.faces) cls.faces[key] = families;
+  done[name] = std::move(cls);
+}
+
+/// Expands the class names in one style's font list.
+class StyleResolver {
+ public:
+  StyleResolver(Reader& in, const FontClasses& classes, const std::string& lang)
+      : in_(in), classes_(classes), lang_(lang), script_(core::script_for(lang)) {}
+
+  void resolve(Style& style) {
+    std::vector<std::string> families;
+    core::Typeface& face = style.face;
+    bool first_is_class = false;
+    for (size_t i = 0; i < face.families.size(); ++i) {
+      const auto cls = classes_.find(face.families[i]);
+      if (cls == classes_.end()) {
+        families.push_back(face.families[i]);
+        continue;
+      }
+      first_is_class = first_is_class || i == 0;
+      const auto* own = faces_for(cls->second);
+      if (!own) {
+        if (reported_.insert(cls->first).second)
+          in_.error(style.where,
+                    "style '" + style.name + "': font class '" + cls->first +
+                        "' has no faces for the statement's script (" + script_ + ", " +
+                        (lang_.empty() ? "Latin" : "lang " + lang_) + ")",
+                    "add `" + script_ +
+                        ": [a family]` to the class, or base it on one that has "
+                        "(`fonts: {include: noto}` gives sans and serif for every script)");
+        continue;
+      }
+      families.insert(families.end(), own->begin(), own->end());
+      for (const auto& [key, list] : cls->second.faces)
+        if (core::is_script_code(key)) face.by_script.try_emplace(key, list);
+    }
+    face.families = std::move(families);
+    face.nearest_weight = first_is_class && script_ != "Latn";
+  }
+
+ private:
+  /// The class's faces for the statement: its language's entry, else its script's.
+  const std::vector<std::string>* faces_for(const FontClass& cls) const {
+    for (const auto& [key, list] : cls.faces)
+      if (!core::is_script_code(key) && core::language_matches(key, lang_)) return &list;
+    const auto it = cls.faces.find(script_);
+    return it == cls.faces.end() ? nullptr : &it->second;
+  }
+
+  Reader& in_;
+  const FontClasses& classes_;
+  std::string lang_, script_;
+  std::set<std::string> reported_;
+};
+
+void resolve_frame(StyleResolver& r, Frame& frame) {
+  if (auto* t = std::get_if<TextFrame>(&frame.content)) r.resolve(t->style);
+  if (auto* l = std::get_if<ListFrame>(&frame.content)) r.resolve(l->style);
+  if (auto* f = std::get_if<FlowFrame>(&frame.content)) {
+    r.resolve(f->style);
+    r.resolve(f->heading_style);
+    r.resolve(f->quote_style);
+  }
+  if (auto* s = std::get_if<StackFrame>(&frame.content))
+    for (auto& item : s->items) resolve_frame(r, item);
+}
+
+}  // namespace
+
+fs::path bundled_font_classes(const core::Options& options) {
+  return options.data_dir.empty() ? fs::path() : options.data_dir / "designs" / "fonts";
+}
+
+FontClasses read_font_classes(Reader& in, const Field& f, const fs::path& folder,
+                              const core::Options& options) {
+  FontClasses out;
+  if (!f.present) return out;
+  MapView map(in, f, "a map of font classes (display: {Latn: [League Spartan], ...})");
+  if (!map.is_map()) return out;
+  std::map<std::string, ClassSource> raw;
+  if (map.has("include")) {
+    const Field inc = map.get("include");
+    std::vector<Field> items;
+    if (inc.node.IsSequence())
+      items = in.list(inc).value_or(std::vector<Field>{});
+    else
+      items.push_back(inc);
+    for (const Field& item : items)
+      if (auto name = in.string(item))
+        if (const fs::path file = find_include(in, item, *name, folder, options); !file.empty())
+          read_include(in, item, file, raw, options);
+  }
+  read_classes(in, map, raw, {"include"});
+  std::vector<std::string> chain;
+  for (const auto& [name, source] : raw) flatten(in, name, raw, chain, out);
+  return out;
+}
+
+void resolve_font_classes(Reader& in, const FontClasses& classes, const std::string& lang,
+                          Design& design) {
+  if (classes.empty()) return;
+  StyleResolver resolver(in, classes, lang);
+  for (auto& [name, style] : design.styles) resolver.resolve(style);
+  for (auto& page : design.pages)
+    for (auto& frame : page.frames) resolve_frame(resolver, frame);
+}
+
+}  // namespace broadside::design

@@ -1,0 +1,64 @@
+// block_metrics.cpp — a paragraph's pitch and height from its lines' ink as well as the font's
+// metrics (CSS line boxes grow to hold what they contain; here the ink decides).
+#include <algorithm>
+
+#include "text/typesetter.hpp"
+
+namespace broadside::text {
+
+namespace {
+
+/// The least gap left between one line's ink and the next's, as a share of the size: enough
+/// that marks never print as touching, little enough that ordinary leading never needs more.
+constexpr double kInkClearance = 0.02;
+
+}  // namespace
+
+Pt BlockMetrics::height_of(int lines) const {
+  if (lines <= 0) return Pt{0};
+  return top_extra + pitch * lines + bottom_extra;
+}
+
+Pt BlockMetrics::advance_of(int lines) const {
+  if (lines <= 0) return Pt{0};
+  return top_extra + pitch * lines + clearance_below;
+}
+
+int BlockMetrics::lines_in(Pt height) const {
+  if (pitch.value <= 0) return 0;
+  // Rounding slack: a frame exactly as tall as its lines holds them.
+  const double n = (height - top_extra - bottom_extra + Pt{0.01}).value / pitch.value;
+  return n >= 1 ? static_cast<int>(std::min(n, 1e6)) : 0;
+}
+
+BlockMetrics block_metrics(Paragraph& paragraph, double leading) {
+  BlockMetrics m;
+  const Pt size = paragraph.size();
+  m.pitch = size * leading;
+  const int n = paragraph.line_count();
+  Pt ink_ascent{0}, ink_descent{0};
+  for (int i = 0; i < n; ++i) {
+    const LineInfo l = paragraph.line(i);
+    m.ascent = core::max(m.ascent, l.ascent);
+    m.descent = core::max(m.descent, l.descent);
+    ink_ascent = core::max(ink_ascent, l.ink_ascent);
+    ink_descent = core::max(ink_descent, l.ink_descent);
+    if (i + 1 < n && l.ink_pitch > Pt{0})
+      m.pitch = core::max(m.pitch, l.ink_pitch + size * kInkClearance);
+  }
+  // CSS: the ascent and descent centred in the pitch (half the leading above and below).
+  const Pt css_baseline = (m.pitch - m.ascent - m.descent) / 2 + m.ascent;
+  // Ink past the box keeps half the clearance to the block's edge, so two blocks that both
+  // grew still leave the whole clearance between their ink.
+  const Pt half_clearance = size * (kInkClearance / 2);
+  if (ink_ascent > css_baseline) m.top_extra = ink_ascent + half_clearance - css_baseline;
+  if (ink_descent > m.pitch - css_baseline)
+    m.bottom_extra = ink_descent + half_clearance - (m.pitch - css_baseline);
+  m.baseline = css_baseline + m.top_extra;
+  m.clearance_below =
+      core::max(ink_descent + ink_ascent + size * kInkClearance - m.pitch - m.top_extra, Pt{0});
+  m.height = m.height_of(n);
+  return m;
+}
+
+}  // namespace broadside::text

@@ -1,0 +1,98 @@
+// pango_justify.cpp — justification by widening (or narrowing) the spaces between words, line
+// by line, instead of Pango's: Pango spreads a line without spaces letter by letter, which tears
+// Thai, Khmer or Myanmar clusters apart and spaces Latin runs inside Chinese. A line with no
+// space to widen (a script with no justification tradition, a single long word) stays
+// start-aligned.
+#include <glib.h>
+
+#include <cmath>
+#include <map>
+#include <vector>
+
+#include "text/pango_paragraph.hpp"
+
+namespace broadside::text {
+
+namespace {
+
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+constexpr std::string_view kParagraphSeparator = "\xE2\x80\xA9";
+/// A justified line is set this much short of the column, so rounding never makes Pango wrap
+/// it or the frame find it too wide.
+constexpr Pt kHair{0.005};
+/// Lines within this much of their width need no second layout.
+constexpr Pt kCloseEnough{0.01};
+
+/// Passes at most: the second only corrects what shaping made of the first.
+constexpr int kPasses = 2;
+
+bool ends_paragraph(std::string_view line) {
+  return line.ends_with("\n") || line.ends_with(kParagraphSeparator);
+}
+
+/// Text offsets of the spaces between the words of `line` (which starts at `start`): not the
+/// ones it ends with.
+std::vector<size_t> word_spaces(std::string_view line, size_t start) {
+  size_t content_end = line.size();
+  while (content_end > 0) {
+    const char* prev = g_utf8_find_prev_char(line.data(), line.data() + content_end);
+    const gunichar c = g_utf8_get_char(prev);
+    if (!g_unichar_isspace(c) && c != 0xAD && c != 0x2028) break;
+    content_end = static_cast<size_t>(prev - line.data());
+  }
+  std::vector<size_t> spaces;
+  for (size_t b = 0; b < content_end; ++b) {
+    if (line[b] == ' ')
+      spaces.push_back(start + b);
+    else if (line.substr(b, kNoBreakSpace.size()) == kNoBreakSpace)
+      spaces.push_back(start + b++);
+  }
+  return spaces;
+}
+
+}  // namespace
+
+void PangoParagraph::justify_lines(Breaking breaking) {
+  if (style_.align != core::Align::justify || width_.value <= 0 || lines_.empty()) return;
+  const auto unjustified = space_adjust_;
+  const size_t count = lines_.size();
+  // Widening a space widens its line by about as much; where shaping makes it a little more or
+  // less, a second pass corrects from the lines as measured.
+  for (int pass = 0; pass < kPasses; ++pass) {
+    std::map<size_t, Pt> adjust(space_adjust_.begin(), space_adjust_.end());
+    bool changed = false;
+    bool first_of_paragraph = true;
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      const LineInfo& l = lines_[i];
+      const std::string_view line(text_.data() + l.start, l.length);
+      const bool last = i + 1 == lines_.size() || ends_paragraph(line);
+      const bool first = first_of_paragraph;
+      first_of_paragraph = ends_paragraph(line);
+      if (last) continue;
+      const std::vector<size_t> spaces = word_spaces(line, l.start);
+      if (spaces.empty()) continue;
+      const Pt target =
+          width_ - (first ? core::max(style_.indent, Pt{0}) : core::max(-style_.indent, Pt{0}));
+      const Pt missing = target - kHair - l.width;
+      if (std::abs(missing.value) < kCloseEnough.value) continue;
+      const Pt each = missing / static_cast<double>(spaces.size());
+      for (size_t at : spaces) adjust[to_source(at)] += each;
+      changed = true;
+    }
+    if (!changed) return;
+    space_adjust_.assign(adjust.begin(), adjust.end());
+    // Lines pinned by forced breaks need no wrapping, and must not wrap where rounding leaves a
+    // line a hair too wide.
+    if (breaking == Breaking::pinned) pango_layout_set_width(writable_layout(), -1);
+    build_text(edits_);
+    measure_lines();
+    if (lines_.size() != count) break;
+  }
+  if (lines_.size() == count) return;
+  // Pango's own breaks moved with the wider spaces (it never should): keep them ragged.
+  space_adjust_ = unjustified;
+  build_text(edits_);
+  measure_lines();
+}
+
+}  // namespace broadside::text

@@ -1,0 +1,99 @@
+// scripts.cpp — script look-ups through GLib's Unicode tables (the ones Pango itemizes with).
+#include "text/scripts.hpp"
+
+#include <algorithm>
+
+#include "core/language.hpp"
+
+namespace broadside::text {
+
+namespace {
+
+std::string iso_code(GUnicodeScript script) {
+  const guint32 tag = g_unicode_script_to_iso15924(script);
+  if (tag == 0) return {};
+  return {static_cast<char>(tag >> 24), static_cast<char>((tag >> 16) & 0xFF),
+          static_cast<char>((tag >> 8) & 0xFF), static_cast<char>(tag & 0xFF)};
+}
+
+bool is_cjk_script(const std::string& s) {
+  return s == "Hans" || s == "Hant" || s == "Jpan" || s == "Kore";
+}
+
+}  // namespace
+
+std::string class_script(gunichar c, const std::string& lang_script) {
+  switch (const GUnicodeScript script = g_unichar_get_script(c)) {
+    case G_UNICODE_SCRIPT_COMMON:
+    case G_UNICODE_SCRIPT_INHERITED:
+    case G_UNICODE_SCRIPT_UNKNOWN:
+      return {};
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+      return "Jpan";
+    case G_UNICODE_SCRIPT_HANGUL:
+      return "Kore";
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_BOPOMOFO:
+      return is_cjk_script(lang_script) ? lang_script : "Hans";
+    default:
+      return iso_code(script);
+  }
+}
+
+std::vector<std::string> families_for_text(const core::Typeface& face, std::string_view text,
+                                           const std::string& lang) {
+  if (face.by_script.empty()) return face.families;
+  const std::string own = core::script_for(lang);
+  std::vector<std::string> scripts;  // of the text's letters, in order of first use
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    std::string script =
+        c < 0x80 ? (g_ascii_isalpha(static_cast<char>(c)) ? "Latn" : "") : class_script(c, own);
+    if (!script.empty() && std::find(scripts.begin(), scripts.end(), script) == scripts.end())
+      scripts.push_back(std::move(script));
+  }
+  std::vector<std::string> out;
+  auto add = [&](const std::vector<std::string>& families) {
+    for (const auto& family : families)
+      if (std::find(out.begin(), out.end(), family) == out.end()) out.push_back(family);
+  };
+  auto add_script = [&](const std::string& script) {
+    if (const auto it = face.by_script.find(script); it != face.by_script.end()) add(it->second);
+  };
+  // The statement's own faces first, unless the text has none of its letters: an Arabic
+  // poster's "Detroit" line is set in the design's Latin face, not in the Latin letters of its
+  // Arabic one.
+  const bool has_own =
+      scripts.empty() || std::find(scripts.begin(), scripts.end(), own) != scripts.end();
+  if (has_own) add(face.families);
+  for (const auto& script : scripts) add_script(script);
+  if (!has_own) add(face.families);
+  add_script("Latn");
+  return out;
+}
+
+bool is_letter_spaced(gunichar c) {
+  switch (g_unichar_get_script(c)) {
+    case G_UNICODE_SCRIPT_LATIN:
+    case G_UNICODE_SCRIPT_GREEK:
+    case G_UNICODE_SCRIPT_CYRILLIC:
+    case G_UNICODE_SCRIPT_ARMENIAN:
+    case G_UNICODE_SCRIPT_GEORGIAN:
+    case G_UNICODE_SCRIPT_HEBREW:
+    case G_UNICODE_SCRIPT_ETHIOPIC:
+    case G_UNICODE_SCRIPT_CHEROKEE:
+    case G_UNICODE_SCRIPT_CANADIAN_ABORIGINAL:
+    case G_UNICODE_SCRIPT_TIFINAGH:
+    case G_UNICODE_SCRIPT_VAI:
+    case G_UNICODE_SCRIPT_COPTIC:
+    case G_UNICODE_SCRIPT_OSAGE:
+    case G_UNICODE_SCRIPT_COMMON:
+    case G_UNICODE_SCRIPT_INHERITED:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace broadside::text

@@ -1,0 +1,34 @@
+// scripts.hpp — what setting a paragraph needs to know about the scripts in its text: which of
+// the style's faces it takes, and which characters may be letter-spaced.
+#pragma once
+
+#include <glib.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/typography.hpp"
+
+namespace broadside::text {
+
+/// The families a paragraph is set in: the style's own (its faces for the statement's script)
+/// first, then its faces for each other script the text uses, in order of first use, then its
+/// Latin faces (digits, punctuation and Latin words turn up in every script). A text with no
+/// letter of the statement's script (a web address in Chinese) puts its own scripts' faces
+/// first. `lang` says which script Han characters belong to (zh-Hant: Hant, ja: Jpan, ...).
+std::vector<std::string> families_for_text(const core::Typeface& face, std::string_view text,
+                                           const std::string& lang);
+
+/// The ISO 15924 code of the script a character belongs to, as a font class names it: kana is
+/// "Jpan", Hangul "Kore", Han the statement's own Chinese, Japanese or Korean; "" for
+/// characters of every script (digits, punctuation, spaces, combining marks).
+std::string class_script(gunichar c, const std::string& lang_script);
+
+/// Whether letter spacing (a style's tracking, justification between letters) may touch a
+/// character: never joined scripts (Arabic, Syriac, N'Ko, Mongolian), scripts whose letters
+/// hang from a headstroke or stack (the Indic and Southeast Asian scripts, Tibetan), nor Han,
+/// kana and Hangul, which are spaced by their own rules.
+bool is_letter_spaced(gunichar c);
+
+}  // namespace broadside::text

@@ -1,0 +1,184 @@
+// scripts_test.cpp — scripts written without spaces break between words (ICU's dictionaries)
+// and are never letter-spaced; faces come from a font class by script; characters that cannot
+// be drawn are reported; lines keep the leading their ink needs.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "text/scripts.hpp"
+#include "text/word_breaks.hpp"
+#include "text_fixture.hpp"
+
+using namespace broadside;
+using namespace broadside::text;
+using namespace broadside::text::testing;
+
+namespace {
+
+/// The body paragraphs of a corpus statement, its zero width spaces taken out (Khmer writers
+/// put them between words; the dictionary has to find the words itself).
+std::string corpus_body(const std::string& tag) {
+  std::ifstream in(std::string(BROADSIDE_SOURCE_DIR) + "/tests/corpus/" + tag + ".md");
+  std::stringstream all;
+  all << in.rdbuf();
+  std::string text = all.str();
+  text = text.substr(text.find("\n---\n", 4) + 5);
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "\u200B") == 0) {
+      i += 2;
+      continue;
+    }
+    out += text[i] == '\n' ? ' ' : text[i];
+  }
+  return out;
+}
+
+constexpr std::string_view kZeroWidthSpace = "\u200B";
+
+void check_breaks_between_words(const std::string& tag, const std::string& family) {
+  INFO(tag);
+  const std::string text = corpus_body(tag);
+  const auto words = dictionary_breaks(text, tag);
+  REQUIRE(words.size() > 10);  // the dictionary found words
+  ParagraphStyle s = style({family}, 9);
+  s.lang = tag;
+  s.align = core::Align::justify;
+  auto p = typesetter().shape(core::RichText::plain(text), s);
+  const Pt width{140};
+  p->set_width(width);
+  REQUIRE(p->line_count() > 3);
+  int unspaced_lines = 0;
+  // Where lines may end in the text: the dictionary's breaks, spaces, after punctuation.
+  auto allowed = [&](size_t at) {
+    if (std::find(words.begin(), words.end(), at) != words.end()) return true;
+    const char* before = g_utf8_find_prev_char(text.data(), text.data() + at);
+    const gunichar b = before ? g_utf8_get_char(before) : ' ';
+    return at >= text.size() || g_unichar_isspace(b) || g_unichar_ispunct(b) ||
+           g_unichar_isspace(g_utf8_get_char(text.data() + at));
+  };
+  size_t at = 0;
+  for (int i = 0; i + 1 < p->line_count(); ++i) {
+    std::string line = p->line_text(i);
+    for (size_t z; (z = line.find(kZeroWidthSpace)) != std::string::npos;)
+      line.erase(z, kZeroWidthSpace.size());
+    while (at < text.size() && text[at] == ' ') ++at;
+    REQUIRE(text.compare(at, line.size(), line) == 0);
+    at += line.size();
+    CHECK_MESSAGE(p->line(i).width <= width + Pt{0.01},
+                  "line " << i << " is " << p->line(i).width.value << "pt: " << line);
+    CHECK_MESSAGE(allowed(at), "line " << i << " ends inside a word: " << line);
+    // The next line never starts with a mark torn from its letter.
+    const GUnicodeType next =
+        g_unichar_type(g_utf8_get_char(text.data() + std::min(at, text.size() - 1)));
+    CHECK(next != G_UNICODE_NON_SPACING_MARK);
+    CHECK(next != G_UNICODE_SPACING_MARK);
+    // A justified line with no space to widen is set as it is: exactly as wide as the same
+    // text set on its own, so nothing was spaced out between its letters.
+    if (line.find(' ') == std::string::npos && line.find("\u00A0") == std::string::npos) {
+      ++unspaced_lines;
+      auto alone = typesetter().shape(core::RichText::plain(line), s);
+      alone->set_width(Pt{0});
+      CHECK(std::abs((p->line(i).width - alone->max_line_width()).value) < 0.05);
+    }
+  }
+  MESSAGE(tag << ": " << unspaced_lines << " lines without a space");
+}
+
+}  // namespace
+
+TEST_CASE("scripts: Khmer, Lao, Myanmar and Thai break between words and no cluster is spaced") {
+  check_breaks_between_words("km", "Noto Serif Khmer");
+  check_breaks_between_words("lo", "Noto Serif Lao");
+  check_breaks_between_words("my", "Noto Serif Myanmar");
+  check_breaks_between_words("th", "Noto Serif Thai");
+}
+
+TEST_CASE("scripts: dictionary breaks fall between words, not inside clusters") {
+  const std::string lao = corpus_body("lo");
+  const auto breaks = dictionary_breaks(lao, "lo");
+  REQUIRE_FALSE(breaks.empty());
+  for (size_t b : breaks) {
+    // Never before a combining vowel sign or tone mark.
+    const gunichar c = g_utf8_get_char(lao.data() + b);
+    CHECK(g_unichar_type(c) != G_UNICODE_NON_SPACING_MARK);
+    CHECK(g_unichar_type(c) != G_UNICODE_SPACING_MARK);
+  }
+  // Latin text gets none: it breaks at its spaces.
+  CHECK(dictionary_breaks("Abolish ICE and CBP", "en").empty());
+  // Chinese word boundaries for headlines come from the dictionary too.
+  const auto zh = word_boundaries("停止一切针对移民的突袭搜捕", "zh");
+  CHECK(zh.size() >= 4);
+  CHECK(zh.size() < 13);  // words, not every character
+}
+
+TEST_CASE("scripts: a font class gives each script in the text its own face, Latin last") {
+  core::Typeface face;
+  face.families = {"Noto Sans Arabic"};
+  face.by_script = {{"Arab", {"Noto Sans Arabic"}},
+                    {"Latn", {"League Spartan", "Inter"}},
+                    {"Grek", {"Inter"}},
+                    {"Hans", {"Noto Sans CJK SC"}},
+                    {"Jpan", {"Noto Sans CJK JP"}}};
+  CHECK(families_for_text(face, "مرحبا Detroit", "ar") ==
+        std::vector<std::string>{"Noto Sans Arabic", "League Spartan", "Inter"});
+  // A line with no letter of the statement's script is set in its own script's faces first:
+  // an Arabic poster's "Detroit" in the design's Latin face.
+  CHECK(families_for_text(face, "Detroit 19:00", "ar") ==
+        std::vector<std::string>{"League Spartan", "Inter", "Noto Sans Arabic"});
+  // Han in a Japanese statement takes the Japanese face; kana too.
+  CHECK(families_for_text(face, "日本語です", "ja")[1] == "Noto Sans CJK JP");
+  CHECK(class_script(U'日', "Jpan") == "Jpan");
+  CHECK(class_script(U'日', "Latn") == "Hans");
+  CHECK(class_script(U'한', "Latn") == "Kore");
+  CHECK(class_script(U'1', "Latn").empty());
+}
+
+TEST_CASE("scripts: Hausa and Yoruba letters a display face lacks come from the next face") {
+  ParagraphStyle s = style({"League Spartan", "Inter"}, 24, 700);
+  s.lang = "ha";
+  // Hausa ɗ Ɗ Ƴ, Yoruba ṣ ọ, Igbo's U+2010 HYPHEN.
+  auto p = typesetter().shape(core::RichText::plain("Ɗan ɗaki Ƴaƴa ṣọ ọ‐ka"), s);
+  CHECK(p->coverage_problems().empty());
+}
+
+TEST_CASE("scripts: control characters and unassigned code points are reported, never drawn") {
+  auto p = typesetter().shape(core::RichText::plain("bell\x07 esc\x1B del\x7F c1\u0085 x\u0378"),
+                              style({"Noto Sans"}, 10));
+  const auto problems = p->coverage_problems();
+  auto kind_of = [&](char32_t c) {
+    for (const auto& problem : problems)
+      if (problem.codepoint == c) return problem.kind;
+    FAIL("U+" << std::hex << static_cast<unsigned>(c) << " not reported");
+    return CoverageProblem::Kind::missing;
+  };
+  CHECK(kind_of(0x07) == CoverageProblem::Kind::control);
+  CHECK(kind_of(0x1B) == CoverageProblem::Kind::control);
+  CHECK(kind_of(0x7F) == CoverageProblem::Kind::control);
+  CHECK(kind_of(0x85) == CoverageProblem::Kind::control);
+  CHECK(kind_of(0x378) == CoverageProblem::Kind::unassigned);
+}
+
+TEST_CASE("scripts: tall stacks get the leading their ink needs, and Latin keeps its own") {
+  // Myanmar at a display leading of 0.98: the stacked vowels of one line would reach into the
+  // next; the block's pitch grows until no ink touches.
+  ParagraphStyle s = style({"Noto Sans Myanmar"}, 20, 700);
+  s.lang = "my";
+  auto p = typesetter().shape(core::RichText::plain(corpus_body("my").substr(0, 400)), s);
+  p->set_width(Pt{200});
+  REQUIRE(p->line_count() > 2);
+  const BlockMetrics m = block_metrics(*p, 0.98);
+  CHECK(m.pitch > Pt{20 * 0.98});
+  for (int i = 0; i + 1 < p->line_count(); ++i) CHECK(p->line(i).ink_pitch < m.pitch);
+  // English at a body leading needs nothing more.
+  ParagraphStyle en = style({"Noto Serif"}, 9);
+  auto e = typesetter().shape(
+      core::RichText::plain("As the Socialist Equality Party's candidate for vice president in "
+                            "the 2020 elections, I denounce the dictatorial moves of the Trump "
+                            "administration to deploy militarized border patrol agents."),
+      en);
+  e->set_width(Pt{150});
+  CHECK(block_metrics(*e, 1.18).pitch == Pt{9 * 1.18});
+}
