@@ -1,8 +1,12 @@
 // pango_justify.cpp — justification by widening (or narrowing) the spaces between words, line
 // by line, instead of Pango's: Pango spreads a line without spaces letter by letter, which tears
-// Thai, Khmer or Myanmar clusters apart and spaces Latin runs inside Chinese. A line with no
-// space to widen (a script with no justification tradition, a single long word) stays
-// start-aligned.
+// Thai, Khmer or Myanmar clusters apart and spaces Latin runs inside Chinese. Chinese and
+// Japanese, which have no spaces, are spread between their ideographs and kana as CLREQ 3.8 and
+// JLREQ 3.8 do (never inside a Latin run, never after an opening bracket or before a closing
+// mark, whose glyphs carry their own half em of blank); adjacent marks and a mark ending a line
+// are first set at half width (scripts.hpp, halved_punctuation).
+// A line with nothing to widen (a script with no justification tradition, a single long word)
+// stays start-aligned.
 #include <glib.h>
 
 #include <cmath>
@@ -10,6 +14,7 @@
 #include <vector>
 
 #include "text/pango_paragraph.hpp"
+#include "text/scripts.hpp"
 
 namespace broadside::text {
 
@@ -30,9 +35,9 @@ bool ends_paragraph(std::string_view line) {
   return line.ends_with("\n") || line.ends_with(kParagraphSeparator);
 }
 
-/// Text offsets of the spaces between the words of `line` (which starts at `start`): not the
-/// ones it ends with.
-std::vector<size_t> word_spaces(std::string_view line, size_t start) {
+/// Text offsets of the places `line` (which starts at `start`) may widen: the spaces between its
+/// words (not the ones it ends with), and the gaps between two characters of the CJK grid.
+std::vector<size_t> justification_points(std::string_view line, size_t start) {
   size_t content_end = line.size();
   while (content_end > 0) {
     const char* prev = g_utf8_find_prev_char(line.data(), line.data() + content_end);
@@ -40,14 +45,19 @@ std::vector<size_t> word_spaces(std::string_view line, size_t start) {
     if (!g_unichar_isspace(c) && c != 0xAD && c != 0x2028) break;
     content_end = static_cast<size_t>(prev - line.data());
   }
-  std::vector<size_t> spaces;
-  for (size_t b = 0; b < content_end; ++b) {
-    if (line[b] == ' ')
-      spaces.push_back(start + b);
-    else if (line.substr(b, kNoBreakSpace.size()) == kNoBreakSpace)
-      spaces.push_back(start + b++);
+  std::vector<size_t> points;
+  for (size_t b = 0; b < content_end;) {
+    const char* here = line.data() + b;
+    const size_t next = static_cast<size_t>(g_utf8_next_char(here) - line.data());
+    if (line[b] == ' ' || line.substr(b, kNoBreakSpace.size()) == kNoBreakSpace) {
+      points.push_back(start + b);
+    } else if (next < content_end) {
+      if (is_cjk_gap(g_utf8_get_char(here), g_utf8_get_char(line.data() + next)))
+        points.push_back(start + b);
+    }
+    b = next;
   }
-  return spaces;
+  return points;
 }
 
 }  // namespace
@@ -69,7 +79,7 @@ void PangoParagraph::justify_lines(Breaking breaking) {
       const bool first = first_of_paragraph;
       first_of_paragraph = ends_paragraph(line);
       if (last) continue;
-      const std::vector<size_t> spaces = word_spaces(line, l.start);
+      const std::vector<size_t> spaces = justification_points(line, l.start);
       if (spaces.empty()) continue;
       const Pt target =
           width_ - (first ? core::max(style_.indent, Pt{0}) : core::max(-style_.indent, Pt{0}));

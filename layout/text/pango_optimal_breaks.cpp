@@ -8,6 +8,7 @@
 #include "text/knuth_plass.hpp"
 #include "text/pango_paragraph.hpp"
 #include "text/pango_units.hpp"
+#include "text/scripts.hpp"
 
 namespace broadside::text {
 
@@ -108,7 +109,9 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
       return x_of[std::min(next, end) - start];
     };
     Unbroken::Segment segment;
-    int spaces = 0, spaces_at_content = 0;
+    int spaces = 0, spaces_at_content = 0, word_spaces = 0;
+    gunichar previous = 0;
+    size_t previous_at = start;
     size_t content_end = start;
     Pt space_total{0};
     for (size_t b = start; b < end;) {
@@ -133,8 +136,17 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
         segment.sites.push_back(
             {to_source(content_end), to_source(soft ? b - kSoftHyphen.size() : b), soft});
       }
+      // Chinese and Japanese stretch between ideographs (pango_justify.cpp): such a gap counts
+      // as a space of the line it lies inside, not of a line that breaks at it.
+      if (b > start && is_cjk_gap(previous, c)) {
+        ++spaces;
+        segment.spaces.push_back(to_source(previous_at));
+      }
+      previous = c;
+      previous_at = b;
       if (is_stretchable_space(c)) {
         ++spaces;
+        ++word_spaces;
         segment.spaces.push_back(to_source(b));
         space_total += x_at(next < end ? next : b, next >= end) - x_at(b, false);
       } else if (!g_unichar_isspace(c) && c != 0xAD) {
@@ -151,7 +163,7 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
     last.is_forced = true;
     segment.candidates.push_back(last);
     segment.sites.push_back({to_source(content_end), to_source(end), false});
-    segment.space = spaces > 0 ? space_total / spaces : style_.size / 4;
+    segment.space = word_spaces > 0 ? space_total / word_spaces : style_.size / 4;
     measured->segments.push_back(std::move(segment));
   }
   style_.size = size;

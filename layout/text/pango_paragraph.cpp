@@ -287,6 +287,10 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
                   s, e);
     if (run.emphasis) insert_attr(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), s, e);
   }
+  for (size_t at : halved_punctuation(text_, style_.lang)) {
+    const auto next = static_cast<size_t>(g_utf8_next_char(text_.data() + at) - text_.data());
+    insert_attr(attrs, pango_attr_font_features_new("halt"), at, next);
+  }
   for (const auto& [offset, spacing] : space_adjust_) {
     const size_t at = to_text(offset);
     const auto next = static_cast<size_t>(g_utf8_next_char(text_.data() + at) - text_.data());

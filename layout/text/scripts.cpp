@@ -96,4 +96,104 @@ bool is_letter_spaced(gunichar c) {
   }
 }
 
+namespace {
+
+/// Full-width marks whose glyph sits at one side of its em, the other half blank: closing
+/// brackets, the ideographic comma and full stop (blank after), opening brackets (blank before).
+enum class Blank { none, after, before };
+
+Blank blank_of(gunichar c) {
+  switch (c) {
+    case 0x3001:
+    case 0x3002:
+    case 0xFF0C:
+    case 0xFF0E:  // 、。，．
+    case 0x300D:
+    case 0x300F:
+    case 0xFF09:
+    case 0x3011:
+    case 0x3015:  // 」』）】〕
+    case 0x3009:
+    case 0x300B:
+    case 0x3017:
+    case 0x3019:
+    case 0x301B:  // 〉》〗〙〛
+    case 0xFF3D:
+    case 0xFF5D:  // ］｝
+      return Blank::after;
+    case 0x300C:
+    case 0x300E:
+    case 0xFF08:
+    case 0x3010:
+    case 0x3014:  // 「『（【〔
+    case 0x3008:
+    case 0x300A:
+    case 0x3016:
+    case 0x3018:
+    case 0x301A:  // 〈《〖〘〚
+    case 0xFF3B:
+    case 0xFF5B:  // ［｛
+      return Blank::before;
+    default:
+      return Blank::none;
+  }
+}
+
+bool is_grid_character(gunichar c) {
+  switch (g_unichar_get_script(c)) {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_BOPOMOFO:
+      return true;
+    default:
+      return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60);
+  }
+}
+
+bool closes(gunichar c) {
+  const GUnicodeType t = g_unichar_type(c);
+  return t == G_UNICODE_CLOSE_PUNCTUATION || t == G_UNICODE_FINAL_PUNCTUATION ||
+         t == G_UNICODE_OTHER_PUNCTUATION || t == G_UNICODE_DASH_PUNCTUATION || c == 0x30FC;
+}
+
+bool opens(gunichar c) {
+  const GUnicodeType t = g_unichar_type(c);
+  return t == G_UNICODE_OPEN_PUNCTUATION || t == G_UNICODE_INITIAL_PUNCTUATION;
+}
+
+}  // namespace
+
+bool is_cjk_gap(gunichar before, gunichar after) {
+  return is_grid_character(before) && is_grid_character(after) && !opens(before) && !closes(after);
+}
+
+std::vector<size_t> halved_punctuation(std::string_view text, const std::string& lang) {
+  std::vector<size_t> out;
+  const std::string script = core::script_for(lang);
+  if (script != "Hans" && script != "Hant" && script != "Jpan") return out;
+  // Simplified Chinese sets the colon, semicolon, exclamation and question marks at the left of
+  // their em as well; Japanese and Traditional Chinese centre them, with no blank to give up.
+  const auto blank = [simplified = script == "Hans"](gunichar c) {
+    if (simplified && (c == 0xFF1A || c == 0xFF1B || c == 0xFF01 || c == 0xFF1F))
+      return Blank::after;
+    return blank_of(c);
+  };
+  const char* end = text.data() + text.size();
+  for (const char* p = text.data(); p < end;) {
+    const char* next = g_utf8_next_char(p);
+    if (next >= end) break;
+    const Blank here = blank(g_utf8_get_char(p));
+    const gunichar following = g_utf8_get_char(next);
+    const Blank after = blank(following);
+    const auto at = static_cast<size_t>(p - text.data());
+    if (here == Blank::after && (after != Blank::none || following == 0x2028))
+      out.push_back(at);  // its blank meets the next mark's, or the line's end
+    else if (here != Blank::none && after == Blank::before)
+      out.push_back(static_cast<size_t>(next - text.data()));
+    p = next;
+  }
+  return out;
+}
+
 }  // namespace broadside::text

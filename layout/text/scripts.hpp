@@ -31,4 +31,17 @@ std::string class_script(gunichar c, const std::string& lang_script);
 /// kana and Hangul, which are spaced by their own rules.
 bool is_letter_spaced(gunichar c);
 
+/// Whether justification may widen the gap between `before` and `after`, two neighbours in
+/// Chinese or Japanese text: both on the CJK square grid (ideographs, kana, bopomofo, full-width
+/// punctuation; not Hangul, Korean is justified at its spaces), `before` not an opening bracket
+/// and `after` not a closing mark (their glyphs carry their own half em of blank).
+bool is_cjk_gap(gunichar before, gunichar after);
+
+/// Byte offsets of the full-width marks in `text` to set at half width (the fonts' `halt`
+/// feature), as CLREQ 3.1.6 and JLREQ 3.1.4 do: each mark carries half an em of blank on its open
+/// side, and where two marks meet (。」, 」（, （「) one blank goes; a mark with its blank after
+/// it that ends a line (before a line separator) gives that blank up, so the justified line's
+/// ink reaches the column's edge. Empty for languages other than Chinese and Japanese.
+std::vector<size_t> halved_punctuation(std::string_view text, const std::string& lang);
+
 }  // namespace broadside::text

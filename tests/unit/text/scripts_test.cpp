@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "text/scripts.hpp"
 #include "text/word_breaks.hpp"
@@ -181,4 +182,115 @@ TEST_CASE("scripts: tall stacks get the leading their ink needs, and Latin keeps
       en);
   e->set_width(Pt{150});
   CHECK(block_metrics(*e, 1.18).pitch == Pt{9 * 1.18});
+}
+
+namespace {
+
+/// x of the glyphs showing `word` in a line (the first run holding it), relative to the first.
+std::vector<double> glyph_xs(const GlyphLine& line, const std::string& word) {
+  for (const GlyphRun& run : line.runs) {
+    const size_t at = run.text.find(word);
+    if (at == std::string::npos || run.is_backward) continue;
+    size_t byte = 0, glyph = 0;
+    for (const TextCluster& c : run.clusters) {
+      if (byte >= at) break;
+      byte += static_cast<size_t>(c.bytes);
+      glyph += static_cast<size_t>(c.glyphs);
+    }
+    std::vector<double> xs;
+    for (size_t g = glyph; g < glyph + word.size() && g < run.glyphs.size(); ++g)
+      xs.push_back((run.glyphs[g].x - run.glyphs[glyph].x).value);
+    return xs;
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("scripts: justified Chinese and Japanese fill the column between ideographs") {
+  // CLREQ and JLREQ: the line's slack goes between ideographs and kana; Latin words inside keep
+  // their own spacing; a full-width mark ending a line gives up its blank half, so the ink
+  // reaches the column's edge; two marks side by side are set half an em closer.
+  const std::string zh =
+      "作为社会平等党2020年大选的副总统候选人，我谴责特朗普政府的独裁举措：部署军事化的边境巡逻人员"
+      "，"
+      "在全国各地开展突袭搜捕，恐吓移民社区。社会平等党要求立即停止一切驱逐出境行动，并废除移民和海"
+      "关"
+      "执法局（ICE）以及海关和边境保护局（CBP）。特朗普正将一支名为BORTAC、类似特警（SWAT）的部队派"
+      "往各“庇护城市”——这些城市的地方政府已下令警方不得全面配合联邦移民执法人员。";
+  const std::string ja =
+      "移民への攻撃は労働者階級全体への攻撃である。支配階級は、このような光景に国民を慣れさせようと"
+      "している。「無標識の車両が白昼堂々と人々を連れ去り、収容所に送り込む」。彼らはBORTACという"
+      "部隊を各地に送り込み、労働者を民族の線に沿って分断しようとしている。";
+  for (const auto& [lang, family, text] : {std::tuple{"zh-Hans", "Noto Serif CJK SC", zh},
+                                           std::tuple{"ja", "Noto Serif CJK JP", ja}}) {
+    INFO(lang);
+    ParagraphStyle s = style({family}, 9);
+    s.lang = lang;
+    s.align = core::Align::justify;
+    auto p = typesetter().shape(core::RichText::plain(text), s);
+    const Pt width{150};
+    p->set_width(width);
+    REQUIRE(p->line_count() > 3);
+    auto alone = typesetter().shape(core::RichText::plain("BORTAC"), s);
+    alone->set_width(Pt{0});
+    const auto natural = glyph_xs(*alone->glyph_line(0), "BORTAC");
+    REQUIRE(natural.size() == 6);
+    bool saw_latin = false;
+    for (int i = 0; i + 1 < p->line_count(); ++i) {
+      const LineInfo l = p->line(i);
+      INFO("line " << i << ": " << p->line_text(i));
+      CHECK(l.width <= width + Pt{0.01});
+      CHECK(l.width > width - Pt{0.25});  // within a quarter point: invisible
+      // A closing mark ending the line gave up its blank: its ink reaches the edge, and it
+      // did not move onto the character before it.
+      const std::string line = p->line_text(i);
+      const gunichar last =
+          g_utf8_get_char(g_utf8_find_prev_char(line.data(), line.data() + line.size()));
+      if (last == U'，' || last == U'。' || last == U'、' || last == U'）') {
+        CHECK(l.ink_right > width - s.size * 0.25);
+        std::vector<double> xs;  // every glyph's x on the line, left to right
+        for (const GlyphRun& run : p->glyph_line(i)->runs)
+          for (const Glyph& glyph : run.glyphs) xs.push_back((run.origin.x + glyph.x).value);
+        REQUIRE(xs.size() >= 2);
+        const char* before = g_utf8_find_prev_char(
+            line.data(), g_utf8_find_prev_char(line.data(), line.data() + line.size()));
+        if (g_unichar_get_script(g_utf8_get_char(before)) == G_UNICODE_SCRIPT_HAN) {
+          const Pt step{xs.back() - xs[xs.size() - 2]};  // an ideograph's em, or a little more
+          CHECK(step >= s.size - Pt{0.01});
+          CHECK(step < s.size * 1.3);
+        }
+      }
+      const auto xs = glyph_xs(*p->glyph_line(i), "BORTAC");
+      if (xs.empty()) continue;
+      saw_latin = true;
+      REQUIRE(xs.size() == natural.size());
+      for (size_t g = 0; g < xs.size(); ++g) CHECK(std::abs(xs[g] - natural[g]) < 0.01);
+    }
+    CHECK(saw_latin);
+  }
+}
+
+TEST_CASE("scripts: adjacent Chinese and Japanese punctuation is set half an em closer") {
+  const std::string text = "人。」他（「我」），好。\u2028再";
+  const auto halved = halved_punctuation(text, "zh-Hans");
+  // 。」: the full stop's blank after it; （「: the second bracket's blank before it; 」）and
+  // ），: the first mark's blank after it; 。 before a line separator: its blank at the line end.
+  const auto at = [&](const char* s) { return text.find(s); };
+  CHECK(halved ==
+        std::vector<size_t>{at("。」"), at("「我"), at("」）"), at("），"), at("。\u2028")});
+  CHECK(halved_punctuation(text, "ja").size() == 5);
+  CHECK(halved_punctuation(text, "en").empty());
+  CHECK(halved_punctuation("사람。」", "ko").empty());
+  // The pair set closer really is half an em narrower than the two marks apart.
+  ParagraphStyle s = style({"Noto Serif CJK SC"}, 10);
+  s.lang = "zh-Hans";
+  auto pair = typesetter().shape(core::RichText::plain("人。」"), s);
+  pair->set_width(Pt{0});
+  CHECK(pair->max_line_width().value == doctest::Approx(25).epsilon(0.01));
+  CHECK(is_cjk_gap(U'人', U'民'));
+  CHECK_FALSE(is_cjk_gap(U'人', U'。'));
+  CHECK_FALSE(is_cjk_gap(U'「', U'人'));
+  CHECK_FALSE(is_cjk_gap(U'A', U'人'));
+  CHECK_FALSE(is_cjk_gap(U'한', U'국'));
 }
