@@ -67,7 +67,7 @@ std::optional<PreflightResult> preflight_file(const PreflightRequest& request,
   if (!bytes) return std::nullopt;
   try {
     // qpdf's and Ghostscript's failures reach here as exceptions from inside preflight.
-    prepress::PdfInspection pdf = prepress::inspect_pdf(*bytes);
+    prepress::PdfInspection pdf = prepress::inspect_pdf(*bytes, true, true, request.file.string());
     std::shared_ptr<compose::Composition> layout;
     if (!request.design.empty()) {
       layout = compose_again(request, options, diags);
