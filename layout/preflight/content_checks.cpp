@@ -320,7 +320,8 @@ void check_content(const prepress::PdfInspection& pdf, Report& report) {
     const PdfPage& page = pdf.pages[static_cast<size_t>(m.page - 1)];
     const PdfBox bleed = page.bleed ? *page.bleed : trim_of(page);
     if (m.bounds.overlaps(bleed, 0)) in_bleed.push_back(&m);
-    if (!m.bounds.overlaps(trim_of(page), 0.01)) continue;
+    // Touching counts: a 0 w line has no area, and is still drawn.
+    if (!m.bounds.overlaps(trim_of(page), -0.001)) continue;
     printed.push_back(&m);
     if (m.kind == MarkKind::text) text.push_back(&m);
     if (m.kind == MarkKind::stroke) strokes.push_back(&m);
