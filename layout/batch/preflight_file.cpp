@@ -67,7 +67,7 @@ std::optional<PreflightResult> preflight_file(const PreflightRequest& request,
   if (!bytes) return std::nullopt;
   try {
     // qpdf's and Ghostscript's failures reach here as exceptions from inside preflight.
-    prepress::PdfInspection pdf = prepress::inspect_pdf(*bytes);
+    prepress::PdfInspection pdf = prepress::inspect_pdf(*bytes, true, true, request.file.string());
     std::shared_ptr<compose::Composition> layout;
     if (!request.design.empty()) {
       layout = compose_again(request, options, diags);
@@ -98,6 +98,30 @@ std::vector<fs::path> write_proofs(const fs::path& file, const PreflightResult& 
         p.replace_filename(proof.stem().string() + "-" + std::to_string(i + 1) +
                            proof.extension().string());
       if (!core::write_file_atomically(p, pngs[i], diags)) break;
+      written.push_back(p);
+    }
+  } catch (const core::Failure& f) {
+    diags.append(f.diagnostics());
+  }
+  return written;
+}
+
+std::vector<fs::path> write_separations(const fs::path& file, const PreflightResult& result,
+                                        const fs::path& dir, int dpi, core::Diagnostics& diags) {
+  std::vector<fs::path> written;
+  try {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+      diags.error({dir.string()}, "cannot make the folder: " + ec.message());
+      return written;
+    }
+    for (const auto& [name, png] : preflight::separations_from_pdf(file, result.inspection, dpi)) {
+      // Plate names come from the file (spot colour names): only a plain file name is used.
+      std::string safe;
+      for (char c : name) safe += (c == '/' || c == '\\' || c == '\0') ? '_' : c;
+      const fs::path p = dir / safe;
+      if (!core::write_file_atomically(p, png, diags)) break;
       written.push_back(p);
     }
   } catch (const core::Failure& f) {

@@ -51,4 +51,12 @@ std::vector<std::filesystem::path> write_proofs(const std::filesystem::path& fil
                                                 const std::filesystem::path& proof, int dpi,
                                                 core::Diagnostics& diags);
 
+/// Writes one greyscale PNG per plate of each page of `file` into `dir` (made if missing):
+/// `p1-Cyan.png`, `p1-Black.png`, `p2-PANTONE 485 C.png`, …, dark where the plate prints; returns
+/// the files written; what cannot be written is reported in `diags`.
+std::vector<std::filesystem::path> write_separations(const std::filesystem::path& file,
+                                                     const PreflightResult& result,
+                                                     const std::filesystem::path& dir, int dpi,
+                                                     core::Diagnostics& diags);
+
 }  // namespace broadside::batch

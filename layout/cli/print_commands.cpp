@@ -103,6 +103,15 @@ int preflight(const PreflightArgs& args, const core::Options& options) {
     print(proof_diags);
     if (proof_diags.has_errors()) return kExitProblem;
   }
+  if (!args.separations.empty()) {
+    core::Diagnostics sep_diags;
+    const auto written =
+        batch::write_separations(args.file, *result, args.separations, args.proof_dpi, sep_diags);
+    if (!written.empty())
+      std::cerr << "wrote " << written.size() << " plates to " << args.separations << "\n";
+    print(sep_diags);
+    if (sep_diags.has_errors()) return kExitProblem;
+  }
   return result->report.passed() ? kExitOk : kExitProblem;
 }
 

@@ -23,6 +23,7 @@ struct PreflightArgs {
   bool json = false;
   std::string proof;
   int proof_dpi = 100;
+  std::string separations;
   double ink_limit = 300;
   std::string safe_zone = "3mm";
   double min_text = 6;

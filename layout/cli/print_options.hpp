@@ -46,6 +46,9 @@ inline CLI::App* add_preflight_command(CLI::App& app, PreflightArgs& a) {
   c->add_flag("--json", a.json, "the report as JSON on stdout");
   c->add_option("--proof", a.proof,
                 "write a PNG per page with trim, bleed, safe zone, folds and problems drawn");
+  c->add_option("--separations", a.separations,
+                "write one greyscale PNG per plate and page (C, M, Y, K and each spot colour) "
+                "into this folder, at the proof's resolution");
   c->add_option("--proof-dpi", a.proof_dpi, "resolution of the proof (default 100)")
       ->check(CLI::Range(18, 600));
   c->add_option("--ink-limit", a.ink_limit, "most total ink, in % (default 300)")

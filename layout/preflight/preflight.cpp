@@ -3,7 +3,9 @@
 #include "preflight/preflight.hpp"
 
 #include "preflight/composition_checks.hpp"
+#include "preflight/content_checks.hpp"
 #include "preflight/pdf_checks.hpp"
+#include "preflight/pdfx_checks.hpp"
 
 namespace broadside::preflight {
 
@@ -39,14 +41,20 @@ Report preflight_file(const std::filesystem::path& pdf, const prepress::PdfInspe
   options.file = pdf;
   options.raster_ink = true;
   check_pdf(inspection, options, report);
+  check_content(inspection, report);
+  check_pdfx(inspection, report);
   if (composition) {
-    // The file's ink was measured from its pixels; the design's colours say the same less well.
+    // The file says what it prints; the design adds only what a PDF cannot say: where it
+    // folds, which characters had no glyph, what text did not fit.
     Report design(limits);
     check_composition(*composition, converter, design);
+    auto from_design = [](Check c) {
+      return c == Check::folds || c == Check::glyphs || c == Check::overflow;
+    };
     for (const auto& f : design.findings())
-      if (f.check != Check::ink) report.add(f);
+      if (from_design(f.check)) report.add(f);
     for (const auto& line : design.summary()) {
-      if (line.check == Check::ink || line.check == Check::images) continue;
+      if (!from_design(line.check)) continue;
       if (line.status == Status::skipped)
         report.skip(line.check, line.note);
       else
@@ -54,9 +62,6 @@ Report preflight_file(const std::filesystem::path& pdf, const prepress::PdfInspe
     }
     return report;
   }
-  report.skip(Check::text_size, "needs --design: sizes come from the layout, not PDF operators");
-  report.skip(Check::rules, "needs --design: rule weights come from the layout");
-  report.skip(Check::safe_zone, "needs --design: a PDF does not say what is text, code or logo");
   report.skip(Check::folds, "needs --design: a PDF does not say where it folds");
   report.skip(Check::glyphs, "needs --design: checked when broadside lays the statement out");
   report.skip(Check::overflow, "needs --design: checked when broadside lays the statement out");

@@ -3,6 +3,8 @@
 #include "preflight/proof.hpp"
 
 #include "prepress/ghostscript.hpp"
+#include "prepress/raster_ink.hpp"
+#include "render/png.hpp"
 #include "render/proof.hpp"
 
 namespace broadside::preflight {
@@ -29,6 +31,17 @@ std::vector<std::string> proof_from_pdf(const std::filesystem::path& pdf,
     out.push_back(render::draw_proof(dir.path() / ("p" + std::to_string(page.number) + ".png"),
                                      origin, dpi, g));
   }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> separations_from_pdf(
+    const std::filesystem::path& pdf, const prepress::PdfInspection& inspection, int dpi) {
+  std::vector<std::pair<std::string, std::string>> out;
+  // No limit to beat: the plates are what is wanted.
+  for (const auto& page : prepress::measure_ink(pdf, inspection, 400, dpi, true))
+    for (const auto& plate : page.plates)
+      out.emplace_back("p" + std::to_string(page.page) + "-" + plate.name + ".png",
+                       render::encode_gray_png(plate.width, plate.height, plate.pixels, dpi));
   return out;
 }
 

@@ -18,4 +18,10 @@ std::vector<std::string> proof_from_pdf(const std::filesystem::path& pdf,
                                         const std::vector<std::vector<core::Pt>>& folds,
                                         const Report& report, int dpi);
 
+/// One greyscale PNG per plate of each page, as Ghostscript's tiffsep separates it (overprint
+/// simulated): file names (`p1-Cyan.png`) and PNG bytes, dark where the plate carries ink.
+/// core::Failure when Ghostscript fails.
+std::vector<std::pair<std::string, std::string>> separations_from_pdf(
+    const std::filesystem::path& pdf, const prepress::PdfInspection& inspection, int dpi);
+
 }  // namespace broadside::preflight

@@ -31,8 +31,9 @@ const char* status_word(Status s) {
 }  // namespace
 
 std::string check_id(Check check) {
-  static const char* const kIds[] = {"boxes",     "fonts", "color",  "ink",    "text-size", "rules",
-                                     "safe-zone", "folds", "images", "glyphs", "overflow"};
+  static const char* const kIds[] = {
+      "boxes", "fonts",     "color", "ink",    "overprint", "registration", "text-size",
+      "rules", "safe-zone", "folds", "images", "glyphs",    "overflow",     "pdfx"};
   return kIds[static_cast<int>(check)];
 }
 
@@ -46,6 +47,12 @@ std::string check_title(Check check, const Limits& l) {
       return "no RGB in a CMYK file";
     case Check::ink:
       return fmt::format("total ink at most {:g}%", l.ink);
+    case Check::overprint:
+      return "no white set to overprint; overprint only on black and spot colours";
+    case Check::registration:
+      return "no registration colour inside the trim, no small text in rich black";
+    case Check::pdfx:
+      return "PDF/X conformance when the file claims it (ISO 15930-4 X-1a, 15930-7 X-4)";
     case Check::text_size:
       return fmt::format("text at least {:g}pt, reversed text at least {:g}pt", l.min_text.value,
                          l.min_reversed_text.value);
@@ -76,7 +83,7 @@ void Report::skip(Check check, std::string why) {
 
 std::vector<Report::Line> Report::summary() const {
   std::vector<Line> out;
-  for (int c = 0; c <= static_cast<int>(Check::overflow); ++c) {
+  for (int c = 0; c <= static_cast<int>(kLastCheck); ++c) {
     const Check check = static_cast<Check>(c);
     auto is = [&](const auto& entry) { return entry.first == check; };
     if (auto it = std::find_if(ran_.begin(), ran_.end(), is); it != ran_.end()) {
@@ -154,6 +161,9 @@ std::string Report::json(const std::string& file) const {
                                    {"page", f.page},
                                    {"object", f.object},
                                    {"message", f.message}};
+    if (f.value) item["value"] = *f.value;
+    if (f.limit) item["limit"] = *f.limit;
+    if (!f.unit.empty()) item["unit"] = f.unit;
     if (f.rect)
       item["rect_mm"] = {core::to_mm(f.rect->x), core::to_mm(f.rect->y), core::to_mm(f.rect->width),
                          core::to_mm(f.rect->height)};

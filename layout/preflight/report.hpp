@@ -33,14 +33,20 @@ enum class Check {
   fonts,
   color,
   ink,
+  overprint,
+  registration,
   text_size,
   rules,
   safe_zone,
   folds,
   images,
   glyphs,
-  overflow
+  overflow,
+  pdfx
 };
+
+/// The last check, for loops over all of them.
+inline constexpr Check kLastCheck = Check::pdfx;
 
 /// "boxes", "text-size", ... (the JSON id) and the one-line description.
 std::string check_id(Check check);
@@ -56,6 +62,10 @@ struct Finding {
   std::string message;
   /// Where, in points from the page's trim top-left, for the proof; none for document-wide.
   std::optional<core::Rect> rect;
+  /// What was measured and the limit it broke, in `unit` ("pt", "mm", "%", "ppi"), for the
+  /// JSON report; unset when the finding is not a measure.
+  std::optional<double> value, limit;
+  std::string unit;
 };
 
 enum class Status { passed, warned, failed, skipped };

@@ -281,11 +281,19 @@ Handle sheet_page(QPDF& doc, const Layout& l, const Source& s, const std::vector
     resources.replaceKey("/ColorSpace", Handle::newDictionary({{"/CSall", marks_space}}));
   }
   Handle media = Handle::newArray(Handle::Rectangle(0, 0, l.sheet_w, l.sheet_h));
+  // The block of cells is what is printed and cut; the crop marks lie outside its bleed, so a
+  // preflight (and PDF/X) sees them as printer's marks, not as artwork in registration colour.
+  const double x0 = l.origin(0, 0).first, x1 = l.origin(l.columns - 1, 0).first + l.cell_w;
+  const double y0 = l.origin(0, l.rows - 1).second, y1 = l.origin(0, 0).second + l.cell_h;
+  Handle trim = Handle::newArray(Handle::Rectangle(x0, y0, x1, y1));
+  Handle bleed = Handle::newArray(
+      Handle::Rectangle(std::max(0.0, x0 - l.outer_x), std::max(0.0, y0 - l.outer_y),
+                        std::min(l.sheet_w, x1 + l.outer_x), std::min(l.sheet_h, y1 + l.outer_y)));
   Handle page = doc.makeIndirectObject(Handle::newDictionary({
       {"/Type", Handle::newName("/Page")},
       {"/MediaBox", media},
-      {"/BleedBox", media.shallowCopy()},
-      {"/TrimBox", media.shallowCopy()},
+      {"/BleedBox", bleed},
+      {"/TrimBox", trim},
       {"/Resources", resources},
   }));
   page.replaceKey("/Contents", doc.newStream(content));

@@ -3,6 +3,7 @@
 #include "prepress/pdf_inspect.hpp"
 
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
@@ -13,6 +14,7 @@
 
 #include "core/diagnostic.hpp"
 #include "prepress/cmyk_document.hpp"
+#include "prepress/content_reader.hpp"
 #include "prepress/walk.hpp"
 
 namespace broadside::prepress {
@@ -20,30 +22,6 @@ namespace broadside::prepress {
 namespace {
 
 using Handle = QPDFObjectHandle;
-/// a b c d e f, as PDF writes a matrix.
-using Matrix = std::array<double, 6>;
-
-constexpr Matrix kIdentity = {1, 0, 0, 1, 0, 0};
-/// Forms inside forms deeper than this are a loop or an attack, not a leaflet.
-constexpr int kMaxFormDepth = 12;
-
-/// m × n: apply m first, then n.
-Matrix multiply(const Matrix& m, const Matrix& n) {
-  return {m[0] * n[0] + m[1] * n[2],        m[0] * n[1] + m[1] * n[3],
-          m[2] * n[0] + m[3] * n[2],        m[2] * n[1] + m[3] * n[3],
-          m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5]};
-}
-
-std::optional<Matrix> matrix_of(std::vector<Handle> operands) {
-  if (operands.size() < 6) return std::nullopt;
-  Matrix m;
-  for (size_t i = 0; i < 6; ++i) {
-    Handle& h = operands[operands.size() - 6 + i];
-    if (!h.isNumber()) return std::nullopt;
-    m[i] = h.getNumericValue();
-  }
-  return m;
-}
 
 PdfBox box_of(Handle array) {
   const auto r = array.getArrayAsRectangle();
@@ -51,97 +29,63 @@ PdfBox box_of(Handle array) {
           std::max(r.lly, r.ury)};
 }
 
-/// The unit square through `m`: where an image lands.
-PdfBox bounds_of(const Matrix& m) {
-  const double xs[] = {m[4], m[4] + m[0], m[4] + m[2], m[4] + m[0] + m[2]};
-  const double ys[] = {m[5], m[5] + m[1], m[5] + m[3], m[5] + m[1] + m[3]};
-  return {*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
-          *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4)};
+/// The PDF/X facts of the document: version, encryption, /ID, Trapped, XMP, output intents.
+void read_structure(QPDF& doc, PdfInspection& out) {
+  out.pdf_version = doc.getPDFVersion();
+  Handle root = doc.getRoot();
+  // A catalog /Version later than the header's wins (ISO 32000-1 7.2.2).
+  if (root.getKey("/Version").isName()) {
+    const std::string v = root.getKey("/Version").getName().substr(1);
+    if (v > out.pdf_version) out.pdf_version = v;
+  }
+  out.encrypted = doc.isEncrypted();
+  Handle id = doc.getTrailer().getKey("/ID");
+  out.has_trailer_id = id.isArray() && id.getArrayNItems() == 2;
+  Handle info = doc.getTrailer().getKey("/Info");
+  if (info.isDictionary()) {
+    Handle t = info.getKey("/Trapped");
+    if (t.isName()) out.trapped = t.getName().substr(1);
+    if (t.isString()) out.trapped = t.getUTF8Value();
+  }
+  Handle meta = root.getKey("/Metadata");
+  if (meta.isStream()) {
+    try {
+      const auto data = meta.getStreamData(qpdf_dl_generalized);
+      constexpr size_t kMaxXmp = 1 << 20;  // a packet is a few kilobytes
+      out.xmp.assign(reinterpret_cast<const char*>(data->getBuffer()),
+                     std::min<size_t>(data->getSize(), kMaxXmp));
+    } catch (const std::exception&) {
+      // Unreadable metadata is missing metadata to a PDF/X check.
+    }
+  }
+  Handle intents = root.getKey("/OutputIntents");
+  for (int i = 0; intents.isArray() && i < intents.getArrayNItems(); ++i) {
+    Handle oi = intents.getArrayItem(i);
+    if (!oi.isDictionary()) continue;
+    PdfInspection::OutputIntent o;
+    if (oi.getKey("/S").isName()) o.subtype = oi.getKey("/S").getName().substr(1);
+    if (oi.getKey("/OutputConditionIdentifier").isString())
+      o.condition = oi.getKey("/OutputConditionIdentifier").getUTF8Value();
+    Handle profile = oi.getKey("/DestOutputProfile");
+    o.has_profile = profile.isStream();
+    if (o.has_profile && profile.getDict().getKey("/N").isInteger())
+      o.profile_components = profile.getDict().getKey("/N").getIntValueAsInt();
+    out.output_intents.push_back(o);
+  }
 }
 
-/// What the content streams of a page show: placed images, and RGB set by operators (which no
-/// resource dictionary mentions), once per page and operator.
-struct ContentFindings {
-  std::vector<PdfImage>& images;
-  std::vector<std::string>& rgb;
-  std::set<std::pair<int, std::string>> rgb_seen;
-};
-
-/// Follows q/Q/cm through one content stream and records every image `Do` draws; recurses into
-/// form XObjects with their /Matrix.
-class ImageFinder : public QPDFObjectHandle::ParserCallbacks {
- public:
-  ImageFinder(int page, Handle resources, Matrix ctm, int depth, ContentFindings& out)
-      : page_(page), resources_(resources), ctm_(ctm), depth_(depth), out_(out) {}
-
-  void handleObject(QPDFObjectHandle h) override {
-    if (!h.isOperator()) {
-      operands_.push_back(h);
-      return;
-    }
-    const std::string op = h.getOperatorValue();
-    if (op == "q") stack_.push_back(ctm_);
-    if (op == "Q" && !stack_.empty()) {
-      ctm_ = stack_.back();
-      stack_.pop_back();
-    }
-    if (op == "cm")
-      if (auto m = matrix_of(operands_)) ctm_ = multiply(*m, ctm_);
-    if (op == "Do" && !operands_.empty() && operands_.back().isName()) draw(operands_.back());
-    const bool rgb_space = (op == "cs" || op == "CS") && !operands_.empty() &&
-                           operands_.back().isNameAndEquals("/DeviceRGB");
-    if ((op == "rg" || op == "RG" || rgb_space) && out_.rgb_seen.insert({page_, op}).second)
-      out_.rgb.push_back("page " + std::to_string(page_) + "'s content (the " + op +
-                         " operator sets an RGB colour)");
-    operands_.clear();
+void collect_annotations(int page, Handle dict, PdfInspection& out) {
+  Handle annots = dict.getKey("/Annots");
+  for (int i = 0; annots.isArray() && i < annots.getArrayNItems(); ++i) {
+    Handle a = annots.getArrayItem(i);
+    if (!a.isDictionary()) continue;
+    PdfInspection::Annotation n;
+    n.page = page;
+    n.subtype = a.getKey("/Subtype").isName() ? a.getKey("/Subtype").getName().substr(1) : "";
+    if (a.getKey("/Rect").isRectangle()) n.rect = box_of(a.getKey("/Rect"));
+    out.annotations.push_back(n);
   }
-  void handleEOF() override {}
-
- private:
-  void draw(Handle name) {
-    Handle xobjects = resources_.isDictionary() ? resources_.getKey("/XObject") : Handle();
-    if (!xobjects.isDictionary()) return;
-    Handle x = xobjects.getKey(name.getName());
-    if (!x.isStream()) return;
-    Handle dict = x.getDict();
-    if (dict.getKey("/Subtype").isNameAndEquals("/Image")) {
-      record(x);
-    } else if (dict.getKey("/Subtype").isNameAndEquals("/Form") && depth_ < kMaxFormDepth) {
-      Matrix m = kIdentity;
-      if (dict.getKey("/Matrix").isArray()) {
-        const auto v = dict.getKey("/Matrix").getArrayAsVector();
-        m = matrix_of(v).value_or(kIdentity);
-      }
-      ImageFinder inner(page_, dict.getKey("/Resources"), multiply(m, ctm_), depth_ + 1, out_);
-      QPDFPageObjectHelper(x).parseContents(&inner);
-    }
-  }
-
-  void record(Handle image) {
-    Handle dict = image.getDict();
-    PdfImage i;
-    i.page = page_;
-    i.name = image.isIndirect() ? "image object " + std::to_string(image.getObjectID()) : "image";
-    i.pixels_wide =
-        dict.getKey("/Width").isInteger() ? dict.getKey("/Width").getIntValueAsInt() : 0;
-    i.pixels_high =
-        dict.getKey("/Height").isInteger() ? dict.getKey("/Height").getIntValueAsInt() : 0;
-    i.width = std::hypot(ctm_[0], ctm_[1]);
-    i.height = std::hypot(ctm_[2], ctm_[3]);
-    i.ppi_x = i.width > 0 ? i.pixels_wide / (i.width / 72) : 0;
-    i.ppi_y = i.height > 0 ? i.pixels_high / (i.height / 72) : 0;
-    i.bounds = bounds_of(ctm_);
-    out_.images.push_back(i);
-  }
-
-  int page_;
-  Handle resources_;
-  Matrix ctm_;
-  int depth_;
-  ContentFindings& out_;
-  std::vector<Handle> operands_;
-  std::vector<Matrix> stack_;
-};
+}
 
 void collect_fonts(int page, Handle resources, std::vector<PdfFont>& out) {
   std::set<QPDFObjGen> seen;
@@ -196,15 +140,26 @@ bool PdfBox::contains(const PdfBox& inner, double tolerance) const {
          inner.y1 <= y1 + tolerance;
 }
 
-PdfInspection inspect_pdf(const std::string& pdf, bool images, bool colors) {
+PdfInspection inspect_pdf(const std::string& pdf, bool images, bool colors,
+                          const std::string& name) {
   PdfInspection out;
   try {
     QPDF doc;
     doc.setSuppressWarnings(true);
-    doc.processMemoryFile("preflight.pdf", pdf.data(), pdf.size());
+    try {
+      doc.processMemoryFile(name.c_str(), pdf.data(), pdf.size());
+    } catch (const QPDFExc& e) {
+      if (e.getErrorCode() == qpdf_e_password)
+        throw core::Failure({name},
+                            "the PDF is protected by a password, so it cannot be "
+                            "opened to check it; ask for a copy without one (a print "
+                            "shop needs that too)");
+      throw;
+    }
+    read_structure(doc, out);
     int number = 0;
     std::vector<std::string> content_rgb;
-    ContentFindings content{out.images, content_rgb, {}};
+    ContentSink content{out.content, out.images, content_rgb, {}, {}};
     for (auto& page : QPDFPageDocumentHelper(doc).getAllPages()) {
       PdfPage p;
       p.number = ++number;
@@ -215,10 +170,8 @@ PdfInspection inspect_pdf(const std::string& pdf, bool images, bool colors) {
       out.pages.push_back(p);
       Handle resources = page.getAttribute("/Resources", false);
       collect_fonts(p.number, resources, out.fonts);
-      if (images) {
-        ImageFinder finder(p.number, resources, kIdentity, 0, content);
-        page.parseContents(&finder);
-      }
+      collect_annotations(p.number, dict, out);
+      if (images) read_page_content(page, p.number, content);
     }
     if (colors) {
       out.rgb = find_rgb(doc);
@@ -232,8 +185,10 @@ PdfInspection inspect_pdf(const std::string& pdf, bool images, bool colors) {
     Handle info = doc.getTrailer().getKey("/Info");
     if (info.isDictionary() && info.getKey("/GTS_PDFXVersion").isString())
       out.pdfx_version = info.getKey("/GTS_PDFXVersion").getUTF8Value();
+  } catch (const core::Failure&) {
+    throw;
   } catch (const std::exception& e) {
-    throw core::Failure({}, std::string("cannot read the PDF: ") + e.what());
+    throw core::Failure({name}, std::string("cannot read it as a PDF: ") + e.what());
   }
   return out;
 }

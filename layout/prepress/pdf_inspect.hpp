@@ -6,16 +6,10 @@
 #include <string>
 #include <vector>
 
-namespace broadside::prepress {
+#include "prepress/page_content.hpp"
+#include "prepress/pdf_box.hpp"
 
-/// A rectangle in PDF space (points, y up, as the file gives it).
-struct PdfBox {
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  double width() const { return x1 - x0; }
-  double height() const { return y1 - y0; }
-  /// True when `inner` lies inside, allowing `tolerance` points of rounding.
-  bool contains(const PdfBox& inner, double tolerance = 0.01) const;
-};
+namespace broadside::prepress {
 
 struct PdfPage {
   int number = 0;  // 1-based
@@ -55,12 +49,42 @@ struct PdfInspection {
   bool has_output_intent = false;
   /// /GTS_PDFXVersion, /Lang, as written.
   std::string pdfx_version, lang;
+
+  /// What the content streams paint (read with `images`).
+  PageContent content;
+
+  // What PDF/X asks of the file's structure.
+  /// The header's version, raised by the catalog's /Version: "1.6".
+  std::string pdf_version;
+  bool encrypted = false;
+  bool has_trailer_id = false;
+  /// The Info dictionary's /Trapped ("True", "False", "Unknown"); empty when absent.
+  std::string trapped;
+  /// The catalog's XMP metadata packet (empty when there is none).
+  std::string xmp;
+  struct OutputIntent {
+    std::string subtype;  // "GTS_PDFX"
+    std::string condition;
+    bool has_profile = false;
+    /// /N of the embedded profile: 4 for CMYK.
+    int profile_components = 0;
+  };
+  std::vector<OutputIntent> output_intents;
+  struct Annotation {
+    int page = 0;
+    std::string subtype;  // "Link"
+    std::optional<PdfBox> rect;
+  };
+  std::vector<Annotation> annotations;
 };
 
-/// Reads `pdf`; core::Failure when it is not a PDF qpdf can read (batch's preflight_file reports
-/// that for a person's file; for one broadside wrote it is truly exceptional). `images` walks the
-/// content streams to find placed images, `colors` every object for colour spaces (skip them when
-/// the caller knows the answer: the page has no image, the file is RGB by choice).
-PdfInspection inspect_pdf(const std::string& pdf, bool images = true, bool colors = true);
+/// Reads `pdf`; core::Failure when it is not a PDF qpdf can read, naming `name` (the user's
+/// file; batch's preflight_file reports that for a person's file; for one broadside wrote it is
+/// truly exceptional), and saying so when the file needs a password. `images` walks the content
+/// streams (placed images and every painted object), `colors` every object for colour spaces
+/// (skip them when the caller knows the answer: the page has no image, the file is RGB by
+/// choice).
+PdfInspection inspect_pdf(const std::string& pdf, bool images = true, bool colors = true,
+                          const std::string& name = "the PDF");
 
 }  // namespace broadside::prepress

@@ -2,6 +2,7 @@
 // uncompressed format), and the pixels inside each page's bleed summed.
 #include "prepress/raster_ink.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -48,7 +49,7 @@ class TiffBytes {
 
 }  // namespace
 
-CmykRaster read_cmyk_tiff(const std::string& bytes) {
+Plate read_gray_tiff(const std::string& bytes) {
   const TiffBytes t(bytes);
   const size_t ifd = t.get(4, 4);
   const uint32_t entries = t.get(ifd, 2);
@@ -57,78 +58,116 @@ CmykRaster read_cmyk_tiff(const std::string& bytes) {
   auto tag = [&](uint32_t id, uint32_t fallback) {
     return tags.count(id) ? t.value(tags[id], 0) : fallback;
   };
-  CmykRaster r;
+  Plate r;
   r.width = static_cast<int>(tag(256, 0));
   r.height = static_cast<int>(tag(257, 0));
-  if (tag(259, 1) != 1 || tag(277, 1) != 4 || tag(258, 8) != 8 || !tags.count(273) ||
+  if (tag(259, 1) != 1 || tag(277, 1) != 1 || tag(258, 8) != 8 || !tags.count(273) ||
       !tags.count(279) || r.width <= 0 || r.height <= 0)
-    throw core::Failure({}, "expected an uncompressed 8-bit CMYK TIFF from Ghostscript");
-  const size_t expected = static_cast<size_t>(r.width) * static_cast<size_t>(r.height) * 4;
+    throw core::Failure({}, "expected an uncompressed 8-bit greyscale TIFF from Ghostscript");
+  const size_t expected = static_cast<size_t>(r.width) * static_cast<size_t>(r.height);
   for (uint32_t s = 0; s < t.count(tags[273]) && r.pixels.size() < expected; ++s) {
     const size_t at = t.value(tags[273], s), n = t.value(tags[279], s);
     if (at + n > bytes.size()) throw core::Failure({}, "a TIFF from Ghostscript is cut short");
     r.pixels.append(bytes, at, n);
   }
   if (r.pixels.size() < expected) throw core::Failure({}, "a TIFF from Ghostscript is cut short");
+  r.pixels.resize(expected);
   return r;
 }
 
-InkPage measure_raster(const CmykRaster& raster, int x0, int y0, int x1, int y1, double limit,
-                       double pixel_mm) {
+InkPage measure_plates(const std::vector<Plate>& plates, int x0, int y0, int x1, int y1,
+                       double limit, double pixel_mm) {
   InkPage out;
+  if (plates.empty()) return out;
+  const int width = plates.front().width, height = plates.front().height;
   x0 = std::max(0, x0);
   y0 = std::max(0, y0);
-  x1 = std::min(raster.width, x1);
-  y1 = std::min(raster.height, y1);
+  x1 = std::min(width, x1);
+  y1 = std::min(height, y1);
   long over = 0;
-  const auto* p = reinterpret_cast<const uint8_t*>(raster.pixels.data());
+  int ox0 = x1, oy0 = y1, ox1 = x0, oy1 = y0;
+  std::vector<int> total(static_cast<size_t>(std::max(0, x1 - x0)));
   for (int y = y0; y < y1; ++y) {
-    const uint8_t* row = p + (static_cast<size_t>(y) * raster.width) * 4;
+    std::fill(total.begin(), total.end(), 0);
+    for (const auto& plate : plates) {
+      if (plate.width != width || plate.height != height) continue;
+      const auto* row = reinterpret_cast<const uint8_t*>(plate.pixels.data()) +
+                        static_cast<size_t>(y) * static_cast<size_t>(width);
+      for (int x = x0; x < x1; ++x) total[static_cast<size_t>(x - x0)] += 255 - row[x];
+    }
     for (int x = x0; x < x1; ++x) {
-      const uint8_t* px = row + static_cast<size_t>(x) * 4;
-      // Every plate full is the registration colour: printer's marks (an imposed sheet's crop
-      // marks sit inside its BleedBox), not artwork.
-      if (px[0] > 250 && px[1] > 250 && px[2] > 250 && px[3] > 250) continue;
-      const double total = (px[0] + px[1] + px[2] + px[3]) * 100.0 / 255.0;
-      if (total > limit + 0.5) ++over;  // half a percent: 8-bit rounding of each plate
-      if (total > out.max_percent) {
-        out.max_percent = total;
+      const double percent = total[static_cast<size_t>(x - x0)] * 100.0 / 255.0;
+      if (percent > limit + 0.5) {  // half a percent: 8-bit rounding of each plate
+        ++over;
+        ox0 = std::min(ox0, x);
+        oy0 = std::min(oy0, y);
+        ox1 = std::max(ox1, x + 1);
+        oy1 = std::max(oy1, y + 1);
+      }
+      if (percent > out.max_percent) {
+        out.max_percent = percent;
         out.x = x;
         out.y = y;
       }
     }
   }
   out.area_over = over * pixel_mm * pixel_mm;
+  if (over > 0) {
+    out.over_x0 = ox0;
+    out.over_y0 = oy0;
+    out.over_x1 = ox1;
+    out.over_y1 = oy1;
+  }
   return out;
 }
 
 std::vector<InkPage> measure_ink(const fs::path& pdf, const PdfInspection& inspection, double limit,
-                                 int dpi) {
+                                 int dpi, bool keep_plates) {
   const TempDir dir;
   // Overprint as the press does it: black text adds its K to the red under it.
-  ghostscript_render(pdf, "tiff32nc", dpi, "tif", dir.path(), {"-dOverprint=/enable"});
+  ghostscript_render(pdf, "tiffsep", dpi, "tif", dir.path(),
+                     {"-dOverprint=/enable", "-sCompression=none"});
   std::vector<InkPage> pages;
   const double scale = dpi / 72.0, pixel_mm = 25.4 / dpi;
   for (const PdfPage& page : inspection.pages) {
-    const fs::path file = dir.path() / ("p" + std::to_string(page.number) + ".tif");
     // Ghostscript's own output in our temporary folder: the default file-bytes limit bounds it,
     // and a failure to read it is as exceptional as Ghostscript failing.
-    core::Diagnostics problems;
-    const auto bytes = core::read_file(file, core::Limits{}, problems);
-    if (!bytes) throw core::Failure(problems);
-    const CmykRaster raster = read_cmyk_tiff(*bytes);
+    const std::string stem = "p" + std::to_string(page.number) + "(";
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir.path())) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind(stem, 0) == 0 && name.size() > stem.size() + 5) files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::vector<Plate> plates;
+    for (const auto& file : files) {
+      core::Diagnostics problems;
+      const auto bytes = core::read_file(file, core::Limits{}, problems);
+      if (!bytes) throw core::Failure(problems);
+      Plate plate = read_gray_tiff(*bytes);
+      const std::string name = file.filename().string();
+      plate.name = name.substr(stem.size(), name.size() - stem.size() - 5);  // "Cyan).tif"
+      plates.push_back(std::move(plate));
+    }
     const PdfBox area = page.bleed ? *page.bleed : page.trim ? *page.trim : page.media;
     const PdfBox trim = page.trim ? *page.trim : page.media;
     // gs draws the MediaBox with its top-left corner at pixel (0, 0).
-    InkPage ink = measure_raster(
-        raster, static_cast<int>(std::lround((area.x0 - page.media.x0) * scale)),
+    InkPage ink = measure_plates(
+        plates, static_cast<int>(std::lround((area.x0 - page.media.x0) * scale)),
         static_cast<int>(std::lround((page.media.y1 - area.y1) * scale)),
         static_cast<int>(std::lround((area.x1 - page.media.x0) * scale)),
         static_cast<int>(std::lround((page.media.y1 - area.y0) * scale)), limit, pixel_mm);
     ink.page = page.number;
-    ink.x = page.media.x0 + ink.x / scale - trim.x0;
-    ink.y = (page.media.y1 - ink.y / scale) * -1 + trim.y1;
-    pages.push_back(ink);
+    // Pixels to points from the trim's top-left.
+    const double left = trim.x0 - page.media.x0, top = page.media.y1 - trim.y1;
+    ink.x = ink.x / scale - left;
+    ink.y = ink.y / scale - top;
+    ink.over_x0 = ink.over_x0 / scale - left;
+    ink.over_x1 = ink.over_x1 / scale - left;
+    ink.over_y0 = ink.over_y0 / scale - top;
+    ink.over_y1 = ink.over_y1 / scale - top;
+    if (keep_plates) ink.plates = std::move(plates);
+    pages.push_back(std::move(ink));
   }
   return pages;
 }

@@ -1,6 +1,7 @@
 // raster_ink.hpp — total ink of a PDF we only have as a file: Ghostscript (an external program,
-// AGPL, always run as a separate process, never linked) renders it to CMYK, and every pixel
-// inside each page's bleed is summed.
+// AGPL, always run as a separate process, never linked) renders it to separations (tiffsep: one
+// greyscale plate per process and spot ink, overprint simulated), and every pixel inside each
+// page's BleedBox is summed over all plates.
 #pragma once
 
 #include <filesystem>
@@ -11,35 +12,43 @@
 
 namespace broadside::prepress {
 
+/// One printing plate of one page: 8-bit grey, 0 = full ink, 255 = none (as Ghostscript's
+/// tiffsep writes it, and as a plate looks).
+struct Plate {
+  std::string name;  // "Cyan", "Magenta", "Yellow", "Black", or the spot colour's name
+  int width = 0, height = 0;
+  std::string pixels;
+};
+
 struct InkPage {
   int page = 0;
-  /// The highest total (C + M + Y + K, in %) of any pixel inside the BleedBox.
+  /// The highest total (sum of every plate, in %) of any pixel inside the BleedBox.
   double max_percent = 0;
   /// How much of the page is above the limit, in mm².
   double area_over = 0;
   /// Where the highest total is, in points from the trim's top-left corner.
   double x = 0, y = 0;
+  /// The box round every pixel over the limit, in points from the trim's top-left corner.
+  double over_x0 = 0, over_y0 = 0, over_x1 = 0, over_y1 = 0;
+  /// The page's plates (kept only when asked for).
+  std::vector<Plate> plates;
 };
 
-/// A CMYK raster: 4 bytes a pixel, row by row.
-struct CmykRaster {
-  int width = 0, height = 0;
-  std::string pixels;
-};
+/// Reads an uncompressed 8-bit TIFF with `samples` samples a pixel (1 for a tiffsep plate);
+/// core::Failure otherwise.
+Plate read_gray_tiff(const std::string& bytes);
 
-/// Reads an uncompressed, 8-bit, 4-sample TIFF (Ghostscript's tiff32nc); core::Failure otherwise.
-CmykRaster read_cmyk_tiff(const std::string& bytes);
+/// Total ink per pixel over `plates` within `area` (pixel rectangle, clamped to the plates)
+/// measured against `limit` (in %); `pixel_mm` is a pixel's side in mm. Positions come back in
+/// pixels. Every pixel counts, registration colour included: inside the bleed it is artwork.
+InkPage measure_plates(const std::vector<Plate>& plates, int x0, int y0, int x1, int y1,
+                       double limit, double pixel_mm);
 
-/// Total ink per pixel within `area` (pixel rectangle, clamped to the raster) measured against
-/// `limit` (in %); `pixel_mm` is a pixel's side in mm. Positions come back in pixels. Pixels in
-/// the registration colour (every plate full) are marks and are left out.
-InkPage measure_raster(const CmykRaster& raster, int x0, int y0, int x1, int y1, double limit,
-                       double pixel_mm);
-
-/// Renders every page of `pdf` with `gs -sDEVICE=tiff32nc` at `dpi` and measures it against
-/// `limit` inside its BleedBox (its TrimBox or MediaBox when it has none: never the slug, whose
-/// registration marks print on every plate). core::Failure when Ghostscript is missing or fails.
+/// Renders every page of `pdf` with `gs -sDEVICE=tiffsep` at `dpi` and measures it against
+/// `limit` inside its BleedBox (its TrimBox or MediaBox when it has none). Marks are only
+/// recognised outside the BleedBox, where they belong. With `keep_plates` each page keeps its
+/// plates. core::Failure when Ghostscript is missing or fails.
 std::vector<InkPage> measure_ink(const std::filesystem::path& pdf, const PdfInspection& inspection,
-                                 double limit, int dpi = 72);
+                                 double limit, int dpi = 72, bool keep_plates = false);
 
 }  // namespace broadside::prepress

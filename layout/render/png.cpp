@@ -75,6 +75,33 @@ std::string encode(cairo_surface_t* surface, int dpi) {
 
 }  // namespace
 
+std::string encode_gray_png(int width, int height, const std::string& pixels, int dpi) {
+  if (width <= 0 || height <= 0 ||
+      pixels.size() < static_cast<size_t>(width) * static_cast<size_t>(height))
+    throw core::Failure({}, "a greyscale image with fewer pixels than its size");
+  std::string bytes;
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_infop info = png ? png_create_info_struct(png) : nullptr;
+  if (!info || setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    throw core::Failure({}, "cannot encode the PNG");
+  }
+  png_set_write_fn(png, &bytes, append, flush);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
+               PNG_COLOR_TYPE_GRAY, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+               PNG_FILTER_TYPE_DEFAULT);
+  const auto ppm = static_cast<png_uint_32>(std::lround(dpi * kInchesPerMeter));
+  png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
+  png_set_compression_level(png, kZlibLevel);
+  png_write_info(png, info);
+  for (int y = 0; y < height; ++y)
+    png_write_row(png, reinterpret_cast<png_const_bytep>(pixels.data()) +
+                           static_cast<size_t>(y) * static_cast<size_t>(width));
+  png_write_end(png, info);
+  png_destroy_write_struct(&png, &info);
+  return bytes;
+}
+
 std::optional<std::string> render_png(const compose::Page& page, const PngOptions& options,
                                       const core::Options& run, core::Diagnostics& diags) {
   const double scale = options.dpi / 72.0;

@@ -22,4 +22,7 @@ struct PngOptions {
 std::optional<std::string> render_png(const compose::Page& page, const PngOptions& options,
                                       const core::Options& run, core::Diagnostics& diags);
 
+/// 8-bit greyscale `pixels` (row by row, `width` a row) as PNG bytes, resolution `dpi`.
+std::string encode_gray_png(int width, int height, const std::string& pixels, int dpi);
+
 }  // namespace broadside::render
