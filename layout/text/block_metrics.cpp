@@ -37,7 +37,19 @@ BlockMetrics block_metrics(Paragraph& paragraph, double leading) {
   m.pitch = size * leading;
   const int n = paragraph.line_count();
   Pt ink_ascent{0}, ink_descent{0};
-  for (int i = 0; i < n; ++i) {
+  // No two lines can need more than the leading's pitch when the tallest ink above any baseline
+  // and the deepest below, with the clearance, fit in it: then the extents of the unbroken
+  // paragraph say all, and the lines need not be laid out.
+  const auto any = n > 0 ? paragraph.extents_of_any_line() : std::nullopt;
+  const bool from_extents =
+      any && any->ink_ascent + any->ink_descent + size * kInkClearance <= m.pitch;
+  if (from_extents) {
+    m.ascent = any->ascent;
+    m.descent = any->descent;
+    ink_ascent = any->ink_ascent;
+    ink_descent = any->ink_descent;
+  }
+  for (int i = 0; i < n && !from_extents; ++i) {
     const LineInfo l = paragraph.line(i);
     m.ascent = core::max(m.ascent, l.ascent);
     m.descent = core::max(m.descent, l.descent);

@@ -76,6 +76,17 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
   size_t byte = 0;
   for (int seg = 0; seg < segments; ++seg) {
     PangoLayoutLine* pl = pango_layout_get_line_readonly(layout_.get(), seg);
+    {
+      PangoRectangle ink, logical;
+      pango_layout_line_get_extents(pl, &ink, &logical);
+      LineExtents& e = measured->extents;
+      e.ascent = core::max(e.ascent, from_pango(-logical.y));
+      e.descent = core::max(e.descent, from_pango(logical.height + logical.y));
+      if (ink.width > 0 && ink.height > 0) {
+        e.ink_ascent = core::max(e.ink_ascent, from_pango(-ink.y));
+        e.ink_descent = core::max(e.ink_descent, from_pango(ink.y + ink.height));
+      }
+    }
     const auto start = static_cast<size_t>(pl->start_index);
     const auto end = start + static_cast<size_t>(pl->length);
     while (byte < start) {  // skip the hard break between segments
@@ -183,6 +194,8 @@ void PangoParagraph::measure_unbroken() {
   const double k = style_.size.value / reference->size.value;
   auto scaled = std::make_shared<Unbroken>(*reference);
   scaled->size = style_.size;
+  scaled->extents = {reference->extents.ascent * k, reference->extents.descent * k,
+                     reference->extents.ink_ascent * k, reference->extents.ink_descent * k};
   for (auto& segment : scaled->segments) {
     segment.space = segment.space * k;
     for (auto& c : segment.candidates) {
@@ -192,6 +205,13 @@ void PangoParagraph::measure_unbroken() {
     }
   }
   unbroken_ = std::move(scaled);
+}
+
+std::optional<LineExtents> PangoParagraph::extents_of_any_line() {
+  if (stale_) relayout();
+  // Only while the breaks are chosen and not laid out: once they are, the lines say it exactly.
+  if (!pending_ || !unbroken_ || unbroken_->size != style_.size) return std::nullopt;
+  return unbroken_->extents;
 }
 
 bool PangoParagraph::relayout_optimal() {

@@ -47,6 +47,7 @@ class PangoParagraph final : public Paragraph {
   size_t words_from_line(int first) override;
   std::unique_ptr<Paragraph> rest_from_line(int first) override;
   std::shared_ptr<const GlyphLine> glyph_line(int index) override;
+  std::optional<LineExtents> extents_of_any_line() override;
 
   /// The Pango line itself, laid out (tests see through it whether a layout was shared).
   PangoLayoutLine* layout_line(int index);
@@ -69,6 +70,8 @@ class PangoParagraph final : public Paragraph {
     };
     Pt size{0};
     std::vector<Segment> segments;
+    /// Every segment's extents, the largest: those of any line it may be broken into.
+    LineExtents extents;
   };
 
   /// A change from the source text to the laid-out text: soft hyphens, chosen line breaks.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,11 @@ struct ParagraphStyle {
 };
 
 /// One line of a broken paragraph. Offsets are into the paragraph's own (transformed) text.
+/// How far a line reaches above and below its baseline: the fonts' box and the glyphs' ink.
+struct LineExtents {
+  Pt ascent{0}, descent{0}, ink_ascent{0}, ink_descent{0};
+};
+
 struct LineInfo {
   size_t start = 0, length = 0;
   /// Ink-independent advance width of the line.
@@ -107,6 +113,11 @@ class Paragraph {
   /// Line `index` as it is set now: glyph runs, text and boxes, as immutable data that outlives
   /// the paragraph and may be shared between threads.
   virtual std::shared_ptr<const GlyphLine> glyph_line(int index) = 0;
+  /// The largest font ascent and descent and ink ascent and descent of any of its lines,
+  /// whatever the breaks, when known without laying the lines out (a paragraph measured
+  /// unbroken for optimal breaking); nullopt otherwise. Lets block metrics skip the lay-out
+  /// while a fit or a flow only tries sizes and widths.
+  virtual std::optional<LineExtents> extents_of_any_line() { return std::nullopt; }
 };
 
 class Typesetter {
