@@ -11,6 +11,7 @@
 #include "text/hyphenator.hpp"
 #include "text/marks.hpp"
 #include "text/pango_paragraph.hpp"
+#include "text/phrases.hpp"
 #include "text/scripts.hpp"
 #include "text/word_breaks.hpp"
 
@@ -52,7 +53,13 @@ PangoContext* PangoTypesetter::context_for(const std::string& lang) {
 
 std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
                                                   const ParagraphStyle& style) {
-  core::RichText prepared = join_addresses(transform_case(text, style.text_case));
+  // Phrases are found in the text as written: "ICE" is an acronym, "For" a function word, even
+  // when the style sets both in capitals.
+  core::RichText phrased = text;
+  if (style.phrasing != Phrasing::anywhere)
+    phrased = bind_phrases(text, style.lang, style.phrasing != Phrasing::phrases_and_hyphens);
+  if (style.phrasing == Phrasing::sentences) phrased = break_sentences(phrased, style.lang);
+  core::RichText prepared = join_addresses(transform_case(phrased, style.text_case));
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);
   if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
   // Thai, Lao, Khmer and Myanmar put no spaces between words: ICU's dictionaries say where
