@@ -8,6 +8,7 @@
 
 #include "core/language.hpp"
 #include "text/font_face_impl.hpp"
+#include "text/hyphen_policy.hpp"
 #include "text/hyphenator.hpp"
 #include "text/marks.hpp"
 #include "text/pango_paragraph.hpp"
@@ -66,6 +67,7 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   // lines may break, and an invisible ZERO WIDTH SPACE tells Pango.
   prepared = with_break_opportunities(prepared, dictionary_breaks(prepared.text, style.lang));
   std::vector<size_t> points;
+  ParagraphStyle set = style;
   if (style.hyphenate) {
     // Dictionary look-ups are a good part of setting a long paragraph: a batch sets the same
     // paragraphs job after job.
@@ -74,12 +76,13 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
     if (auto hit = cache_->hyphen_points(key)) {
       points = *hit;
     } else if (auto hyphenator = Hyphenator::for_language(style.lang, hyphenation_dir_)) {
-      points =
-          hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right);
+      points = allowed_hyphen_points(
+          prepared.text,
+          hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right),
+          style.lang);
       cache_->add_hyphen_points(std::move(key), std::make_shared<std::vector<size_t>>(points));
     }
   }
-  ParagraphStyle set = style;
   set.face.families = families_for_text(style.face, prepared.text, style.lang);
   return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared),
                                           std::move(set), std::move(points), cache_);

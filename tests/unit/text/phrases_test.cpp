@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "text/function_words.hpp"
+#include "text/hyphen_policy.hpp"
 #include "text/phrases.hpp"
 
 using namespace broadside;
@@ -61,4 +62,18 @@ TEST_CASE("sentences after the first start a new line") {
   CHECK_FALSE(text::has_inner_sentence_end(core::RichText::plain("Strike!"), "en"));
   CHECK(text::break_sentences(core::RichText::plain("废除ICE！争取"), "zh").text ==
         "废除ICE！\u2028争取");
+}
+
+TEST_CASE("names and a paragraph's last word are never hyphenated") {
+  // "New Orleans, Houston and unpopularity": points inside Orleans, Houston and the last word go.
+  const std::string s = "New Orleans, Houston and unpopularity";
+  const auto at = [&](const char* w, size_t k) { return s.find(w) + k; };
+  const std::vector<size_t> points = {at("Orleans", 2), at("Houston", 4), at("unpop", 2)};
+  CHECK(text::allowed_hyphen_points(s, points, "en").empty());
+  const std::string t = "unpopularity of Houston";
+  CHECK(text::allowed_hyphen_points(t, {2, 4}, "en") == std::vector<size_t>{2, 4});
+  // German nouns are capitalised: long compounds still break, short capitalised words do not.
+  const std::string de = "die Zufluchtsstädte in Hamburg heute";
+  const size_t z = de.find("Zuflucht") + 8, h = de.find("Hamburg") + 3;
+  CHECK(text::allowed_hyphen_points(de, {z, h}, "de") == std::vector<size_t>{z});
 }
