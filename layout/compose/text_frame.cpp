@@ -6,23 +6,56 @@
 #include "compose/frames.hpp"
 #include "compose/lines.hpp"
 #include "text/fit.hpp"
+#include "text/phrases.hpp"
 
 namespace broadside::compose {
 
 namespace {
 
-/// The frame's paragraph, shaped on first use; nullptr when its text could not be made.
-text::Paragraph* paragraph_for(const design::Frame& frame, const design::TextFrame& tf,
-                               Context& ctx) {
+/// A display line's trial settings, best first: each sentence on its own lines, breaks only
+/// between phrases, between phrases and at hard hyphens, then breaks anywhere. A better one is
+/// taken while it costs little size.
+constexpr text::Phrasing kPhrasings[] = {text::Phrasing::sentences, text::Phrasing::phrases,
+                                         text::Phrasing::phrases_and_hyphens,
+                                         text::Phrasing::anywhere};
+/// How much of the size each better setting may cost against the one chosen so far: phrase
+/// breaks are worth a quarter of the size ("For / a socialist" reads worse than a smaller
+/// headline), whole hyphenated words and sentence lines another 8 % each.
+constexpr double kPhraseKeep = 0.75, kFinerKeep = 0.92;
+
+/// The frame's paragraphs, shaped on first use: one, or for a balanced display line one per
+/// phrasing in kPhrasings order (a headline without inner sentences skips the first). Empty
+/// when its text could not be made.
+std::vector<std::unique_ptr<text::Paragraph>>* paragraphs_for(const design::Frame& frame,
+                                                              const design::TextFrame& tf,
+                                                              Context& ctx) {
   auto [it, inserted] = ctx.shaped.try_emplace(&frame);
   if (inserted) {
     if (auto rich = expand(tf.text, frame, ctx)) {
-      it->second.push_back(
-          ctx.typesetter.shape(*rich, paragraph_style(tf.style, ctx.document.lang)));
-      report_coverage(*it->second.back(), tf.style, frame, ctx);
+      text::ParagraphStyle ps = paragraph_style(tf.style, ctx.document.lang);
+      auto& out = it->second;
+      if (tf.style.balance) {
+        for (text::Phrasing phrasing : kPhrasings) {
+          if (phrasing == text::Phrasing::sentences &&
+              !text::has_inner_sentence_end(*rich, ps.lang))
+            continue;
+          ps.phrasing = phrasing;
+          out.push_back(ctx.typesetter.shape(*rich, ps));
+        }
+      } else {
+        out.push_back(ctx.typesetter.shape(*rich, ps));
+      }
+      // Coverage does not depend on where lines break: the last (plain) paragraph reports it.
+      report_coverage(*out.back(), tf.style, frame, ctx);
     }
   }
-  return it->second.empty() ? nullptr : it->second.front().get();
+  return it->second.empty() ? nullptr : &it->second;
+}
+
+text::Paragraph* paragraph_for(const design::Frame& frame, const design::TextFrame& tf,
+                               Context& ctx) {
+  auto* all = paragraphs_for(frame, tf, ctx);
+  return all ? all->back().get() : nullptr;
 }
 
 text::FitRequest request_for(const design::Style& style, Pt width, Pt height) {
@@ -38,6 +71,55 @@ text::FitRequest request_for(const design::Style& style, Pt width, Pt height) {
   return r;
 }
 
+/// The frame's paragraphs fitted; the index of the best setting, and its fit with the passes
+/// of all of them.
+struct Choice {
+  size_t index = 0;
+  text::FitResult fit;
+};
+
+Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const design::Style& style,
+                  Pt width, Pt height) {
+  const size_t n = all.size();
+  const auto request = request_for(style, width, height);
+  Choice best{n - 1, text::fit(*all[n - 1], request)};
+  int passes = best.fit.passes, balance_passes = best.fit.balance_passes;
+  for (size_t i = n - 1; i-- > 0;) {
+    const auto r = text::fit(*all[i], request);
+    passes += r.passes;
+    balance_passes += r.balance_passes;
+    const double keep = i + 2 == n ? kPhraseKeep : kFinerKeep;
+    if (r.fits && (!best.fit.fits || r.size.value >= keep * best.fit.size.value)) best = {i, r};
+  }
+  best.fit.passes = passes;
+  best.fit.balance_passes = balance_passes;
+  return best;
+}
+
+/// At a fixed size: the index of the best setting whose lines fit the frame, else of the plain
+/// one; the layout passes spent are added to `passes`.
+size_t choose_fixed(std::vector<std::unique_ptr<text::Paragraph>>& all, const design::Style& style,
+                    const Rect& inner, int& passes, int& balance_passes) {
+  for (size_t i = 0; i < all.size(); ++i) {
+    text::Paragraph& p = *all[i];
+    p.set_size(style.size.max);
+    if (style.balance) {
+      const int b = text::balance(p, inner.width);
+      balance_passes += b;
+      passes += b;
+    } else {
+      p.set_width(inner.width);
+      ++passes;
+    }
+    const int room = text::block_metrics(p, style.leading).lines_in(inner.height);
+    const int allowed = style.max_lines > 0 ? std::min(room, style.max_lines) : room;
+    if (i + 1 == all.size() ||
+        (p.line_count() <= allowed && p.max_line_width() <= inner.width + Pt{0.01}))
+      return i;
+  }
+  return all.size() - 1;
+}
+
 std::string words_and_lines(size_t words, int lines) {
   return std::to_string(words) + (words == 1 ? " word" : " words") + " (" + std::to_string(lines) +
          (lines == 1 ? " line)" : " lines)");
@@ -46,13 +128,14 @@ std::string words_and_lines(size_t words, int lines) {
 }  // namespace
 
 Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width, Context& ctx) {
-  text::Paragraph* p = paragraph_for(frame, tf, ctx);
-  if (!p) return Pt{0};
+  auto* all = paragraphs_for(frame, tf, ctx);
+  if (!all) return Pt{0};
   if (tf.style.size.is_range()) {
-    const auto r = text::fit(*p, request_for(tf.style, width, Pt{0}));
-    ctx.out.layout_passes += r.passes;
-    return r.height;
+    const auto choice = choose_fit(*all, tf.style, width, Pt{0});
+    ctx.out.layout_passes += choice.fit.passes;
+    return choice.fit.height;
   }
+  text::Paragraph* p = all->back().get();
   p->set_size(tf.style.size.max);
   p->set_width(width);
   return text::block_metrics(*p, tf.style.leading).height;
@@ -68,31 +151,32 @@ Pt text_width(const design::Frame& frame, const design::TextFrame& tf, Context& 
 
 void place_text(const design::Frame& frame, const design::TextFrame& tf, const Rect& inner,
                 Context& ctx) {
-  if (!paragraph_for(frame, tf, ctx)) return;
-  std::shared_ptr<text::Paragraph> p = std::move(ctx.shaped[&frame].front());
-  ctx.shaped.erase(&frame);
+  auto* all = paragraphs_for(frame, tf, ctx);
+  if (!all) return;
   const design::Style& style = tf.style;
 
   int passes = 1, balance_passes = 0;
+  size_t chosen = all->size() - 1;
   if (style.size.is_range()) {
-    const auto r = text::fit(*p, request_for(style, inner.width, inner.height));
-    passes = r.passes;
-    balance_passes = r.balance_passes;
-    if (!r.fits) {
+    const auto choice = choose_fit(*all, style, inner.width, inner.height);
+    chosen = choice.index;
+    passes = choice.fit.passes;
+    balance_passes = choice.fit.balance_passes;
+    if (!choice.fit.fits) {
       ctx.error(frame,
                 "the text does not fit even at " +
-                    std::to_string(static_cast<int>(style.size.min.value)) + "pt: " + r.reason,
+                    std::to_string(static_cast<int>(style.size.min.value)) +
+                    "pt: " + choice.fit.reason,
                 "allow a smaller size or more lines, make the frame larger, or shorten the text");
+      ctx.shaped.erase(&frame);
       return;
     }
   } else {
-    p->set_size(style.size.max);
-    if (style.balance) {
-      balance_passes = text::balance(*p, inner.width);
-      passes += balance_passes;
-    } else {
-      p->set_width(inner.width);
-    }
+    chosen = choose_fixed(*all, style, inner, passes, balance_passes);
+  }
+  std::shared_ptr<text::Paragraph> p = std::move((*all)[chosen]);
+  ctx.shaped.erase(&frame);
+  if (!style.size.is_range()) {
     // Whole lines the frame's height holds: none when padding leaves it no height at all.
     const int room = text::block_metrics(*p, style.leading).lines_in(inner.height);
     const int allowed = style.max_lines > 0 ? std::min(room, style.max_lines) : room;

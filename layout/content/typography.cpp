@@ -16,7 +16,7 @@ constexpr std::string_view kLeftSingle = "\u2018";
 constexpr std::string_view kRightSingle = "\u2019";
 
 // After these a quote opens: nothing, a space, an opening bracket, a dash or another opening
-// quote ("He said: “‘no’”"). After anything else it closes.
+// quote ("He said: “‘no’”", „‚nein‘“, «“non”»). After anything else it closes.
 bool opens_after(char32_t previous) {
   switch (previous) {
     case 0:
@@ -31,6 +31,9 @@ bool opens_after(char32_t previous) {
     case 0x2014:
     case 0x201C:
     case 0x2018:
+    case 0x201E:  // „ and ‚ open German quotes, « French ones
+    case 0x201A:
+    case 0xAB:
       return true;
     default:
       return false;

@@ -8,9 +8,11 @@
 
 #include "core/language.hpp"
 #include "text/font_face_impl.hpp"
+#include "text/hyphen_policy.hpp"
 #include "text/hyphenator.hpp"
 #include "text/marks.hpp"
 #include "text/pango_paragraph.hpp"
+#include "text/phrases.hpp"
 #include "text/scripts.hpp"
 #include "text/word_breaks.hpp"
 
@@ -52,13 +54,20 @@ PangoContext* PangoTypesetter::context_for(const std::string& lang) {
 
 std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
                                                   const ParagraphStyle& style) {
-  core::RichText prepared = join_addresses(transform_case(text, style.text_case));
+  // Phrases are found in the text as written: "ICE" is an acronym, "For" a function word, even
+  // when the style sets both in capitals.
+  core::RichText phrased = text;
+  if (style.phrasing != Phrasing::anywhere)
+    phrased = bind_phrases(text, style.lang, style.phrasing != Phrasing::phrases_and_hyphens);
+  if (style.phrasing == Phrasing::sentences) phrased = break_sentences(phrased, style.lang);
+  core::RichText prepared = join_addresses(transform_case(phrased, style.text_case));
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);
   if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
   // Thai, Lao, Khmer and Myanmar put no spaces between words: ICU's dictionaries say where
   // lines may break, and an invisible ZERO WIDTH SPACE tells Pango.
   prepared = with_break_opportunities(prepared, dictionary_breaks(prepared.text, style.lang));
   std::vector<size_t> points;
+  ParagraphStyle set = style;
   if (style.hyphenate) {
     // Dictionary look-ups are a good part of setting a long paragraph: a batch sets the same
     // paragraphs job after job.
@@ -67,12 +76,13 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
     if (auto hit = cache_->hyphen_points(key)) {
       points = *hit;
     } else if (auto hyphenator = Hyphenator::for_language(style.lang, hyphenation_dir_)) {
-      points =
-          hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right);
+      points = allowed_hyphen_points(
+          prepared.text,
+          hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right),
+          style.lang);
       cache_->add_hyphen_points(std::move(key), std::make_shared<std::vector<size_t>>(points));
     }
   }
-  ParagraphStyle set = style;
   set.face.families = families_for_text(style.face, prepared.text, style.lang);
   return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared),
                                           std::move(set), std::move(points), cache_);

@@ -16,6 +16,11 @@ namespace broadside::text {
 
 using core::Pt;
 
+/// Where a display line may break (text/phrases.hpp): anywhere the script allows; between
+/// phrases but at a hard hyphen too ("anti- / immigrant", for a narrow column); only between
+/// phrases; or between phrases with each sentence on lines of its own.
+enum class Phrasing { anywhere, phrases_and_hyphens, phrases, sentences };
+
 /// How a paragraph is set; the size is the only field fitting changes.
 struct ParagraphStyle {
   core::Typeface face;
@@ -34,6 +39,7 @@ struct ParagraphStyle {
   core::TextCase text_case = core::TextCase::none;
   /// First-line indent.
   Pt indent{0};
+  Phrasing phrasing = Phrasing::anywhere;
 };
 
 /// One line of a broken paragraph. Offsets are into the paragraph's own (transformed) text.

@@ -48,3 +48,52 @@ TEST_CASE("a statement's straight quotes come out in its language's marks, runs 
   CHECK(body.text.substr(body.runs[0].start, body.runs[0].end - body.runs[0].start) ==
         "Zufluchtsst\u00E4dte");
 }
+
+TEST_CASE("quotes already in the language's style stay as typed") {
+  // German „…“ and ‚…‘: the closing “ is the German close, not an English open.
+  const std::string de = "sogenannte \u201EZufluchtsst\u00E4dte\u201C und \u201Aeinige\u2018.";
+  CHECK(content::localise_quotes(de, "de") == de);
+  CHECK(content::localise_quotes("\u201EVorschlag der Koch-Br\u00FCder\u201C, \u201Eoberster\u201C",
+                                 "de") ==
+        "\u201EVorschlag der Koch-Br\u00FCder\u201C, \u201Eoberster\u201C");
+  // German guillemets »…« and the apostrophe inside a German inner quote.
+  CHECK(content::localise_quotes("\u00BBNein\u00AB, \u201Ageht\u2019s\u2018", "de") ==
+        "\u00BBNein\u00AB, \u201Ageht\u2019s\u2018");
+  // Russian «…» with „…“ inside; Spanish «…» with “…” inside; Polish „…”.
+  const std::string ru =
+      "\u00AB\u0433\u043E\u0440\u043E\u0434 \u201E\u0443\u0431\u0435\u0436\u0438"
+      "\u0449\u0435\u201C\u00BB";
+  CHECK(content::localise_quotes(ru, "ru") == ru);
+  const std::string es = "\u00ABciudades \u201Csantuario\u201D\u00BB";
+  CHECK(content::localise_quotes(es, "es") == es);
+  const std::string pl = "\u201Emiasta \u00ABazylu\u00BB\u201D";
+  CHECK(content::localise_quotes(pl, "pl") == pl);
+  // French with the narrow no-break spaces already typed: nothing doubled.
+  const std::string fr = "des \u00AB\u202Fvilles\u202F\u00BB, Non\u202F! Oui\u00A0: 10:30";
+  CHECK(content::localise_quotes(fr, "fr") == fr);
+}
+
+TEST_CASE("a mismatched or plainly spaced native quote is set right") {
+  // German „…” (Polish close) closes with “.
+  CHECK(content::localise_quotes("\u201EWort\u201D", "de") == "\u201EWort\u201C");
+  // French guillemets typed with plain spaces get narrow no-break ones; a spaced colon too.
+  CHECK(content::localise_quotes("\u00AB villes \u00BB et : fin", "fr") ==
+        "\u00AB\u202Fvilles\u202F\u00BB et\u00A0: fin");
+  // Russian „…“ typed as the inner quote is the Russian inner quote.
+  CHECK(content::localise_quotes("\u00AB\u201Ea\u201C\u00BB", "ru") == "\u00AB\u201Ea\u201C\u00BB");
+  // English quotes in a German text after a German quote closed.
+  CHECK(content::localise_quotes("\u201Ea\u201C und \u201Cb\u201D", "de") ==
+        "\u201Ea\u201C und \u201Eb\u201C");
+}
+
+TEST_CASE("a German statement's typed quotes survive parsing, headline and body") {
+  core::Diagnostics diags;
+  auto doc = content::parse_statement(
+      "---\nlang: de\nheadline: Ein \u201EModell\u201C und \"mehr\"\n---\n"
+      "Sie nennen es \u201E**Zufluchtsst\u00E4dte**\u201C und \u201EKoch\u201C.\n",
+      "s.md", core::Options{}, diags);
+  REQUIRE_MESSAGE(doc, diags.to_string());
+  CHECK(doc->variables.at("headline").text() == "Ein \u201EModell\u201C und \u201Emehr\u201C");
+  CHECK(doc->body.at(0).text.text ==
+        "Sie nennen es \u201EZufluchtsst\u00E4dte\u201C und \u201EKoch\u201C.");
+}

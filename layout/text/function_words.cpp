@@ -1,0 +1,104 @@
+// function_words.cpp — the function word lists as data: one space-separated string per
+// language, looked up once into sets. Extend a list by adding words; nothing else changes.
+#include "text/function_words.hpp"
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "core/language.hpp"
+
+namespace broadside::text {
+
+namespace {
+
+// Articles, prepositions, conjunctions and possessive determiners: words that lead into the
+// phrase after them. Lower case; the short-word rule (1–3 letters) catches most others in
+// languages written with an alphabet.
+const std::map<std::string, std::string_view>& tables() {
+  static const std::map<std::string, std::string_view> t = {
+      {"en",
+       "a an the and or but nor for of to in on at by with from into onto upon as per via than "
+       "if so yet our your their its his her my no not against about over under after before "
+       "between without within through during toward towards since until across among"},
+      {"de",
+       "der die das den dem des ein eine einen einem einer eines und oder aber sondern denn "
+       "für gegen mit von vom zu zum zur im in an am ans auf aus bei beim nach seit über "
+       "unter vor durch ohne um bis als wie dass unser unsere unseren unserer alle allen aller "
+       "allem jede jeden jeder "
+       "gegenüber zwischen während wegen trotz"},
+      {"fr",
+       "le la les un une des du de au aux et ou mais ni car pour par sur sous dans en à avec "
+       "sans contre vers chez entre que qui nos notre leur leurs ses son sa ce cet cette ces "
+       "tous toutes dès depuis pendant selon malgré"},
+      {"es",
+       "el la los las un una unos unas y e o u ni pero sino de del a al en con por para sin "
+       "contra sobre entre hacia desde hasta que nuestra nuestro nuestras nuestros su sus "
+       "todos todas tras ante bajo según durante"},
+      {"pt",
+       "o a os as um uma uns umas e ou mas nem de do da dos das em no na nos nas ao aos à às "
+       "por pelo pela pelos pelas para com sem contra sobre entre até desde que nossa nosso "
+       "nossas nossos seu sua seus suas todos todas após ante perante durante"},
+      {"it",
+       "il lo la i gli le un uno una e ed o ma né di del dello della dei degli delle a al "
+       "allo alla ai agli alle da dal dallo dalla dai dagli dalle in nel nello nella nei negli "
+       "nelle con su sul sullo sulla sui per tra fra contro senza che nostro nostra nostri "
+       "nostre tutti tutte verso durante"},
+      {"nl",
+       "de het een en of maar want voor van met op in aan bij uit naar om tot door tegen "
+       "zonder over onder als dat ons onze alle tussen na sinds"},
+      {"pl",
+       "i a w we z ze na do od o u po za przez dla bez przy przed pod nad oraz lub albo ale "
+       "że czy nasz nasza nasze naszych wszystkie wszystkich przeciw przeciwko między"},
+      {"ru",
+       "и в во на с со к ко о об обо от по за из у для без при про над под перед через до "
+       "а но или да не ни что как наш наша наше наши все всех против между после"},
+      {"uk",
+       "і й та в у на з із зі до від за по про для без при над під через а але чи що як "
+       "наш наша наше наші всі проти між після"},
+      {"cs",
+       "a i v ve s se z ze k ke o u na do od po za pro při před pod nad bez přes ale nebo "
+       "že náš naše naši všechny proti mezi"},
+      {"sv",
+       "en ett den det de och eller men för av till i på med från om under över mot utan "
+       "vid efter genom vår våra alla mellan"},
+      {"tl", "ang ng mga sa at o para kay ni si ay na ating aming laban"},
+      {"ht", "ak nan pou sou ki la yo pa e oswa men kont tout"},
+      {"tr", "ve veya ile ama için bir bu şu her"},
+      {"ar", "في من إلى على عن مع ضد و أو ثم حتى لـ بـ كل أجل ذلك هذه هذا التي الذي"},
+      {"fa", "و در از به با برای تا که یا علیه این آن هر"},
+      {"hi", "का की के में से पर और या को तक लिए ने एक सभी"},
+      {"bn", "ও এবং বা কিন্তু জন্য থেকে সঙ্গে সব এই"},
+      {"vi", "và của cho với trong các những một là để từ hoặc nhưng tại về theo chống mọi"},
+      {"ko", "및 또는 그리고 모든"},
+      // Chinese words a line should not end on; the word iterator finds them as words.
+      {"zh",
+       "和 与 及 跟 同 在 对 把 被 从 向 为 给 于 以 由 将 或 而 并 让 使 所有 一切 针对 关于 "
+       "对于 通过 根据 按照 由于 除了 为了 反对"},
+  };
+  return t;
+}
+
+}  // namespace
+
+bool is_function_word(std::string_view word, const std::string& lang) {
+  static const std::map<std::string, std::set<std::string, std::less<>>> sets = [] {
+    std::map<std::string, std::set<std::string, std::less<>>> out;
+    for (const auto& [language, words] : tables()) {
+      std::istringstream in{std::string(words)};
+      for (std::string w; in >> w;) out[language].insert(w);
+    }
+    return out;
+  }();
+  const auto it = sets.find(core::primary_language(lang));
+  return it != sets.end() && it->second.count(word) > 0;
+}
+
+bool short_word_rule_applies(const std::string& lang) {
+  // Vietnamese writes syllables apart, so its short words are ordinary content.
+  const std::string script = core::script_for(lang);
+  return (script == "Latn" || script == "Cyrl" || script == "Grek") &&
+         core::primary_language(lang) != "vi";
+}
+
+}  // namespace broadside::text

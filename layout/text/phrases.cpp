@@ -1,0 +1,330 @@
+// phrases.cpp — phrase binding for display lines as a list of edits to the text (no-break
+// spaces, word joiners, line separators), applied once with the style runs moved along.
+#include "text/phrases.hpp"
+
+#include <glib.h>
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <vector>
+
+#include "core/handle.hpp"
+#include "text/function_words.hpp"
+#include "text/word_breaks.hpp"
+
+namespace broadside::text {
+
+namespace {
+
+constexpr std::string_view kNoBreakSpace = "\u00A0";
+constexpr std::string_view kWordJoiner = "\u2060";
+constexpr std::string_view kLineSeparator = "\u2028";
+
+struct Edit {
+  size_t at = 0, remove = 0;
+  std::string_view insert;
+};
+
+core::RichText apply(const core::RichText& text, std::vector<Edit> edits) {
+  if (edits.empty()) return text;
+  std::stable_sort(edits.begin(), edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.at < b.at; });
+  core::RichText out;
+  size_t from = 0;
+  for (const Edit& e : edits) {
+    if (e.at < from) continue;  // two edits of one space: the first wins
+    out.text.append(text.text, from, e.at - from);
+    out.text += e.insert;
+    from = e.at + e.remove;
+  }
+  out.text.append(text.text, from);
+  // An offset moves by what was inserted before it; a run starting where something is inserted
+  // starts after it, one ending there ends before it.
+  auto shift = [&](size_t offset, bool is_end) {
+    long delta = 0;
+    size_t done = 0;
+    for (const Edit& e : edits) {
+      if (e.at < done) continue;
+      done = e.at + e.remove;
+      if (e.at < offset || (e.at == offset && !is_end && e.remove == 0))
+        delta += static_cast<long>(e.insert.size()) - static_cast<long>(e.remove);
+    }
+    return static_cast<size_t>(static_cast<long>(offset) + delta);
+  };
+  for (auto run : text.runs) {
+    run.start = shift(run.start, false);
+    run.end = shift(run.end, true);
+    out.runs.push_back(std::move(run));
+  }
+  return out;
+}
+
+bool is_opening_punct(gunichar c) {
+  switch (g_unichar_type(c)) {
+    case G_UNICODE_OPEN_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+      return true;
+    default:
+      return c == '"' || c == '\'' || c == 0xA1 || c == 0xBF || c == 0x201E || c == 0x201A ||
+             c == 0xAB;
+  }
+}
+
+/// A word between spaces, its opening punctuation („ ¿ ( ) set apart from its core; `closed`
+/// when anything but letters and digits follows the core (a comma, a "!", a closing quote).
+struct Token {
+  std::string_view core;
+  bool closed = false;
+  bool sentence_end = false;  // ends in . ! ? (maybe inside a closing quote)
+};
+
+Token token(std::string_view word) {
+  Token t;
+  size_t b = 0;
+  while (b < word.size()) {
+    const gunichar c = g_utf8_get_char(word.data() + b);
+    if (!is_opening_punct(c)) break;
+    b = static_cast<size_t>(g_utf8_next_char(word.data() + b) - word.data());
+  }
+  size_t e = b;
+  while (e < word.size()) {
+    const gunichar c = g_utf8_get_char(word.data() + e);
+    if (!g_unichar_isalnum(c) && g_unichar_type(c) != G_UNICODE_NON_SPACING_MARK &&
+        g_unichar_type(c) != G_UNICODE_SPACING_MARK && c != '-' && c != 0x2010 && c != 0x2019 &&
+        c != '\'' && c != 0x2060 && c != 0xAD)
+      break;
+    e = static_cast<size_t>(g_utf8_next_char(word.data() + e) - word.data());
+  }
+  t.core = word.substr(b, e - b);
+  t.closed = e < word.size();
+  for (size_t i = e; i < word.size(); ++i)
+    if (word[i] == '.' || word[i] == '!' || word[i] == '?') t.sentence_end = true;
+  return t;
+}
+
+std::string lower(std::string_view s) {
+  core::Handle<gchar, g_free> l(g_utf8_strdown(s.data(), static_cast<gssize>(s.size())));
+  return l.get();
+}
+
+bool is_acronym(std::string_view s) {
+  int letters = 0;
+  for (const char* p = s.data(); p < s.data() + s.size(); p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    if (g_unichar_isalpha(c)) {
+      if (!g_unichar_isupper(c)) return false;
+      ++letters;
+    }
+  }
+  return letters >= 2;
+}
+
+int letters(std::string_view s) {
+  int n = 0;
+  for (const char* p = s.data(); p < s.data() + s.size(); p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    if (!g_unichar_isalpha(c)) return 99;  // digits or signs: not a short word
+    ++n;
+  }
+  return n;
+}
+
+bool starts_with_digit(std::string_view s) {
+  return !s.empty() && g_unichar_isdigit(g_utf8_get_char(s.data()));
+}
+
+/// A word that leads into the next: "for", "der", "a" (and not "ICE").
+bool leads_on(const Token& t, const std::string& lang) {
+  if (t.closed || t.core.empty()) return false;
+  if (is_function_word(lower(t.core), lang)) return true;
+  const int n = letters(t.core);
+  return short_word_rule_applies(lang) && n >= 1 && n <= 3 && !is_acronym(t.core);
+}
+
+bool is_cjk(gunichar c) {
+  switch (g_unichar_get_script(c)) {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+      return true;
+    default:
+      return c == 0x30FC;  // the prolonged sound mark
+  }
+}
+
+bool is_digit(gunichar c) {
+  return g_unichar_isdigit(c);
+}
+
+/// Date and counting units a number keeps: 2026年, 3月, 14日, 5号, 7点, 30分, 10%.
+bool is_unit(gunichar c) {
+  static const std::u32string kUnits = U"年月日号號时時点點分秒周週岁歲万萬亿億元个個名人%％";
+  return kUnits.find(static_cast<char32_t>(c)) != std::u32string::npos;
+}
+
+/// Particles that belong with the word before them.
+bool is_enclitic(std::u32string_view word) {
+  static const std::set<std::u32string_view> kParticles = {
+      U"的", U"了", U"地", U"得", U"吗", U"呢",   U"吧",   U"们",   U"着",
+      U"过", U"は", U"が", U"を", U"に", U"で",   U"と",   U"の",   U"も",
+      U"へ", U"や", U"か", U"ね", U"よ", U"から", U"まで", U"より", U"など"};
+  return kParticles.count(word) > 0;
+}
+
+std::u32string utf32(std::string_view s) {
+  std::u32string out;
+  for (const char* p = s.data(); p < s.data() + s.size(); p = g_utf8_next_char(p))
+    out += static_cast<char32_t>(g_utf8_get_char(p));
+  return out;
+}
+
+std::string utf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) {
+    char buf[6];
+    out.append(buf, static_cast<size_t>(g_unichar_to_utf8(static_cast<gunichar>(c), buf)));
+  }
+  return out;
+}
+
+/// Word joiners between Chinese or Japanese characters where no line should break.
+void bind_cjk_words(std::string_view text, const std::string& lang, std::vector<Edit>& edits) {
+  bool any = false;
+  for (const char* p = text.data(); p < text.data() + text.size() && !any; p = g_utf8_next_char(p))
+    any = is_cjk(g_utf8_get_char(p));
+  if (!any) return;
+  const std::vector<size_t> bounds = word_boundaries(text, lang);
+  const std::set<size_t> boundary(bounds.begin(), bounds.end());
+  // The word that starts at byte `b`, up to the next boundary.
+  auto word_at = [&](size_t b) {
+    const auto next = boundary.upper_bound(b);
+    const size_t end = next == boundary.end() ? text.size() : *next;
+    return utf32(text.substr(b, end - b));
+  };
+  auto word_before = [&](size_t b) {
+    auto it = boundary.lower_bound(b);
+    const size_t start = it == boundary.begin() ? 0 : *std::prev(it);
+    return utf32(text.substr(start, b - start));
+  };
+  for (const char* p = text.data(); p < text.data() + text.size();) {
+    const gunichar c1 = g_utf8_get_char(p);
+    const char* q = g_utf8_next_char(p);
+    if (q >= text.data() + text.size()) break;
+    const gunichar c2 = g_utf8_get_char(q);
+    const auto at = static_cast<size_t>(q - text.data());
+    const bool letters =
+        (is_cjk(c1) || is_digit(c1)) && (is_cjk(c2) || is_digit(c2)) && (is_cjk(c1) || is_cjk(c2));
+    bool join = false;
+    if (is_digit(c1) && (is_unit(c2) || is_digit(c2))) {
+      join = true;  // 14日, 2026年
+    } else if ((c1 == U'年' || c1 == U'月') && is_digit(c2)) {
+      join = true;  // 2026年3月14日 is one date
+    } else if (letters) {
+      join = !boundary.count(at) || is_enclitic(word_at(at)) ||
+             is_function_word(utf8(word_before(at)), lang);
+    }
+    if (join) edits.push_back({at, 0, kWordJoiner});
+    p = q;
+  }
+}
+
+/// Byte ranges of the words of `text` between plain spaces: {start, end}.
+std::vector<std::pair<size_t, size_t>> words(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    const size_t start = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i > start) out.push_back({start, i});
+  }
+  return out;
+}
+
+bool is_hyphen_at(std::string_view s, size_t i) {
+  return s[i] == '-';
+}
+
+/// Where a new sentence starts after a space: the sentence before ends in . ! ? and the next
+/// starts with a capital, an opening mark or a digit ("U.S. troops" and "etc. and" stay).
+std::vector<size_t> sentence_spaces(std::string_view text) {
+  std::vector<size_t> out;
+  const auto ws = words(text);
+  for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    const std::string_view before = text.substr(ws[i].first, ws[i].second - ws[i].first);
+    const std::string_view after = text.substr(ws[i + 1].first, ws[i + 1].second - ws[i + 1].first);
+    const Token t = token(before);
+    if (!t.sentence_end || letters(t.core) < 2) continue;
+    const gunichar first = g_utf8_get_char(after.data());
+    const bool period = before.find_first_of("!?") == std::string_view::npos;
+    if (period && (is_acronym(t.core) || t.core.find('.') != std::string_view::npos)) continue;
+    if (!g_unichar_islower(first)) out.push_back(ws[i].second);
+  }
+  return out;
+}
+
+/// Offsets just after a Chinese or Japanese full stop, exclamation or question mark (and any
+/// closing quote after it) that more text follows.
+std::vector<size_t> cjk_sentence_ends(std::string_view text) {
+  std::vector<size_t> out;
+  for (const char* p = text.data(); p < text.data() + text.size();) {
+    const gunichar c = g_utf8_get_char(p);
+    p = g_utf8_next_char(p);
+    if (c != 0x3002 && c != 0xFF01 && c != 0xFF1F) continue;
+    while (p < text.data() + text.size()) {
+      const gunichar n = g_utf8_get_char(p);
+      if (g_unichar_type(n) != G_UNICODE_CLOSE_PUNCTUATION &&
+          g_unichar_type(n) != G_UNICODE_FINAL_PUNCTUATION && n != 0x300D && n != 0x300F)
+        break;
+      p = g_utf8_next_char(p);
+    }
+    if (p < text.data() + text.size() && *p != ' ')
+      out.push_back(static_cast<size_t>(p - text.data()));
+  }
+  return out;
+}
+
+}  // namespace
+
+core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
+                            bool keep_hyphenated) {
+  const std::string_view s = text.text;
+  std::vector<Edit> edits;
+  const auto ws = words(s);
+  for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    // Only a single plain space between the two words is made no-break.
+    const size_t space = ws[i].second;
+    if (ws[i + 1].first != space + 1) continue;
+    const std::string_view a = s.substr(ws[i].first, ws[i].second - ws[i].first);
+    const std::string_view b = s.substr(ws[i + 1].first, ws[i + 1].second - ws[i + 1].first);
+    const Token ta = token(a), tb = token(b);
+    const bool number_after = starts_with_digit(tb.core) && !ta.closed && !ta.core.empty();
+    const bool number_before =
+        starts_with_digit(ta.core) && !ta.closed && !tb.core.empty() && !starts_with_digit(tb.core);
+    if (leads_on(ta, lang) || number_after || number_before)
+      edits.push_back({space, 1, kNoBreakSpace});
+  }
+  // A hard hyphen between letters does not end a display line ("anti-immigrant").
+  for (size_t i = 1; keep_hyphenated && i + 1 < s.size(); ++i) {
+    if (!is_hyphen_at(s, i)) continue;
+    const char* before = g_utf8_find_prev_char(s.data(), s.data() + i);
+    if (before && g_unichar_isalpha(g_utf8_get_char(before)) &&
+        g_unichar_isalpha(g_utf8_get_char(s.data() + i + 1)))
+      edits.push_back({i + 1, 0, kWordJoiner});
+  }
+  bind_cjk_words(s, lang, edits);
+  return apply(text, std::move(edits));
+}
+
+core::RichText break_sentences(const core::RichText& text, const std::string& /*lang*/) {
+  std::vector<Edit> edits;
+  for (size_t at : sentence_spaces(text.text)) edits.push_back({at, 1, kLineSeparator});
+  for (size_t at : cjk_sentence_ends(text.text)) edits.push_back({at, 0, kLineSeparator});
+  return apply(text, std::move(edits));
+}
+
+bool has_inner_sentence_end(const core::RichText& text, const std::string& /*lang*/) {
+  return !sentence_spaces(text.text).empty() || !cjk_sentence_ends(text.text).empty();
+}
+
+}  // namespace broadside::text

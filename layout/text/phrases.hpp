@@ -1,0 +1,28 @@
+// phrases.hpp — where a display line (a headline, a date line) may break: between phrases, not
+// after an article or a preposition, not inside "14 March" or a Chinese word.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/rich_text.hpp"
+
+namespace broadside::text {
+
+/// The text with line breaks allowed only between phrases: the space after a function word or
+/// a 1–3 letter word that is not an acronym becomes a no-break space, as do the spaces that keep
+/// a number with its unit or date; when `keep_hyphenated`, a hard hyphen between letters gets a
+/// WORD JOINER (U+2060) after it; in Chinese and Japanese, word joiners keep each word (ICU's word
+/// iterator) whole, numbers with their date units (2026年3月14日), particles with the word before
+/// them and function words with the word after. Style runs stay on their characters.
+core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
+                            bool keep_hyphenated = true);
+
+/// The text with a hard line break (U+2028) after each sentence that another follows on the
+/// same line ("Stop the raids! Abolish ICE!"), for a display line that should break there.
+core::RichText break_sentences(const core::RichText& text, const std::string& lang);
+
+/// Whether break_sentences() has anything to break.
+bool has_inner_sentence_end(const core::RichText& text, const std::string& lang);
+
+}  // namespace broadside::text

@@ -1,0 +1,79 @@
+// phrases_test.cpp — display lines break between phrases: what bind_phrases binds.
+#include <doctest/doctest.h>
+
+#include "text/function_words.hpp"
+#include "text/hyphen_policy.hpp"
+#include "text/phrases.hpp"
+
+using namespace broadside;
+
+namespace {
+std::string bound(const std::string& s, const std::string& lang, bool hyphens = true) {
+  return text::bind_phrases(core::RichText::plain(s), lang, hyphens).text;
+}
+constexpr const char* kNbsp = "\u00A0";
+constexpr const char* kWj = "\u2060";
+}  // namespace
+
+TEST_CASE("function words and short words hold on to the next word, acronyms do not") {
+  CHECK(bound("Abolish ICE and CBP! For a socialist policy", "en") ==
+        std::string("Abolish ICE and") + kNbsp + "CBP! For" + kNbsp + "a" + kNbsp +
+            "socialist policy");
+  CHECK(bound("Für eine sozialistische Politik", "de") ==
+        std::string("Für") + kNbsp + "eine" + kNbsp + "sozialistische Politik");
+  CHECK(bound("Halte à toutes les rafles", "fr") ==
+        std::string("Halte à") + kNbsp + "toutes" + kNbsp + "les" + kNbsp + "rafles");
+  CHECK(bound("За социалистическую политику", "ru") ==
+        std::string("За") + kNbsp + "социалистическую политику");
+  CHECK(bound("¡Por una política", "es") ==
+        std::string("¡Por") + kNbsp + "una" + kNbsp + "política");
+  // Vietnamese syllables are not function words for being short.
+  CHECK(bound("Bãi bỏ ICE", "vi") == "Bãi bỏ ICE");
+  CHECK(text::is_function_word("les", "fr-CA"));
+  CHECK_FALSE(text::is_function_word("raids", "en"));
+}
+
+TEST_CASE("numbers keep their units and dates; hard hyphens hold unless asked not to") {
+  CHECK(bound("Saturday, 14 March 2026", "en") ==
+        std::string("Saturday, 14") + kNbsp + "March" + kNbsp + "2026");
+  CHECK(bound("anti-immigrant raids", "en") == std::string("anti-") + kWj + "immigrant raids");
+  CHECK(bound("anti-immigrant raids", "en", false) == "anti-immigrant raids");
+}
+
+TEST_CASE("Chinese breaks only between words, dates whole") {
+  const std::string s = bound("2026年3月14日", "zh");
+  // Word joiners between every character of the date: no break inside it.
+  std::string plain;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (s.compare(i, 3, kWj) == 0)
+      i += 2;
+    else
+      plain += s[i];
+  CHECK(plain == "2026年3月14日");
+  CHECK(s.find(std::string("年") + kWj + "3") != std::string::npos);
+  CHECK(s.find(std::string("3") + kWj + "月") != std::string::npos);
+  CHECK(bound("移民", "zh") == std::string("移") + kWj + "民");
+}
+
+TEST_CASE("sentences after the first start a new line") {
+  const auto t = text::break_sentences(
+      core::RichText::plain("Stop the raids! Close the camps. U.S. troops out"), "en");
+  CHECK(t.text == "Stop the raids!\u2028Close the camps.\u2028U.S. troops out");
+  CHECK_FALSE(text::has_inner_sentence_end(core::RichText::plain("Strike!"), "en"));
+  CHECK(text::break_sentences(core::RichText::plain("废除ICE！争取"), "zh").text ==
+        "废除ICE！\u2028争取");
+}
+
+TEST_CASE("names and a paragraph's last word are never hyphenated") {
+  // "New Orleans, Houston and unpopularity": points inside Orleans, Houston and the last word go.
+  const std::string s = "New Orleans, Houston and unpopularity";
+  const auto at = [&](const char* w, size_t k) { return s.find(w) + k; };
+  const std::vector<size_t> points = {at("Orleans", 2), at("Houston", 4), at("unpop", 2)};
+  CHECK(text::allowed_hyphen_points(s, points, "en").empty());
+  const std::string t = "unpopularity of Houston";
+  CHECK(text::allowed_hyphen_points(t, {2, 4}, "en") == std::vector<size_t>{2, 4});
+  // German nouns are capitalised: long compounds still break, short capitalised words do not.
+  const std::string de = "die Zufluchtsstädte in Hamburg heute";
+  const size_t z = de.find("Zuflucht") + 8, h = de.find("Hamburg") + 3;
+  CHECK(text::allowed_hyphen_points(de, {z, h}, "de") == std::vector<size_t>{z});
+}
