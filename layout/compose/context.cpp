@@ -41,6 +41,29 @@ std::optional<core::RichText> expand(const design::Template& tmpl, const design:
   return out;
 }
 
+namespace {
+
+bool has_value(const std::string& name, const Context& ctx) {
+  const core::Value* v = ctx.lookup(name);
+  if (!v) return false;
+  for (const auto& item : v->items)
+    if (item.find_first_not_of(" \t\n") != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_absent(const design::Frame& frame, const Context& ctx) {
+  for (const auto& name : frame.when_set)
+    if (!has_value(name, ctx)) return true;
+  // Lists are optional by nature: a statement need not have demands.
+  if (const auto* list = std::get_if<design::ListFrame>(&frame.content)) {
+    const std::string name = list->items.sole_variable();
+    return !name.empty() && !has_value(name, ctx);
+  }
+  return false;
+}
+
 Rect placed_area(const design::Frame& frame, const Context& ctx) {
   Rect r = *frame.area;
   if (ctx.mirror) r.x = ctx.design.geometry.trim.width - r.x - r.width;

@@ -185,6 +185,9 @@ struct Frame {
   Box box;
   /// `link:` — makes the whole frame a clickable link (the QR code and the URL text, say).
   std::optional<Template> link;
+  /// `when-set: event.date` — optional content: the frame (and its gap in a stack) is left out
+  /// unless every variable named has a value that is not empty.
+  std::vector<std::string> when_set;
   FrameContent content;
 };
 
