@@ -172,7 +172,7 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   DesignContext ctx{in, options, file.parent_path()};
   ctx.page = read_page(in, top.get("page"));
   ctx.grid = read_grid(in, top.get("grid"), ctx.page);
-  ctx.colors = read_palette(in, top.get("colors"));
+  ctx.colors = read_palette(in, top.get("colors"), ctx.folder, options);
   const FontClasses classes = read_font_classes(in, top.get("fonts"), ctx.folder, options);
   ctx.styles = read_styles(in, top.get("styles"), ctx.colors);
   apply_script_overrides(in, top.get("scripts"), ctx.colors, lang, ctx.styles);
