@@ -1,13 +1,18 @@
 // context.cpp — variable lookup and expansion, style conversion, frame diagnostics.
 #include "compose/context.hpp"
 
+#include "compose/labels.hpp"
+
 namespace broadside::compose {
 
 const core::Value* Context::lookup(const std::string& name) const {
-  for (const core::Variables* source :
-       {&builtins, &overrides, &document.variables, &design.defaults}) {
+  for (const core::Variables* source : {&builtins, &overrides, &document.variables}) {
     if (auto it = source->find(name); it != source->end()) return &it->second;
   }
+  // Labels in the statement's language come before the design's defaults, which would
+  // otherwise put an English word on every translation.
+  if (const core::Value* label = language_label(name, document.lang)) return label;
+  if (auto it = design.defaults.find(name); it != design.defaults.end()) return &it->second;
   return nullptr;
 }
 

@@ -42,7 +42,8 @@ struct Context {
   int paragraphs = 0;
 
   /// The value of a variable: the page's built-ins ({page}, {pages}), then the command line or
-  /// data row, then the statement, then the design's defaults; nullptr when none has it.
+  /// data row, then the statement, then the built-in labels in the statement's language
+  /// ({labels.scan}), then the design's defaults; nullptr when none has it.
   const core::Value* lookup(const std::string& name) const;
   /// Reports an error about `frame` at its place in the design.
   void error(const design::Frame& frame, const std::string& message, const std::string& hint = {});

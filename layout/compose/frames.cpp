@@ -160,7 +160,10 @@ Pt natural_height(const design::Frame& frame, Pt width, Context& ctx) {
                      [&](const design::TextFrame& t) { return text_height(frame, t, inner, ctx); },
                      [&](const design::ListFrame& l) { return list_height(frame, l, inner, ctx); },
                      [&](const design::StackFrame& s) { return stack_height(s, inner, ctx); },
-                     [&](const design::QrFrame&) { return core::min(inner, kDefaultQrSide); },
+                     // Square: a code given its width in a horizontal stack is that tall.
+                     [&](const design::QrFrame&) {
+                       return frame.extent ? inner : core::min(inner, kDefaultQrSide);
+                     },
                      [&](const design::RuleFrame& r) { return r.thickness; },
                      [&](const design::ImageFrame&) {
                        ctx.error(frame, "an image in a stack needs a height (or `grow: true`)");
