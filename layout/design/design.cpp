@@ -18,9 +18,10 @@ namespace broadside::design {
 
 namespace {
 
-const std::vector<std::string> kTopKeys = {
-    "name",   "about",    "page",      "grid",      "colors",  "styles",     "pages",
-    "output", "defaults", "variables", "max-pages", "scripts", "mirror-rtl", "fonts"};
+const std::vector<std::string> kTopKeys = {"name",       "about",     "page",         "grid",
+                                           "colors",     "styles",    "pages",        "output",
+                                           "defaults",   "variables", "max-pages",    "scripts",
+                                           "mirror-rtl", "fonts",     "page-multiple"};
 
 size_t count_frames(const std::vector<Frame>& frames) {
   size_t n = frames.size();
@@ -160,6 +161,9 @@ void read_header(Reader& in, const MapView& top, const std::filesystem::path& fi
   }
   design.max_pages =
       static_cast<int>(std::min<std::int64_t>(design.max_pages, limits[core::Limit::pages]));
+  if (top.has("page-multiple"))
+    design.page_multiple =
+        static_cast<int>(in.integer(top.get("page-multiple"), 1, 16).value_or(1));
 }
 
 Design read_design(Reader& in, const Field& doc, const std::filesystem::path& file,

@@ -259,6 +259,9 @@ struct Design {
   std::map<std::string, VariableSpec> variables;
   /// Upper limit on pages when repeated pages extend a flow.
   int max_pages = 64;
+  /// `page-multiple: 4` — a saddle-stitched booklet: the repeated page is added until the page
+  /// count is a multiple of this, the body set larger to fill them (1 = any count).
+  int page_multiple = 1;
   /// `mirror-rtl: true` — for right-to-left statements, every frame's area is mirrored left to
   /// right (the page reads from the right). Columns and horizontal stacks always run from the
   /// right in right-to-left text.

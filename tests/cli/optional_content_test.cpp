@@ -35,7 +35,8 @@ std::vector<std::string> bundled_designs() {
 
 /// Designs that carry the whole statement (the others show its headline and call to action).
 bool carries_whole_statement(const std::string& design) {
-  return design == "leaflet-a5" || design == "trifold-a4" || design == "trifold-letter";
+  return design == "leaflet-a5" || design == "trifold-a4" || design == "trifold-letter" ||
+         design == "booklet-a5";
 }
 
 }  // namespace
