@@ -51,7 +51,7 @@ Composition compose(const design::Design& design, const content::Document& docum
           Fill{design.geometry.bleed_rect(), *tmpl.background, Pt{0}, false, true});
     for (const auto& frame : tmpl.frames) {
       const size_t first_item = page.items.size();
-      if (frame.area) place(frame, placed_area(frame, ctx), ctx);
+      if (frame.area && !is_absent(frame, ctx)) place(frame, placed_area(frame, ctx), ctx);
       warn_fold_crossings(frame, page, first_item, n, found);
     }
     out.pages.push_back(std::move(page));

@@ -1,13 +1,18 @@
 // context.cpp — variable lookup and expansion, style conversion, frame diagnostics.
 #include "compose/context.hpp"
 
+#include "compose/labels.hpp"
+
 namespace broadside::compose {
 
 const core::Value* Context::lookup(const std::string& name) const {
-  for (const core::Variables* source :
-       {&builtins, &overrides, &document.variables, &design.defaults}) {
+  for (const core::Variables* source : {&builtins, &overrides, &document.variables}) {
     if (auto it = source->find(name); it != source->end()) return &it->second;
   }
+  // Labels in the statement's language come before the design's defaults, which would
+  // otherwise put an English word on every translation.
+  if (const core::Value* label = language_label(name, document.lang)) return label;
+  if (auto it = design.defaults.find(name); it != design.defaults.end()) return &it->second;
   return nullptr;
 }
 
@@ -39,6 +44,29 @@ std::optional<core::RichText> expand(const design::Template& tmpl, const design:
   }
   if (!ok) return std::nullopt;
   return out;
+}
+
+namespace {
+
+bool has_value(const std::string& name, const Context& ctx) {
+  const core::Value* v = ctx.lookup(name);
+  if (!v) return false;
+  for (const auto& item : v->items)
+    if (item.find_first_not_of(" \t\n") != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_absent(const design::Frame& frame, const Context& ctx) {
+  for (const auto& name : frame.when_set)
+    if (!has_value(name, ctx)) return true;
+  // Lists are optional by nature: a statement need not have demands.
+  if (const auto* list = std::get_if<design::ListFrame>(&frame.content)) {
+    const std::string name = list->items.sole_variable();
+    return !name.empty() && !has_value(name, ctx);
+  }
+  return false;
 }
 
 Rect placed_area(const design::Frame& frame, const Context& ctx) {

@@ -42,7 +42,8 @@ struct Context {
   int paragraphs = 0;
 
   /// The value of a variable: the page's built-ins ({page}, {pages}), then the command line or
-  /// data row, then the statement, then the design's defaults; nullptr when none has it.
+  /// data row, then the statement, then the built-in labels in the statement's language
+  /// ({labels.scan}), then the design's defaults; nullptr when none has it.
   const core::Value* lookup(const std::string& name) const;
   /// Reports an error about `frame` at its place in the design.
   void error(const design::Frame& frame, const std::string& message, const std::string& hint = {});
@@ -52,6 +53,11 @@ struct Context {
 /// variable and the frame) when one is missing.
 std::optional<core::RichText> expand(const design::Template& tmpl, const design::Frame& frame,
                                      Context& ctx);
+
+/// True when `frame` is optional content that is not there: a `when-set` variable without a
+/// value, or a list whose variable is not set or empty (a statement without demands). Such a
+/// frame is left out, and a stack closes up over it (its gap goes too).
+bool is_absent(const design::Frame& frame, const Context& ctx);
 
 /// The typesetter's view of a design style, in the statement's language.
 text::ParagraphStyle paragraph_style(const design::Style& style, const std::string& lang);

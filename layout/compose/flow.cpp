@@ -338,6 +338,26 @@ FlowPlan plan_flow(Context& ctx) {
     }
     plan.pages = page_sequence(design, k);
   }
+  // A booklet's pages come in sheets of four: more repeated pages, and the body set as large
+  // as its range allows to fill them rather than leave blank pages at the end.
+  if (repeats && design.page_multiple > 1) {
+    const size_t multiple = static_cast<size_t>(design.page_multiple);
+    if (plan.pages.size() % multiple != 0) {
+      const size_t padded = k + multiple - plan.pages.size() % multiple;
+      if (page_sequence(design, padded).size() > static_cast<size_t>(design.max_pages)) {
+        ctx.error(*first,
+                  "the statement needs " + std::to_string(plan.pages.size()) +
+                      " pages, and the next multiple of " + std::to_string(multiple) +
+                      " is more than the design's max-pages",
+                  "raise max-pages, or shorten the text");
+        return plan;
+      }
+      k = padded;
+      plan.pages = page_sequence(design, k);
+    }
+    scale = std::max(scale,
+                     largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx));
+  }
   attempt(pieces, columns_for(ctx, plan.pages), scale, &plan, ctx);
   ctx.out.fits.push_back(
       {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});

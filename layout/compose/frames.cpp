@@ -32,15 +32,24 @@ void decorate(const design::Frame& frame, const Rect& rect, Page& page) {
         Outline{rect, frame.box.border->color, frame.box.border->width, frame.box.radius});
 }
 
+/// Gaps between the members that are there (absent optional members take none).
+size_t gaps_in(const design::StackFrame& stack, const Context& ctx) {
+  size_t present = 0;
+  for (const auto& m : stack.items)
+    if (!is_absent(m, ctx)) ++present;
+  return present > 0 ? present - 1 : 0;
+}
+
 /// Extent of each stack member along the stack's direction; nullopt when they do not fit.
 std::vector<Pt> share_out(const design::StackFrame& stack, const Rect& inner, bool vertical,
                           const design::Frame& frame, Context& ctx) {
   const Pt available = vertical ? inner.height : inner.width;
   std::vector<Pt> sizes(stack.items.size(), Pt{0});
-  Pt used = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
+  Pt used = stack.gap * static_cast<double>(gaps_in(stack, ctx));
   int growing = 0;
   for (size_t i = 0; i < stack.items.size(); ++i) {
     const design::Frame& m = stack.items[i];
+    if (is_absent(m, ctx)) continue;
     if (m.extent) {
       sizes[i] = *m.extent;
     } else if (m.grow) {
@@ -60,7 +69,8 @@ std::vector<Pt> share_out(const design::StackFrame& stack, const Rect& inner, bo
               "make the frame larger, the members smaller, or shorten the text");
   }
   for (size_t i = 0; i < stack.items.size(); ++i)
-    if (!stack.items[i].extent && stack.items[i].grow) sizes[i] = core::max(Pt{0}, rest / growing);
+    if (!stack.items[i].extent && stack.items[i].grow && !is_absent(stack.items[i], ctx))
+      sizes[i] = core::max(Pt{0}, rest / growing);
   return sizes;
 }
 
@@ -69,7 +79,7 @@ void place_stack(const design::Frame& frame, const design::StackFrame& stack, co
   const bool vertical = stack.direction == design::Direction::vertical;
   const std::vector<Pt> sizes = share_out(stack, inner, vertical, frame, ctx);
   const Pt total = std::accumulate(sizes.begin(), sizes.end(), Pt{0}) +
-                   stack.gap * static_cast<double>(sizes.empty() ? 0 : sizes.size() - 1);
+                   stack.gap * static_cast<double>(gaps_in(stack, ctx));
   Pt offset{0};
   if (vertical && total < inner.height) {
     const Pt spare = inner.height - total;
@@ -77,6 +87,7 @@ void place_stack(const design::Frame& frame, const design::StackFrame& stack, co
     if (frame.valign == core::VAlign::bottom) offset = spare;
   }
   for (size_t i = 0; i < stack.items.size(); ++i) {
+    if (is_absent(stack.items[i], ctx)) continue;
     // Horizontal stacks run from the reading side: the right in right-to-left text.
     const Pt x = ctx.rtl ? inner.right() - offset - sizes[i] : inner.x + offset;
     const Rect r = vertical ? Rect{inner.x, inner.y + offset, inner.width, sizes[i]}
@@ -109,16 +120,18 @@ void place_image(const design::Frame& frame, const design::ImageFrame& image, co
 
 Pt stack_height(const design::StackFrame& stack, Pt width, Context& ctx) {
   if (stack.direction == design::Direction::vertical) {
-    Pt h = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
-    for (const auto& m : stack.items) h += m.extent ? *m.extent : natural_height(m, width, ctx);
+    Pt h = stack.gap * static_cast<double>(gaps_in(stack, ctx));
+    for (const auto& m : stack.items)
+      if (!is_absent(m, ctx)) h += m.extent ? *m.extent : natural_height(m, width, ctx);
     return h;
   }
   // Horizontal: each member's height at the width it will get; the tallest decides.
-  Pt fixed = stack.gap * static_cast<double>(stack.items.empty() ? 0 : stack.items.size() - 1);
+  Pt fixed = stack.gap * static_cast<double>(gaps_in(stack, ctx));
   int growing = 0;
   std::vector<Pt> widths(stack.items.size(), Pt{0});
   for (size_t i = 0; i < stack.items.size(); ++i) {
     const auto& m = stack.items[i];
+    if (is_absent(m, ctx)) continue;
     if (m.extent)
       widths[i] = *m.extent;
     else if (m.grow) {
@@ -131,6 +144,7 @@ Pt stack_height(const design::StackFrame& stack, Pt width, Context& ctx) {
   Pt tallest{0};
   for (size_t i = 0; i < stack.items.size(); ++i) {
     const auto& m = stack.items[i];
+    if (is_absent(m, ctx)) continue;
     const Pt w = (!m.extent && m.grow) ? core::max(Pt{0}, (width - fixed) / growing) : widths[i];
     tallest = core::max(tallest, natural_height(m, w, ctx));
   }
@@ -146,7 +160,10 @@ Pt natural_height(const design::Frame& frame, Pt width, Context& ctx) {
                      [&](const design::TextFrame& t) { return text_height(frame, t, inner, ctx); },
                      [&](const design::ListFrame& l) { return list_height(frame, l, inner, ctx); },
                      [&](const design::StackFrame& s) { return stack_height(s, inner, ctx); },
-                     [&](const design::QrFrame&) { return core::min(inner, kDefaultQrSide); },
+                     // Square: a code given its width in a horizontal stack is that tall.
+                     [&](const design::QrFrame&) {
+                       return frame.extent ? inner : core::min(inner, kDefaultQrSide);
+                     },
                      [&](const design::RuleFrame& r) { return r.thickness; },
                      [&](const design::ImageFrame&) {
                        ctx.error(frame, "an image in a stack needs a height (or `grow: true`)");

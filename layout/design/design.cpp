@@ -18,9 +18,10 @@ namespace broadside::design {
 
 namespace {
 
-const std::vector<std::string> kTopKeys = {
-    "name",   "about",    "page",      "grid",      "colors",  "styles",     "pages",
-    "output", "defaults", "variables", "max-pages", "scripts", "mirror-rtl", "fonts"};
+const std::vector<std::string> kTopKeys = {"name",       "about",     "page",         "grid",
+                                           "colors",     "styles",    "pages",        "output",
+                                           "defaults",   "variables", "max-pages",    "scripts",
+                                           "mirror-rtl", "fonts",     "page-multiple"};
 
 size_t count_frames(const std::vector<Frame>& frames) {
   size_t n = frames.size();
@@ -160,6 +161,9 @@ void read_header(Reader& in, const MapView& top, const std::filesystem::path& fi
   }
   design.max_pages =
       static_cast<int>(std::min<std::int64_t>(design.max_pages, limits[core::Limit::pages]));
+  if (top.has("page-multiple"))
+    design.page_multiple =
+        static_cast<int>(in.integer(top.get("page-multiple"), 1, 16).value_or(1));
 }
 
 Design read_design(Reader& in, const Field& doc, const std::filesystem::path& file,
@@ -172,7 +176,7 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   DesignContext ctx{in, options, file.parent_path()};
   ctx.page = read_page(in, top.get("page"));
   ctx.grid = read_grid(in, top.get("grid"), ctx.page);
-  ctx.colors = read_palette(in, top.get("colors"));
+  ctx.colors = read_palette(in, top.get("colors"), ctx.folder, options);
   const FontClasses classes = read_font_classes(in, top.get("fonts"), ctx.folder, options);
   ctx.styles = read_styles(in, top.get("styles"), ctx.colors);
   apply_script_overrides(in, top.get("scripts"), ctx.colors, lang, ctx.styles);

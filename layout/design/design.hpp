@@ -185,6 +185,9 @@ struct Frame {
   Box box;
   /// `link:` — makes the whole frame a clickable link (the QR code and the URL text, say).
   std::optional<Template> link;
+  /// `when-set: event.date` — optional content: the frame (and its gap in a stack) is left out
+  /// unless every variable named has a value that is not empty.
+  std::vector<std::string> when_set;
   FrameContent content;
 };
 
@@ -256,6 +259,9 @@ struct Design {
   std::map<std::string, VariableSpec> variables;
   /// Upper limit on pages when repeated pages extend a flow.
   int max_pages = 64;
+  /// `page-multiple: 4` — a saddle-stitched booklet: the repeated page is added until the page
+  /// count is a multiple of this, the body set larger to fill them (1 = any count).
+  int page_multiple = 1;
   /// `mirror-rtl: true` — for right-to-left statements, every frame's area is mirrored left to
   /// right (the page reads from the right). Columns and horizontal stacks always run from the
   /// right in right-to-left text.

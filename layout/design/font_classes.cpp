@@ -4,11 +4,8 @@
 
 #include <set>
 
-#include "core/access.hpp"
-#include "core/atomic_file.hpp"
 #include "core/language.hpp"
-#include "core/text_check.hpp"
-#include "core/yaml_guard.hpp"
+#include "design/include_file.hpp"
 
 namespace broadside::design {
 
@@ -65,54 +62,8 @@ void read_classes(Reader& in, const MapView& map, std::map<std::string, ClassSou
   }
 }
 
-/// Reads an included class file into `into`, reporting its problems through `in` (so they
-/// count as the design's errors) at the included file's own lines.
-void read_include(Reader& in, const Field& f, const fs::path& file,
-                  std::map<std::string, ClassSource>& into, const core::Options& options) {
-  core::Diagnostics unread;
-  const std::optional<std::string> read = core::read_file(file, options.limits, unread);
-  if (!read) {
-    for (const auto& d : unread.all()) in.error(in.at(f), d.message, d.hint);
-    return;
-  }
-  const std::string& text = *read;
-  core::Diagnostics found;
-  Reader sub(file.string(), text, found);
-  if (const core::TextProblem bad = core::check_text(text); !bad.what.empty()) {
-    sub.error(core::location_of(text, bad.offset, file.string()),
-              "the font class file is not valid UTF-8 text: " + bad.what);
-  } else if (core::check_yaml_limits(text, file.string(), 1, options.limits, found)) {
-    try {
-      const YAML::Node root = YAML::Load(text);
-      MapView map(sub, Field(root), "a map of font classes");
-      read_classes(sub, map, into, {"include"});
-    } catch (const YAML::Exception& e) {
-      sub.error(sub.at(e.mark), e.msg);
-    }
-  }
-  for (const auto& d : found.all()) in.error(d.where, d.message, d.hint);
-}
-
-fs::path find_include(Reader& in, const Field& f, const std::string& name, const fs::path& folder,
-                      const core::Options& options) {
-  const fs::path bundled = bundled_font_classes(options);
-  const bool bare = name.find('/') == std::string::npos && fs::path(name).extension().empty();
-  const fs::path local = folder / (bare ? "fonts/" + name + ".yaml" : name);
-  std::error_code ec;
-  if (fs::exists(local, ec)) {
-    if (!core::is_readable_from(local, folder, options.allowed_paths)) {
-      in.error(f, "'" + name + "' is outside the design's folder",
-               "keep class files next to the design, or allow the folder with --allow-path");
-      return {};
-    }
-    return local;
-  }
-  if (bare && !bundled.empty() && fs::exists(bundled / (name + ".yaml"), ec))
-    return bundled / (name + ".yaml");
-  in.error(f, "no font class file '" + name + "'",
-           bare ? "broadside bundles 'noto' (designs/fonts/noto.yaml)" : "");
-  return {};
-}
+const IncludeKind kFontClassFile{"fonts", "font class file",
+                                 "broadside bundles 'noto' (designs/fonts/noto.yaml)"};
 
 /// The class's faces with its based-on chain merged under them.
 void flatten(Reader& in, const std::string& name, const std::map<std::string, ClassSource>& raw,
@@ -226,8 +177,13 @@ FontClasses read_font_classes(Reader& in, const Field& f, const fs::path& folder
       items.push_back(inc);
     for (const Field& item : items)
       if (auto name = in.string(item))
-        if (const fs::path file = find_include(in, item, *name, folder, options); !file.empty())
-          read_include(in, item, file, raw, options);
+        if (const fs::path file = find_include(in, item, *name, folder, kFontClassFile, options);
+            !file.empty())
+          read_include(in, item, file, kFontClassFile, options,
+                       [&](Reader& sub, const Field& root) {
+                         MapView map(sub, root, "a map of font classes");
+                         read_classes(sub, map, raw, {"include"});
+                       });
   }
   read_classes(in, map, raw, {"include"});
   std::vector<std::string> chain;

@@ -5,6 +5,7 @@
 
 #include "design/area.hpp"
 #include "design/length.hpp"
+#include "design/template.hpp"
 
 namespace broadside::design {
 
@@ -12,7 +13,7 @@ namespace {
 
 const std::vector<std::string> kCommonKeys = {"id",     "area",    "grow",       "height",
                                               "width",  "valign",  "background", "border",
-                                              "radius", "padding", "link"};
+                                              "radius", "padding", "link",       "when-set"};
 
 // The one content key of a frame; nullopt after reporting none or several.
 std::optional<std::string> content_kind(Reader& in, const MapView& map, const Field& frame) {
@@ -30,6 +31,28 @@ std::optional<std::string> content_kind(Reader& in, const MapView& map, const Fi
              "a frame holds one kind of content, but this one has " + join_names(quoted, " and "));
   }
   return std::nullopt;
+}
+
+// `when-set:` — one variable name or a list of them, each a valid name ("event.date").
+std::vector<std::string> read_variable_names(Reader& in, const Field& f) {
+  std::vector<Field> fields;
+  if (f.present && f.node.IsSequence()) {
+    if (auto items = in.list(f, "a variable name or a list of them")) fields = *items;
+  } else {
+    fields.push_back(f);
+  }
+  std::vector<std::string> names;
+  for (const Field& item : fields) {
+    auto name = in.string(item);
+    if (!name) continue;
+    if (!is_variable_name(*name)) {
+      in.error(item, "'" + *name + "' is not a variable name",
+               "write the name without braces: when-set: event.date");
+      continue;
+    }
+    names.push_back(*name);
+  }
+  return names;
 }
 
 // `height`/`width` as the extent of a stack member, `grow`, and no `area` inside a stack.
@@ -90,6 +113,7 @@ void read_decoration(DesignContext& ctx, const MapView& map, Frame& frame) {
   if (map.has("padding"))
     frame.box.padding = read_insets(in, map.get("padding"), Insets{}).value_or(Insets{});
   if (map.has("link")) frame.link = read_template(in, map.get("link"));
+  if (map.has("when-set")) frame.when_set = read_variable_names(in, map.get("when-set"));
 }
 
 // The written `id:`, registered as explicit; empty when there is none (or it is broken).

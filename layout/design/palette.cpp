@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "design/include_file.hpp"
+
 namespace broadside::design {
 
 namespace {
@@ -78,16 +80,41 @@ std::optional<Color> read_color(Reader& in, const Field& f, const Palette& palet
   return std::nullopt;
 }
 
-Palette read_palette(Reader& in, const Field& f) {
-  Palette palette{{"black", Color::black()}, {"white", Color::white()}};
-  MapView map(in, f, "a map of colour names");
+namespace {
+
+const IncludeKind kPaletteFile{"palettes", "palette file",
+                               "broadside bundles 'campaign' (designs/palettes/campaign.yaml)"};
+
+/// Reads colour entries into `palette`, skipping `skip` (the `include` key).
+void read_entries(Reader& in, const MapView& map, Palette& palette, const std::string& skip) {
   for (const Field& entry : map.entries()) {
+    if (entry.name == skip) continue;
     // A plain string is a hex literal or a colour defined above it (`ink: black`).
     auto c = entry.present && entry.node.IsMap() ? color_from_map(in, entry)
                                                  : read_color(in, entry, palette);
     // A broken definition still defines the name, so its uses don't report it again.
     palette[entry.name] = c.value_or(Color::black());
   }
+}
+
+}  // namespace
+
+Palette read_palette(Reader& in, const Field& f, const std::filesystem::path& folder,
+                     const core::Options& options) {
+  Palette palette{{"black", Color::black()}, {"white", Color::white()}};
+  MapView map(in, f, "a map of colour names");
+  if (f.present && f.node.IsMap() && map.has("include")) {
+    const Field inc = map.get("include");
+    if (auto name = in.string(inc)) {
+      if (const auto file = find_include(in, inc, *name, folder, kPaletteFile, options);
+          !file.empty())
+        read_include(in, inc, file, kPaletteFile, options, [&](Reader& sub, const Field& root) {
+          MapView shared(sub, root, "a map of colour names");
+          read_entries(sub, shared, palette, "include");
+        });
+    }
+  }
+  read_entries(in, map, palette, "include");
   return palette;
 }
 

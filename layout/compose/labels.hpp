@@ -1,0 +1,16 @@
+// labels.hpp — the short words a design prints around the statement's content (a QR code's
+// "Scan to join"), in the statement's language, when neither the statement nor the command
+// line gives them.
+#pragma once
+
+#include <string>
+
+#include "core/variables.hpp"
+
+namespace broadside::compose {
+
+/// `labels.scan` and its kind for language `lang` ("pt-BR" uses "pt"); English for a language
+/// without a table. nullptr for a name that is no label.
+const core::Value* language_label(const std::string& name, const std::string& lang);
+
+}  // namespace broadside::compose

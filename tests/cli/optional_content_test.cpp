@@ -1,0 +1,112 @@
+// optional_content_test.cpp — a statement as its author gave it (the raw seed: no demands, no
+// call to action marked up) renders in every bundled design with nothing set: absent lists and
+// meeting details collapse, the call to action comes from the design.
+#include <regex>
+
+#include "cli_support.hpp"
+
+using namespace broadside::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kSeed = source_dir() / "tests" / "unit" / "content" / "data" / "seed.txt";
+
+/// The seed's words as a reader sees them: Markdown links, emphasis and heading marks dropped.
+std::vector<std::string> seed_words() {
+  std::string text = read_bytes(kSeed);
+  text = std::regex_replace(text, std::regex(R"(\[([^\]]*)\]\([^)]*\))"), "$1");
+  text = std::regex_replace(text, std::regex(R"(\*\*|^# )"), "");
+  return words_of(std::regex_replace(text, std::regex("—"), " "));
+}
+
+/// The words of a PDF; a line may break after an em dash, so words are split there.
+std::vector<std::string> printed_words(const fs::path& pdf) {
+  return words_of(std::regex_replace(pdf_text(pdf), std::regex("—"), " "));
+}
+
+std::vector<std::string> bundled_designs() {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(source_dir() / "designs"))
+    if (e.path().extension() == ".yaml") out.push_back(e.path().stem().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// Designs that carry the whole statement (the others show its headline and call to action).
+bool carries_whole_statement(const std::string& design) {
+  return design == "leaflet-a5" || design == "trifold-a4" || design == "trifold-letter" ||
+         design == "booklet-a5";
+}
+
+}  // namespace
+
+TEST_CASE("the raw seed renders in every bundled design with no --set") {
+  const fs::path dir = scratch_dir("raw-seed");
+  const auto designs = bundled_designs();
+  REQUIRE(designs.size() >= 10);
+  const auto all_words = seed_words();
+  const auto headline = words_of(
+      "Stop all anti-immigrant raids! Abolish ICE and CBP! For a socialist policy of "
+      "open borders!");
+  for (const auto& design : designs) {
+    CAPTURE(design);
+    const fs::path pdf = dir / (design + ".pdf");
+    const auto r = run_broadside({"render", design, kSeed.string(), "-o", pdf.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto printed = printed_words(pdf);
+    CHECK(missing_words(headline, printed) == "");
+    // The campaign's address comes from the design when the statement has none marked up.
+    CHECK(missing_words({"socialism2020.org"}, printed) == "");
+    if (carries_whole_statement(design)) CHECK(missing_words(all_words, printed) == "");
+  }
+}
+
+TEST_CASE("a statement without demands: the list collapses and its stack closes up") {
+  const fs::path dir = scratch_dir("no-demands");
+  const std::string with = (source_dir() / "content" / "statement.en.md").string();
+  std::string text = read_bytes(with);
+  // The same statement without its demands.
+  text = std::regex_replace(text, std::regex(R"(demands:\n(  - [^\n]*\n)+)"), "");
+  REQUIRE(text.find("End all deportations") == std::string::npos);
+  const fs::path without = dir / "statement.en.md";
+  write_file(without, text);
+  for (const char* design : {"leaflet-a5", "poster-a3"}) {
+    CAPTURE(design);
+    const auto a = run_broadside({"render", design, with, "-o", (dir / "a.pdf").string()});
+    const auto b =
+        run_broadside({"render", design, without.string(), "-o", (dir / "b.pdf").string()});
+    INFO(a.err << b.err);
+    REQUIRE(a.exit_code == 0);
+    REQUIRE(b.exit_code == 0);
+    CHECK(pdf_text(dir / "a.pdf").find("End all deportations") != std::string::npos);
+    const std::string rest = pdf_text(dir / "b.pdf");
+    CHECK(rest.find("End all deportations") == std::string::npos);
+    CHECK(rest.find("socialism2020.org") != std::string::npos);
+  }
+}
+
+TEST_CASE("a meeting poster without a meeting leaves the meeting block out") {
+  const fs::path dir = scratch_dir("no-meeting");
+  const auto bare = run_broadside({"render", "poster-meeting-a3", statement("statement.en.md"),
+                                   "-o", (dir / "bare.pdf").string()});
+  INFO(bare.err);
+  REQUIRE(bare.exit_code == 0);
+  CHECK(pdf_text(dir / "bare.pdf").find("PUBLIC MEETING") == std::string::npos);
+  const auto set = run_broadside({"render", "poster-meeting-a3", statement("statement.en.md"), "-o",
+                                  (dir / "set.pdf").string(), "--set", "event.date=2026-03-14",
+                                  "--set", "event.time=7 pm", "--set", "event.place=Union Hall",
+                                  "--set", "branch.name=Detroit"});
+  INFO(set.err);
+  REQUIRE(set.exit_code == 0);
+  const std::string text = pdf_text(dir / "set.pdf");
+  CHECK(text.find("PUBLIC MEETING") != std::string::npos);
+  CHECK(text.find("Union Hall") != std::string::npos);
+  // A meeting with a date but no place yet: the place collapses, nothing fails.
+  const auto part =
+      run_broadside({"render", "poster-meeting-a3", statement("statement.en.md"), "-o",
+                     (dir / "part.pdf").string(), "--set", "event.date=2026-03-14"});
+  INFO(part.err);
+  CHECK(part.exit_code == 0);
+}
