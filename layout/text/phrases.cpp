@@ -163,12 +163,13 @@ bool is_unit(gunichar c) {
   return kUnits.find(static_cast<char32_t>(c)) != std::u32string::npos;
 }
 
-/// Particles that belong with the word before them.
+/// Particles that belong with the word before them, and the suffixes that make a compound
+/// of it which the dictionary splits (社会|主义 is one word to a reader: socialism).
 bool is_enclitic(std::u32string_view word) {
   static const std::set<std::u32string_view> kParticles = {
-      U"的", U"了", U"地", U"得", U"吗", U"呢",   U"吧",   U"们",   U"着",
-      U"过", U"は", U"が", U"を", U"に", U"で",   U"と",   U"の",   U"も",
-      U"へ", U"や", U"か", U"ね", U"よ", U"から", U"まで", U"より", U"など"};
+      U"主义", U"者", U"性", U"化", U"们", U"的",   U"了",   U"地",   U"得",  U"吗", U"呢",
+      U"吧",   U"着", U"过", U"は", U"が", U"を",   U"に",   U"で",   U"と",  U"の", U"も",
+      U"へ",   U"や", U"か", U"ね", U"よ", U"から", U"まで", U"より", U"など"};
   return kParticles.count(word) > 0;
 }
 
