@@ -1,6 +1,8 @@
 // context.cpp — variable lookup and expansion, style conversion, frame diagnostics.
 #include "compose/context.hpp"
 
+#include "core/suggest.hpp"
+
 namespace broadside::compose {
 
 const core::Value* Context::lookup(const std::string& name) const {
@@ -9,6 +11,20 @@ const core::Value* Context::lookup(const std::string& name) const {
     if (auto it = source->find(name); it != source->end()) return &it->second;
   }
   return nullptr;
+}
+
+std::string Context::unset_hint(const std::string& name, bool allow_set) const {
+  std::vector<std::string> known;
+  for (const core::Variables* source :
+       {&builtins, &overrides, &document.variables, &design.defaults})
+    for (const auto& entry : *source) known.push_back(entry.first);
+  // A misspelt name is the likelier mistake than a missing value: say so first.
+  const std::string near = core::did_you_mean(name, known);
+  const std::string give = allow_set ? "give it in the statement's front matter, with --set " +
+                                           name + "=..., or in the design's defaults"
+                                     : "give it in the statement's front matter or in the "
+                                       "design's defaults";
+  return near.empty() ? give : near + " Or " + give;
 }
 
 void Context::error(const design::Frame& frame, const std::string& message,
@@ -29,8 +45,7 @@ std::optional<core::RichText> expand(const design::Template& tmpl, const design:
     if (!value) {
       ctx.diags.error(tmpl.where.is_known() ? tmpl.where : frame.where,
                       "frame '" + frame.id + "': variable '" + piece.text + "' is not set",
-                      "give it in the statement's front matter, with --set " + piece.text +
-                          "=..., or in the design's defaults");
+                      ctx.unset_hint(piece.text));
       ok = false;
       continue;
     }

@@ -8,6 +8,7 @@
 
 #include "core/ascii.hpp"
 #include "core/utf8.hpp"
+#include "core/yaml_syntax.hpp"
 
 namespace broadside::design {
 
@@ -86,7 +87,11 @@ void Reader::error(const core::SourceLocation& where, std::string message, std::
 }
 
 void Reader::type_error(const Field& f, std::string_view expected) {
-  error(f, "expected " + std::string(expected) + for_name(f) + ", got " + describe(f));
+  // An empty value may be a colour YAML read as a comment (`color: #C8102E`).
+  std::string hint;
+  if (f.is_null() && !f.key_mark.is_null())
+    hint = core::comment_colour_hint(source_, static_cast<size_t>(f.key_mark.pos));
+  error(f, "expected " + std::string(expected) + for_name(f) + ", got " + describe(f), hint);
 }
 
 std::optional<std::string> Reader::scalar(const Field& f, std::string_view expected) {

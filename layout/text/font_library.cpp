@@ -9,6 +9,7 @@
 
 #include "core/ascii.hpp"
 #include "core/handle.hpp"
+#include "core/suggest.hpp"
 
 namespace broadside::text {
 
@@ -156,6 +157,17 @@ bool FontLibrary::has_family(const std::string& family) const {
   return std::find(lower_families_.begin(), lower_families_.end(), want) != lower_families_.end();
 }
 
+std::string FontLibrary::missing_family_hint(const std::string& family) const {
+  std::vector<std::string> names;
+  for (const auto& f : faces_)
+    if (std::find(names.begin(), names.end(), f.family) == names.end()) names.push_back(f.family);
+  // Family names are long: a third of the name may be slips and the rest still says which.
+  const std::string near =
+      core::did_you_mean(family, names, std::max<size_t>(2, family.size() / 3));
+  const std::string list = "`broadside fonts` lists the families broadside can use";
+  return near.empty() ? list : near + " " + list;
+}
+
 void FontLibrary::verify(const core::Typeface& face, const std::string& style_name,
                          const core::SourceLocation& where, core::Diagnostics& diags) const {
   std::set<std::string> reported;
@@ -165,14 +177,14 @@ void FontLibrary::verify(const core::Typeface& face, const std::string& style_na
         diags.error(where,
                     "style '" + style_name + "': font family '" + family + "' (for " + script +
                         " text) is not installed",
-                    "`broadside fonts` lists the families broadside can use");
+                    missing_family_hint(family));
   for (size_t i = 0; i < face.families.size(); ++i) {
     const std::string& family = face.families[i];
     if (!has_family(family)) {
       if (reported.insert(family).second)
         diags.error(where,
                     "style '" + style_name + "': font family '" + family + "' is not installed",
-                    "`broadside fonts` lists the families broadside can use");
+                    missing_family_hint(family));
       continue;
     }
     // Fallback families, and a font class's faces for most scripts, take their nearest face.
