@@ -42,7 +42,6 @@ int main(int argc, char** argv) {
                      "English statement)");
   render->add_option("-o,--output", r.outputs,
                      "file to write; format from the extension (.pdf, .png, .svg); repeatable");
-  render->add_option("--set", r.sets, "variable for the design, key=value; repeatable");
   render->add_option("--dpi", r.dpi, "PNG resolution (default: the design's, usually 150)")
       ->check(CLI::Range(18, 2400));
   render->add_flag("--timings", r.timings, "print the time spent in each stage");
@@ -66,16 +65,17 @@ int main(int argc, char** argv) {
   render->add_option("--icc", r.print.icc,
                      "CMYK press profile to convert to and embed (default: the bundled "
                      "FOGRA39-like profile, data/icc)");
-  render->add_option("--vars", r.vars, "YAML file of variable values (--set wins over it)");
-  render->add_option("--data", r.data,
-                     "CSV or TSV file (.tsv): one output per row; each -o is a pattern such as "
-                     "'out/{branch.name}.pdf'");
+  cli::add_value_options(render, r.values,
+                         "CSV or TSV file (.tsv): one output per row; each -o is a pattern such "
+                         "as 'out/{branch.name}.pdf'");
 
-  std::string check_design, check_content;
+  cli::CheckArgs c;
   auto* check = app.add_subcommand(
       "check", "validate a design (and a statement) and lay it out, writing nothing");
-  check->add_option("DESIGN", check_design, "bundled design name or a .yaml file")->required();
-  check->add_option("CONTENT", check_content, "statement (default: the bundled English statement)");
+  check->add_option("DESIGN", c.design, "bundled design name or a .yaml file")->required();
+  check->add_option("CONTENT", c.content, "statement (default: the bundled English statement)");
+  cli::add_value_options(check, c.values,
+                         "CSV or TSV file (.tsv): check the layout with every row's values");
 
   cli::BatchArgs b;
   auto* batch = app.add_subcommand(
@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
   if (!options) return cli::kExitUsage;
   cli::harden_process(*options);
   if (render->parsed()) return cli::render(r, *options);
-  if (check->parsed()) return cli::check(check_design, check_content, *options);
+  if (check->parsed()) return cli::check(c, *options);
   if (batch->parsed()) return cli::batch(b, *options);
   if (designs->parsed()) return cli::designs(*options);
   if (impose->parsed()) return cli::impose(impose_args, *options);

@@ -18,8 +18,10 @@ std::string Context::unset_hint(const std::string& name, bool allow_set) const {
   for (const core::Variables* source :
        {&builtins, &overrides, &document.variables, &design.defaults})
     for (const auto& entry : *source) known.push_back(entry.first);
-  // A misspelt name is the likelier mistake than a missing value: say so first.
-  const std::string near = core::did_you_mean(name, known);
+  // A misspelt name is the likelier mistake than a missing value: say so first. A variable
+  // the design declares in `variables:` is spelt as meant and only lacks its value.
+  const std::string near =
+      design.variables.count(name) ? std::string{} : core::did_you_mean(name, known);
   const std::string give = allow_set ? "give it in the statement's front matter, with --set " +
                                            name + "=..., or in the design's defaults"
                                      : "give it in the statement's front matter or in the "
