@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "batch/paths.hpp"
+#include "batch/versions.hpp"
 #include "cli/commands.hpp"
 #include "cli/print_options.hpp"
 #include "cli/safety.hpp"
@@ -30,7 +31,9 @@ int main(int argc, char** argv) {
   using namespace broadside;
   CLI::App app{"broadside — campaign statement + YAML design -> print-ready PDF and PNG"};
   app.footer(kExamples);
-  app.set_version_flag("--version", std::string("broadside ") + BROADSIDE_VERSION);
+  app.set_version_flag(
+      "--version", [] { return batch::version_text(); },
+      "broadside's version and the versions of the libraries it runs with");
   app.require_subcommand(1);
 
   cli::RenderArgs r;
