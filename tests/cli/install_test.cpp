@@ -16,7 +16,7 @@ TEST_CASE("install: the installed program renders from another folder with its o
   REQUIRE(fs::exists(bin));
   for (const char* file :
        {"designs/leaflet-a5.yaml", "designs/fonts/noto.yaml", "fonts/broadside.conf",
-        "data/icc/broadside-fogra39l.icc", "content/statement.en.md"})
+        "data/icc/broadside-fogra39l.icc", "content/statement.en.md", "schema/design.schema.json"})
     CHECK_MESSAGE(fs::exists(data / file), file);
   for (const char* file :
        {"share/man/man1/broadside.1", "share/bash-completion/completions/broadside",
