@@ -1,8 +1,10 @@
 // commands.cpp — render, check, designs, fonts: build jobs, run them, print what happened.
 #include "cli/commands.hpp"
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 
@@ -10,6 +12,7 @@
 #include "batch/job.hpp"
 #include "batch/paths.hpp"
 #include "batch/variable_values.hpp"
+#include "batch/watch.hpp"
 #include "cli/print_commands.hpp"
 
 namespace broadside::cli {
@@ -166,6 +169,30 @@ int check(const CheckArgs& args, const core::Options& options) {
               << args.values.data << ")";
   std::cout << "\n";
   return kExitOk;
+}
+
+int watch(const std::string& design, const std::string& content, const batch::ValueFlags& values,
+          const std::function<int()>& run, const core::Options& options) {
+  const fs::path design_file = batch::resolve_design(design, options);
+  const fs::path statement = content.empty() ? batch::sample_statement(options) : fs::path(content);
+  while (true) {
+    const int status = run();
+    if (status == kExitUsage) return status;
+    // Read again each time: an edit may add an image or fix a design that could not be read.
+    const auto inputs = batch::watched_inputs(
+        design_file, statement, {fs::path(values.vars), fs::path(values.data)}, options);
+    batch::InputWatcher watcher(inputs);
+    if (!watcher.ok()) {
+      std::cerr << "broadside: --watch: cannot watch files (inotify): " << std::strerror(errno)
+                << "\n";
+      return kExitProblem;
+    }
+    std::cerr << (status == kExitOk ? "" : "the last good files are kept; ") << "watching "
+              << inputs.size() << " files for changes (Ctrl-C stops)\n";
+    std::cout.flush();
+    for (const auto& changed : watcher.wait())
+      std::cerr << "changed: " << core::escape_controls(changed.string()) << "\n";
+  }
 }
 
 int designs(const core::Options& options) {

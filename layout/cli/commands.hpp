@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,12 +38,15 @@ struct RenderArgs {
   std::string impose;
   /// --pages LIST: the pages PNG and SVG outputs draw ("1", "1,3", "2-4"); empty: all.
   std::string pages;
+  /// --watch: render again whenever an input changes, until interrupted.
+  bool watch = false;
 };
 
 struct CheckArgs {
   std::string design;
   std::string content;
   batch::ValueFlags values;
+  bool watch = false;
 };
 
 struct BatchArgs {
@@ -71,6 +75,10 @@ bool parse_set_options(const std::vector<std::string>& sets, core::Variables& ou
 /// `broadside batch MANIFEST` (batch_command.cpp).
 int batch(const BatchArgs& args, const core::Options& options);
 int check(const CheckArgs& args, const core::Options& options);
+/// render or check, then again each time the design, statement, data, values or an image the
+/// design names changes; a run that fails leaves the last good files as they are.
+int watch(const std::string& design, const std::string& content, const batch::ValueFlags& values,
+          const std::function<int()>& run, const core::Options& options);
 int designs(const core::Options& options);
 /// Lists the font families, or with `check_content` reports the statement's characters no
 /// font covers — or, with `design` too, those the design's faces do not (as `render` would).

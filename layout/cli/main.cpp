@@ -68,6 +68,8 @@ int main(int argc, char** argv) {
   render->add_option("--icc", r.print.icc,
                      "CMYK press profile to convert to and embed (default: the bundled "
                      "FOGRA39-like profile, data/icc)");
+  render->add_flag("--watch", r.watch,
+                   "render again whenever the design, statement, data or an image changes");
   cli::add_value_options(render, r.values,
                          "CSV or TSV file (.tsv): one output per row; each -o is a pattern such "
                          "as 'out/{branch.name}.pdf'");
@@ -77,6 +79,8 @@ int main(int argc, char** argv) {
       "check", "validate a design (and a statement) and lay it out, writing nothing");
   check->add_option("DESIGN", c.design, "bundled design name or a .yaml file")->required();
   check->add_option("CONTENT", c.content, "statement (default: the bundled English statement)");
+  check->add_flag("--watch", c.watch,
+                  "check again whenever the design, statement, data or an image changes");
   cli::add_value_options(check, c.values,
                          "CSV or TSV file (.tsv): check the layout with every row's values");
 
@@ -132,7 +136,13 @@ int main(int argc, char** argv) {
   const std::optional<core::Options> options = cli::options_from(safety);
   if (!options) return cli::kExitUsage;
   cli::harden_process(*options);
+  if (render->parsed() && r.watch)
+    return cli::watch(
+        r.design, r.content, r.values, [&] { return cli::render(r, *options); }, *options);
   if (render->parsed()) return cli::render(r, *options);
+  if (check->parsed() && c.watch)
+    return cli::watch(
+        c.design, c.content, c.values, [&] { return cli::check(c, *options); }, *options);
   if (check->parsed()) return cli::check(c, *options);
   if (batch->parsed()) return cli::batch(b, *options);
   if (designs->parsed()) return cli::designs(*options);
