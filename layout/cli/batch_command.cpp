@@ -99,6 +99,7 @@ int render_rows(const RenderArgs& args, const core::Options& options) {
     std::cerr << "broadside: " << error << "\n";
     return kExitUsage;
   }
+  run.remove_leftovers = true;
   run.on_job = [](const batch::JobRecord& r, size_t, size_t) {
     print_job_problems(r);
     for (const auto& p : r.outputs) std::cout << "wrote " << p.string() << "\n";

@@ -10,6 +10,7 @@
 
 #include "batch/catalogue.hpp"
 #include "batch/job.hpp"
+#include "batch/leftovers.hpp"
 #include "batch/paths.hpp"
 #include "batch/variable_values.hpp"
 #include "batch/watch.hpp"
@@ -104,6 +105,10 @@ int render(const RenderArgs& args, const core::Options& options) {
     }
     job.outputs.push_back({o, format});
   }
+  // What a render killed while writing left: its temporaries next to these outputs.
+  batch::OwnedOutputs owned;
+  for (const auto& o : job.outputs) owned[o.path.parent_path()].insert(o.path.filename().string());
+  batch::remove_stale_temporaries(owned);
   const auto start = std::chrono::steady_clock::now();
   auto session = open_session(options);
   if (!session) return kExitProblem;

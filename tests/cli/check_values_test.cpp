@@ -70,3 +70,27 @@ TEST_CASE("check: --data checks every row and names the row that does not fit") 
   CHECK(fs::exists(dir / "rows.csv"));
   CHECK(files_in(dir).size() == 1);
 }
+
+TEST_CASE("render: temporaries a killed render left next to its outputs are removed") {
+  const fs::path dir = scratch_dir("render-leftovers");
+  const std::string csv = (source_dir() / "examples/branches/branches.csv").string();
+  fs::create_directories(dir / "out");
+  // What SIGKILL between creating and renaming a temporary leaves, and a file that is not ours.
+  for (const char* name : {".Detroit.pdf.a1B2c3", ".Los Angeles.pdf.Zz9Yy8", ".notes.txt.abcdef"})
+    write_file(dir / "out" / name, "half");
+  const auto rows = run_broadside(
+      {"render", "branch-poster-a4", "--data", csv, "-o", "out/{branch.name}.pdf"}, {}, dir);
+  INFO(rows.err);
+  REQUIRE(rows.exit_code == 0);
+  CHECK_FALSE(fs::exists(dir / "out" / ".Detroit.pdf.a1B2c3"));
+  CHECK_FALSE(fs::exists(dir / "out" / ".Los Angeles.pdf.Zz9Yy8"));
+  CHECK(fs::exists(dir / "out" / ".notes.txt.abcdef"));
+
+  write_file(dir / "out" / ".one.png.q1w2e3", "half");
+  write_file(dir / "out" / ".one-2.png.r4t5y6", "half");
+  const auto one =
+      run_broadside({"render", "leaflet-a5", "-o", "out/one.png", "--dpi", "20"}, {}, dir);
+  REQUIRE(one.exit_code == 0);
+  CHECK_FALSE(fs::exists(dir / "out" / ".one.png.q1w2e3"));
+  CHECK_FALSE(fs::exists(dir / "out" / ".one-2.png.r4t5y6"));
+}
