@@ -190,6 +190,7 @@ MapView::MapView(Reader& in, const Field& f, std::string_view expected) : in_(in
                "key '" + name + "' is given twice (first on line " + std::to_string(first) + ")");
       continue;
     }
+    index_.emplace(name, entries_.size());
     entries_.emplace_back(it->first, it->second, name);
   }
 }
@@ -199,8 +200,8 @@ bool MapView::has(std::string_view key) const {
 }
 
 Field MapView::get(std::string_view key) const {
-  for (const auto& e : entries_)
-    if (e.name == key) return e;
+  if (const auto it = index_.find(std::string(key)); it != index_.end())
+    return entries_[it->second];
   Field absent;
   absent.name = std::string(key);
   return absent;
