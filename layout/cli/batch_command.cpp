@@ -35,7 +35,7 @@ std::optional<batch::Manifest> rows_manifest(const RenderArgs& args, const core:
     if (o.find('{') != std::string::npos) continue;
     std::cerr << "broadside: with --data, each -o needs a {variable} so that every row gets its "
                  "own file (e.g. -o 'out/{branch.name}.pdf'); '"
-              << o << "' has none\n";
+              << core::escape_controls(o) << "' has none\n";
     status = kExitUsage;
     return std::nullopt;
   }

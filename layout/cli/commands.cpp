@@ -91,7 +91,7 @@ int render(const RenderArgs& args, const core::Options& options) {
   }
   job.preflight = !args.no_preflight;
   if (!batch::parse_page_list(args.pages, options.limits, job.image_pages)) {
-    std::cerr << "broadside: --pages '" << args.pages
+    std::cerr << "broadside: --pages '" << core::escape_controls(args.pages)
               << "': expected page numbers from 1, such as 1 or 1,3 or 2-4\n";
     return kExitUsage;
   }
@@ -99,7 +99,7 @@ int render(const RenderArgs& args, const core::Options& options) {
   for (const auto& o : args.outputs) {
     batch::Format format;
     if (!batch::format_for(o, format)) {
-      std::cerr << "broadside: cannot tell the format of '" << o
+      std::cerr << "broadside: cannot tell the format of '" << core::escape_controls(o)
                 << "' from its extension (use .pdf, .png or .svg)\n";
       return kExitUsage;
     }
