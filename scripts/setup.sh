@@ -14,7 +14,7 @@ FONTS=(fonts-league-spartan fonts-inter fonts-noto-core fonts-noto-cjk fonts-dej
 # Ghostscript: `broadside preflight` measures a finished file's ink and draws its proof with it.
 RUNTIME=(ghostscript)
 # Tools the tests use to inspect what broadside writes.
-TEST=(poppler-utils qpdf zbar-tools parallel)
+TEST=(poppler-utils qpdf zbar-tools parallel groff-base python3-jsonschema python3-yaml)
 
 want=("${BUILD[@]}" "${FONTS[@]}" "${RUNTIME[@]}")
 [[ "${1:-}" == "--with-tests" ]] && want+=("${TEST[@]}")

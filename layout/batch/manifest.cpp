@@ -10,6 +10,7 @@
 #include "batch/variable_values.hpp"
 #include "core/atomic_file.hpp"
 #include "core/yaml_guard.hpp"
+#include "core/yaml_syntax.hpp"
 #include "design/template.hpp"
 #include "design/yaml_reader.hpp"
 
@@ -192,6 +193,11 @@ std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& 
     if (in.errors() > 0 || diags.has_errors() || !check_job_count(m, options.limits, diags))
       return std::nullopt;
     return m;
+  } catch (const YAML::ParserException& e) {
+    const core::Diagnostic d = core::explain_yaml_error(
+        yaml, file.string(), 1, e.msg, e.mark.is_null() ? -1 : e.mark.line, e.mark.column);
+    in.error(d.where, d.message, d.hint);
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     in.error(in.at(e.mark), e.msg);
     return std::nullopt;

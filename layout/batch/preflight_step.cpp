@@ -17,6 +17,10 @@ double preflight_output(const compose::Composition& composition, const std::stri
       preflight::preflight_rendered(composition, pdf, converter ? &*converter : nullptr, limits);
   const core::SourceLocation where{file.string()};
   for (const auto& f : report.findings()) {
+    // Each image's resolution was already reported by the render's own image check, at the
+    // image's line in the design and with the same thresholds; preflight finds it twice more
+    // (from the composition and from the PDF), which would make one image three warnings.
+    if (f.check == preflight::Check::images) continue;
     core::Diagnostic d;
     d.severity = f.severity;
     d.where = where;
@@ -25,8 +29,9 @@ double preflight_output(const compose::Composition& composition, const std::stri
   }
   if (!report.passed())
     diags.add({core::Severity::note, where, "preflight failed, so nothing was written",
-               "`broadside preflight " + file.string() +
-                   " --proof proof.png` shows where; --no-preflight writes it anyway"});
+               "to see where, render again with --no-preflight, which writes it anyway, then "
+               "run `broadside preflight " +
+                   file.string() + " --proof proof.png`"});
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
       .count();
 }

@@ -374,7 +374,7 @@ RunSummary Runner::run(const std::vector<PlannedJob>& jobs) {
   total_ = in_shard;
   summary_.jobs.reserve(in_shard);  // records never move: workers hold references to them
   for (const auto& planned : jobs) prepare(planned);
-  if (options_.incremental == Incremental::on) {
+  if (options_.incremental == Incremental::on || options_.remove_leftovers) {
     // A resumed run first clears what a killed one left half-written.
     OwnedOutputs owned;
     for (const auto& ready : ready_)

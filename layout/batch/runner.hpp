@@ -49,6 +49,9 @@ struct RunOptions {
   /// Output patterns are relative to this folder; empty: to the current folder, as written.
   std::filesystem::path out_dir;
   Incremental incremental = Incremental::off;
+  /// Remove the temporaries a killed run left next to this run's outputs before starting, as an
+  /// incremental run always does (`render --data` is not incremental, but is killed the same).
+  bool remove_leftovers = false;
   Shard shard;
   /// Print settings from the command line (marks, colour, PDF/X, ICC) for every job.
   PrintOverrides print;

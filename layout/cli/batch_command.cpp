@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "batch/command_values.hpp"
 #include "batch/manifest.hpp"
 #include "batch/paths.hpp"
 #include "batch/print_flags.hpp"
@@ -27,37 +28,25 @@ namespace {
 std::optional<batch::Manifest> rows_manifest(const RenderArgs& args, const core::Options& options,
                                              int& status) {
   status = kExitProblem;
-  batch::JobGroup g;
-  g.designs = {batch::resolve_design(args.design, options)};
-  g.statements = {args.content.empty() ? batch::sample_statement(options) : fs::path(args.content)};
-  g.outputs = args.outputs;
-  g.dpi = args.dpi;
+  const fs::path design = batch::resolve_design(args.design, options);
+  const fs::path statement =
+      args.content.empty() ? batch::sample_statement(options) : fs::path(args.content);
   for (const auto& o : args.outputs) {
     if (o.find('{') != std::string::npos) continue;
     std::cerr << "broadside: with --data, each -o needs a {variable} so that every row gets its "
                  "own file (e.g. -o 'out/{branch.name}.pdf'); '"
-              << o << "' has none\n";
+              << core::escape_controls(o) << "' has none\n";
     status = kExitUsage;
     return std::nullopt;
   }
   core::Diagnostics diags;
-  auto table = batch::read_data(args.data, options.limits, diags);
-  std::optional<core::Variables> vars =
-      args.vars.empty() ? core::Variables{}
-                        : batch::read_vars_file(args.vars, options.limits, diags);
+  std::string usage;
+  auto manifest = batch::rows_manifest(design, statement, args.values, args.outputs, args.dpi,
+                                       options.limits, diags, usage);
   print(diags);
-  if (!table || !vars) return std::nullopt;
-  g.data = std::make_shared<const batch::DataTable>(std::move(*table));
-  g.vars = std::move(*vars);
-  if (!parse_set_options(args.sets, g.sets)) {
+  if (!usage.empty()) {
+    std::cerr << "broadside: " << core::escape_controls(usage) << "\n";
     status = kExitUsage;
-    return std::nullopt;
-  }
-  batch::Manifest manifest{args.data, {std::move(g)}};
-  core::Diagnostics too_many;
-  if (!batch::check_job_count(manifest, options.limits, too_many)) {
-    print(too_many);
-    return std::nullopt;
   }
   return manifest;
 }
@@ -110,6 +99,7 @@ int render_rows(const RenderArgs& args, const core::Options& options) {
     std::cerr << "broadside: " << error << "\n";
     return kExitUsage;
   }
+  run.remove_leftovers = true;
   run.on_job = [](const batch::JobRecord& r, size_t, size_t) {
     print_job_problems(r);
     for (const auto& p : r.outputs) std::cout << "wrote " << p.string() << "\n";

@@ -1,15 +1,19 @@
 // commands.cpp — render, check, designs, fonts: build jobs, run them, print what happened.
 #include "cli/commands.hpp"
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 
 #include "batch/catalogue.hpp"
 #include "batch/job.hpp"
+#include "batch/leftovers.hpp"
 #include "batch/paths.hpp"
 #include "batch/variable_values.hpp"
+#include "batch/watch.hpp"
 #include "cli/print_commands.hpp"
 
 namespace broadside::cli {
@@ -36,6 +40,18 @@ std::string size_label(const core::Size& s) {
   return buf;
 }
 
+/// A job's values from --vars and --set; the exit code to use when they cannot be had.
+int job_values(const batch::ValueFlags& flags, const core::Options& options, core::Variables& out) {
+  core::Diagnostics diags;
+  std::string usage;
+  auto values = batch::command_values(flags, options.limits, diags, usage);
+  print(diags);
+  if (!usage.empty()) std::cerr << "broadside: " << core::escape_controls(usage) << "\n";
+  if (!values) return usage.empty() ? kExitProblem : kExitUsage;
+  out = std::move(*values);
+  return kExitOk;
+}
+
 }  // namespace
 
 void print(const core::Diagnostics& diags) {
@@ -49,39 +65,33 @@ std::shared_ptr<const batch::Session> open_session(const core::Options& options)
   return session;
 }
 
+void add_value_options(CLI::App* command, batch::ValueFlags& values, std::string_view data_help) {
+  command->add_option("--set", values.sets, "variable for the design, key=value; repeatable");
+  command->add_option("--vars", values.vars, "YAML file of variable values (--set wins over it)");
+  command->add_option("--data", values.data, std::string(data_help));
+}
+
 bool parse_set_options(const std::vector<std::string>& sets, core::Variables& out) {
-  for (const auto& s : sets) {
-    const auto eq = s.find('=');
-    if (eq == std::string::npos || eq == 0) {
-      std::cerr << "broadside: --set '" << s << "': expected key=value\n";
-      return false;
-    }
-    out[s.substr(0, eq)] = core::Value::scalar(s.substr(eq + 1), {"--set " + s.substr(0, eq)});
-  }
-  return true;
+  const std::string error = batch::parse_sets(sets, out);
+  if (!error.empty()) std::cerr << "broadside: " << core::escape_controls(error) << "\n";
+  return error.empty();
 }
 
 int render(const RenderArgs& args, const core::Options& options) {
-  if (!args.data.empty()) return render_rows(args, options);
+  if (!args.values.data.empty()) return render_rows(args, options);
   batch::Job job;
   job.design = batch::resolve_design(args.design, options);
   job.content = args.content.empty() ? batch::sample_statement(options) : fs::path(args.content);
   job.dpi = args.dpi;
-  if (!args.vars.empty()) {
-    core::Diagnostics diags;
-    auto vars = batch::read_vars_file(args.vars, options.limits, diags);
-    print(diags);
-    if (!vars) return kExitProblem;
-    job.variables = std::move(*vars);  // --set, parsed next, wins over the file
-  }
-  if (!parse_set_options(args.sets, job.variables)) return kExitUsage;
+  if (const int status = job_values(args.values, options, job.variables); status != kExitOk)
+    return status;
   if (const std::string error = batch::apply_print_flags(args.print, job.print); !error.empty()) {
     std::cerr << "broadside: " << error << "\n";
     return kExitUsage;
   }
   job.preflight = !args.no_preflight;
   if (!batch::parse_page_list(args.pages, options.limits, job.image_pages)) {
-    std::cerr << "broadside: --pages '" << args.pages
+    std::cerr << "broadside: --pages '" << core::escape_controls(args.pages)
               << "': expected page numbers from 1, such as 1 or 1,3 or 2-4\n";
     return kExitUsage;
   }
@@ -89,12 +99,16 @@ int render(const RenderArgs& args, const core::Options& options) {
   for (const auto& o : args.outputs) {
     batch::Format format;
     if (!batch::format_for(o, format)) {
-      std::cerr << "broadside: cannot tell the format of '" << o
+      std::cerr << "broadside: cannot tell the format of '" << core::escape_controls(o)
                 << "' from its extension (use .pdf, .png or .svg)\n";
       return kExitUsage;
     }
     job.outputs.push_back({o, format});
   }
+  // What a render killed while writing left: its temporaries next to these outputs.
+  batch::OwnedOutputs owned;
+  for (const auto& o : job.outputs) owned[o.path.parent_path()].insert(o.path.filename().string());
+  batch::remove_stale_temporaries(owned);
   const auto start = std::chrono::steady_clock::now();
   auto session = open_session(options);
   if (!session) return kExitProblem;
@@ -112,19 +126,78 @@ int render(const RenderArgs& args, const core::Options& options) {
   return result.ok() ? kExitOk : kExitProblem;
 }
 
-int check(const std::string& design, const std::string& content, const core::Options& options) {
-  batch::Job job;
-  job.design = batch::resolve_design(design, options);
-  job.content = content.empty() ? batch::sample_statement(options) : fs::path(content);
-  job.dry_run = true;
+int check(const CheckArgs& args, const core::Options& options) {
+  const fs::path design = batch::resolve_design(args.design, options);
+  const fs::path content =
+      args.content.empty() ? batch::sample_statement(options) : fs::path(args.content);
+  // The jobs `render` would run with the same values: one, or one per data row.
+  std::vector<batch::Job> jobs;
+  if (args.values.data.empty()) {
+    batch::Job job;
+    if (const int status = job_values(args.values, options, job.variables); status != kExitOk)
+      return status;
+    jobs.push_back(std::move(job));
+  } else {
+    core::Diagnostics diags;
+    std::string usage;
+    const auto manifest =
+        batch::rows_manifest(design, content, args.values, {}, 0, options.limits, diags, usage);
+    print(diags);
+    if (!usage.empty()) std::cerr << "broadside: " << core::escape_controls(usage) << "\n";
+    if (!manifest) return usage.empty() ? kExitProblem : kExitUsage;
+    for (const auto& planned : batch::expand(*manifest)) {
+      if (planned.problem) {
+        std::cerr << planned.problem->to_string() << "\n";
+        return kExitProblem;
+      }
+      batch::Job job;
+      job.variables = planned.values;
+      jobs.push_back(std::move(job));
+    }
+  }
   auto session = open_session(options);
   if (!session) return kExitProblem;
   batch::Engine engine(session);
-  const auto result = batch::run_job(job, engine);
-  print(result.diags);
-  if (!result.ok()) return kExitProblem;
-  std::cout << job.design.string() << ": ok\n";
+  bool ok = true;
+  for (auto& job : jobs) {
+    job.design = design;
+    job.content = content;
+    job.dry_run = true;
+    const auto result = batch::run_job(job, engine);
+    print(result.diags);
+    ok = ok && result.ok();
+  }
+  if (!ok) return kExitProblem;
+  std::cout << design.string() << ": ok";
+  if (!args.values.data.empty())
+    std::cout << " (" << jobs.size() << (jobs.size() == 1 ? " row" : " rows") << " of "
+              << args.values.data << ")";
+  std::cout << "\n";
   return kExitOk;
+}
+
+int watch(const std::string& design, const std::string& content, const batch::ValueFlags& values,
+          const std::function<int()>& run, const core::Options& options) {
+  const fs::path design_file = batch::resolve_design(design, options);
+  const fs::path statement = content.empty() ? batch::sample_statement(options) : fs::path(content);
+  while (true) {
+    const int status = run();
+    if (status == kExitUsage) return status;
+    // Read again each time: an edit may add an image or fix a design that could not be read.
+    const auto inputs = batch::watched_inputs(
+        design_file, statement, {fs::path(values.vars), fs::path(values.data)}, options);
+    batch::InputWatcher watcher(inputs);
+    if (!watcher.ok()) {
+      std::cerr << "broadside: --watch: cannot watch files (inotify): " << std::strerror(errno)
+                << "\n";
+      return kExitProblem;
+    }
+    std::cerr << (status == kExitOk ? "" : "the last good files are kept; ") << "watching "
+              << inputs.size() << " files for changes (Ctrl-C stops)\n";
+    std::cout.flush();
+    for (const auto& changed : watcher.wait())
+      std::cerr << "changed: " << core::escape_controls(changed.string()) << "\n";
+  }
 }
 
 int designs(const core::Options& options) {

@@ -2,9 +2,13 @@
 // only through batch/.
 #pragma once
 
+#include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "batch/command_values.hpp"
 #include "batch/print_flags.hpp"
 #include "batch/session.hpp"
 #include "core/options.hpp"
@@ -21,13 +25,11 @@ struct RenderArgs {
   std::string design;
   std::string content;
   std::vector<std::string> outputs;
-  std::vector<std::string> sets;
+  /// --set, --vars FILE (below --set), --data FILE (one job per row, each -o a pattern such as
+  /// out/{branch.name}.pdf): the same for `check`.
+  batch::ValueFlags values;
   int dpi = 0;
   bool timings = false;
-  /// --vars FILE: a YAML file of variable values (below --set).
-  std::string vars;
-  /// --data FILE: a CSV/TSV file; one job per row, each -o a pattern such as out/{branch.name}.pdf.
-  std::string data;
   /// --marks LIST, --no-marks, --color, --pdfx, --icc: print settings over the design's.
   batch::PrintFlags print;
   /// --no-preflight: write PDFs without the print-shop checks. --impose SHEET:LAYOUT[:...]:
@@ -36,6 +38,15 @@ struct RenderArgs {
   std::string impose;
   /// --pages LIST: the pages PNG and SVG outputs draw ("1", "1,3", "2-4"); empty: all.
   std::string pages;
+  /// --watch: render again whenever an input changes, until interrupted.
+  bool watch = false;
+};
+
+struct CheckArgs {
+  std::string design;
+  std::string content;
+  batch::ValueFlags values;
+  bool watch = false;
 };
 
 struct BatchArgs {
@@ -49,6 +60,8 @@ struct BatchArgs {
   std::vector<std::string> contact_sheets;
 };
 
+/// --set, --vars and --data on `render` or `check`, described the same way.
+void add_value_options(CLI::App* command, batch::ValueFlags& values, std::string_view data_help);
 /// Every diagnostic on stderr, one line each.
 void print(const core::Diagnostics& diags);
 /// The session (the font set loaded); nullptr after printing why it cannot be had.
@@ -61,7 +74,11 @@ int render_rows(const RenderArgs& args, const core::Options& options);
 bool parse_set_options(const std::vector<std::string>& sets, core::Variables& out);
 /// `broadside batch MANIFEST` (batch_command.cpp).
 int batch(const BatchArgs& args, const core::Options& options);
-int check(const std::string& design, const std::string& content, const core::Options& options);
+int check(const CheckArgs& args, const core::Options& options);
+/// render or check, then again each time the design, statement, data, values or an image the
+/// design names changes; a run that fails leaves the last good files as they are.
+int watch(const std::string& design, const std::string& content, const batch::ValueFlags& values,
+          const std::function<int()>& run, const core::Options& options);
 int designs(const core::Options& options);
 /// Lists the font families, or with `check_content` reports the statement's characters no
 /// font covers — or, with `design` too, those the design's faces do not (as `render` would).

@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 bool contact_sheet_names_ok(const BatchArgs& args) {
   for (const auto& name : args.contact_sheets) {
     if (batch::is_contact_sheet_format(name)) continue;
-    std::cerr << "broadside: --contact-sheet '" << name
+    std::cerr << "broadside: --contact-sheet '" << core::escape_controls(name)
               << "': a contact sheet is a .png or a .pdf file\n";
     return false;
   }

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "batch/paths.hpp"
+#include "batch/versions.hpp"
 #include "cli/commands.hpp"
 #include "cli/print_options.hpp"
 #include "cli/safety.hpp"
@@ -30,7 +31,9 @@ int main(int argc, char** argv) {
   using namespace broadside;
   CLI::App app{"broadside — campaign statement + YAML design -> print-ready PDF and PNG"};
   app.footer(kExamples);
-  app.set_version_flag("--version", std::string("broadside ") + BROADSIDE_VERSION);
+  app.set_version_flag(
+      "--version", [] { return batch::version_text(); },
+      "broadside's version and the versions of the libraries it runs with");
   app.require_subcommand(1);
 
   cli::RenderArgs r;
@@ -42,7 +45,6 @@ int main(int argc, char** argv) {
                      "English statement)");
   render->add_option("-o,--output", r.outputs,
                      "file to write; format from the extension (.pdf, .png, .svg); repeatable");
-  render->add_option("--set", r.sets, "variable for the design, key=value; repeatable");
   render->add_option("--dpi", r.dpi, "PNG resolution (default: the design's, usually 150)")
       ->check(CLI::Range(18, 2400));
   render->add_flag("--timings", r.timings, "print the time spent in each stage");
@@ -66,16 +68,21 @@ int main(int argc, char** argv) {
   render->add_option("--icc", r.print.icc,
                      "CMYK press profile to convert to and embed (default: the bundled "
                      "FOGRA39-like profile, data/icc)");
-  render->add_option("--vars", r.vars, "YAML file of variable values (--set wins over it)");
-  render->add_option("--data", r.data,
-                     "CSV or TSV file (.tsv): one output per row; each -o is a pattern such as "
-                     "'out/{branch.name}.pdf'");
+  render->add_flag("--watch", r.watch,
+                   "render again whenever the design, statement, data or an image changes");
+  cli::add_value_options(render, r.values,
+                         "CSV or TSV file (.tsv): one output per row; each -o is a pattern such "
+                         "as 'out/{branch.name}.pdf'");
 
-  std::string check_design, check_content;
+  cli::CheckArgs c;
   auto* check = app.add_subcommand(
       "check", "validate a design (and a statement) and lay it out, writing nothing");
-  check->add_option("DESIGN", check_design, "bundled design name or a .yaml file")->required();
-  check->add_option("CONTENT", check_content, "statement (default: the bundled English statement)");
+  check->add_option("DESIGN", c.design, "bundled design name or a .yaml file")->required();
+  check->add_option("CONTENT", c.content, "statement (default: the bundled English statement)");
+  check->add_flag("--watch", c.watch,
+                  "check again whenever the design, statement, data or an image changes");
+  cli::add_value_options(check, c.values,
+                         "CSV or TSV file (.tsv): check the layout with every row's values");
 
   cli::BatchArgs b;
   auto* batch = app.add_subcommand(
@@ -129,8 +136,14 @@ int main(int argc, char** argv) {
   const std::optional<core::Options> options = cli::options_from(safety);
   if (!options) return cli::kExitUsage;
   cli::harden_process(*options);
+  if (render->parsed() && r.watch)
+    return cli::watch(
+        r.design, r.content, r.values, [&] { return cli::render(r, *options); }, *options);
   if (render->parsed()) return cli::render(r, *options);
-  if (check->parsed()) return cli::check(check_design, check_content, *options);
+  if (check->parsed() && c.watch)
+    return cli::watch(
+        c.design, c.content, c.values, [&] { return cli::check(c, *options); }, *options);
+  if (check->parsed()) return cli::check(c, *options);
   if (batch->parsed()) return cli::batch(b, *options);
   if (designs->parsed()) return cli::designs(*options);
   if (impose->parsed()) return cli::impose(impose_args, *options);

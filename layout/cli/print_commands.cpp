@@ -85,7 +85,8 @@ int preflight(const PreflightArgs& args, const core::Options& options) {
       core::max(request.limits.min_reversed_text, request.limits.min_text);
   const auto safe = batch::parse_length(args.safe_zone);
   if (!safe) {
-    std::cerr << "broadside: --safe-zone '" << args.safe_zone << "': expected a length like 3mm\n";
+    std::cerr << "broadside: --safe-zone '" << core::escape_controls(args.safe_zone)
+              << "': expected a length like 3mm\n";
     return kExitUsage;
   }
   request.limits.safe_zone = *safe;

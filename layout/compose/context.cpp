@@ -2,6 +2,7 @@
 #include "compose/context.hpp"
 
 #include "compose/labels.hpp"
+#include "core/suggest.hpp"
 
 namespace broadside::compose {
 
@@ -14,6 +15,22 @@ const core::Value* Context::lookup(const std::string& name) const {
   if (const core::Value* label = language_label(name, document.lang)) return label;
   if (auto it = design.defaults.find(name); it != design.defaults.end()) return &it->second;
   return nullptr;
+}
+
+std::string Context::unset_hint(const std::string& name, bool allow_set) const {
+  std::vector<std::string> known;
+  for (const core::Variables* source :
+       {&builtins, &overrides, &document.variables, &design.defaults})
+    for (const auto& entry : *source) known.push_back(entry.first);
+  // A misspelt name is the likelier mistake than a missing value: say so first. A variable
+  // the design declares in `variables:` is spelt as meant and only lacks its value.
+  const std::string near =
+      design.variables.count(name) ? std::string{} : core::did_you_mean(name, known);
+  const std::string give = allow_set ? "give it in the statement's front matter, with --set " +
+                                           name + "=..., or in the design's defaults"
+                                     : "give it in the statement's front matter or in the "
+                                       "design's defaults";
+  return near.empty() ? give : near + " Or " + give;
 }
 
 void Context::error(const design::Frame& frame, const std::string& message,
@@ -34,8 +51,7 @@ std::optional<core::RichText> expand(const design::Template& tmpl, const design:
     if (!value) {
       ctx.diags.error(tmpl.where.is_known() ? tmpl.where : frame.where,
                       "frame '" + frame.id + "': variable '" + piece.text + "' is not set",
-                      "give it in the statement's front matter, with --set " + piece.text +
-                          "=..., or in the design's defaults");
+                      ctx.unset_hint(piece.text));
       ok = false;
       continue;
     }

@@ -45,6 +45,9 @@ struct Context {
   /// data row, then the statement, then the built-in labels in the statement's language
   /// ({labels.scan}), then the design's defaults; nullptr when none has it.
   const core::Value* lookup(const std::string& name) const;
+  /// "give it ..." and, when a set variable's name is near `name`, "did you mean ...": the hint
+  /// for a variable that is not set.
+  std::string unset_hint(const std::string& name, bool allow_set = true) const;
   /// Reports an error about `frame` at its place in the design.
   void error(const design::Frame& frame, const std::string& message, const std::string& hint = {});
 };

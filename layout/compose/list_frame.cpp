@@ -24,7 +24,7 @@ std::vector<std::unique_ptr<text::Paragraph>>* items_for(const design::Frame& fr
   if (!value) {
     ctx.diags.error(list.items.where.is_known() ? list.items.where : frame.where,
                     "frame '" + frame.id + "': variable '" + name + "' is not set",
-                    "give it in the statement's front matter or in the design's defaults");
+                    ctx.unset_hint(name, false));
     return nullptr;
   }
   const auto style = paragraph_style(list.style, ctx.document.lang);

@@ -8,6 +8,7 @@
 
 #include "content/whitespace.hpp"
 #include "core/yaml_guard.hpp"
+#include "core/yaml_syntax.hpp"
 
 namespace broadside::content {
 
@@ -204,10 +205,9 @@ bool read_front_matter(std::string_view yaml, int first_line, const std::string&
   try {
     root = YAML::Load(std::string(yaml));
   } catch (const YAML::Exception& e) {
-    const core::SourceLocation where =
-        e.mark.is_null() ? core::SourceLocation{file, first_line, 0}
-                         : core::SourceLocation{file, first_line + e.mark.line, e.mark.column + 1};
-    diags.error(where, "front matter: " + e.msg);
+    const core::Diagnostic d = core::explain_yaml_error(
+        yaml, file, first_line, e.msg, e.mark.is_null() ? -1 : e.mark.line, e.mark.column);
+    diags.error(d.where, "front matter: " + d.message, d.hint);
     return false;
   }
   if (root.IsNull()) return true;  // only comments, or nothing

@@ -5,6 +5,37 @@
 
 namespace broadside::core {
 
+std::string escape_controls(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7f) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else if (c == 0xc2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+      // C1 controls (U+0080..U+009F): CSI (U+009B) starts a terminal escape just like ESC [.
+      const auto c1 = static_cast<unsigned char>(text[++i]);
+      out += "\\u00";
+      out += kHex[c1 >> 4];
+      out += kHex[c1 & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string SourceLocation::to_string() const {
   if (file.empty()) return {};
   std::string s = file;
@@ -16,7 +47,9 @@ std::string SourceLocation::to_string() const {
 }
 
 std::string Diagnostic::to_string() const {
-  std::string s = where.to_string();
+  // Messages quote user text (names, values, paths): its control characters could move the
+  // cursor, recolour the terminal or start a line that reads like another diagnostic.
+  std::string s = escape_controls(where.to_string());
   if (!s.empty()) s += ": ";
   switch (severity) {
     case Severity::error:
@@ -29,8 +62,8 @@ std::string Diagnostic::to_string() const {
       s += "note: ";
       break;
   }
-  s += message;
-  if (!hint.empty()) s += " (" + hint + ")";
+  s += escape_controls(message);
+  if (!hint.empty()) s += " (" + escape_controls(hint) + ")";
   return s;
 }
 

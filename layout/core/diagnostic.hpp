@@ -3,9 +3,14 @@
 
 #include <exception>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace broadside::core {
+
+/// `text` with its control characters (C0, DEL, C1) written as escapes (\n, \t, \x1b, \u009b), so
+/// that user text quoted in a message stays on its line and cannot drive the terminal.
+std::string escape_controls(std::string_view text);
 
 /// A place in an input file; line and column are 1-based, 0 when unknown.
 struct SourceLocation {

@@ -7,6 +7,7 @@
 #include "core/atomic_file.hpp"
 #include "core/text_check.hpp"
 #include "core/yaml_guard.hpp"
+#include "core/yaml_syntax.hpp"
 #include "design/folds.hpp"
 #include "design/font_classes.hpp"
 #include "design/frames.hpp"
@@ -217,7 +218,9 @@ std::optional<Design> parse_into(Reader& in, const std::string& yaml,
   try {
     root = YAML::Load(yaml);
   } catch (const YAML::ParserException& e) {
-    in.error(in.at(e.mark), e.msg);
+    const core::Diagnostic d = core::explain_yaml_error(
+        yaml, file.string(), 1, e.msg, e.mark.is_null() ? -1 : e.mark.line, e.mark.column);
+    in.error(d.where, d.message, d.hint);
     return std::nullopt;
   }
   if (root.IsNull()) {

@@ -236,9 +236,19 @@ std::optional<ContentResult> read_image(DesignContext& ctx, const MapView& map, 
     return std::nullopt;
   }
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(image.file, ec)) {
+  const auto status = std::filesystem::status(image.file, ec);
+  if (!std::filesystem::exists(status)) {
     ctx.in.error(file,
                  "image '" + *name + "' not found (looked for '" + image.file.string() + "')");
+    return std::nullopt;
+  }
+  // A folder, pipe or device would otherwise be reported "not found", which it is not.
+  if (!std::filesystem::is_regular_file(status)) {
+    ctx.in.error(file,
+                 "image '" + *name + "' is not a regular file (" +
+                     (std::filesystem::is_directory(status) ? "a folder" : "a device or a pipe") +
+                     ")",
+                 "name the image file itself");
     return std::nullopt;
   }
   return ContentResult{std::move(image), {}};

@@ -1,6 +1,7 @@
 // style_keys.cpp — reading the individual style keys (font, weight, size, leading, …).
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 #include <functional>
 #include <limits>
 
@@ -80,6 +81,29 @@ void read_font(Reader& in, const Field& f, StylePatch& p) {
     p.families = std::move(families);
 }
 
+// Tracking is a plain number in thousandths of an em; a unit written after it is the usual
+// slip (`-0.05em`), answered with the number it meant.
+std::optional<double> read_tracking(Reader& in, const Field& f) {
+  if (f.present && f.node.IsScalar()) {
+    const std::string text = f.node.Scalar();
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    const std::string_view unit(end, static_cast<size_t>(text.data() + text.size() - end));
+    if (ec == std::errc{} && !unit.empty() && std::isalpha(static_cast<unsigned char>(unit[0]))) {
+      char meant[32];
+      std::snprintf(meant, sizeof meant, "%g", value * 1000);
+      const std::string hint =
+          unit == "em" ? "tracking is in thousandths of an em, without a unit: write tracking: " +
+                             std::string(meant)
+                       : "tracking is a plain number in thousandths of an em, without a unit "
+                         "(e.g. tracking: -20)";
+      in.error(f, "expected a number for 'tracking', got '" + text + "'", hint);
+      return std::nullopt;
+    }
+  }
+  return in.number(f);
+}
+
 // A bare number is a multiple of the size; a length is the pitch from baseline to baseline.
 void read_leading(Reader& in, const Field& f, StylePatch& p) {
   auto text = in.scalar(f, "a number (times the size) or a length");
@@ -135,7 +159,7 @@ const std::vector<std::pair<std::string, KeyReader>>& key_readers() {
       {"size", [](R& in, F f, P, S p) { p.size = read_size(in, f); }},
       {"step", [](R& in, F f, P, S p) { read_step(in, f, p); }},
       {"leading", [](R& in, F f, P, S p) { read_leading(in, f, p); }},
-      {"tracking", [](R& in, F f, P, S p) { p.tracking = in.number(f); }},
+      {"tracking", [](R& in, F f, P, S p) { p.tracking = read_tracking(in, f); }},
       {"case", [](R& in, F f, P, S p) { p.text_case = in.keyword(f, kCases); }},
       {"align", [](R& in, F f, P, S p) { p.align = in.keyword(f, kAligns); }},
       {"hyphenate", [](R& in, F f, P, S p) { p.hyphenate = in.boolean(f); }},

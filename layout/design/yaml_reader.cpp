@@ -8,6 +8,7 @@
 
 #include "core/ascii.hpp"
 #include "core/utf8.hpp"
+#include "core/yaml_syntax.hpp"
 
 namespace broadside::design {
 
@@ -86,7 +87,11 @@ void Reader::error(const core::SourceLocation& where, std::string message, std::
 }
 
 void Reader::type_error(const Field& f, std::string_view expected) {
-  error(f, "expected " + std::string(expected) + for_name(f) + ", got " + describe(f));
+  // An empty value may be a colour YAML read as a comment (`color: #C8102E`).
+  std::string hint;
+  if (f.is_null() && !f.key_mark.is_null())
+    hint = core::comment_colour_hint(source_, static_cast<size_t>(f.key_mark.pos));
+  error(f, "expected " + std::string(expected) + for_name(f) + ", got " + describe(f), hint);
 }
 
 std::optional<std::string> Reader::scalar(const Field& f, std::string_view expected) {
@@ -185,6 +190,7 @@ MapView::MapView(Reader& in, const Field& f, std::string_view expected) : in_(in
                "key '" + name + "' is given twice (first on line " + std::to_string(first) + ")");
       continue;
     }
+    index_.emplace(name, entries_.size());
     entries_.emplace_back(it->first, it->second, name);
   }
 }
@@ -194,8 +200,8 @@ bool MapView::has(std::string_view key) const {
 }
 
 Field MapView::get(std::string_view key) const {
-  for (const auto& e : entries_)
-    if (e.name == key) return e;
+  if (const auto it = index_.find(std::string(key)); it != index_.end())
+    return entries_[it->second];
   Field absent;
   absent.name = std::string(key);
   return absent;

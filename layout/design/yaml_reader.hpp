@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -104,6 +105,8 @@ class MapView {
  private:
   Reader& in_;
   std::vector<Field> entries_;
+  /// entries_ by key: a generated design's 80,000 colours must not cost a scan per key.
+  std::unordered_map<std::string, size_t> index_;
   bool is_map_ = false;
 };
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
@@ -29,6 +30,30 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 double luminance(const Color& c) {
   return 0.2126 * c.rgb.r + 0.7152 * c.rgb.g + 0.0722 * c.rgb.b;
 }
+
+// WCAG 2 relative luminance and contrast ratio: 1 for the same colour, 21 for black on white.
+double relative_luminance(const Color& c) {
+  auto linear = [](double v) {
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * linear(c.rgb.r) + 0.7152 * linear(c.rgb.g) + 0.0722 * linear(c.rgb.b);
+}
+
+double contrast(const Color& a, const Color& b) {
+  const double la = relative_luminance(a), lb = relative_luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+std::string hex(const Color& c) {
+  auto byte = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+  return fmt::format("#{:02X}{:02X}{:02X}", byte(c.rgb.r), byte(c.rgb.g), byte(c.rgb.b));
+}
+
+// Below this, text cannot be read at all (WCAG asks 4.5 for body text; this is the floor under
+// which a headline in the page's own colour, or nearly, is simply not there).
+constexpr double kMinTextContrast = 1.5;
+// Phone cameras need clearly darker modules on a lighter ground to read a QR code.
+constexpr double kMinQrContrast = 3.0;
 
 Pt apart(Pt a, Pt b) {
   return a < b ? b - a : a - b;
@@ -174,9 +199,32 @@ class PageChecker {
     if (first) {
       text_size(t, r);
       safe_zone(r, subject);
+      visible(t, r);
     }
     folds(r, subject, core::Severity::error);
     ink(t.color, r, true, subject);
+  }
+
+  /// The colour `r`'s centre sits on: the last fill under it, else the paper; nullopt when an
+  /// image is drawn there (its pixels decide, which this does not judge).
+  std::optional<Color> ground_color(const Rect& r) const {
+    const Pt x = r.x + r.width / 2, y = r.y + r.height / 2;
+    for (const Rect& i : images_)
+      if (x >= i.x && x <= i.right() && y >= i.y && y <= i.bottom()) return std::nullopt;
+    const compose::Fill* under = ground(r);
+    return under ? under->color : Color::from_rgb(1, 1, 1);
+  }
+
+  void visible(const compose::TextLine& t, const Rect& r) {
+    const auto under = ground_color(r);
+    if (!under) return;
+    const double ratio = contrast(t.color, *under);
+    if (ratio < kMinTextContrast)
+      add(core::Severity::error, Check::color, text_object(t),
+          fmt::format("{} on {} is invisible (contrast {:.2f}:1; at least {:g}:1, and 4.5:1 for "
+                      "reading)",
+                      hex(t.color), hex(*under), ratio, kMinTextContrast),
+          r);
   }
 
   void text_size(const compose::TextLine& t, const Rect& r) {
@@ -226,6 +274,15 @@ class PageChecker {
     safe_zone(q.rect, subject);
     folds(q.rect, subject, core::Severity::error);
     ink(q.color, q.rect, false, subject);
+    if (const auto under = ground_color(q.rect)) {
+      const double ratio = contrast(q.color, *under);
+      if (ratio < kMinQrContrast || relative_luminance(q.color) > relative_luminance(*under))
+        add(core::Severity::error, Check::color, "the QR code",
+            fmt::format("{} modules on {} will not scan (contrast {:.2f}:1; needs dark modules on "
+                        "a light ground, at least {:g}:1)",
+                        hex(q.color), hex(*under), ratio, kMinQrContrast),
+            q.rect);
+    }
   }
 
   void image(const compose::Image& i) {
@@ -236,6 +293,7 @@ class PageChecker {
       safe_zone(i.rect, subject);
       folds(i.rect, subject, core::Severity::warning);
     }
+    images_.push_back(i.rect);
     // Where composing placed it, from its decoded size (EXIF orientation applied).
     if (i.is_vector || !(i.pixel_width > 0 && i.pixel_height > 0)) return;
     const double ppi = 72.0 / std::max(i.scale_x, i.scale_y);
@@ -254,6 +312,7 @@ class PageChecker {
   Report& report_;
   const Limits& limits_;
   std::vector<const compose::Fill*> fills_;
+  std::vector<Rect> images_;
   std::map<int, const compose::TextLine*> paragraphs_;
   std::set<std::string> inks_reported_;
   std::set<std::pair<const void*, double>> folds_reported_;

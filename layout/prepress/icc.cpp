@@ -68,7 +68,8 @@ std::optional<IccProfile> parse_icc_profile(std::string bytes, const std::string
 std::optional<IccProfile> load_icc_profile(const std::filesystem::path& file,
                                            const core::Limits& limits, core::Diagnostics& diags) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) {
+  // Only a missing file is "no such file": read_file names a folder, pipe or device as such.
+  if (!std::filesystem::exists(file, ec)) {
     diags.error(core::SourceLocation{file.string()}, "cannot read the ICC profile", "no such file");
     return std::nullopt;
   }

@@ -2,6 +2,8 @@
 #include "text/font_library.hpp"
 
 #include <fontconfig/fontconfig.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <map>
@@ -9,6 +11,7 @@
 
 #include "core/ascii.hpp"
 #include "core/handle.hpp"
+#include "core/suggest.hpp"
 
 namespace broadside::text {
 
@@ -71,6 +74,31 @@ const std::vector<std::pair<const char*, std::u32string>>& script_samples() {
   return samples;
 }
 
+// A script the samples do not name counts once a family has this many of its letters: enough
+// to set words, more than the odd borrowed letter (a Latin face's µ or π).
+constexpr int kMinLettersOfScript = 16;
+
+// The scripts the samples decide on their own: the CJK writing systems (Hans, Hant, Jpan, Kore
+// share Han), and the scripts a sample names.
+bool decided_by_samples(UScriptCode code) {
+  switch (code) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_HANGUL:
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED:
+    case USCRIPT_UNKNOWN:
+      return true;
+    default:
+      break;
+  }
+  const char* name = uscript_getShortName(code);
+  for (const auto& [script, sample] : script_samples())
+    if (name && std::string_view(script) == name) return true;
+  return false;
+}
+
 }  // namespace
 
 struct FontLibrary::CharSet {
@@ -119,10 +147,13 @@ void FontLibrary::load_coverage() const {
     FcChar8* family = nullptr;
     if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &chars) != FcResultMatch) continue;
     FcCharSetMerge(all_chars_->set, chars, nullptr);
-    if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &family) != FcResultMatch) continue;
-    auto& fam = by_family[core::ascii_lower(reinterpret_cast<char*>(family))];
-    if (!fam) fam = std::make_shared<CharSet>();
-    FcCharSetMerge(fam->set, chars, nullptr);
+    // Every name the face goes by ("Inter" and "Inter Black"): each is listed as a family.
+    for (int n = 0; FcPatternGetString(set->fonts[i], FC_FAMILY, n, &family) == FcResultMatch;
+         ++n) {
+      auto& fam = by_family[core::ascii_lower(reinterpret_cast<char*>(family))];
+      if (!fam) fam = std::make_shared<CharSet>();
+      FcCharSetMerge(fam->set, chars, nullptr);
+    }
   }
   family_chars_.assign(by_family.begin(), by_family.end());
 }
@@ -138,6 +169,28 @@ std::vector<std::string> FontLibrary::scripts_of(const std::string& family) cons
       for (char32_t c : sample) all = all && FcCharSetHasChar(chars->set, c);
       if (all) out.push_back(script);
     }
+    // Every other script (Gujarati, Khmer, Sinhala, ...) by the letters of it the family has,
+    // so no face is listed without its scripts.
+    std::map<UScriptCode, int> letters;
+    std::vector<UScriptCode> order;
+    FcChar32 map[FC_CHARSET_MAP_SIZE];
+    FcChar32 next = 0;
+    for (FcChar32 page = FcCharSetFirstPage(chars->set, map, &next); page != FC_CHARSET_DONE;
+         page = FcCharSetNextPage(chars->set, map, &next)) {
+      for (int word = 0; word < FC_CHARSET_MAP_SIZE; ++word) {
+        for (int bit = 0; bit < 32; ++bit) {
+          if (!(map[word] & (1u << bit))) continue;
+          const auto c = static_cast<UChar32>(page + static_cast<FcChar32>(word * 32 + bit));
+          if (!u_isalpha(c)) continue;
+          UErrorCode error = U_ZERO_ERROR;
+          const UScriptCode code = uscript_getScript(c, &error);
+          if (U_FAILURE(error) || decided_by_samples(code)) continue;
+          if (letters[code]++ == 0) order.push_back(code);
+        }
+      }
+    }
+    for (UScriptCode code : order)
+      if (letters[code] >= kMinLettersOfScript) out.push_back(uscript_getShortName(code));
   }
   return out;
 }
@@ -156,6 +209,17 @@ bool FontLibrary::has_family(const std::string& family) const {
   return std::find(lower_families_.begin(), lower_families_.end(), want) != lower_families_.end();
 }
 
+std::string FontLibrary::missing_family_hint(const std::string& family) const {
+  std::vector<std::string> names;
+  for (const auto& f : faces_)
+    if (std::find(names.begin(), names.end(), f.family) == names.end()) names.push_back(f.family);
+  // Family names are long: a third of the name may be slips and the rest still says which.
+  const std::string near =
+      core::did_you_mean(family, names, std::max<size_t>(2, family.size() / 3));
+  const std::string list = "`broadside fonts` lists the families broadside can use";
+  return near.empty() ? list : near + " " + list;
+}
+
 void FontLibrary::verify(const core::Typeface& face, const std::string& style_name,
                          const core::SourceLocation& where, core::Diagnostics& diags) const {
   std::set<std::string> reported;
@@ -165,14 +229,14 @@ void FontLibrary::verify(const core::Typeface& face, const std::string& style_na
         diags.error(where,
                     "style '" + style_name + "': font family '" + family + "' (for " + script +
                         " text) is not installed",
-                    "`broadside fonts` lists the families broadside can use");
+                    missing_family_hint(family));
   for (size_t i = 0; i < face.families.size(); ++i) {
     const std::string& family = face.families[i];
     if (!has_family(family)) {
       if (reported.insert(family).second)
         diags.error(where,
                     "style '" + style_name + "': font family '" + family + "' is not installed",
-                    "`broadside fonts` lists the families broadside can use");
+                    missing_family_hint(family));
       continue;
     }
     // Fallback families, and a font class's faces for most scripts, take their nearest face.

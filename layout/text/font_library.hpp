@@ -55,6 +55,8 @@ class FontLibrary {
   /// Merges every face's character set: tens of milliseconds over the Noto families, so it is
   /// done on the first covers() or scripts_of(), never for a render.
   void load_coverage() const;
+  /// For a family that is not installed: the nearest installed one, and where to see them all.
+  std::string missing_family_hint(const std::string& family) const;
 
   FcConfig* config_ = nullptr;
   std::vector<FaceInfo> faces_;

@@ -6,6 +6,8 @@
 #   expected.txt  what must happen: `exit: N`, then any of
 #                   stderr: TEXT            stderr contains TEXT
 #                   stdout: TEXT            stdout contains TEXT
+#                   no-line: TEXT           no line of stderr starts with TEXT
+#                   stderr-lines: N TEXT    exactly N lines of stderr contain TEXT
 #                   file: PATH              PATH (relative to the scratch folder) exists after
 #                   unchanged: PATH         PATH has the same bytes after the run as before
 #                   pdf-text: PATH TEXT     pdftotext of PATH contains TEXT
@@ -98,6 +100,14 @@ while IFS= read -r line || [[ -n "$line" ]]; do
     exit:*) [[ "$code" == "$value" ]] || fail "exit code $code, expected $value" ;;
     stderr:*) grep -qF -- "$value" "$TMP.stderr" || fail "stderr lacks: $value" ;;
     stdout:*) grep -qF -- "$value" "$TMP.stdout" || fail "stdout lacks: $value" ;;
+    stderr-lines:*)
+      n=${value%% *}; text=${value#* }
+      got=$(grep -cF -- "$text" "$TMP.stderr")
+      [[ "$got" == "$n" ]] || fail "$got lines of stderr have '$text', expected $n" ;;
+    no-line:*)
+      while IFS= read -r err; do
+        [[ "$err" == "$value"* ]] && fail "stderr has a line starting: $value"
+      done <"$TMP.stderr" ;;
     file:*) [[ -f "$TMP/$value" ]] || fail "missing file: $value"; files+=("$value") ;;
     unchanged:*)
       [[ "$(sha256sum "$TMP/$value" 2>/dev/null | cut -d' ' -f1)" == "${before[$value]}" ]] ||

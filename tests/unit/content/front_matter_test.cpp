@@ -136,7 +136,9 @@ TEST_CASE("a bad YAML line is reported at its file line") {
   CHECK(message.find("statement.md:4:") != std::string::npos);
   CHECK(message.find("front matter:") != std::string::npos);
   const std::string flow = parse_error("---\nheadline: H\ndemands: [a, b\nauthor: A\n---\n");
-  CHECK(flow.find("statement.md:4:") != std::string::npos);
+  // An unclosed bracket is reported where it opens, in the file's lines.
+  CHECK(flow.find("statement.md:3:10:") != std::string::npos);
+  CHECK(flow.find("this '[' is never closed") != std::string::npos);
 }
 
 TEST_CASE("front matter that is never closed is an error at line 1") {

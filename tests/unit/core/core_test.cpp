@@ -99,3 +99,15 @@ TEST_CASE("languages: scripts, direction and quotation marks") {
   CHECK(quotes_for("de-AT").open == "\u201E");
   CHECK(quotes_for("xx").open == "\u201C");
 }
+
+TEST_CASE("diagnostics escape control characters, so user text cannot forge a line") {
+  Diagnostic d{Severity::error,
+               {"a\x1b.yaml", 2, 3},
+               "font 'X\nfake.yaml:1:1: error: \x1b[31mred\xc2\x9b'",
+               "tab\there"};
+  CHECK(d.to_string() ==
+        "a\\x1b.yaml:2:3: error: font 'X\\nfake.yaml:1:1: error: "
+        "\\x1b[31mred\\u009b' (tab\\there)");
+  // Other text, UTF-8 included, is left as it is.
+  CHECK(escape_controls("Grüße — ok") == "Grüße — ok");
+}

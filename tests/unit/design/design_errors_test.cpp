@@ -147,10 +147,28 @@ pages:
   CHECK(p.diags.size() == 2);
 }
 
-TEST_CASE("errors: YAML syntax errors keep yaml-cpp's position") {
+TEST_CASE("errors: YAML syntax errors point at what to fix") {
+  // An unclosed bracket is reported where it opens, not where yaml-cpp gave up.
   auto flow = parse("name: x\npages: [{}\nmax-pages: 3\n");
-  expect_error(flow, "end of sequence flow not found", 3, 1);
+  const auto& bracket = expect_error(flow, "this '[' is never closed", 2, 8);
+  CHECK(bracket.hint == "close it with ']'");
   CHECK(flow.diags.size() == 1);
+  // The inner one, when the outer bracket's close ends it early.
+  expect_error(parse("name: x\nstyles:\n  s: {font: [Inter, size: 8pt}\npages: [{}]\n"),
+               "this '[' is never closed", 3, 13);
+  // Brackets inside quotes, plain scalars and comments are text, not flow.
+  expect_error(parse("name: 'a [b'\nabout: c {d # [\npages: [{}\n"), "this '[' is never closed", 3,
+               8);
+  // A tab anywhere in the indentation, at its line and column.
+  auto tabbed = parse("name: x\npages:\n  - frames:\n  \t  - {}\n");
+  const auto& tab =
+      expect_error(tabbed, "YAML does not allow tabs for indentation; use spaces", 4, 3);
+  CHECK_FALSE(tab.hint.empty());
+  // An unquoted colour is a comment to YAML: the message says to quote it.
+  auto commented = parse("name: x\ncolors:\n  red: #C8102E\npages: [{}]\n");
+  const auto& colour =
+      expect_error(commented, "expected a colour name or #rrggbb for 'red', got nothing", 3, 3);
+  CHECK(colour.hint.find("quote it: '#C8102E'") != std::string::npos);
   auto indent = parse("name: x\n  bad: indent\n");
   expect_error(indent, "illegal map value", 2, 6);
 }

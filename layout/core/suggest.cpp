@@ -1,12 +1,12 @@
 // suggest.cpp — nearest-name search for "did you mean" hints.
-#include "design/suggest.hpp"
+#include "core/suggest.hpp"
 
 #include <algorithm>
 #include <limits>
 
 #include "core/ascii.hpp"
 
-namespace broadside::design {
+namespace broadside::core {
 
 namespace {
 
@@ -19,7 +19,7 @@ constexpr size_t kMinContainedLength = 3;
 }  // namespace
 
 size_t edit_distance(std::string_view a_in, std::string_view b_in) {
-  const std::string a = core::ascii_lower(a_in), b = core::ascii_lower(b_in);
+  const std::string a = ascii_lower(a_in), b = ascii_lower(b_in);
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
@@ -35,20 +35,25 @@ size_t edit_distance(std::string_view a_in, std::string_view b_in) {
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-  const std::string needle = core::ascii_lower(word);
+  return did_you_mean(word, candidates, kMaxHintDistance);
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates,
+                         size_t max_distance) {
+  const std::string needle = ascii_lower(word);
   const std::string* best = nullptr;
   size_t best_distance = std::numeric_limits<size_t>::max();
   for (const auto& c : candidates) {
     const size_t d = edit_distance(word, c);
     // A distance as long as the word itself means nothing of it survived.
-    if (d <= kMaxHintDistance && d < word.size() && d < best_distance) {
+    if (d <= max_distance && d < word.size() && d < best_distance) {
       best = &c;
       best_distance = d;
     }
   }
   if (!best && needle.size() >= kMinContainedLength) {
     for (const auto& c : candidates) {
-      if (core::ascii_lower(c).find(needle) != std::string::npos) {
+      if (ascii_lower(c).find(needle) != std::string::npos) {
         best = &c;
         break;
       }
@@ -66,4 +71,4 @@ std::string join_names(const std::vector<std::string>& names, std::string_view l
   return out;
 }
 
-}  // namespace broadside::design
+}  // namespace broadside::core

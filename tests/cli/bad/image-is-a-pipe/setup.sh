@@ -1,0 +1,2 @@
+cp "$CASE/design.yaml" .
+mkfifo photo.png

@@ -1,0 +1,30 @@
+// fonts_list_test.cpp — `broadside fonts` names the scripts of every family that sets letters.
+#include <sstream>
+
+#include "cli_support.hpp"
+
+using namespace broadside::testing;
+
+TEST_CASE("fonts: every family that has letters lists its scripts") {
+  const auto r = run_broadside({"fonts"});
+  REQUIRE(r.exit_code == 0);
+  std::map<std::string, std::string> line_of;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);)
+    line_of[line.substr(0, line.find("  "))] = line;
+  const std::pair<const char*, const char*> expected[] = {
+      {"Noto Sans Gujarati", "Gujr"},    {"Noto Sans Kannada", "Knda"},
+      {"Noto Sans Telugu", "Telu"},      {"Noto Sans Khmer", "Khmr"},
+      {"Noto Sans Lao", "Laoo"},         {"Noto Sans Myanmar", "Mymr"},
+      {"Noto Sans Malayalam", "Mlym"},   {"Noto Sans Sinhala", "Sinh"},
+      {"Noto Serif Sinhala", "Sinh"},    {"Inter", "Latn Cyrl Grek"},
+      {"Inter Black", "Latn Cyrl Grek"}, {"Noto Sans Devanagari", "Deva"}};
+  for (const auto& [family, scripts] : expected) {
+    INFO(family);
+    REQUIRE(line_of.count(family) == 1);
+    const std::string& line = line_of[family];
+    CHECK(line.substr(line.size() - std::string(scripts).size()) == scripts);
+  }
+  // A Latin face's odd Greek letter (µ, π) does not make it a Greek face.
+  CHECK(line_of["League Spartan"].find("Grek") == std::string::npos);
+}
