@@ -296,12 +296,24 @@ void Runner::work(size_t slot) {
   WorkerProcess* process = processes_.empty() ? nullptr : &processes_[slot];
   std::unique_ptr<Engine> engine;  // this thread's font map and Pango context
   if (!process) engine = std::make_unique<Engine>(session_);
-  for (size_t i; !stop_.load() && (i = next_.fetch_add(1)) < ready_.size();) {
-    // Taken out of the list, so its values are freed once it has run: memory stays flat.
-    const ReadyJob ready = std::move(ready_[i]);
+  // A job's files are written and fsynced (I/O waits) on a thread of their own while this one
+  // lays out the next job; one job at most waits to be written, so memory stays flat.
+  std::thread writer;
+  const auto end_writer = [&] {
+    if (!writer.joinable()) return;
+    bool abandoned;
     {
       std::lock_guard lock(mutex_);
-      if (abandoned_) return;
+      abandoned = abandoned_;
+    }
+    abandoned ? writer.detach() : writer.join();
+  };
+  for (size_t i; !stop_.load() && (i = next_.fetch_add(1)) < ready_.size();) {
+    // Taken out of the list, so its values are freed once it has run: memory stays flat.
+    ReadyJob ready = std::move(ready_[i]);
+    {
+      std::lock_guard lock(mutex_);
+      if (abandoned_) return end_writer();
       slots_[slot] = {true, Clock::now(), ready.record};
     }
     const auto start = Clock::now();
@@ -316,7 +328,21 @@ void Runner::work(size_t slot) {
         lost = true;
       }
     } else {
+      ready.job.defer_write = true;
       result = run_job(ready.job, *engine);
+      {
+        std::lock_guard lock(mutex_);
+        if (abandoned_) return end_writer();
+        slots_[slot].busy = false;
+      }
+      end_writer();
+      writer = std::thread([self = shared_from_this(), ready = std::move(ready),
+                            result = std::move(result), start]() mutable {
+        write_outputs(result);
+        std::lock_guard lock(self->mutex_);
+        if (!self->abandoned_) self->store(ready, result, ms_since(start));
+      });
+      continue;
     }
     std::lock_guard lock(mutex_);
     if (abandoned_) return;  // the run was given up: its report is written already
@@ -324,6 +350,7 @@ void Runner::work(size_t slot) {
     store(ready, result, ms_since(start));
     if (lost) break;  // the other workers take the rest
   }
+  end_writer();
   std::lock_guard lock(mutex_);
   --active_;
   changed_.notify_all();
