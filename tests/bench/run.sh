@@ -226,7 +226,7 @@ cd "$W"
 # The web page's warm preview (goal ≤ 0.25× a cold render of the same page): only when this
 # build has `serve`.
 serve_row="| 7 | \`serve\` preview of page 1 after one value changed, warm | not measured: this build has no \`serve\` | — | | ≤ 0.25× cold render | **not met** |"
-if "$BS" serve --help >/dev/null 2>&1; then
+if "$BS" --help 2>&1 | grep -qE '^ +serve +'; then
   serve_row="| 7 | \`serve\` preview, warm | \`serve\` exists, but this script does not drive it yet | — | | ≤ 0.25× cold render | **not measured** |"
 fi
 
