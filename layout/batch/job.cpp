@@ -322,10 +322,22 @@ JobResult run_job(const Job& job, Engine& engine) {
     return r;
   }
   if (must_stop(job, deadline, options.limits, r)) return r;
+  if (job.defer_write) {
+    r.unwritten = std::move(files);
+    return r;
+  }
   start = Clock::now();
   write_all(files, r);
   r.timings.write = ms_since(start);
   return r;
+}
+
+void write_outputs(JobResult& r) {
+  if (r.unwritten.empty()) return;
+  const auto start = Clock::now();
+  write_all(r.unwritten, r);
+  r.unwritten.clear();
+  r.timings.write = ms_since(start);
 }
 
 }  // namespace broadside::batch

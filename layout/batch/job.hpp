@@ -62,6 +62,9 @@ struct Job {
   /// error and nothing is written.
   bool preflight = true;
   preflight::Limits preflight_limits;
+  /// Leave the files in JobResult::unwritten for write_outputs(): a batch writes (and fsyncs)
+  /// one job's files on a thread of its own while the next job is laid out.
+  bool defer_write = false;
   /// When set, receives the composition (`broadside preflight --design` lays a PDF out again).
   std::shared_ptr<compose::Composition> keep_composition;
 };
@@ -81,6 +84,8 @@ struct JobResult {
   Timings timings;
   /// Stopped because its batch was interrupted (Job::cancel), not because anything is wrong.
   bool interrupted = false;
+  /// Job::defer_write: the files made, not yet written (path, bytes).
+  std::vector<std::pair<std::filesystem::path, std::string>> unwritten;
   bool ok() const { return !diags.has_errors(); }
 };
 
@@ -107,5 +112,8 @@ bool format_for(const std::filesystem::path& path, Format& format);
 bool parse_page_list(const std::string& list, const core::Limits& limits, std::vector<int>& pages);
 
 JobResult run_job(const Job& job, Engine& engine);
+
+/// Writes `r.unwritten` (a deferred job's files), all or none, into r.written or r.diags.
+void write_outputs(JobResult& r);
 
 }  // namespace broadside::batch

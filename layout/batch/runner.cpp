@@ -1,5 +1,6 @@
 // runner.cpp — prepare every job on one thread (outputs named, duplicates and current jobs
-// found), then render the rest on worker threads, each with its own Engine over one font set.
+// found), then render the rest: on one worker thread, or with -j N on N worker processes forked
+// after preparing (see worker_process.hpp), each with its own Engine over one font set.
 #include "batch/runner.hpp"
 
 #include <atomic>
@@ -16,6 +17,7 @@
 #include "batch/output_names.hpp"
 #include "batch/paths.hpp"
 #include "batch/state.hpp"
+#include "batch/worker_process.hpp"
 #include "core/atomic_file.hpp"
 
 namespace broadside::batch {
@@ -136,6 +138,11 @@ class Runner : public std::enable_shared_from_this<Runner> {
   bool claim_outputs(const PlannedJob& planned, Job& job, core::Diagnostics& diags);
   void finish(JobRecord& record);  // with mutex_ held once workers run
   void work(size_t slot);
+  /// With more than one worker, forks one process per worker (see worker_process.hpp); fewer
+  /// when forks fail, and none (one worker thread) when every fork fails.
+  void start_processes();
+  /// Runs ready_[index] in this process, with its own Engine.
+  JobResult run_here(size_t index, Engine& engine, const std::atomic<bool>& cancel);
   void store(const ReadyJob& ready, JobResult& result, double ms);  // with mutex_ held
   /// Waits for the workers, acting on interrupts and stuck jobs; false when it abandoned them.
   bool supervise(const InterruptWatch* watch);
@@ -156,6 +163,8 @@ class Runner : public std::enable_shared_from_this<Runner> {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::vector<Slot> slots_;
+  /// One per slot when jobs run in worker processes; empty when they run on threads here.
+  std::vector<WorkerProcess> processes_;
   size_t active_ = 0;  // workers not yet ended
   bool abandoned_ = false;
   std::atomic<bool> stop_{false};    // take no new job
@@ -261,23 +270,87 @@ void Runner::prepare(const PlannedJob& planned) {
   ready_.push_back(std::move(ready));
 }
 
+JobResult Runner::run_here(size_t index, Engine& engine, const std::atomic<bool>& cancel) {
+  // Taken out of the list, so its values are freed once it has run: memory stays flat.
+  ReadyJob ready = std::move(ready_[index]);
+  ready.job.cancel = &cancel;
+  return run_job(ready.job, engine);
+}
+
+void Runner::start_processes() {
+  for (size_t t = 0; t < slots_.size(); ++t) {
+    // Runs in the child, over its copy of this Runner; its Engine is made on its first job.
+    auto engine = std::make_shared<std::unique_ptr<Engine>>();
+    auto process =
+        WorkerProcess::start([this, engine](size_t index, const std::atomic<bool>& cancel) {
+          if (!*engine) *engine = std::make_unique<Engine>(session_);
+          return run_here(index, **engine, cancel);
+        });
+    if (process) processes_.push_back(std::move(*process));
+  }
+  slots_.resize(std::max<size_t>(1, processes_.size()));
+  summary_.threads = static_cast<int>(slots_.size());
+}
+
 void Runner::work(size_t slot) {
-  Engine engine(session_);  // this thread's font map and Pango context
-  for (size_t i; !stop_.load() && (i = next_.fetch_add(1)) < ready_.size();) {
-    // Taken out of the list, so its values are freed once it has run: memory stays flat.
-    const ReadyJob ready = std::move(ready_[i]);
+  WorkerProcess* process = processes_.empty() ? nullptr : &processes_[slot];
+  std::unique_ptr<Engine> engine;  // this thread's font map and Pango context
+  if (!process) engine = std::make_unique<Engine>(session_);
+  // A job's files are written and fsynced (I/O waits) on a thread of their own while this one
+  // lays out the next job; one job at most waits to be written, so memory stays flat.
+  std::thread writer;
+  const auto end_writer = [&] {
+    if (!writer.joinable()) return;
+    bool abandoned;
     {
       std::lock_guard lock(mutex_);
-      if (abandoned_) return;
+      abandoned = abandoned_;
+    }
+    abandoned ? writer.detach() : writer.join();
+  };
+  for (size_t i; !stop_.load() && (i = next_.fetch_add(1)) < ready_.size();) {
+    // Taken out of the list, so its values are freed once it has run: memory stays flat.
+    ReadyJob ready = std::move(ready_[i]);
+    {
+      std::lock_guard lock(mutex_);
+      if (abandoned_) return end_writer();
       slots_[slot] = {true, Clock::now(), ready.record};
     }
     const auto start = Clock::now();
-    JobResult result = run_job(ready.job, engine);
+    JobResult result;
+    bool lost = false;
+    if (process) {
+      std::string why;
+      if (!process->run(i, result, why)) {
+        result = JobResult{};
+        result.diags.error({}, "the worker process running this job ended unexpectedly: " + why,
+                           "run it again with -j 1 to see the error; please report it");
+        lost = true;
+      }
+    } else {
+      ready.job.defer_write = true;
+      result = run_job(ready.job, *engine);
+      {
+        std::lock_guard lock(mutex_);
+        if (abandoned_) return end_writer();
+        slots_[slot].busy = false;
+      }
+      end_writer();
+      writer = std::thread([self = shared_from_this(), ready = std::move(ready),
+                            result = std::move(result), start]() mutable {
+        write_outputs(result);
+        std::lock_guard lock(self->mutex_);
+        if (!self->abandoned_) self->store(ready, result, ms_since(start));
+      });
+      continue;
+    }
     std::lock_guard lock(mutex_);
     if (abandoned_) return;  // the run was given up: its report is written already
     slots_[slot].busy = false;
     store(ready, result, ms_since(start));
+    if (lost) break;  // the other workers take the rest
   }
+  end_writer();
   std::lock_guard lock(mutex_);
   --active_;
   changed_.notify_all();
@@ -326,6 +399,7 @@ bool Runner::supervise(const InterruptWatch* watch) {
     }
     if (signals > 1 && !cancel_.load()) {
       cancel_ = true;
+      for (const auto& process : processes_) process.cancel();
       cancelled_at = Clock::now();
     }
     const Slot* stuck = nullptr;
@@ -345,6 +419,7 @@ void Runner::abandon(const Slot* stuck) {
   stop_ = true;
   cancel_ = true;
   core::abandon_atomic_writes();  // no half-written temporary survives the exit
+  for (const auto& process : processes_) process.abandon();
   for (const auto& slot : slots_) {
     if (!slot.busy) continue;
     JobRecord& record = summary_.jobs[slot.record];
@@ -389,13 +464,23 @@ RunSummary Runner::run(const std::vector<PlannedJob>& jobs) {
   if (options_.interrupts == Interrupts::stop) watch.emplace();
   // This thread only supervises: it must stay free to see interrupts and stuck jobs.
   slots_.resize(static_cast<size_t>(summary_.threads));
+  // Before any thread starts: a child is a copy of this one thread.
+  if (slots_.size() > 1) start_processes();
   active_ = slots_.size();
   std::vector<std::thread> workers;
   for (size_t t = 0; t < slots_.size(); ++t)
     workers.emplace_back([self = shared_from_this(), t] { self->work(t); });
   const bool ended = supervise(watch ? &*watch : nullptr);
   for (auto& w : workers) ended ? w.join() : w.detach();
-  std::lock_guard lock(mutex_);  // abandoned workers may still be running; they report nothing
+  if (ended) processes_.clear();  // each waits for its child to end
+  std::lock_guard lock(mutex_);   // abandoned workers may still be running; they report nothing
+  if (!summary_.signal && !summary_.abandoned)
+    for (auto& record : summary_.jobs)
+      if (record.status == JobStatus::interrupted) {
+        // Never taken: every worker process ended before it came up.
+        record.status = JobStatus::failed;
+        record.diags.error({}, "not run: every worker process of the run ended unexpectedly");
+      }
   if (options_.incremental == Incremental::on) state_.save(summary_.diags);
   summary_.seconds = ms_since(start) / 1000;
   return std::move(summary_);

@@ -1,5 +1,6 @@
 // runner.hpp — runs many jobs: each design and statement read once, the font set loaded once and
-// shared, one Engine per worker thread; a failing job never stops the others.
+// shared, one Engine per worker; with more than one worker each is a forked process (cairo 1.16
+// is not safe for text on two threads); a failing job never stops the others.
 #pragma once
 
 #include <filesystem>

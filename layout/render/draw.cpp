@@ -25,6 +25,7 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 struct Paint {
   cairo_t* cr;
   const ColorMap& rgb;
+  const FontMap& fonts;
 
   void set(const core::Color& c) const {
     const core::Rgb v = rgb ? rgb(c) : c.rgb;
@@ -93,7 +94,7 @@ void draw_text(cairo_t* cr, const Paint& paint, const compose::TextLine& t) {
   std::vector<cairo_glyph_t> glyphs;
   std::vector<cairo_text_cluster_t> clusters;
   for (const text::GlyphRun& run : t.glyphs->runs) {
-    cairo_scaled_font_t* font = run.font.scaled_font();
+    cairo_scaled_font_t* font = paint.fonts ? paint.fonts(run.font) : run.font.scaled_font();
     if (!font) continue;
     const double base_x = x0 + run.origin.x.value, base_y = y0 + run.origin.y.value;
     glyphs.clear();
@@ -186,9 +187,9 @@ void draw_link(cairo_t* cr, const compose::Link& link, double offset) {
 
 }  // namespace
 
-void draw_page(cairo_t* cr, const compose::Page& page, Target target,
-               const core::Options& options, const ColorMap& colors) {
-  const Paint paint{cr, colors};
+void draw_page(cairo_t* cr, const compose::Page& page, Target target, const core::Options& options,
+               const ColorMap& colors, const FontMap& fonts) {
+  const Paint paint{cr, colors, fonts};
   const double offset = page.geometry.media_offset().value;
   cairo_save(cr);
   cairo_translate(cr, offset, offset);

@@ -16,11 +16,15 @@ enum class Target { vector, raster };
 /// colour with a unique RGB key that prepress maps back (prepress/color_table.hpp).
 using ColorMap = std::function<core::Rgb(const core::Color&)>;
 
+/// The scaled font a run's face is drawn with, when not its own (a PDF's subset fonts,
+/// render/font_subsets.hpp).
+using FontMap = std::function<cairo_scaled_font_t*(const text::FontFace&)>;
+
 /// Draws every item of `page`, offset so trim coordinates land inside the media, with `colors`
-/// when set. Links become PDF link annotations for vector targets. Images are read within
-/// `options`' limits.
-void draw_page(cairo_t* cr, const compose::Page& page, Target target,
-               const core::Options& options, const ColorMap& colors = {});
+/// and `fonts` when set. Links become PDF link annotations for vector targets. Images are read
+/// within `options`' limits.
+void draw_page(cairo_t* cr, const compose::Page& page, Target target, const core::Options& options,
+               const ColorMap& colors = {}, const FontMap& fonts = {});
 
 /// A cairo write function that appends to the std::string `closure`: PDF, SVG and PNG streams
 /// are kept in memory and written atomically by the caller.

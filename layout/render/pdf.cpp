@@ -6,6 +6,7 @@
 #include "core/diagnostic.hpp"
 #include "core/handle.hpp"
 #include "render/draw.hpp"
+#include "render/font_subsets.hpp"
 
 namespace broadside::render {
 
@@ -25,12 +26,15 @@ std::string render_pdf(const compose::Composition& composition, const PdfOptions
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, options.creator.c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, options.date.c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, options.date.c_str());
+  // The big fonts cut down to what the document draws; cairo keeps its own references.
+  FontSubsets subsets(composition);
+  const FontMap fonts = [&](const text::FontFace& face) { return subsets.font_for(face); };
   {
     core::Handle<cairo_t, cairo_destroy> cr(cairo_create(s));
     for (const auto& page : composition.pages) {
       const auto media = page.geometry.media();
       cairo_pdf_surface_set_size(s, media.width.value, media.height.value);
-      draw_page(cr.get(), page, Target::vector, run, options.colors);
+      draw_page(cr.get(), page, Target::vector, run, options.colors, fonts);
       cairo_show_page(cr.get());
     }
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)

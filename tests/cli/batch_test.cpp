@@ -491,3 +491,48 @@ TEST_CASE("batch: a job's file is the same whatever ran before it on its thread,
   REQUIRE(alone.exit_code == 0);
   CHECK(read_bytes(dir / "alone.pdf") == read_bytes(dir / "a" / "booklet-a5-es.pdf"));
 }
+
+TEST_CASE("batch: many languages at -j 2, twice, give every file, each as -j 1 makes it") {
+  // Many fonts at many sizes fill cairo 1.16's process-wide glyph cache, whose eviction is not
+  // safe between threads: two worker threads crashed here. Each worker is now a process.
+  const fs::path dir = scratch_dir("batch-languages-j2");
+  // Every bundled language: fewer fonts did not fill the cache often enough to crash.
+  std::string statements;
+  size_t count = 0;
+  for (const auto& entry : fs::directory_iterator(source_dir() / "content")) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("statement.") || entry.path().extension() != ".md") continue;
+    if (count++) statements += ", ";
+    statements += "'";
+    statements += entry.path().string();
+    statements += "'";
+  }
+  REQUIRE(count >= 10);
+  const fs::path manifest = dir / "languages.yaml";
+  write_file(manifest,
+             "designs: leaflet-a5\nstatements: [" + statements + "]\noutputs: '{lang}.pdf'\n");
+  const auto one =
+      run_broadside({"batch", manifest.string(), "--out", (dir / "j1").string(), "-j", "1"});
+  REQUIRE(one.exit_code == 0);
+  const auto files = outputs_in(dir / "j1");
+  REQUIRE(files.size() == count);
+  for (const char* run_name : {"j2-first", "j2-again"}) {
+    INFO(run_name);
+    const fs::path report = dir / (std::string(run_name) + ".json");
+    const auto two = run_broadside({"batch", manifest.string(), "--out", (dir / run_name).string(),
+                                    "-j", "2", "--report", report.string()});
+    REQUIRE(two.exit_code == 0);
+    const json j = read_json(report);
+    CHECK(j["threads"] == 2);
+    REQUIRE(j["jobs"].size() == count);
+    for (const auto& job : j["jobs"]) CHECK(job["status"] == "done");
+    CHECK(outputs_in(dir / run_name) == files);
+    for (const auto& f : files) {
+      INFO(f);
+      const fs::path pdf = dir / run_name / f;
+      CHECK(read_bytes(pdf) == read_bytes(dir / "j1" / f));
+      CHECK(run({"pdffonts", pdf.string()}).out.find(" no ") == std::string::npos);
+      CHECK(pdf_text(pdf).find("socialism2020.org") != std::string::npos);
+    }
+  }
+}

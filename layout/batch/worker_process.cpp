@@ -1,0 +1,300 @@
+// worker_process.cpp — forked batch workers: job numbers go down a socket pair, encoded
+// results come back; SIGUSR1 cancels the running job, SIGUSR2 abandons it.
+#include "batch/worker_process.hpp"
+
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "core/atomic_file.hpp"
+
+namespace broadside::batch {
+
+namespace {
+
+// ---- encoding: little-endian lengths, then bytes ----
+
+class Writer {
+ public:
+  void u64(uint64_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void i64(int64_t v) { u64(static_cast<uint64_t>(v)); }
+  void f64(double v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void str(const std::string& s) {
+    u64(s.size());
+    out_ += s;
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(const std::string& in) : in_(in) {}
+  bool u64(uint64_t& v) { return raw(&v, sizeof v); }
+  bool i64(int64_t& v) {
+    uint64_t u = 0;
+    if (!u64(u)) return false;
+    v = static_cast<int64_t>(u);
+    return true;
+  }
+  bool i32(int& v) {
+    int64_t w = 0;
+    if (!i64(w)) return false;
+    v = static_cast<int>(w);
+    return true;
+  }
+  bool f64(double& v) { return raw(&v, sizeof v); }
+  bool str(std::string& s) {
+    uint64_t n = 0;
+    if (!u64(n) || n > in_.size() - at_) return false;
+    s.assign(in_, at_, n);
+    at_ += n;
+    return true;
+  }
+  bool done() const { return at_ == in_.size(); }
+
+ private:
+  bool raw(void* p, size_t n) {
+    if (n > in_.size() - at_) return false;
+    std::memcpy(p, in_.data() + at_, n);
+    at_ += n;
+    return true;
+  }
+  const std::string& in_;
+  size_t at_ = 0;
+};
+
+bool send_all(int fd, const void* data, size_t n) {
+  const char* p = static_cast<const char*>(data);
+  while (n > 0) {
+    // MSG_NOSIGNAL: a dead peer is an error to report, not a SIGPIPE that ends this process.
+    const ssize_t k = ::send(fd, p, n, MSG_NOSIGNAL);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<size_t>(k);
+  }
+  return true;
+}
+
+bool recv_all(int fd, void* data, size_t n) {
+  char* p = static_cast<char*>(data);
+  while (n > 0) {
+    const ssize_t k = ::recv(fd, p, n, 0);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<size_t>(k);
+  }
+  return true;
+}
+
+/// The parent's ends of every worker's socket: a child closes the ones it inherits, or a
+/// worker forked later would keep an earlier one's socket open and it would never see the end.
+std::mutex g_ends_mutex;
+std::vector<int> g_parent_ends;
+
+/// The child's flag for its running job; set from its signal thread.
+std::atomic<bool> g_cancel{false};
+
+[[noreturn]] void child_main(int fd, const WorkerProcess::RunJob& run) {
+  // Ctrl-C reaches the whole process group: the parent alone decides what it means, and
+  // tells the child with SIGUSR1 (cancel) or SIGUSR2 (abandon).
+  ::signal(SIGINT, SIG_IGN);
+  ::signal(SIGTERM, SIG_IGN);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGUSR1);
+  sigaddset(&set, SIGUSR2);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  std::thread([set] {
+    for (;;) {
+      int sig = 0;
+      if (sigwait(&set, &sig) != 0) continue;
+      if (sig == SIGUSR1) {
+        g_cancel = true;
+      } else {
+        core::abandon_atomic_writes();
+        ::_exit(1);
+      }
+    }
+  }).detach();
+  WorkerProcess::RunJob local = run;
+  uint64_t index = 0;
+  while (recv_all(fd, &index, sizeof index)) {
+    const std::string bytes = encode_result(local(static_cast<size_t>(index), g_cancel));
+    const uint64_t n = bytes.size();
+    if (!send_all(fd, &n, sizeof n) || !send_all(fd, bytes.data(), bytes.size())) break;
+  }
+  // Never exit(): the parent's stdio buffers and static objects are the parent's to flush.
+  ::_exit(0);
+}
+
+}  // namespace
+
+std::string encode_result(const JobResult& r) {
+  Writer w;
+  w.u64(r.diags.size());
+  for (const auto& d : r.diags.all()) {
+    w.i64(static_cast<int64_t>(d.severity));
+    w.str(d.where.file);
+    w.i64(d.where.line);
+    w.i64(d.where.column);
+    w.str(d.message);
+    w.str(d.hint);
+  }
+  w.u64(r.written.size());
+  for (const auto& p : r.written) w.str(p.string());
+  const Timings& t = r.timings;
+  for (double v :
+       {t.design, t.statement, t.fonts, t.compose, t.pdf, t.png, t.prepress, t.write, t.preflight})
+    w.f64(v);
+  w.i64(t.layout_passes);
+  w.u64(t.fits.size());
+  for (const auto& f : t.fits) w.str(f);
+  w.u64(r.interrupted ? 1 : 0);
+  return w.take();
+}
+
+bool decode_result(const std::string& bytes, JobResult& r) {
+  Reader in(bytes);
+  r = JobResult{};
+  uint64_t n = 0;
+  if (!in.u64(n)) return false;
+  for (uint64_t i = 0; i < n; ++i) {
+    core::Diagnostic d;
+    int64_t severity = 0;
+    if (!in.i64(severity) || severity < 0 || severity > 2 || !in.str(d.where.file) ||
+        !in.i32(d.where.line) || !in.i32(d.where.column) || !in.str(d.message) || !in.str(d.hint))
+      return false;
+    d.severity = static_cast<core::Severity>(severity);
+    r.diags.add(std::move(d));
+  }
+  if (!in.u64(n)) return false;
+  for (uint64_t i = 0; i < n; ++i) {
+    std::string p;
+    if (!in.str(p)) return false;
+    r.written.emplace_back(p);
+  }
+  Timings& t = r.timings;
+  for (double* v : {&t.design, &t.statement, &t.fonts, &t.compose, &t.pdf, &t.png, &t.prepress,
+                    &t.write, &t.preflight})
+    if (!in.f64(*v)) return false;
+  if (!in.i32(t.layout_passes) || !in.u64(n)) return false;
+  for (uint64_t i = 0; i < n; ++i) {
+    std::string f;
+    if (!in.str(f)) return false;
+    t.fits.push_back(std::move(f));
+  }
+  uint64_t interrupted = 0;
+  if (!in.u64(interrupted) || interrupted > 1) return false;
+  r.interrupted = interrupted == 1;
+  return in.done();
+}
+
+std::optional<WorkerProcess> WorkerProcess::start(const RunJob& run) {
+  int fds[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return std::nullopt;
+  std::fflush(nullptr);  // nothing buffered is written twice
+  std::lock_guard lock(g_ends_mutex);
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    const int saved = errno;
+    ::close(fds[0]);
+    ::close(fds[1]);
+    errno = saved;
+    return std::nullopt;
+  }
+  if (pid == 0) {
+    for (int end : g_parent_ends) ::close(end);
+    ::close(fds[0]);
+    child_main(fds[1], run);
+  }
+  ::close(fds[1]);
+  g_parent_ends.push_back(fds[0]);
+  return WorkerProcess(pid, fds[0], fds[0]);
+}
+
+WorkerProcess::WorkerProcess(WorkerProcess&& other) noexcept
+    : pid_(other.pid_), to_child_(other.to_child_), from_child_(other.from_child_) {
+  other.pid_ = -1;
+  other.to_child_ = other.from_child_ = -1;
+}
+
+WorkerProcess::~WorkerProcess() {
+  close();
+}
+
+bool WorkerProcess::run(size_t index, JobResult& result, std::string& why) {
+  const uint64_t i = index;
+  uint64_t n = 0;
+  std::string bytes;
+  bool ok =
+      to_child_ >= 0 && send_all(to_child_, &i, sizeof i) && recv_all(from_child_, &n, sizeof n);
+  if (ok) {
+    bytes.resize(n);
+    ok = recv_all(from_child_, bytes.data(), n);
+  }
+  if (ok && decode_result(bytes, result)) return true;
+  why = exit_description();
+  return false;
+}
+
+std::string WorkerProcess::exit_description() {
+  if (pid_ < 0) return "it was not running";
+  int status = 0;
+  pid_t got;
+  do got = ::waitpid(pid_, &status, 0);
+  while (got < 0 && errno == EINTR);
+  pid_ = -1;
+  if (got < 0) return "it could not be waited for";
+  if (WIFSIGNALED(status))
+    return std::string("it was killed by signal ") + std::to_string(WTERMSIG(status)) + " (" +
+           strsignal(WTERMSIG(status)) + ")";
+  return "it exited with status " + std::to_string(WEXITSTATUS(status));
+}
+
+void WorkerProcess::cancel() const {
+  if (pid_ > 0) ::kill(pid_, SIGUSR1);
+}
+
+void WorkerProcess::abandon() const {
+  if (pid_ <= 0) return;
+  ::kill(pid_, SIGUSR2);
+  // Waits (without reaping: its runner thread does that) until the child has removed its
+  // temporaries and ended, so that nothing half-written is left when this process ends.
+  for (int i = 0; i < 200; ++i) {
+    siginfo_t info{};
+    if (::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) != 0 ||
+        info.si_pid == pid_)
+      return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ::kill(pid_, SIGKILL);  // stuck inside a stage: end it all the same
+}
+
+void WorkerProcess::close() {
+  if (to_child_ >= 0) {
+    ::shutdown(to_child_, SHUT_WR);  // the child reads the end and exits
+    if (pid_ > 0) exit_description();
+    std::lock_guard lock(g_ends_mutex);
+    std::erase(g_parent_ends, to_child_);
+    ::close(to_child_);
+  }
+  to_child_ = from_child_ = -1;
+  pid_ = -1;
+}
+
+}  // namespace broadside::batch

@@ -1,0 +1,59 @@
+// worker_process.hpp — a batch worker in a child process of its own. cairo 1.16 keeps one
+// process-wide glyph page cache: a thread adding a glyph evicts pages of fonts another thread
+// is reading (its eviction test reads the other font's lock state without taking the lock), so
+// two threads setting text crash once many fonts and sizes fill it. Processes share no cache.
+#pragma once
+
+#include <sys/types.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "batch/job.hpp"
+
+namespace broadside::batch {
+
+/// JobResult as bytes and back, for the pipe between a worker process and its runner.
+std::string encode_result(const JobResult& result);
+/// False when `bytes` is not what encode_result() makes.
+bool decode_result(const std::string& bytes, JobResult& result);
+
+/// A forked child that runs jobs by number, one at a time. Fork it before the process starts
+/// threads of its own: the child is a copy of the parent at that moment, jobs and all.
+class WorkerProcess {
+ public:
+  /// Runs a job in the child, given its number; `cancel` is the child's flag, set when the
+  /// parent calls cancel().
+  using RunJob = std::function<JobResult(size_t index, const std::atomic<bool>& cancel)>;
+
+  /// Forks; the child loops over the numbers it is sent and never returns from here.
+  /// nullopt (with errno set) when the fork or a pipe fails.
+  static std::optional<WorkerProcess> start(const RunJob& run);
+
+  WorkerProcess(WorkerProcess&& other) noexcept;
+  WorkerProcess& operator=(WorkerProcess&&) = delete;
+  WorkerProcess(const WorkerProcess&) = delete;
+  ~WorkerProcess();
+
+  /// Runs job `index` in the child and waits for its result; false when the child has died
+  /// (`why` then says how).
+  bool run(size_t index, JobResult& result, std::string& why);
+  /// The running job stops at its next stage and writes nothing (a second Ctrl-C).
+  void cancel() const;
+  /// Removes the child's half-written temporaries and ends it at once; returns once it has
+  /// ended (two seconds at most, then it is killed).
+  void abandon() const;
+  /// No more jobs: the child ends after the one it is running; waits for it.
+  void close();
+
+ private:
+  WorkerProcess(pid_t pid, int to_child, int from_child)
+      : pid_(pid), to_child_(to_child), from_child_(from_child) {}
+  std::string exit_description();
+
+  pid_t pid_ = -1;
+  int to_child_ = -1, from_child_ = -1;
+};
+
+}  // namespace broadside::batch
