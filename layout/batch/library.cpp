@@ -69,6 +69,18 @@ std::map<std::string, fs::path> Library::listing(const std::vector<fs::path>& di
   return out;
 }
 
+std::vector<std::string> Library::design_names() const {
+  std::vector<std::string> out;
+  for (const auto& [name, file] : listing(design_dirs_, kDesignExtensions)) out.push_back(name);
+  return out;
+}
+
+std::vector<std::string> Library::statement_names() const {
+  std::vector<std::string> out;
+  for (const auto& [name, file] : listing(content_dirs_, kStatementExtensions)) out.push_back(name);
+  return out;
+}
+
 std::optional<fs::path> Library::find_design(const std::string& name) const {
   const auto all = listing(design_dirs_, kDesignExtensions);
   if (auto it = all.find(name); it != all.end()) return it->second;

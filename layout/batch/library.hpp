@@ -62,6 +62,10 @@ class Library {
   std::vector<DesignInfo> designs(core::Diagnostics& diags);
   std::vector<StatementInfo> statements(core::Diagnostics& diags);
 
+  /// Every design's and statement's name, whether it can be read or not.
+  std::vector<std::string> design_names() const;
+  std::vector<std::string> statement_names() const;
+
   /// The file of the design or statement called `name`; nullopt when there is none. Names are
   /// matched against the folders' listings, never joined to a folder: "../x" finds nothing.
   std::optional<std::filesystem::path> find_design(const std::string& name) const;

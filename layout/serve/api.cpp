@@ -57,6 +57,11 @@ std::string statements_json(const std::vector<batch::StatementInfo>& statements)
   return dump(out);
 }
 
+std::string names_json(const std::vector<std::string>& designs,
+                       const std::vector<std::string>& statements) {
+  return dump(json{{"designs", designs}, {"statements", statements}});
+}
+
 std::string errors_json(const std::vector<batch::FieldProblem>& problems) {
   json errors = json::array();
   for (const auto& p : problems) {

@@ -16,6 +16,11 @@ std::string designs_json(const std::vector<batch::DesignInfo>& designs);
 /// GET /api/statements: [{"name", "lang", "headline"}].
 std::string statements_json(const std::vector<batch::StatementInfo>& statements);
 
+/// GET /api/names (--watch): {"designs": [...], "statements": [...]}, readable or not — the
+/// designer page opens a broken design to see what is wrong with it.
+std::string names_json(const std::vector<std::string>& designs,
+                       const std::vector<std::string>& statements);
+
 /// {"errors": [{"field", "message", "where"?}]}.
 std::string errors_json(const std::vector<batch::FieldProblem>& problems);
 

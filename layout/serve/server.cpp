@@ -73,6 +73,10 @@ struct Server {
       res.set_content(designer_page().data(), designer_page().size(),
                       "text/html; charset=utf-8");
     });
+    http.Get("/api/names", [this](const httplib::Request&, httplib::Response& res) {
+      res.set_content(names_json(library.design_names(), library.statement_names()),
+                      "application/json");
+    });
     http.Get("/api/watch", [this](const httplib::Request& req, httplib::Response& res) {
       watchers.stream(req.get_param_value("design"), req.get_param_value("statement"), res);
     });

@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -37,12 +38,41 @@ std::string stamp_of(const std::vector<fs::path>& files) {
   return out;
 }
 
-/// One event: {"version", "ok", "pages", "errors": [{"field", "message", "where"}]}.
-std::string event_for(int version, const batch::PreviewResult& r) {
+/// Today as YYYY-MM-DD (UTC).
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+/// Values for the design's declared variables that have no default, so a design meant to be
+/// filled in still draws: the variable's name, or today for a date. Empty for a design that
+/// cannot be read (its problems are what is shown then).
+core::Variables sample_values(batch::Library& library, const std::string& design) {
+  core::Variables out;
+  core::Diagnostics ignored;
+  for (const auto& d : library.designs(ignored)) {
+    if (d.name != design) continue;
+    for (const auto& v : d.variables)
+      if (v.default_value.empty())
+        out[v.name] = core::Value::scalar(v.format == "text" ? v.name : today(),
+                                          batch::value_location(v.name));
+  }
+  return out;
+}
+
+/// One event: {"version", "ok", "pages", "values", "errors": [{"field", "message", "where"}]}.
+std::string event_for(int version, const batch::PreviewResult& r, const core::Variables& values) {
   nlohmann::json errors = nlohmann::json::parse(errors_json(r.problems))["errors"];
+  nlohmann::json sample = nlohmann::json::object();
+  for (const auto& [name, value] : values) sample[name] = value.text();
   nlohmann::json e = {{"version", version},
                       {"ok", r.status == batch::PreviewStatus::ok},
                       {"pages", r.pages},
+                      {"values", sample},
                       {"errors", errors}};
   return "data: " + e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n\n";
 }
@@ -93,6 +123,8 @@ void Watchers::stream(const std::string& design, const std::string& statement,
         check.design = design;
         check.statement = statement;
         check.dpi = kCheckDpi;
+        check.values = sample_values(library_, design);
+        const core::Variables values = check.values;
         auto future = pool_.submit(std::move(check));
         if (!future) {  // busy: look again next time round
           state->stamp.clear();
@@ -106,7 +138,7 @@ void Watchers::stream(const std::string& design, const std::string& statement,
           result.status = batch::PreviewStatus::refused;
           result.problems.push_back({"", std::string("the render failed: ") + e.what(), ""});
         }
-        const std::string event = event_for(++state->version, result);
+        const std::string event = event_for(++state->version, result, values);
         state->last_write = std::chrono::steady_clock::now();
         return sink.write(event.data(), event.size());
       },
