@@ -17,9 +17,12 @@ const std::vector<std::string> kStatementExtensions = {".md", ".txt"};
 
 std::string format_name(design::VariableFormat f) {
   switch (f) {
-    case design::VariableFormat::date: return "date";
-    case design::VariableFormat::weekday_date: return "weekday-date";
-    case design::VariableFormat::text: break;
+    case design::VariableFormat::date:
+      return "date";
+    case design::VariableFormat::weekday_date:
+      return "weekday-date";
+    case design::VariableFormat::text:
+      break;
   }
   return "text";
 }
@@ -111,8 +114,8 @@ std::vector<StatementInfo> Library::statements(core::Diagnostics& diags) {
     if (!loaded->document) continue;
     const auto& doc = *loaded->document;
     const auto headline = doc.variables.find("headline");
-    out.push_back({name, doc.lang, headline == doc.variables.end() ? "" : headline->second.text(),
-                   file});
+    out.push_back(
+        {name, doc.lang, headline == doc.variables.end() ? "" : headline->second.text(), file});
   }
   return out;
 }

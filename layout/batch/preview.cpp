@@ -42,8 +42,7 @@ std::string quoted_after(const std::string& text, const std::string& open) {
 /// Which variable a diagnostic concerns: a value given by name (its place says so), else the
 /// variable the frame it names shows, else the variable it names.
 std::string field_of(const core::Diagnostic& d, const design::Design* design) {
-  if (d.where.file.rfind(kValuePrefix, 0) == 0)
-    return quoted_after(d.where.file, kValuePrefix);
+  if (d.where.file.rfind(kValuePrefix, 0) == 0) return quoted_after(d.where.file, kValuePrefix);
   if (design) {
     const std::string id = quoted_after(d.message, "frame '");
     for (const auto& page : design->pages)

@@ -129,11 +129,13 @@ int main(int argc, char** argv) {
                     "repeatable");
   serve->add_flag("--watch", serve_args.watch,
                   "the designer page (/designer): redrawn whenever a design or statement changes");
-  serve->add_option("-j,--workers", serve_args.workers,
-                    "render workers (default: one per hardware thread)")
+  serve
+      ->add_option("-j,--workers", serve_args.workers,
+                   "render workers (default: one per hardware thread)")
       ->check(CLI::Range(1, 256));
-  serve->add_option("--queue", serve_args.queue,
-                    "renders that may wait for a worker before requests get 503 (default: 16)")
+  serve
+      ->add_option("--queue", serve_args.queue,
+                   "renders that may wait for a worker before requests get 503 (default: 16)")
       ->check(CLI::Range(1, 4096));
   serve->add_flag("--log", serve_args.log, "one line per request on stderr");
 

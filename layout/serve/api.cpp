@@ -74,20 +74,27 @@ std::string errors_json(const std::vector<batch::FieldProblem>& problems) {
 
 int status_for(batch::PreviewStatus status) {
   switch (status) {
-    case batch::PreviewStatus::ok: return 200;
+    case batch::PreviewStatus::ok:
+      return 200;
     case batch::PreviewStatus::unknown_design:
-    case batch::PreviewStatus::unknown_statement: return 404;
-    case batch::PreviewStatus::bad_request: return 400;
-    case batch::PreviewStatus::refused: break;
+    case batch::PreviewStatus::unknown_statement:
+      return 404;
+    case batch::PreviewStatus::bad_request:
+      return 400;
+    case batch::PreviewStatus::refused:
+      break;
   }
   return 422;
 }
 
 const char* content_type(batch::Format format) {
   switch (format) {
-    case batch::Format::pdf: return "application/pdf";
-    case batch::Format::svg: return "image/svg+xml";
-    case batch::Format::png: break;
+    case batch::Format::pdf:
+      return "application/pdf";
+    case batch::Format::svg:
+      return "image/svg+xml";
+    case batch::Format::png:
+      break;
   }
   return "image/png";
 }

@@ -24,8 +24,7 @@ RenderPool::~RenderPool() {
   workers_.clear();  // joins
 }
 
-std::optional<std::future<batch::PreviewResult>> RenderPool::submit(
-    batch::PreviewRequest request) {
+std::optional<std::future<batch::PreviewResult>> RenderPool::submit(batch::PreviewRequest request) {
   std::lock_guard lock(mutex_);
   if (stopping_ || queue_.size() >= capacity_) return std::nullopt;
   request.cancel = &stopping_;
@@ -65,9 +64,8 @@ void RenderPool::work() {
       // Out of memory and its like: the request fails, the worker lives on.
       task.result.set_exception(std::current_exception());
     }
-    const double ms = std::chrono::duration<double, std::milli>(
-                          std::chrono::steady_clock::now() - start)
-                          .count();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     // An exponential average over roughly the last ten renders.
     average_ms_ = average_ms_.load() * 0.9 + ms * 0.1;
   }

@@ -20,8 +20,8 @@ namespace broadside::serve {
 
 class RenderPool {
  public:
-  RenderPool(std::shared_ptr<const batch::Session> session, batch::Library& library,
-             size_t workers, size_t queue);
+  RenderPool(std::shared_ptr<const batch::Session> session, batch::Library& library, size_t workers,
+             size_t queue);
   /// Stops taking work, cancels what is queued or running, and joins the workers.
   ~RenderPool();
   RenderPool(const RenderPool&) = delete;

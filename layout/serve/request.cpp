@@ -59,17 +59,17 @@ bool read_values(const json& values, const RequestLimits& limits, batch::Preview
     return false;
   }
   if (values.size() > limits.values) {
-    d.problems.push_back({"values",
-                          "at most " + std::to_string(limits.values) + " values per request",
-                          ""});
+    d.problems.push_back(
+        {"values", "at most " + std::to_string(limits.values) + " values per request", ""});
     d.status = 422;
     return false;
   }
   bool ok = true;
   for (const auto& [name, value] : values.items()) {
     if (!is_variable_name(name)) {
-      d.problems.push_back({"values", "'" + name.substr(0, kMaxNameBytes) +
-                                          "' is not a variable name (letters, digits, . - _)",
+      d.problems.push_back({"values",
+                            "'" + name.substr(0, kMaxNameBytes) +
+                                "' is not a variable name (letters, digits, . - _)",
                             ""});
       ok = false;
       continue;
@@ -85,18 +85,19 @@ bool read_values(const json& values, const RequestLimits& limits, batch::Preview
         if (item.is_string()) items.push_back(item.get<std::string>());
       }
     if (!is_text) {
-      d.problems.push_back({name, "a value is a text or a list of at most " +
-                                      std::to_string(limits.list_items) + " texts",
-                            ""});
+      d.problems.push_back(
+          {name,
+           "a value is a text or a list of at most " + std::to_string(limits.list_items) + " texts",
+           ""});
       ok = false;
       continue;
     }
     size_t bytes = 0;
     for (const auto& i : items) bytes += i.size();
     if (bytes > limits.value_bytes) {
-      d.problems.push_back({name, "too long: at most " + std::to_string(limits.value_bytes) +
-                                      " bytes per value",
-                            ""});
+      d.problems.push_back(
+          {name, "too long: at most " + std::to_string(limits.value_bytes) + " bytes per value",
+           ""});
       ok = false;
       continue;
     }
@@ -166,8 +167,8 @@ DecodedRequest decode_render_request(std::string_view body, const RequestLimits&
   for (const char* field : {"design", "statement"}) {
     auto it = j.find(field);
     if (it == j.end() || !it->is_string())
-      return refuse(400, field, std::string(field) + " is required: a name from /api/" + field +
-                                    "s");
+      return refuse(400, field,
+                    std::string(field) + " is required: a name from /api/" + field + "s");
     (std::string(field) == "design" ? out.design : out.statement) = it->get<std::string>();
   }
   if (!read_options(j, limits, out, d)) return d;

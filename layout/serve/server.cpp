@@ -70,8 +70,7 @@ struct Server {
     if (!args.watch) return;
     http.Get("/designer", [](const httplib::Request&, httplib::Response& res) {
       secure_headers(res);
-      res.set_content(designer_page().data(), designer_page().size(),
-                      "text/html; charset=utf-8");
+      res.set_content(designer_page().data(), designer_page().size(), "text/html; charset=utf-8");
     });
     http.Get("/api/names", [this](const httplib::Request&, httplib::Response& res) {
       res.set_content(names_json(library.design_names(), library.statement_names()),
@@ -100,15 +99,15 @@ struct Server {
       return send_errors(res, 500, {{"", std::string("the render failed: ") + e.what(), ""}});
     }
     const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-            .count();
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     res.set_header("Server-Timing", "render;dur=" + std::to_string(ms));
     if (result.status != batch::PreviewStatus::ok)
       return send_errors(res, status_for(result.status), result.problems);
     res.set_header("X-Pages", std::to_string(result.pages));
     res.set_header("Cache-Control", "no-store");
-    const char* ext = format == batch::Format::pdf ? "pdf" : format == batch::Format::svg ? "svg"
-                                                                                            : "png";
+    const char* ext = format == batch::Format::pdf   ? "pdf"
+                      : format == batch::Format::svg ? "svg"
+                                                     : "png";
     res.set_header("Content-Disposition", "inline; filename=\"" + name + "." + ext + "\"");
     // An SVG is a document that can carry script: never run it as this site's page.
     if (format == batch::Format::svg) secure_headers(res);
@@ -118,15 +117,15 @@ struct Server {
 
 /// Answers without a body of their own (404, 413 from httplib...) get a JSON one.
 void fill_error_bodies(httplib::Server& http) {
-  http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&,
-                                                                 httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    const char* message = res.status == 404   ? "there is nothing here"
-                          : res.status == 413 ? "the request is larger than this server takes"
-                                              : "the request cannot be answered";
-    res.set_content(errors_json({{"", message, ""}}), "application/json");
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+  http.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        const char* message = res.status == 404   ? "there is nothing here"
+                              : res.status == 413 ? "the request is larger than this server takes"
+                                                  : "the request cannot be answered";
+        res.set_content(errors_json({{"", message, ""}}), "application/json");
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   http.set_exception_handler(
       [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         res.status = 500;
