@@ -75,8 +75,12 @@ try {
     assert.ok(text.includes(wanted), `the PDF lacks '${wanted}': ${text.slice(0, 400)}`);
 
   if (process.env.BROADSIDE_SCREENSHOT) {
+    await page.waitForFunction(() => [...document.querySelectorAll("#gallery img")]
+        .every((img) => img.src.startsWith("blob:") && img.complete));
+    await page.setViewportSize({width: 1000, height: 760});
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({path: process.env.BROADSIDE_SCREENSHOT, fullPage: true});
+    await page.setViewportSize({width: 1200, height: 900});
   }
 
   step("a value that does not fit shows its message next to its field; the preview stays");
