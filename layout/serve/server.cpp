@@ -2,6 +2,7 @@
 // and a clean stop on SIGINT or SIGTERM.
 #include <httplib.h>
 #include <pthread.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <csignal>
@@ -154,13 +155,12 @@ int run(const ServeArgs& args, const core::Options& options) {
   if (!session) return 1;
   const auto designs = folders_or(args.designs, options.data_dir / "designs");
   const auto contents = folders_or(args.contents, options.data_dir / "content");
-  for (const auto& dir : designs)
-    for (const auto& d : contents)
-      for (const fs::path& f : {dir, d})
-        if (std::error_code ec; !fs::is_directory(f, ec)) {
-          std::cerr << "broadside serve: '" << f.string() << "' is not a folder\n";
-          return 1;
-        }
+  for (const auto* dirs : {&designs, &contents})
+    for (const auto& dir : *dirs)
+      if (std::error_code ec; !fs::is_directory(dir, ec)) {
+        std::cerr << "broadside serve: '" << dir.string() << "' is not a folder\n";
+        return 1;
+      }
   batch::Library library(session->options, designs, contents);
   const size_t workers =
       args.workers > 0 ? args.workers : std::max(1u, std::thread::hardware_concurrency());
@@ -172,6 +172,12 @@ int run(const ServeArgs& args, const core::Options& options) {
   // httplib takes the pool it is given and deletes it when the server goes.
   http.new_task_queue = [http_threads] { return new httplib::ThreadPool(http_threads); };
   http.set_payload_max_length(args.max_body);
+  // SO_REUSEADDR only: httplib's default SO_REUSEPORT would let a second server start on a port
+  // already in use and take half of its connections, instead of saying the port is taken.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   http.set_read_timeout(kReadTimeoutSeconds, 0);
   http.set_write_timeout(kWriteTimeoutSeconds, 0);
   if (args.log)

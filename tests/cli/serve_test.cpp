@@ -118,6 +118,18 @@ TEST_CASE("serve: listens on the loopback address unless told otherwise and stop
   CHECK(server.stop() == 0);
 }
 
+TEST_CASE("serve: refuses to start on a folder that is not there or a port that is taken") {
+  auto r = run_broadside({"serve", "--port", "0", "--designs", "/nonexistent-designs"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("'/nonexistent-designs' is not a folder") != std::string::npos);
+  Server server;
+  r = run_broadside({"serve", "--port", std::to_string(server.port)});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("cannot listen on 127.0.0.1:" + std::to_string(server.port)) !=
+        std::string::npos);
+  CHECK(server.is_alive());
+}
+
 TEST_CASE("serve: designs and statements are listed with what a form needs") {
   Server server;
   auto c = server.client();
