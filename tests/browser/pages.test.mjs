@@ -112,13 +112,17 @@ try {
   const v1 = await designer.$eval("#pages", (p) => p.dataset.version);
   const file = path.join(designsDir, "branch-poster-a4.yaml");
   const yaml = fs.readFileSync(file, "utf8");
-  fs.writeFileSync(file, yaml.replace('red: "#C8102E"', 'red: "#1F4E9C"'));
+  const recoloured = yaml.replace(/^    background: red$/m, "    background: ink");
+  assert.notEqual(recoloured, yaml, "the test's edit no longer applies to the design");
+  fs.writeFileSync(file, recoloured);
   await designer.waitForFunction((v) => document.querySelector("#pages").dataset.version !== v, v1);
   assert.notEqual(await previewBytes(designer, "#pages img"), first, "the page did not redraw");
 
   step("a broken design shows file:line:column and keeps the last good pages");
   const v2 = await designer.$eval("#pages", (p) => p.dataset.version);
-  fs.writeFileSync(file, yaml.replace("  bleed: 3mm", "  bleed: 3mm\n  colour: red"));
+  const broken = yaml.replace(/^  bleed: 3mm$/m, "  bleed: 3mm\n  colour: red");
+  assert.notEqual(broken, yaml, "the test's edit no longer applies to the design");
+  fs.writeFileSync(file, broken);
   await designer.locator("#problems li").first().waitFor();
   const problem = await designer.locator("#problems li").first().textContent();
   assert.match(problem, /^branch-poster-a4\.yaml:\d+:\d+: .*colour/);
