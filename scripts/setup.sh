@@ -6,18 +6,26 @@ set -euo pipefail
 BUILD=(build-essential cmake pkg-config clang-format
   libglib2.0-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
   libyaml-cpp-dev libcli11-dev doctest-dev libcmark-dev libhyphen-dev libqrencode-dev
-  librsvg2-dev libpng-dev libqpdf-dev liblcms2-dev libfmt-dev libcsv-dev nlohmann-json3-dev libicu-dev)
+  librsvg2-dev libpng-dev libqpdf-dev liblcms2-dev libfmt-dev libcsv-dev nlohmann-json3-dev libicu-dev
+  libcpp-httplib-dev)
 # Fonts and hyphenation dictionaries: the only ones broadside's fontconfig configuration sees.
 FONTS=(fonts-league-spartan fonts-inter fonts-noto-core fonts-noto-cjk fonts-dejavu-core
   hyphen-en-us hyphen-es hyphen-fr hyphen-de hyphen-ru hyphen-pt-br hyphen-it hyphen-uk
   icc-profiles-free)
 # Ghostscript: `broadside preflight` measures a finished file's ink and draws its proof with it.
 RUNTIME=(ghostscript)
-# Tools the tests use to inspect what broadside writes.
-TEST=(poppler-utils qpdf zbar-tools parallel groff-base python3-jsonschema python3-yaml)
+# Tools the tests use to inspect what broadside writes (groff checks the man page, jsonschema
+# and yaml the schemas); chromium and Node drive the web page's browser test (tests/browser:
+# playwright-core and axe-core from npm, locked).
+TEST=(poppler-utils qpdf zbar-tools parallel groff-base python3-jsonschema python3-yaml chromium
+  nodejs)
 
 want=("${BUILD[@]}" "${FONTS[@]}" "${RUNTIME[@]}")
-[[ "${1:-}" == "--with-tests" ]] && want+=("${TEST[@]}")
+if [[ "${1:-}" == "--with-tests" ]]; then
+  want+=("${TEST[@]}")
+  # Debian's npm; a Node.js from elsewhere (NodeSource) brings its own and conflicts with it.
+  command -v npm >/dev/null || want+=(npm)
+fi
 
 missing=()
 for p in "${want[@]}"; do

@@ -295,6 +295,7 @@ JobResult run_job(const Job& job, Engine& engine) {
       compose::compose(*design, *doc, variables, engine.typesetter(), engine.images(), r.diags);
   r.timings.compose = ms_since(start);
   if (job.keep_composition) *job.keep_composition = composition;
+  r.pages = composition.pages.size();
   record_fits(composition, r.timings);
   if (r.diags.has_errors() || must_stop(job, deadline, options.limits, r)) return r;
 
@@ -322,6 +323,10 @@ JobResult run_job(const Job& job, Engine& engine) {
     return r;
   }
   if (must_stop(job, deadline, options.limits, r)) return r;
+  if (job.delivery == Delivery::memory) {
+    for (auto& [path, bytes] : files) r.files.push_back({path, std::move(bytes)});
+    return r;
+  }
   if (job.defer_write) {
     r.unwritten = std::move(files);
     return r;

@@ -35,6 +35,16 @@ struct Output {
   Format format = Format::pdf;
 };
 
+/// Where a job's files go: written to disk (atomically, all or none), or handed back in
+/// JobResult::files (the web server answers with their bytes and writes nothing).
+enum class Delivery { write, memory };
+
+/// One file a job made: its path (as it would be written) and its bytes.
+struct MadeFile {
+  std::filesystem::path path;
+  std::string bytes;
+};
+
 struct Job {
   std::filesystem::path design;
   std::filesystem::path content;
@@ -67,6 +77,7 @@ struct Job {
   bool defer_write = false;
   /// When set, receives the composition (`broadside preflight --design` lays a PDF out again).
   std::shared_ptr<compose::Composition> keep_composition;
+  Delivery delivery = Delivery::write;
 };
 
 /// Milliseconds spent in each stage.
@@ -81,6 +92,10 @@ struct Timings {
 struct JobResult {
   core::Diagnostics diags;
   std::vector<std::filesystem::path> written;
+  /// Delivery::memory: every file the job made, in order (nothing is written).
+  std::vector<MadeFile> files;
+  /// Pages the composition has (0 when it never got that far).
+  size_t pages = 0;
   Timings timings;
   /// Stopped because its batch was interrupted (Job::cancel), not because anything is wrong.
   bool interrupted = false;

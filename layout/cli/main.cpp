@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/print_options.hpp"
 #include "cli/safety.hpp"
+#include "serve/serve.hpp"
 
 namespace {
 
@@ -23,6 +24,10 @@ Examples:
       --data examples/branches/branches.csv -o 'out/{branch.name}.pdf'
   broadside batch examples/branches/campaign.yaml --out out -j 2 --report out/report.json
   broadside designs
+  broadside serve
+      the web page on http://127.0.0.1:8080/: pick a design, fill it in, download the PDF
+  broadside serve --designs my-designs --content my-statements --watch
+      and the designer page, /designer, redrawn on every save
 )";
 
 }  // namespace
@@ -117,6 +122,30 @@ int main(int argc, char** argv) {
                    "`render` would report them")
       ->needs(fonts_check_option);
 
+  serve::ServeArgs serve_args;
+  std::vector<std::string> serve_designs, serve_contents;
+  auto* serve = app.add_subcommand("serve", "the web page and JSON API (README: Web page)");
+  serve->add_option("--host", serve_args.host,
+                    "address to listen on (default: 127.0.0.1, this machine only)");
+  serve->add_option("--port", serve_args.port, "port (default: 8080; 0: any free one)")
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--designs", serve_designs,
+                    "folder of designs requests may name (default: the bundled ones); repeatable");
+  serve->add_option("--content", serve_contents,
+                    "folder of statements requests may name (default: the bundled ones); "
+                    "repeatable");
+  serve->add_flag("--watch", serve_args.watch,
+                  "the designer page (/designer): redrawn whenever a design or statement changes");
+  serve
+      ->add_option("-j,--workers", serve_args.workers,
+                   "render workers (default: one per hardware thread)")
+      ->check(CLI::Range(1, 256));
+  serve
+      ->add_option("--queue", serve_args.queue,
+                   "renders that may wait for a worker before requests get 503 (default: 16)")
+      ->check(CLI::Range(1, 4096));
+  serve->add_flag("--log", serve_args.log, "one line per request on stderr");
+
   batch::OptionArgs safety;
   app.add_option("--limit", safety.limits,
                  "change a limit, NAME=N: file-bytes, statement-bytes, yaml-depth, yaml-nodes, "
@@ -149,5 +178,10 @@ int main(int argc, char** argv) {
   if (impose->parsed()) return cli::impose(impose_args, *options);
   if (preflight->parsed()) return cli::preflight(preflight_args, *options);
   if (fonts->parsed()) return cli::fonts(fonts_check, fonts_design, *options);
+  if (serve->parsed()) {
+    serve_args.designs.assign(serve_designs.begin(), serve_designs.end());
+    serve_args.contents.assign(serve_contents.begin(), serve_contents.end());
+    return serve::run(serve_args, *options);
+  }
   return cli::kExitUsage;
 }

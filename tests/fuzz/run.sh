@@ -16,7 +16,7 @@ RSS_MB=${FUZZ_RSS_MB:-2048}
 ARTIFACTS=$BUILD/fuzz-artifacts
 mkdir -p "$ARTIFACTS"
 status=0
-for target in design statement data render hyphen; do
+for target in design statement data render hyphen request; do
   bin=$BUILD/tests/fuzz/fuzz_$target
   [[ -x "$bin" ]] || { echo "fuzz: $bin missing (build with -DBROADSIDE_FUZZ=ON)" >&2; exit 2; }
   # New inputs go to a scratch folder; the seed corpus is read only.

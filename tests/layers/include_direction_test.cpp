@@ -30,7 +30,8 @@ const std::map<std::string, std::set<std::string>> kMayInclude = {
     {"render", {"core", "compose"}},
     {"preflight", {"core", "compose", "render", "prepress"}},
     {"batch", {"core", "design", "content", "text", "prepress", "compose", "render", "preflight"}},
-    // The CLI and the web server reach the engine only through batch.
+    // The CLI and the web server reach the engine only through batch; the CLI starts the
+    // server through its one entry point (kServeEntry).
     {"cli", {"core", "batch"}},
     {"serve", {"core", "batch"}},
 };
@@ -42,6 +43,9 @@ const std::set<std::string> kPlainData = {"compose/composition.hpp"};
 /// The plain-data headers of text/ that the composition holds (glyph runs and the font faces
 /// they name): no Pango, no layout, only values. Render draws them; nothing else of text/.
 const std::set<std::string> kTextPlainData = {"text/glyph_run.hpp", "text/font_face.hpp"};
+
+/// What the CLI may include of serve/: `broadside serve` calls serve::run(), nothing else.
+const std::string kServeEntry = "serve/serve.hpp";
 
 std::string stage_of(const std::string& path) {
   return path.substr(0, path.find('/'));
@@ -59,6 +63,7 @@ std::string wrong_way(const std::string& file, const std::string& header) {
     return "the composition is plain data and includes only core, not " + header;
   if (to == from || rules->second.count(to)) return {};
   if (from == "render" && kTextPlainData.count(header)) return {};
+  if (from == "cli" && header == kServeEntry) return {};
   return from + "/ may not include " + to + "/";
 }
 
@@ -114,6 +119,10 @@ TEST_CASE("the rules refuse includes against the direction") {
   CHECK(wrong_way("cli/print_commands.cpp", "prepress/impose.hpp") ==
         "cli/ may not include prepress/");
   CHECK(wrong_way("serve/server.cpp", "compose/compose.hpp") == "serve/ may not include compose/");
+  CHECK(wrong_way("serve/server.cpp", "design/design.hpp") == "serve/ may not include design/");
+  CHECK(wrong_way("serve/api.cpp", "text/font_library.hpp") == "serve/ may not include text/");
+  CHECK(wrong_way("serve/server.cpp", "cli/commands.hpp") == "serve/ may not include cli/");
+  CHECK(wrong_way("cli/main.cpp", "serve/render_pool.hpp") == "cli/ may not include serve/");
   CHECK(wrong_way("compose/composition.hpp", "text/typesetter.hpp") ==
         "the composition is plain data and includes only core, not text/typesetter.hpp");
   CHECK(wrong_way("core/x.cpp", "png_compare.hpp") ==
@@ -131,5 +140,8 @@ TEST_CASE("the rules let the pipeline's own includes through") {
   CHECK(wrong_way("batch/job.cpp", "preflight/preflight.hpp").empty());
   CHECK(wrong_way("cli/commands.cpp", "batch/job.hpp").empty());
   CHECK(wrong_way("cli/commands.cpp", "core/options.hpp").empty());
+  CHECK(wrong_way("cli/main.cpp", "serve/serve.hpp").empty());
+  CHECK(wrong_way("serve/server.cpp", "batch/preview.hpp").empty());
+  CHECK(wrong_way("serve/api.cpp", "core/diagnostic.hpp").empty());
   CHECK(wrong_way("compose/composition.hpp", "core/geometry.hpp").empty());
 }
