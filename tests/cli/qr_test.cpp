@@ -76,8 +76,9 @@ TEST_CASE("qr: the caption is in the statement's language, and the statement may
       {"statement.es.md", "Escanea para unirte"},
       {"statement.ar.md", "امسح الرمز"},
       {"statement.zh.md", "扫码加入"}};
-  for (const auto& [file, caption] : cases) {
-    CAPTURE(file);
+  for (const auto& each : cases) {
+    const auto& [file, caption] = each;
+    CAPTURE(each.first);  // doctest captures by reference, which clang refuses for a binding
     const fs::path pdf = dir / (std::string(file) + ".pdf");
     const auto r = run_broadside({"render", "leaflet-a5", statement(file), "-o", pdf.string()});
     INFO(r.err);

@@ -222,8 +222,11 @@ TEST_CASE("scripts: justified Chinese and Japanese fill the column between ideog
       "移民への攻撃は労働者階級全体への攻撃である。支配階級は、このような光景に国民を慣れさせようと"
       "している。「無標識の車両が白昼堂々と人々を連れ去り、収容所に送り込む」。彼らはBORTACという"
       "部隊を各地に送り込み、労働者を民族の線に沿って分断しようとしている。";
-  for (const auto& [lang, family, text] : {std::tuple{"zh-Hans", "Noto Serif CJK SC", zh},
-                                           std::tuple{"ja", "Noto Serif CJK JP", ja}}) {
+  for (const auto& sample : {std::tuple{"zh-Hans", "Noto Serif CJK SC", zh},
+                             std::tuple{"ja", "Noto Serif CJK JP", ja}}) {
+    // Named copies: doctest's INFO captures by reference, which clang refuses for a binding.
+    const std::string lang = std::get<0>(sample), family = std::get<1>(sample);
+    const std::string& text = std::get<2>(sample);
     INFO(lang);
     ParagraphStyle s = style({family}, 9);
     s.lang = lang;
