@@ -252,8 +252,9 @@ TEST_CASE("scripts: justified Chinese and Japanese fill the column between ideog
           g_utf8_get_char(g_utf8_find_prev_char(line.data(), line.data() + line.size()));
       if (last == U'，' || last == U'。' || last == U'、' || last == U'）') {
         CHECK(l.ink_right > width - s.size * 0.25);
-        std::vector<double> xs;  // every glyph's x on the line, left to right
-        for (const GlyphRun& run : p->glyph_line(i)->runs)
+        std::vector<double> xs;             // every glyph's x on the line, left to right
+        const auto set = p->glyph_line(i);  // held: a range-for does not keep a temporary
+        for (const GlyphRun& run : set->runs)
           for (const Glyph& glyph : run.glyphs) xs.push_back((run.origin.x + glyph.x).value);
         REQUIRE(xs.size() >= 2);
         const char* before = g_utf8_find_prev_char(
