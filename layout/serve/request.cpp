@@ -66,10 +66,10 @@ bool read_values(const json& values, const RequestLimits& limits, batch::Preview
   }
   bool ok = true;
   for (const auto& [name, value] : values.items()) {
-    if (!is_variable_name(name)) {
+    if (!is_plain_name(name)) {
       d.problems.push_back({"values",
                             "'" + name.substr(0, kMaxNameBytes) +
-                                "' is not a variable name (letters, digits, . - _)",
+                                "' is not a variable name (letters, digits, . - _, not starting with .)",
                             ""});
       ok = false;
       continue;
