@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/utf8.hpp"
+
 namespace broadside::prepress {
 
 namespace {
@@ -61,24 +63,6 @@ unsigned code_of(const std::string& bytes) {
   return v;
 }
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 /// UTF-16BE (a ToUnicode destination) to UTF-8, with `add` added to the last unit (bfrange).
 std::string utf8_of_utf16(const std::string& bytes, unsigned add = 0) {
   std::vector<unsigned> units;
@@ -92,7 +76,7 @@ std::string utf8_of_utf16(const std::string& bytes, unsigned add = 0) {
     if (u >= 0xD800 && u < 0xDC00 && i + 1 < units.size()) {
       u = 0x10000 + ((u - 0xD800) << 10) + (units[++i] - 0xDC00);
     }
-    append_utf8(out, u);
+    core::append_utf8(out, static_cast<char32_t>(u));
   }
   return out;
 }
@@ -225,7 +209,7 @@ std::string TextFont::unicode(unsigned code) const {
   if (it != unicode_.end()) return it->second;
   if (two_byte_ || code < 0x20) return "";
   std::string out;
-  append_utf8(out, code);
+  core::append_utf8(out, static_cast<char32_t>(code));
   return out;
 }
 
