@@ -70,7 +70,8 @@ std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
   if (!text) return std::nullopt;
   // The same reader as a statement's front matter: the same flattening, the same messages.
   core::Variables vars;
-  if (!content::read_front_matter(*text, 1, file.string(), limits, vars, diags))
+  if (!content::read_front_matter(*text, 1, file.string(), limits, content::FrontMatterKeys::any,
+                                  vars, diags))
     return std::nullopt;
   return vars;
 }

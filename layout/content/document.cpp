@@ -1,6 +1,7 @@
 // document.cpp — load_statement and parse_statement: the content stage from bytes to Document.
 #include "content/document.hpp"
 
+#include "content/body_limits.hpp"
 #include "content/broken_paragraphs.hpp"
 #include "content/byline.hpp"
 #include "content/encoding.hpp"
@@ -22,7 +23,7 @@ void apply_front_matter(const StatementParts& parts, const std::string& file,
                         const core::Limits& limits, Document& document, core::Diagnostics& diags) {
   if (!parts.has_front_matter) return;
   if (!read_front_matter(parts.front_matter, parts.front_matter_first_line, file, limits,
-                         document.variables, diags))
+                         FrontMatterKeys::statement, document.variables, diags))
     return;
   if (has_value(document.variables, "lang")) document.lang = document.variables.at("lang").text();
   normalise_typography(document.variables, document.lang);
@@ -67,6 +68,10 @@ std::optional<Document> parse_statement(const std::string& text, const std::file
     apply_front_matter(*parts, name, limits, document, local);
     document.body = parse_markdown(parts->body, parts->body_line_offset, name, local);
     join_broken_paragraphs(document.body);
+    if (!check_body_limits(document.body, name, limits, local)) {
+      diags.append(local);
+      return std::nullopt;
+    }
     derive_structure(document);
     // Smart punctuation made English quotes; each language gets its own.
     localise_quotes(document.variables, document.lang);

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "content/whitespace.hpp"
+#include "core/suggest.hpp"
 #include "core/yaml_guard.hpp"
 #include "core/yaml_syntax.hpp"
 
@@ -21,6 +22,16 @@ constexpr int kMaxNestingDepth = 8;
 // Keys whose value must be one piece of text.
 constexpr std::array<std::string_view, 7> kTextKeys = {"lang", "headline", "byline", "author",
                                                        "role", "date",     "contact"};
+
+// Every key a statement's front matter may have at its top level; any other key must hold a
+// map, a group of the statement's own variables (`event: {place: …}`, used as {event.place}).
+// A single value under a name broadside does not know is a typo far more often than a new
+// variable, and a typo left alone would silently leave its frame empty.
+// docs/statement.schema.json lists the same keys (tests/schema/check_schemas.py compares them).
+const std::vector<std::string> kStatementKeys = {"lang", "headline", "byline",  "author", "role",
+                                                 "date", "contact",  "demands", "cta"};
+// The call to action's keys.
+const std::vector<std::string> kCtaKeys = {"text", "url"};
 
 std::string_view trim_trailing_blanks(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
@@ -52,9 +63,14 @@ bool is_valid_name(std::string_view name) {
 // Walks the YAML tree once, storing flattened variables and reporting problems at their place.
 class FrontMatterReader {
  public:
-  FrontMatterReader(int first_line, const std::string& file, core::Variables& out,
-                    core::Diagnostics& diags)
-      : first_line_(first_line), file_(file), out_(out), diags_(diags) {}
+  FrontMatterReader(int first_line, const std::string& file, const core::Limits& limits,
+                    FrontMatterKeys keys, core::Variables& out, core::Diagnostics& diags)
+      : first_line_(first_line),
+        file_(file),
+        limits_(limits),
+        keys_(keys),
+        out_(out),
+        diags_(diags) {}
 
   void read_map(const YAML::Node& map, const std::string& prefix, int depth);
 
@@ -68,9 +84,13 @@ class FrontMatterReader {
   bool check_known_key(const std::string& name, const YAML::Node& key, const YAML::Node& value);
   void read_list(const std::string& name, const YAML::Node& key, const YAML::Node& list);
   void store(const std::string& name, core::Value value, const YAML::Node& key);
+  bool is_short_enough(const std::string& name, const YAML::Node& scalar);
+  bool is_statement_key(const std::string& name, const YAML::Node& key, const YAML::Node& value);
 
   int first_line_;
   const std::string& file_;
+  const core::Limits& limits_;
+  FrontMatterKeys keys_;
   core::Variables& out_;
   core::Diagnostics& diags_;
 };
@@ -91,6 +111,7 @@ void FrontMatterReader::read_map(const YAML::Node& map, const std::string& prefi
 void FrontMatterReader::read_value(const std::string& name, const YAML::Node& key,
                                    const YAML::Node& value, int depth) {
   if (depth == 0 && !check_known_key(name, key, value)) return;
+  if (keys_ == FrontMatterKeys::statement && !is_statement_key(name, key, value)) return;
   if (value.IsMap()) {
     if (depth + 1 >= kMaxNestingDepth) {
       diags_.error(at(value.Mark()), "front matter nested too deeply at '" + name + "'",
@@ -101,6 +122,7 @@ void FrontMatterReader::read_value(const std::string& name, const YAML::Node& ke
   } else if (value.IsSequence()) {
     read_list(name, key, value);
   } else if (value.IsScalar()) {
+    if (!is_short_enough(name, value)) return;
     core::Value v = core::Value::scalar(scalar_text(value), at(value.Mark()));
     if (name == "demands") v.is_list = true;  // a single demand is a list of one
     store(name, std::move(v), key);
@@ -140,8 +162,57 @@ bool FrontMatterReader::check_known_key(const std::string& name, const YAML::Nod
   return true;
 }
 
+// A value's length and a list's items are checked before they are kept: each becomes text to
+// lay out, and laying out a hundred thousand demands costs far more than reading them.
+bool FrontMatterReader::is_short_enough(const std::string& name, const YAML::Node& scalar) {
+  const size_t bytes = scalar.Scalar().size();
+  if (bytes <= static_cast<size_t>(limits_[core::Limit::paragraph_bytes])) return true;
+  diags_.error(at(scalar.Mark()),
+               "'" + name + "' is " + std::to_string(bytes) + " bytes long, " +
+                   limits_.over(core::Limit::paragraph_bytes),
+               "shorten it, or " + core::limit_hint(core::Limit::paragraph_bytes));
+  return false;
+}
+
+// The statement's own keys, and the call to action's: what docs/statement.schema.json allows.
+bool FrontMatterReader::is_statement_key(const std::string& name, const YAML::Node& key,
+                                         const YAML::Node& value) {
+  if (name.rfind("cta.", 0) == 0) {
+    const std::string sub = name.substr(4);
+    if (std::find(kCtaKeys.begin(), kCtaKeys.end(), sub) != kCtaKeys.end()) {
+      if (!value.IsMap() && !value.IsSequence()) return true;
+      diags_.error(at(value.Mark()),
+                   "'" + name + "' must be text, not " + std::string(kind_name(value)));
+      return false;
+    }
+    const std::string suggestion = core::did_you_mean(sub, kCtaKeys);
+    diags_.error(at(key.Mark()), "unknown key '" + sub + "' in 'cta'",
+                 suggestion.empty() ? "the call to action has 'text:' and 'url:'" : suggestion);
+    return false;
+  }
+  if (name.find('.') != std::string::npos) return true;  // inside a group of one's own
+  if (std::find(kStatementKeys.begin(), kStatementKeys.end(), name) != kStatementKeys.end())
+    return true;
+  if (value.IsMap()) return true;  // a group of the statement's own variables
+  const std::string suggestion = core::did_you_mean(name, kStatementKeys);
+  diags_.error(at(key.Mark()), "unknown front matter key '" + name + "'",
+               suggestion.empty()
+                   ? "the keys are " + core::join_names(kStatementKeys) +
+                         "; values of your own go in a group, as 'event:' with 'place: …' "
+                         "indented below it, used as {event.place}"
+                   : suggestion);
+  return false;
+}
+
 void FrontMatterReader::read_list(const std::string& name, const YAML::Node& key,
                                   const YAML::Node& list) {
+  if (list.size() > static_cast<size_t>(limits_[core::Limit::list_items])) {
+    diags_.error(at(list.Mark()),
+                 "'" + name + "' has " + std::to_string(list.size()) + " items, " +
+                     limits_.over(core::Limit::list_items),
+                 "shorten the list, or " + core::limit_hint(core::Limit::list_items));
+    return;
+  }
   std::vector<std::string> items;
   for (size_t i = 0; i < list.size(); ++i) {
     const YAML::Node item = list[i];
@@ -152,6 +223,7 @@ void FrontMatterReader::read_list(const std::string& name, const YAML::Node& key
                    "a list of maps cannot become variables: use a map of maps instead");
       return;
     }
+    if (item.IsScalar() && !is_short_enough(name, item)) return;
     items.push_back(item.IsScalar() ? scalar_text(item) : std::string());
   }
   store(name, core::Value::list(std::move(items), at(list.Mark())), key);
@@ -197,7 +269,7 @@ std::optional<StatementParts> split_front_matter(std::string_view text, const st
 }
 
 bool read_front_matter(std::string_view yaml, int first_line, const std::string& file,
-                       const core::Limits& limits, core::Variables& variables,
+                       const core::Limits& limits, FrontMatterKeys keys, core::Variables& variables,
                        core::Diagnostics& diags) {
   // Aliases of maps would multiply the variables flattened out of them.
   if (!core::check_yaml_limits(yaml, file, first_line, limits, diags)) return false;
@@ -216,7 +288,7 @@ bool read_front_matter(std::string_view yaml, int first_line, const std::string&
     return false;
   }
   const size_t errors_before = diags.size();
-  FrontMatterReader(first_line, file, variables, diags).read_map(root, "", 0);
+  FrontMatterReader(first_line, file, limits, keys, variables, diags).read_map(root, "", 0);
   return diags.size() == errors_before;
 }
 

@@ -28,12 +28,21 @@ struct StatementParts {
 std::optional<StatementParts> split_front_matter(std::string_view text, const std::string& file,
                                                  core::Diagnostics& diags);
 
+/// Which top-level keys a YAML block may have.
+enum class FrontMatterKeys {
+  /// A statement's front matter: broadside's keys (lang, headline, …, demands, cta with text
+  /// and url), and any other key only as a map, a group of the statement's own variables.
+  statement,
+  /// A vars file: any names (the well-known ones still have their shape checked).
+  any,
+};
+
 /// Reads the YAML front matter into `variables`: nested maps become dotted names ("cta.url"),
 /// lists of scalars stay lists, scalars are plain text, each with its file:line:column. Checks
 /// the well-known keys (lang is a BCP 47 tag, headline is text, demands a list, cta a map).
 /// Returns false when it reported an error.
 bool read_front_matter(std::string_view yaml, int first_line, const std::string& file,
-                       const core::Limits& limits, core::Variables& variables,
+                       const core::Limits& limits, FrontMatterKeys keys, core::Variables& variables,
                        core::Diagnostics& diags);
 
 /// True for tags such as "en", "pt-BR", "zh-Hant-TW", "de-CH-1996" (RFC 5646 shape: a 2-3

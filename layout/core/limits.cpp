@@ -15,11 +15,19 @@ constexpr std::int64_t kKi = 1024;
 // Defaults: each far above anything a real leaflet, poster or campaign needs, and far below
 // what would exhaust a 2-core, few-GB machine. Constant, so that Options made during static
 // initialisation (anywhere) see it filled.
-constexpr std::array<LimitInfo, static_cast<size_t>(Limit::job_seconds) + 1> kTable = {{
+constexpr std::array<LimitInfo, kLimitCount> kTable = {{
     // A 300 ppi A3 photo as PNG is ~40 MB; a design or statement is kilobytes.
     {Limit::file_bytes, "file-bytes", 64 * kKi* kKi, "bytes"},
     // A leaflet statement is ~5 KB; a thousand times that is a wrong file.
     {Limit::statement_bytes, "statement-bytes", 4 * kKi* kKi, "bytes"},
+    // A leaflet makes a handful of demands, a programme a few dozen; each becomes a laid-out
+    // list item, so a hundred thousand of them would cost hundreds of megabytes to lay out.
+    {Limit::list_items, "list-items", 500, "items"},
+    // The long statement has 33 paragraphs; a booklet of a long programme a few hundred.
+    {Limit::paragraphs, "paragraphs", 5000, "paragraphs"},
+    // The longest paragraph of the bundled statements is 2.5 KB; 64 KB is ten pages of one
+    // paragraph, more than any leaflet sets, and what one Pango layout holds comfortably.
+    {Limit::paragraph_bytes, "paragraph-bytes", 64 * kKi, "bytes"},
     // The bundled designs nest 8 levels; yaml-cpp itself gives up near 2000 (deep recursion).
     {Limit::yaml_depth, "yaml-depth", 64, "nesting levels"},
     // The largest bundled design has ~600 values; aliases may not multiply that a millionfold.

@@ -16,6 +16,9 @@ namespace broadside::core {
 enum class Limit {
   file_bytes,       // any one input file: design, statement, data, vars, manifest, image
   statement_bytes,  // one statement
+  list_items,       // items in one list of a statement's front matter or a vars file (demands)
+  paragraphs,       // paragraphs, headings, list items and quotes in one statement's body
+  paragraph_bytes,  // one paragraph, heading, list item or quote, or one front matter value
   yaml_depth,       // nesting of maps and lists in any YAML input
   yaml_nodes,       // values in a YAML input once its aliases are expanded ("billion laughs")
   pages,            // pages a design may have or ask for (max-pages)
@@ -26,6 +29,9 @@ enum class Limit {
   fit_steps,        // sizes one fitted size range may try (each fit is a binary search)
   job_seconds,      // wall-clock time one job of a batch may take
 };
+
+/// How many limits there are.
+inline constexpr size_t kLimitCount = static_cast<size_t>(Limit::job_seconds) + 1;
 
 struct LimitInfo {
   Limit id;
@@ -69,7 +75,7 @@ class Limits {
   std::string over(Limit which) const;
 
  private:
-  std::array<std::int64_t, static_cast<size_t>(Limit::job_seconds) + 1> values_{};
+  std::array<std::int64_t, kLimitCount> values_{};
 };
 
 }  // namespace broadside::core

@@ -71,7 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     merge_rows(*table, pattern);
   (void)batch::sanitize_name_part(input.substr(0, 300));
   core::Variables vars;  // the same bytes as a --vars file
-  content::read_front_matter(csv, 1, "fuzz-vars.yaml", core::Limits{}, vars, diags);
+  content::read_front_matter(csv, 1, "fuzz-vars.yaml", core::Limits{},
+                             content::FrontMatterKeys::any, vars, diags);
   (void)diags.to_string();
   return 0;
 }

@@ -114,6 +114,44 @@ for path in sorted(glob.glob(os.path.join(REPO, "content", "*.md"))):
     if m:
         for e in errors(statement, yaml.safe_load(m.group(1)) or {}):
             fail(f"{path}: front matter {'/'.join(map(str, e.path))}: {e.message[:200]}")
+# The front matter's keys: the schema's and the statement reader's tables are the same sets.
+front_matter_src = open(os.path.join(REPO, "layout", "content", "front_matter.cpp"),
+                        encoding="utf-8").read()
+
+
+def reader_table(name):
+    m = re.search(r"const std::vector<std::string> " + name + r" = \{([^}]*)\};", front_matter_src)
+    if not m:
+        fail(f"no {name} table in layout/content/front_matter.cpp")
+        return set()
+    return set(re.findall(r'"([a-z][a-z-]*)"', m.group(1)))
+
+
+for what, reader_set, schema_set in [
+    ("front matter", reader_table("kStatementKeys"), set(statement.schema["properties"])),
+    ("cta", reader_table("kCtaKeys"), set(statement.schema["properties"]["cta"]["properties"])),
+]:
+    for k in sorted(reader_set - schema_set):
+        fail(f"the statement reader accepts the {what} key '{k}' but the schema does not")
+    for k in sorted(schema_set - reader_set):
+        fail(f"the statement schema has the {what} key '{k}' but the reader does not accept it")
+
+# What the reader refuses, the schema refuses; what it accepts, the schema accepts (the same
+# cases are read by the C++ reader in tests/unit/content/front_matter_test.cpp).
+statement_cases = {
+    "misspelt key": ({"headlin": "x"}, False),
+    "unknown single value": ({"place": "Town hall"}, False),
+    "misspelt cta key": ({"cta": {"text": "Join", "uri": "x.org"}}, False),
+    "cta as text": ({"cta": "x.org"}, False),
+    "demands as a map": ({"demands": {"a": "b"}}, False),
+    "a group of one's own": ({"event": {"place": "Town hall", "date": "today"}}, True),
+    "one demand as text": ({"demands": "End all deportations"}, True),
+    "a number as headline": ({"headline": 2020}, True),
+}
+for what, (doc, accepted) in statement_cases.items():
+    if (not errors(statement, doc)) != accepted:
+        fail(f"the statement schema {'refuses' if accepted else 'accepts'} {what}: {doc}")
+
 manifest = load_schema("manifest.schema.json")
 for path in sorted(glob.glob(os.path.join(REPO, "examples", "*", "*.yaml")) +
                    glob.glob(os.path.join(REPO, "content", "campaign.yaml"))):

@@ -52,7 +52,7 @@ TEST_CASE("nested maps flatten to dotted names and lists of scalars stay lists")
       "  place:\n"
       "    hall: Union Hall\n"
       "  times: [18:00, \"19:30\"]\n"
-      "empty:\n"
+      "  empty:\n"
       "---\n");
   CHECK(var(doc, "cta.text") == "Join us");
   CHECK(var(doc, "cta.url") == "https://socialism2020.org/join--now");
@@ -60,8 +60,8 @@ TEST_CASE("nested maps flatten to dotted names and lists of scalars stay lists")
   CHECK(doc.variables.at("event.place.hall").where.to_string() == "statement.md:8:11");
   CHECK(doc.variables.at("event.times").is_list);
   CHECK(doc.variables.at("event.times").items == std::vector<std::string>{"18:00", "19:30"});
-  CHECK(var(doc, "empty") == "");
-  CHECK(doc.variables.at("empty").where.line == 10);
+  CHECK(var(doc, "event.empty") == "");
+  CHECK(doc.variables.at("event.empty").where.line == 10);
   CHECK(doc.variables.count("cta") == 0);
   CHECK(doc.variables.count("event.place") == 0);
 }
@@ -71,15 +71,16 @@ TEST_CASE("scalars are plain text, never parsed as numbers, dates or markup") {
       "---\n"
       "headline: \"<b>Not bold</b> & *not emphasis*\"\n"
       "date: 2020-02-17\n"
-      "flag: yes\n"
-      "poem: |\n"
-      "  line one\n"
-      "  line two\n"
+      "event:\n"
+      "  flag: yes\n"
+      "  poem: |\n"
+      "    line one\n"
+      "    line two\n"
       "---\n");
   CHECK(var(doc, "headline") == "<b>Not bold</b> & *not emphasis*");
   CHECK(var(doc, "date") == "2020-02-17");
-  CHECK(var(doc, "flag") == "yes");
-  CHECK(var(doc, "poem") == "line one\nline two");
+  CHECK(var(doc, "event.flag") == "yes");
+  CHECK(var(doc, "event.poem") == "line one\nline two");
 }
 
 TEST_CASE("a byline is derived from author, role and date") {
@@ -151,13 +152,15 @@ TEST_CASE("a list of maps, or a list in a list, cannot become variables") {
   const std::string maps = parse_error(
       "---\n"
       "headline: H\n"
-      "speakers:\n"
-      "  - name: A\n"
-      "    role: B\n"
+      "event:\n"
+      "  speakers:\n"
+      "    - name: A\n"
+      "      role: B\n"
       "---\n");
-  CHECK(maps.find("statement.md:4:5: error: item 1 of 'speakers' is a map") != std::string::npos);
-  const std::string lists = parse_error("---\nheadline: H\nx: [a, [b]]\n---\n");
-  CHECK(lists.find("statement.md:3:8: error: item 2 of 'x' is a list") != std::string::npos);
+  CHECK(maps.find("statement.md:5:7: error: item 1 of 'event.speakers' is a map") !=
+        std::string::npos);
+  const std::string lists = parse_error("---\nheadline: H\nevent:\n  x: [a, [b]]\n---\n");
+  CHECK(lists.find("statement.md:4:10: error: item 2 of 'event.x' is a list") != std::string::npos);
 }
 
 TEST_CASE("well-known keys have a fixed shape") {
@@ -170,10 +173,64 @@ TEST_CASE("well-known keys have a fixed shape") {
             .find("statement.md:3:6: error: 'cta' must be a map") != std::string::npos);
   CHECK(parse_error("---\nheadline: H\ndemands: {a: b}\n---\n").find("'demands' must be a list") !=
         std::string::npos);
-  CHECK(parse_error("---\nheadline: H\nfoo: 1\nfoo: 2\n---\n")
-            .find("statement.md:4:1: error: 'foo' is defined twice (first at line 3)") !=
+  CHECK(parse_error("---\nheadline: H\nrole: 1\nrole: 2\n---\n")
+            .find("statement.md:4:1: error: 'role' is defined twice (first at line 3)") !=
         std::string::npos);
   CHECK(parse_error("---\n- a\n- b\n---\n").find("must be a map") != std::string::npos);
+}
+
+// The same cases as tests/schema/check_schemas.py gives docs/statement.schema.json: the reader
+// and the schema accept and refuse the same front matter.
+TEST_CASE("front matter keys: broadside's own, or groups of one's own variables") {
+  CHECK(parse_error("---\nheadlin: x\n---\nBody.\n") ==
+        "statement.md:2:1: error: unknown front matter key 'headlin' (did you mean 'headline'?)\n");
+  const std::string place = parse_error("---\nheadline: H\nplace: Town hall\n---\n");
+  CHECK(place.find("statement.md:3:1: error: unknown front matter key 'place' (the keys are lang, "
+                   "headline,") == 0);
+  CHECK(place.find("values of your own go in a group, as 'event:' with 'place: …' indented below "
+                   "it, used as {event.place}") != std::string::npos);
+  CHECK(parse_error("---\nheadline: H\ncta: {text: Join, uri: x.org}\n---\n") ==
+        "statement.md:3:19: error: unknown key 'uri' in 'cta' (did you mean 'url'?)\n");
+  CHECK(parse_error("---\nheadline: H\ncta: {text: [a, b]}\n---\n")
+            .find("'cta.text' must be text, not a list") != std::string::npos);
+  const Document doc = parse_ok(
+      "---\nheadline: 2020\ndemands: One\nevent: {place: Town hall, date: today}\n"
+      "cta: {text: Join, url: x.org}\n---\n");
+  CHECK(var(doc, "event.place") == "Town hall");
+  CHECK(var(doc, "cta.url") == "x.org");
+}
+
+TEST_CASE("a vars file may name any value; its well-known keys keep their shape") {
+  core::Variables vars;
+  core::Diagnostics diags;
+  CHECK(read_front_matter("place: Town hall\nbranch: {name: Leeds}\n", 1, "v.yaml", core::Limits{},
+                          FrontMatterKeys::any, vars, diags));
+  CHECK(vars.at("place").text() == "Town hall");
+  CHECK(vars.at("branch.name").text() == "Leeds");
+  CHECK_FALSE(read_front_matter("cta: x.org\n", 1, "v.yaml", core::Limits{}, FrontMatterKeys::any,
+                                vars, diags));
+}
+
+TEST_CASE("lists and values are held to their limits as they are read") {
+  core::Limits limits;
+  REQUIRE(limits.set("list-items=3").empty());
+  REQUIRE(limits.set("paragraph-bytes=20").empty());
+  core::Variables vars;
+  core::Diagnostics diags;
+  CHECK_FALSE(read_front_matter("demands: [a, b, c, d]\n", 4, "s.md", limits,
+                                FrontMatterKeys::statement, vars, diags));
+  CHECK(diags.to_string().find("s.md:4:10: error: 'demands' has 4 items, over the list-items limit "
+                               "of 3 items (shorten the list, or raise it with --limit "
+                               "list-items=N or BROADSIDE_LIMIT_LIST_ITEMS=N)") !=
+        std::string::npos);
+  CHECK(vars.count("demands") == 0);
+  core::Diagnostics long_value;
+  CHECK_FALSE(read_front_matter("demands: [a, twenty-one characters]\n", 1, "s.md", limits,
+                                FrontMatterKeys::statement, vars, long_value));
+  CHECK(long_value.to_string().find("'demands' is 21 bytes long, over the paragraph-bytes limit "
+                                    "of 20 bytes") != std::string::npos);
+  CHECK(read_front_matter("demands: [a, b, c]\nheadline: twenty bytes exactly\n", 1, "s.md", limits,
+                          FrontMatterKeys::statement, vars, diags));
 }
 
 TEST_CASE("a single demand is a list of one") {

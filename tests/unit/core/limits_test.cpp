@@ -8,7 +8,7 @@
 using namespace broadside::core;
 
 TEST_CASE("every limit has a name, a default and a message naming it") {
-  CHECK(limit_table().size() == 11);
+  CHECK(limit_table().size() == 14);
   const Limits limits;
   for (const auto& info : limit_table()) {
     INFO(info.name);
