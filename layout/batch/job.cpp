@@ -304,6 +304,7 @@ JobResult run_job(const Job& job, Engine& engine) {
   const int dpi = job.dpi > 0 ? job.dpi : design->output.dpi;
   // Measured before anything is drawn, so that `check` reports them too.
   render::check_images(composition, wanted_resolution(outputs, dpi), options, r.diags);
+  if (job.preflight) check_visibility(composition, job.design, job.preflight_limits, r.diags);
   if (r.diags.has_errors() || job.dry_run) return r;
   for (int p : job.image_pages)
     if (p > static_cast<int>(composition.pages.size())) {

@@ -3,6 +3,7 @@
 
 #include <chrono>
 
+#include "preflight/composition_checks.hpp"
 #include "preflight/preflight.hpp"
 
 namespace broadside::batch {
@@ -21,6 +22,9 @@ double preflight_output(const compose::Composition& composition, const std::stri
     // image's line in the design and with the same thresholds; preflight finds it twice more
     // (from the composition and from the PDF), which would make one image three warnings.
     if (f.check == preflight::Check::images) continue;
+    // Invisible text and unscannable QR codes were reported by check_visibility, before the
+    // render, with how to fix them.
+    if (f.check == preflight::Check::color && f.page > 0) continue;
     core::Diagnostic d;
     d.severity = f.severity;
     d.where = where;
@@ -34,6 +38,25 @@ double preflight_output(const compose::Composition& composition, const std::stri
                    file.string() + " --proof proof.png`"});
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
       .count();
+}
+
+bool check_visibility(const compose::Composition& composition, const std::filesystem::path& design,
+                      const preflight::Limits& limits, core::Diagnostics& diags) {
+  preflight::Report report(limits);
+  // Without a press profile: contrast is judged on the colours as designed, which is what a
+  // reader sees on screen and, near enough, on paper.
+  preflight::check_composition(composition, nullptr, report);
+  bool visible = true;
+  for (const auto& f : report.findings()) {
+    if (f.check != preflight::Check::color || f.severity != core::Severity::error) continue;
+    const bool is_qr = f.object == "the QR code";
+    diags.error({design.string()}, preflight::describe(f),
+                is_qr ? "give the QR frame a dark `color`, or put it on a light `background`"
+                      : "change the text's style `color`, or the `background` under it, so the "
+                        "two differ");
+    visible = false;
+  }
+  return visible;
 }
 
 }  // namespace broadside::batch

@@ -18,4 +18,11 @@ double preflight_output(const compose::Composition& composition, const std::stri
                         const PrintJob& print, const std::filesystem::path& file,
                         const preflight::Limits& limits, core::Diagnostics& diags);
 
+/// What no output can fix, found in the composition before anything is drawn: text in the
+/// colour of the ground under it and QR codes that will not scan (preflight's colour check).
+/// Errors at `design`, each with how to fix it, so that `check`, a PNG render and a PDF
+/// render all report them, once. Returns false when it found one.
+bool check_visibility(const compose::Composition& composition, const std::filesystem::path& design,
+                      const preflight::Limits& limits, core::Diagnostics& diags);
+
 }  // namespace broadside::batch
