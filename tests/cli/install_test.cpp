@@ -16,12 +16,22 @@ TEST_CASE("install: the installed program renders from another folder with its o
   REQUIRE(fs::exists(bin));
   for (const char* file :
        {"designs/leaflet-a5.yaml", "designs/fonts/noto.yaml", "fonts/broadside.conf",
-        "data/icc/broadside-fogra39l.icc", "content/statement.en.md", "schema/design.schema.json"})
+        "data/icc/broadside-fogra39l.icc", "content/statement.en.md", "docs/design.schema.json"})
     CHECK_MESSAGE(fs::exists(data / file), file);
   for (const char* file :
        {"share/man/man1/broadside.1", "share/bash-completion/completions/broadside",
         "share/zsh/site-functions/_broadside", "share/fish/vendor_completions.d/broadside.fish"})
     CHECK_MESSAGE(fs::exists(prefix / file), file);
+
+  // Each installed design's editor line finds its schema in the install, as in the source tree.
+  for (const auto& entry : fs::directory_iterator(data / "designs")) {
+    if (entry.path().extension() != ".yaml") continue;
+    const std::string text = read_bytes(entry.path());
+    const std::string line = "# yaml-language-server: $schema=";
+    REQUIRE_MESSAGE(text.rfind(line, 0) == 0, entry.path());
+    const std::string target = text.substr(line.size(), text.find('\n') - line.size());
+    CHECK_MESSAGE(fs::exists(data / "designs" / target), entry.path() << " -> " << target);
+  }
 
   // A design only the installed data has proves which data folder the program reads.
   std::string design = read_bytes(data / "designs" / "poster-a3.yaml");
