@@ -190,7 +190,10 @@ std::optional<std::string> read_file(const fs::path& path, const Limits& limits,
     return std::nullopt;
   }
   if (!S_ISREG(st.st_mode)) {
-    diags.error(where, "is not a regular file (a device or a pipe?)");
+    // Read from a pipe, the input could not be sized against the limits nor read again by
+    // --watch or a batch's cache.
+    diags.error(where, "is not a regular file (a device or a pipe?)",
+                "name a file; to use what a pipe or a program gives, save it to a file first");
     return std::nullopt;
   }
   if (st.st_size > limits[Limit::file_bytes]) {

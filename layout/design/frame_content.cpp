@@ -238,8 +238,9 @@ std::optional<ContentResult> read_image(DesignContext& ctx, const MapView& map, 
   std::error_code ec;
   const auto status = std::filesystem::status(image.file, ec);
   if (!std::filesystem::exists(status)) {
-    ctx.in.error(file,
-                 "image '" + *name + "' not found (looked for '" + image.file.string() + "')");
+    ctx.in.error(file, "image '" + *name + "' not found (looked for '" + image.file.string() + "')",
+                 "an image is named relative to the design's folder: check the name, or put "
+                 "the image there");
     return std::nullopt;
   }
   // A folder, pipe or device would otherwise be reported "not found", which it is not.
