@@ -78,6 +78,45 @@ const std::vector<std::pair<const char*, std::u32string>>& script_samples() {
 // to set words, more than the odd borrowed letter (a Latin face's µ or π).
 constexpr int kMinLettersOfScript = 16;
 
+// Calls `f` with every character of `set`.
+template <typename F>
+void for_each_char(const FcCharSet* set, F&& f) {
+  FcChar32 map[FC_CHARSET_MAP_SIZE];
+  FcChar32 next = 0;
+  for (FcChar32 page = FcCharSetFirstPage(set, map, &next); page != FC_CHARSET_DONE;
+       page = FcCharSetNextPage(set, map, &next))
+    for (int word = 0; word < FC_CHARSET_MAP_SIZE; ++word)
+      for (int bit = 0; bit < 32; ++bit)
+        if (map[word] & (1u << bit))
+          f(static_cast<UChar32>(page + static_cast<FcChar32>(word * 32 + bit)));
+}
+
+// A face with no letters still has a script column: the scripts its marks, digits and signs
+// belong to (Tamil fractions, SignWriting), led by Zsym (ISO 15924 "symbols") when symbols
+// are most of it (music, dingbats); Zyyy ("common") when nothing else names it (Mayan numerals).
+std::vector<std::string> scripts_without_letters(const FcCharSet* set) {
+  std::map<UScriptCode, int> chars;
+  std::vector<UScriptCode> order;
+  int symbols = 0, others = 0;
+  for_each_char(set, [&](UChar32 c) {
+    if (u_isspace(c) || !u_isprint(c)) return;
+    const auto type = static_cast<UCharCategory>(u_charType(c));
+    (type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL ? symbols : others)++;
+    UErrorCode error = U_ZERO_ERROR;
+    const UScriptCode code = uscript_getScript(c, &error);
+    if (U_FAILURE(error) || code == USCRIPT_COMMON || code == USCRIPT_INHERITED ||
+        code == USCRIPT_UNKNOWN)
+      return;
+    if (chars[code]++ == 0) order.push_back(code);
+  });
+  std::vector<std::string> out;
+  if (symbols > others) out.push_back("Zsym");
+  for (UScriptCode code : order)
+    if (chars[code] >= kMinLettersOfScript) out.push_back(uscript_getShortName(code));
+  if (out.empty()) out.push_back("Zyyy");
+  return out;
+}
+
 // The scripts the samples decide on their own: the CJK writing systems (Hans, Hant, Jpan, Kore
 // share Han), and the scripts a sample names.
 bool decided_by_samples(UScriptCode code) {
@@ -173,24 +212,16 @@ std::vector<std::string> FontLibrary::scripts_of(const std::string& family) cons
     // so no face is listed without its scripts.
     std::map<UScriptCode, int> letters;
     std::vector<UScriptCode> order;
-    FcChar32 map[FC_CHARSET_MAP_SIZE];
-    FcChar32 next = 0;
-    for (FcChar32 page = FcCharSetFirstPage(chars->set, map, &next); page != FC_CHARSET_DONE;
-         page = FcCharSetNextPage(chars->set, map, &next)) {
-      for (int word = 0; word < FC_CHARSET_MAP_SIZE; ++word) {
-        for (int bit = 0; bit < 32; ++bit) {
-          if (!(map[word] & (1u << bit))) continue;
-          const auto c = static_cast<UChar32>(page + static_cast<FcChar32>(word * 32 + bit));
-          if (!u_isalpha(c)) continue;
-          UErrorCode error = U_ZERO_ERROR;
-          const UScriptCode code = uscript_getScript(c, &error);
-          if (U_FAILURE(error) || decided_by_samples(code)) continue;
-          if (letters[code]++ == 0) order.push_back(code);
-        }
-      }
-    }
+    for_each_char(chars->set, [&](UChar32 c) {
+      if (!u_isalpha(c)) return;
+      UErrorCode error = U_ZERO_ERROR;
+      const UScriptCode code = uscript_getScript(c, &error);
+      if (U_FAILURE(error) || decided_by_samples(code)) return;
+      if (letters[code]++ == 0) order.push_back(code);
+    });
     for (UScriptCode code : order)
       if (letters[code] >= kMinLettersOfScript) out.push_back(uscript_getShortName(code));
+    if (out.empty()) out = scripts_without_letters(chars->set);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-// fonts_list_test.cpp — `broadside fonts` names the scripts of every family that sets letters.
+// fonts_list_test.cpp — `broadside fonts` names the scripts of every family, letters or not.
 #include <sstream>
 
 #include "cli_support.hpp"
@@ -26,6 +26,18 @@ TEST_CASE("fonts: every family that has letters lists its scripts") {
     const std::string& line = line_of[family];
     CHECK(line.substr(line.size() - std::string(scripts).size()) == scripts);
   }
+  // Faces without letters list the scripts of their signs, or symbols (Zsym) or common (Zyyy).
+  for (const auto& [family, scripts] :
+       std::map<std::string, std::string>{{"Noto Music", "Zsym"},
+                                          {"Noto Sans Tamil Supplement", "Taml"},
+                                          {"Noto Sans SignWriting", "Sgnw"},
+                                          {"Noto Sans Mayan Numerals", "Zyyy"}}) {
+    REQUIRE_MESSAGE(line_of.count(family) == 1, family);
+    CHECK_MESSAGE(line_of[family].find(scripts) != std::string::npos, line_of[family]);
+  }
+  // No face is listed without its scripts: the column is never empty.
+  for (const auto& [family, line] : line_of)
+    CHECK_MESSAGE((!line.empty() && line.back() != ' '), line);
   // A Latin face's odd Greek letter (µ, π) does not make it a Greek face.
   CHECK(line_of["League Spartan"].find("Grek") == std::string::npos);
 }
