@@ -4,11 +4,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <regex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "support/run.hpp"
 
@@ -94,6 +97,15 @@ inline std::string pdf_text(const std::filesystem::path& pdf, int first = 0, int
 
 inline std::string statement(const char* name) {
   return (source_dir() / "content" / name).string();
+}
+
+/// The names of the bundled designs (designs/*.yaml), sorted.
+inline std::vector<std::string> bundled_designs() {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() / "designs"))
+    if (e.path().extension() == ".yaml") out.push_back(e.path().stem().string());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace broadside::testing

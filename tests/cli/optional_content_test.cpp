@@ -25,14 +25,6 @@ std::vector<std::string> printed_words(const fs::path& pdf) {
   return words_of(std::regex_replace(pdf_text(pdf), std::regex("—"), " "));
 }
 
-std::vector<std::string> bundled_designs() {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(source_dir() / "designs"))
-    if (e.path().extension() == ".yaml") out.push_back(e.path().stem().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 /// Designs that carry the whole statement (the others show its headline and call to action).
 bool carries_whole_statement(const std::string& design) {
   return design == "leaflet-a5" || design == "trifold-a4" || design == "trifold-letter" ||

@@ -9,14 +9,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> bundled_designs() {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(source_dir() / "designs"))
-    if (e.path().extension() == ".yaml") out.push_back(e.path().stem().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 struct Cmyk {
   double c, m, y, k;
 };
