@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "core/diagnostic.hpp"
 #include "core/handle.hpp"
@@ -34,11 +35,15 @@ std::string whole(double v) {
   return buf;
 }
 
-std::string encode(cairo_surface_t* surface, int dpi) {
-  const int width = cairo_image_surface_get_width(surface);
-  const int height = cairo_image_surface_get_height(surface);
-  const int stride = cairo_image_surface_get_stride(surface);
-  const unsigned char* pixels = cairo_image_surface_get_data(surface);
+/// How the rows are filtered before zlib: none (the fast page writer), or libpng's own choice.
+enum class RowFilter { none, libpng_default };
+
+/// One PNG of `height` rows of 8-bit samples, each row from `row(y)`, at `dpi` in its pHYs.
+/// The caller owns every buffer `row` returns into, so that libpng's longjmp on an error (out
+/// of memory) skips no C++ object here.
+template <typename RowFn>
+std::string encode_rows(int width, int height, int color_type, int dpi, RowFilter filter,
+                        RowFn&& row) {
   std::string bytes;
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
@@ -49,28 +54,36 @@ std::string encode(cairo_surface_t* surface, int dpi) {
   }
   png_set_write_fn(png, &bytes, append, flush);
   png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
-               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+               color_type, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
                PNG_FILTER_TYPE_DEFAULT);
   const auto ppm = static_cast<png_uint_32>(std::lround(dpi * kInchesPerMeter));
   png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
   png_set_compression_level(png, kZlibLevel);
-  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+  if (filter == RowFilter::none) png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_write_info(png, info);
-  std::vector<png_byte> row(static_cast<size_t>(width) * 3);
-  for (int y = 0; y < height; ++y) {
+  for (int y = 0; y < height; ++y) png_write_row(png, row(y));
+  png_write_end(png, info);
+  png_destroy_write_struct(&png, &info);
+  return bytes;
+}
+
+std::string encode(cairo_surface_t* surface, int dpi) {
+  const int width = cairo_image_surface_get_width(surface);
+  const int height = cairo_image_surface_get_height(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  const unsigned char* pixels = cairo_image_surface_get_data(surface);
+  std::vector<png_byte> rgb(static_cast<size_t>(width) * 3);
+  return encode_rows(width, height, PNG_COLOR_TYPE_RGB, dpi, RowFilter::none, [&](int y) {
     // cairo RGB24 is native-endian 0xXXRRGGBB.
     const auto* src =
         reinterpret_cast<const uint32_t*>(pixels + static_cast<ptrdiff_t>(y) * stride);
     for (int x = 0; x < width; ++x) {
-      row[static_cast<size_t>(x) * 3 + 0] = static_cast<png_byte>(src[x] >> 16);
-      row[static_cast<size_t>(x) * 3 + 1] = static_cast<png_byte>(src[x] >> 8);
-      row[static_cast<size_t>(x) * 3 + 2] = static_cast<png_byte>(src[x]);
+      rgb[static_cast<size_t>(x) * 3 + 0] = static_cast<png_byte>(src[x] >> 16);
+      rgb[static_cast<size_t>(x) * 3 + 1] = static_cast<png_byte>(src[x] >> 8);
+      rgb[static_cast<size_t>(x) * 3 + 2] = static_cast<png_byte>(src[x]);
     }
-    png_write_row(png, row.data());
-  }
-  png_write_end(png, info);
-  png_destroy_write_struct(&png, &info);
-  return bytes;
+    return static_cast<png_const_bytep>(rgb.data());
+  });
 }
 
 }  // namespace
@@ -79,27 +92,11 @@ std::string encode_gray_png(int width, int height, const std::string& pixels, in
   if (width <= 0 || height <= 0 ||
       pixels.size() < static_cast<size_t>(width) * static_cast<size_t>(height))
     throw core::Failure({}, "a greyscale image with fewer pixels than its size");
-  std::string bytes;
-  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-  png_infop info = png ? png_create_info_struct(png) : nullptr;
-  if (!info || setjmp(png_jmpbuf(png))) {
-    png_destroy_write_struct(&png, &info);
-    throw core::Failure({}, "cannot encode the PNG");
-  }
-  png_set_write_fn(png, &bytes, append, flush);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
-               PNG_COLOR_TYPE_GRAY, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-               PNG_FILTER_TYPE_DEFAULT);
-  const auto ppm = static_cast<png_uint_32>(std::lround(dpi * kInchesPerMeter));
-  png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
-  png_set_compression_level(png, kZlibLevel);
-  png_write_info(png, info);
-  for (int y = 0; y < height; ++y)
-    png_write_row(png, reinterpret_cast<png_const_bytep>(pixels.data()) +
-                           static_cast<size_t>(y) * static_cast<size_t>(width));
-  png_write_end(png, info);
-  png_destroy_write_struct(&png, &info);
-  return bytes;
+  return encode_rows(width, height, PNG_COLOR_TYPE_GRAY, dpi, RowFilter::libpng_default,
+                     [&](int y) {
+                       return reinterpret_cast<png_const_bytep>(pixels.data()) +
+                              static_cast<size_t>(y) * static_cast<size_t>(width);
+                     });
 }
 
 std::optional<std::string> render_png(const compose::Page& page, const PngOptions& options,
