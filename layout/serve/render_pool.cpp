@@ -135,11 +135,9 @@ int RenderPool::retry_after_seconds() const {
   return std::max(1, static_cast<int>(std::ceil(seconds)));
 }
 
-size_t RenderPool::workers_alive() const {
+bool RenderPool::stopping() const {
   std::lock_guard lock(mutex_);
-  size_t n = 0;
-  for (const auto& s : slots_) n += s.process ? 1 : 0;
-  return n;
+  return stopping_;
 }
 
 std::deque<RenderPool::Task>::iterator RenderPool::pick(size_t slot) {
@@ -182,7 +180,18 @@ void RenderPool::work(size_t slot) {
     }
     const auto start = std::chrono::steady_clock::now();
     std::string reply, why;
-    const bool answered = process->call(task.request, reply, why);
+    bool answered = process->call(task.request, reply, why);
+    if (!answered && !stopping()) {
+      // A worker that died while idle (killed by the system, say) costs no request: once more
+      // on a fresh one. A request that kills its worker again is answered as failed.
+      if (auto fresh = fork_worker()) {
+        std::lock_guard lock(mutex_);
+        slots_[slot].process.reset();
+        slots_[slot].process.emplace(std::move(*fresh));
+        process = &*slots_[slot].process;
+      }
+      answered = process->call(task.request, reply, why);
+    }
     if (answered && !reply.empty()) {
       task.reply.set_value(std::move(reply));
     } else {

@@ -47,9 +47,6 @@ class RenderPool {
   /// render, spread over the workers; at least 1.
   int retry_after_seconds() const;
 
-  /// Worker processes alive now (for tests and the log).
-  size_t workers_alive() const;
-
  private:
   struct Task {
     /// Design, statement and language: a worker that last rendered the same has it cached.
@@ -66,6 +63,7 @@ class RenderPool {
   };
   std::optional<std::future<std::string>> submit_raw(std::string key, std::string request);
   std::optional<batch::WorkerProcess> fork_worker() const;
+  bool stopping() const;
   void work(size_t slot);
   /// The queued task `slot` should take next; queue_.end() when none (mutex_ held).
   std::deque<Task>::iterator pick(size_t slot);
