@@ -7,7 +7,7 @@ BUILD=(build-essential cmake pkg-config clang-format
   libglib2.0-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
   libyaml-cpp-dev libcli11-dev doctest-dev libcmark-dev libhyphen-dev libqrencode-dev
   librsvg2-dev libpng-dev libqpdf-dev liblcms2-dev libfmt-dev libcsv-dev nlohmann-json3-dev libicu-dev
-  libcpp-httplib-dev)
+  libcpp-httplib-dev libzip-dev)
 # Fonts and hyphenation dictionaries: the only ones broadside's fontconfig configuration sees.
 FONTS=(fonts-league-spartan fonts-inter fonts-noto-core fonts-noto-cjk fonts-dejavu-core
   hyphen-en-us hyphen-es hyphen-fr hyphen-de hyphen-ru hyphen-pt-br hyphen-it hyphen-uk

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "content/document.hpp"
 #include "core/diagnostic.hpp"
@@ -17,6 +18,8 @@ namespace broadside::batch {
 
 struct LoadedDesign {
   std::shared_ptr<const design::Design> design;  // null when it could not be read
+  /// The files it includes (palettes, font classes), whether it could be read or not.
+  std::vector<std::filesystem::path> included;
   std::string fingerprint;
   core::Diagnostics diags;
 };

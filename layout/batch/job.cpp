@@ -308,8 +308,9 @@ JobResult run_job(const Job& job, Engine& engine) {
   if (r.diags.has_errors() || job.dry_run) return r;
   for (int p : job.image_pages)
     if (p > static_cast<int>(composition.pages.size())) {
-      r.diags.error({}, "--pages: there is no page " + std::to_string(p) + "; the document has " +
-                            std::to_string(composition.pages.size()));
+      r.diags.error(job.image_pages_origin, "there is no page " + std::to_string(p) +
+                                                "; the document has " +
+                                                std::to_string(composition.pages.size()));
       return r;
     }
   std::vector<std::pair<fs::path, std::string>> files;

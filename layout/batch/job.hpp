@@ -56,6 +56,9 @@ struct Job {
   int dpi = 0;
   /// Pages (from 1) that PNG and SVG outputs draw; empty: every page. A PDF has every page.
   std::vector<int> image_pages;
+  /// What asked for image_pages, where a page past the end is reported: the command line's
+  /// option, or a web request's field.
+  core::SourceLocation image_pages_origin{"--pages"};
   /// Lay out and report; render and write nothing (`broadside check`).
   bool dry_run = false;
   std::filesystem::path default_out_dir = "out";

@@ -131,12 +131,22 @@ std::shared_ptr<const LoadedDesign> Library::design(const fs::path& file, const 
   const Stamp stamp = stamp_of(file);
   std::lock_guard lock(mutex_);
   auto& slot = designs_[{file, lang}];
-  if (slot.second && slot.first == stamp) return slot.second;
+  // Read again when the design or any file it includes (a palette, font classes) changed.
+  bool fresh = slot.loaded && slot.stamp == stamp;
+  for (size_t i = 0; fresh && i < slot.included.size(); ++i)
+    fresh = slot.included_stamps[i] == stamp_of(slot.included[i]);
+  if (fresh) return slot.loaded;
   auto d = std::make_shared<LoadedDesign>();
+  std::vector<fs::path> included;
   if (const auto bytes = core::read_file(file, options_.limits, d->diags))
-    if (auto parsed = design::parse_design(*bytes, file, options_, d->diags, lang))
+    if (auto parsed = design::parse_design(*bytes, file, options_, d->diags, lang, &included))
       d->design = std::make_shared<const design::Design>(std::move(*parsed));
-  slot = {stamp, d};
+  d->included = included;
+  slot.stamp = stamp;
+  slot.included_stamps.clear();
+  for (const auto& f : included) slot.included_stamps.push_back(stamp_of(f));
+  slot.included = std::move(included);
+  slot.loaded = d;
   return d;
 }
 

@@ -58,6 +58,8 @@ class Library {
   Library(const core::Options& options, std::vector<std::filesystem::path> design_dirs,
           std::vector<std::filesystem::path> content_dirs);
 
+  const core::Options& options() const { return options_; }
+
   /// Every design that can be read, by name; those that cannot are reported in `diags`.
   std::vector<DesignInfo> designs(core::Diagnostics& diags);
   std::vector<StatementInfo> statements(core::Diagnostics& diags);
@@ -90,9 +92,13 @@ class Library {
   const core::Options& options_;
   std::vector<std::filesystem::path> design_dirs_, content_dirs_;
   std::mutex mutex_;
-  std::map<std::pair<std::filesystem::path, std::string>,
-           std::pair<Stamp, std::shared_ptr<const LoadedDesign>>>
-      designs_;
+  struct DesignSlot {
+    Stamp stamp;
+    std::vector<std::filesystem::path> included;
+    std::vector<Stamp> included_stamps;
+    std::shared_ptr<const LoadedDesign> loaded;
+  };
+  std::map<std::pair<std::filesystem::path, std::string>, DesignSlot> designs_;
   std::map<std::filesystem::path, std::pair<Stamp, std::shared_ptr<const LoadedStatement>>>
       statements_;
 };

@@ -134,6 +134,7 @@ PreviewResult render_preview(const PreviewRequest& request, Library& library, En
                                                           : ".png";
   job.outputs.push_back({request.design + ext, request.format});
   if (request.format != Format::pdf) job.image_pages = {request.page};
+  job.image_pages_origin = value_location("page");  // a problem of the request's field
   JobResult r = run_job(job, engine);
   out.pages = r.pages;
   out.timings = r.timings;

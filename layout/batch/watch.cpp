@@ -43,8 +43,10 @@ std::vector<fs::path> watched_inputs(const fs::path& design, const fs::path& sta
   for (const auto& m : more)
     if (!m.empty()) files.push_back(m);
   core::Diagnostics ignored;  // a broken design is reported by the render itself
-  if (const auto loaded = design::load_design(design, options, ignored))
+  std::vector<fs::path> included;
+  if (const auto loaded = design::load_design(design, options, ignored, "", &included))
     for (const auto& page : loaded->pages) add_images(page.frames, files);
+  files.insert(files.end(), included.begin(), included.end());
   for (auto& f : files) f = full_path(f);
   return files;
 }

@@ -10,7 +10,8 @@
 namespace broadside::batch {
 
 /// The files a render reads that a designer edits: the design, the statement, the --vars and
-/// --data files given, and the images the design names (as far as the design can be read).
+/// --data files given, the files the design includes (palettes, font classes) and the images it
+/// names (as far as the design can be read).
 std::vector<std::filesystem::path> watched_inputs(const std::filesystem::path& design,
                                                   const std::filesystem::path& statement,
                                                   const std::vector<std::filesystem::path>& more,

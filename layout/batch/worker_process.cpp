@@ -1,8 +1,11 @@
-// worker_process.cpp — forked batch workers: job numbers go down a socket pair, encoded
-// results come back; SIGUSR1 cancels the running job, SIGUSR2 abandons it.
+// worker_process.cpp — forked workers: requests (a batch job's number, a web render) go down a
+// socket pair and replies come back, each as a length and its bytes; SIGUSR1 cancels the running
+// job, SIGUSR2 abandons it.
 #include "batch/worker_process.hpp"
 
+#include <dirent.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,70 +14,21 @@
 #include <csignal>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <thread>
 #include <vector>
 
+#include "batch/wire.hpp"
 #include "core/atomic_file.hpp"
 
 namespace broadside::batch {
 
 namespace {
 
-// ---- encoding: little-endian lengths, then bytes ----
-
-class Writer {
- public:
-  void u64(uint64_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
-  void i64(int64_t v) { u64(static_cast<uint64_t>(v)); }
-  void f64(double v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
-  void str(const std::string& s) {
-    u64(s.size());
-    out_ += s;
-  }
-  std::string take() { return std::move(out_); }
-
- private:
-  std::string out_;
-};
-
-class Reader {
- public:
-  explicit Reader(const std::string& in) : in_(in) {}
-  bool u64(uint64_t& v) { return raw(&v, sizeof v); }
-  bool i64(int64_t& v) {
-    uint64_t u = 0;
-    if (!u64(u)) return false;
-    v = static_cast<int64_t>(u);
-    return true;
-  }
-  bool i32(int& v) {
-    int64_t w = 0;
-    if (!i64(w)) return false;
-    v = static_cast<int>(w);
-    return true;
-  }
-  bool f64(double& v) { return raw(&v, sizeof v); }
-  bool str(std::string& s) {
-    uint64_t n = 0;
-    if (!u64(n) || n > in_.size() - at_) return false;
-    s.assign(in_, at_, n);
-    at_ += n;
-    return true;
-  }
-  bool done() const { return at_ == in_.size(); }
-
- private:
-  bool raw(void* p, size_t n) {
-    if (n > in_.size() - at_) return false;
-    std::memcpy(p, in_.data() + at_, n);
-    at_ += n;
-    return true;
-  }
-  const std::string& in_;
-  size_t at_ = 0;
-};
+using wire::Reader;
+using wire::Writer;
 
 bool send_all(int fd, const void* data, size_t n) {
   const char* p = static_cast<const char*>(data);
@@ -106,10 +60,28 @@ bool recv_all(int fd, void* data, size_t n) {
 std::mutex g_ends_mutex;
 std::vector<int> g_parent_ends;
 
+/// Closes every socket but `keep`: a child forked by a server would otherwise hold its clients'
+/// connections open (a client waits for the end of an answer the parent has long closed) and
+/// its listening socket. Files stay open: fonts and caches may be reading them.
+void close_other_sockets(int keep) {
+  std::vector<int> sockets;
+  if (DIR* dir = ::opendir("/proc/self/fd")) {
+    while (const dirent* e = ::readdir(dir)) {
+      const int fd = std::atoi(e->d_name);
+      struct stat st {};
+      if (fd > 2 && fd != keep && fd != ::dirfd(dir) && ::fstat(fd, &st) == 0 &&
+          S_ISSOCK(st.st_mode))
+        sockets.push_back(fd);
+    }
+    ::closedir(dir);
+  }
+  for (int fd : sockets) ::close(fd);
+}
+
 /// The child's flag for its running job; set from its signal thread.
 std::atomic<bool> g_cancel{false};
 
-[[noreturn]] void child_main(int fd, const WorkerProcess::RunJob& run) {
+[[noreturn]] void child_main(int fd, const WorkerProcess::Serve& serve) {
   // Ctrl-C reaches the whole process group: the parent alone decides what it means, and
   // tells the child with SIGUSR1 (cancel) or SIGUSR2 (abandon).
   ::signal(SIGINT, SIG_IGN);
@@ -131,12 +103,15 @@ std::atomic<bool> g_cancel{false};
       }
     }
   }).detach();
-  WorkerProcess::RunJob local = run;
-  uint64_t index = 0;
-  while (recv_all(fd, &index, sizeof index)) {
-    const std::string bytes = encode_result(local(static_cast<size_t>(index), g_cancel));
-    const uint64_t n = bytes.size();
-    if (!send_all(fd, &n, sizeof n) || !send_all(fd, bytes.data(), bytes.size())) break;
+  WorkerProcess::Serve local = serve;
+  uint64_t n = 0;
+  std::string request;
+  while (recv_all(fd, &n, sizeof n)) {
+    request.resize(n);
+    if (!recv_all(fd, request.data(), n)) break;
+    const std::string reply = local(request, g_cancel);
+    n = reply.size();
+    if (!send_all(fd, &n, sizeof n) || !send_all(fd, reply.data(), reply.size())) break;
   }
   // Never exit(): the parent's stdio buffers and static objects are the parent's to flush.
   ::_exit(0);
@@ -205,6 +180,15 @@ bool decode_result(const std::string& bytes, JobResult& r) {
 }
 
 std::optional<WorkerProcess> WorkerProcess::start(const RunJob& run) {
+  return start_serving([run](const std::string& request, const std::atomic<bool>& cancel) {
+    uint64_t index = 0;
+    if (request.size() != sizeof index) return std::string();  // never sent: run() sends these
+    std::memcpy(&index, request.data(), sizeof index);
+    return encode_result(run(static_cast<size_t>(index), cancel));
+  });
+}
+
+std::optional<WorkerProcess> WorkerProcess::start_serving(const Serve& serve) {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return std::nullopt;
   std::fflush(nullptr);  // nothing buffered is written twice
@@ -220,7 +204,8 @@ std::optional<WorkerProcess> WorkerProcess::start(const RunJob& run) {
   if (pid == 0) {
     for (int end : g_parent_ends) ::close(end);
     ::close(fds[0]);
-    child_main(fds[1], run);
+    close_other_sockets(fds[1]);
+    child_main(fds[1], serve);
   }
   ::close(fds[1]);
   g_parent_ends.push_back(fds[0]);
@@ -239,15 +224,23 @@ WorkerProcess::~WorkerProcess() {
 
 bool WorkerProcess::run(size_t index, JobResult& result, std::string& why) {
   const uint64_t i = index;
-  uint64_t n = 0;
-  std::string bytes;
-  bool ok =
-      to_child_ >= 0 && send_all(to_child_, &i, sizeof i) && recv_all(from_child_, &n, sizeof n);
+  std::string reply;
+  if (!call(std::string(reinterpret_cast<const char*>(&i), sizeof i), reply, why)) return false;
+  if (decode_result(reply, result)) return true;
+  why = "its answer could not be read";
+  return false;
+}
+
+bool WorkerProcess::call(const std::string& request, std::string& reply, std::string& why) {
+  uint64_t n = request.size();
+  bool ok = to_child_ >= 0 && send_all(to_child_, &n, sizeof n) &&
+            send_all(to_child_, request.data(), request.size()) &&
+            recv_all(from_child_, &n, sizeof n);
   if (ok) {
-    bytes.resize(n);
-    ok = recv_all(from_child_, bytes.data(), n);
+    reply.resize(n);
+    ok = recv_all(from_child_, reply.data(), n);
   }
-  if (ok && decode_result(bytes, result)) return true;
+  if (ok) return true;
   why = exit_description();
   return false;
 }

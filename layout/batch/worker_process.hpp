@@ -19,17 +19,26 @@ std::string encode_result(const JobResult& result);
 /// False when `bytes` is not what encode_result() makes.
 bool decode_result(const std::string& bytes, JobResult& result);
 
-/// A forked child that runs jobs by number, one at a time. Fork it before the process starts
-/// threads of its own: the child is a copy of the parent at that moment, jobs and all.
+/// A forked child that runs jobs by number (or answers requests), one at a time. Fork it before the
+/// process starts threads of its own: the child is a copy of the parent at that moment, jobs and
+/// all.
 class WorkerProcess {
  public:
   /// Runs a job in the child, given its number; `cancel` is the child's flag, set when the
   /// parent calls cancel().
   using RunJob = std::function<JobResult(size_t index, const std::atomic<bool>& cancel)>;
 
+  /// Answers a request (bytes the parent chose) in the child.
+  using Serve =
+      std::function<std::string(const std::string& request, const std::atomic<bool>& cancel)>;
+
   /// Forks; the child loops over the numbers it is sent and never returns from here.
   /// nullopt (with errno set) when the fork or a pipe fails.
   static std::optional<WorkerProcess> start(const RunJob& run);
+  /// Forks a child that answers requests with `serve` (a long-running server's renderer). A
+  /// parent with threads may call it if the child touches nothing another thread could hold
+  /// locked at the fork: `serve` builds what it needs in the child.
+  static std::optional<WorkerProcess> start_serving(const Serve& serve);
 
   WorkerProcess(WorkerProcess&& other) noexcept;
   WorkerProcess& operator=(WorkerProcess&&) = delete;
@@ -39,6 +48,9 @@ class WorkerProcess {
   /// Runs job `index` in the child and waits for its result; false when the child has died
   /// (`why` then says how).
   bool run(size_t index, JobResult& result, std::string& why);
+  /// Sends `request` to a start_serving() child and waits for its reply; false when the child
+  /// has died (`why` then says how).
+  bool call(const std::string& request, std::string& reply, std::string& why);
   /// The running job stops at its next stage and writes nothing (a second Ctrl-C).
   void cancel() const;
   /// Removes the child's half-written temporaries and ends it at once; returns once it has

@@ -237,7 +237,8 @@ std::optional<Design> parse_into(Reader& in, const std::string& yaml,
 
 std::optional<Design> parse_design(const std::string& yaml, const std::filesystem::path& file,
                                    const core::Options& options, core::Diagnostics& diags,
-                                   const std::string& lang) {
+                                   const std::string& lang,
+                                   std::vector<std::filesystem::path>* included) {
   core::Diagnostics found;
   Reader in(file.string(), yaml, found);
   std::optional<Design> design;
@@ -249,6 +250,7 @@ std::optional<Design> parse_design(const std::string& yaml, const std::filesyste
     in.error(in.at(e.mark), "could not read the design: " + e.msg);
     design.reset();
   }
+  if (included) *included = in.included();
   // Reported in file order, the way a designer reads the file, whatever order they were found.
   std::vector<core::Diagnostic> sorted = found.all();
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
@@ -259,10 +261,11 @@ std::optional<Design> parse_design(const std::string& yaml, const std::filesyste
 }
 
 std::optional<Design> load_design(const std::filesystem::path& file, const core::Options& options,
-                                  core::Diagnostics& diags, const std::string& lang) {
+                                  core::Diagnostics& diags, const std::string& lang,
+                                  std::vector<std::filesystem::path>* included) {
   const auto text = core::read_file(file, options.limits, diags);
   if (!text) return std::nullopt;
-  return parse_design(*text, file, options, diags, lang);
+  return parse_design(*text, file, options, diags, lang, included);
 }
 
 }  // namespace broadside::design

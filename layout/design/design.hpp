@@ -276,11 +276,15 @@ struct Design {
 /// problem into `diags`; nullopt when there was any error. `options` gives the limits and the
 /// folders besides the design's own that its images may come from.
 std::optional<Design> load_design(const std::filesystem::path& file, const core::Options& options,
-                                  core::Diagnostics& diags, const std::string& lang = "");
+                                  core::Diagnostics& diags, const std::string& lang = "",
+                                  std::vector<std::filesystem::path>* included = nullptr);
 
 /// As load_design, from text already in memory; `file` is used for messages and relative paths.
+/// `included`, when given, receives the files the design includes (palettes, font classes),
+/// read or not, whether the design could be read or not: what a watcher must watch.
 std::optional<Design> parse_design(const std::string& yaml, const std::filesystem::path& file,
                                    const core::Options& options, core::Diagnostics& diags,
-                                   const std::string& lang = "");
+                                   const std::string& lang = "",
+                                   std::vector<std::filesystem::path>* included = nullptr);
 
 }  // namespace broadside::design

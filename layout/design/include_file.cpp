@@ -34,6 +34,7 @@ fs::path find_include(Reader& in, const Field& f, const std::string& name, const
 void read_include(Reader& in, const Field& f, const fs::path& file, const IncludeKind& kind,
                   const core::Options& options,
                   const std::function<void(Reader& sub, const Field& root)>& read) {
+  in.note_included(file);  // even when it cannot be read: fixing it changes the design
   core::Diagnostics unread;
   const std::optional<std::string> text = core::read_file(file, options.limits, unread);
   if (!text) {
@@ -42,6 +43,7 @@ void read_include(Reader& in, const Field& f, const fs::path& file, const Includ
   }
   core::Diagnostics found;
   Reader sub(file.string(), *text, found);
+  sub.share_included(in);  // its own includes count too
   if (const core::TextProblem bad = core::check_text(*text); !bad.what.empty()) {
     sub.error(core::location_of(*text, bad.offset, file.string()),
               "the " + kind.what + " is not valid UTF-8 text: " + bad.what);

@@ -3,6 +3,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,6 +56,12 @@ class Reader {
   /// Errors reported through this reader so far.
   int errors() const { return errors_; }
 
+  /// Files read besides this reader's own (includes), for those who watch a design's files;
+  /// a reader for an included file adds to its includer's list.
+  void note_included(const std::filesystem::path& file) { included_->push_back(file); }
+  void share_included(const Reader& includer) { included_ = includer.included_; }
+  const std::vector<std::filesystem::path>& included() const { return *included_; }
+
   /// The text of a scalar; an error naming `expected` when the node is a map, list or empty.
   std::optional<std::string> scalar(const Field& f, std::string_view expected);
   std::optional<std::string> string(const Field& f) { return scalar(f, "a string"); }
@@ -84,6 +92,8 @@ class Reader {
   std::string source_;
   core::Diagnostics& diags_;
   int errors_ = 0;
+  std::shared_ptr<std::vector<std::filesystem::path>> included_ =
+      std::make_shared<std::vector<std::filesystem::path>>();
 };
 
 /// A YAML mapping, read key by key. Reports a non-map, non-text keys and repeated keys on

@@ -72,6 +72,17 @@ std::string errors_json(const std::vector<batch::FieldProblem>& problems) {
   return dump(json{{"errors", errors}});
 }
 
+std::string row_errors_json(const std::vector<batch::RowProblem>& problems) {
+  json errors = json::array();
+  for (const auto& p : problems) {
+    json e = {
+        {"row", p.row}, {"field", text(p.problem.field)}, {"message", text(p.problem.message)}};
+    if (!p.problem.where.empty()) e["where"] = text(p.problem.where);
+    errors.push_back(std::move(e));
+  }
+  return dump(json{{"errors", errors}});
+}
+
 int status_for(batch::PreviewStatus status) {
   switch (status) {
     case batch::PreviewStatus::ok:

@@ -7,6 +7,7 @@
 
 #include "batch/library.hpp"
 #include "batch/preview.hpp"
+#include "batch/rows.hpp"
 
 namespace broadside::serve {
 
@@ -23,6 +24,10 @@ std::string names_json(const std::vector<std::string>& designs,
 
 /// {"errors": [{"field", "message", "where"?}]}.
 std::string errors_json(const std::vector<batch::FieldProblem>& problems);
+
+/// POST /api/rows refused: {"errors": [{"row", "field", "message", "where"?}]}, rows from 1,
+/// 0 for the table as a whole.
+std::string row_errors_json(const std::vector<batch::RowProblem>& problems);
 
 /// The HTTP status for a render that did not succeed: 404 unknown names, 400 a request the
 /// engine cannot read, 422 values (or a design) it refuses.

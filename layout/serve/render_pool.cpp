@@ -1,18 +1,55 @@
-// render_pool.cpp — workers taking tasks from a bounded queue; each owns its engine.
+// render_pool.cpp — a thread per worker process taking tasks from a bounded queue, preferring a
+// task its process has the design cached for; a process that dies is forked again.
 #include "serve/render_pool.hpp"
 
 #include <chrono>
 #include <cmath>
+#include <stdexcept>
+
+#include "batch/library.hpp"
+#include "batch/preview_wire.hpp"
 
 namespace broadside::serve {
 
-RenderPool::RenderPool(std::shared_ptr<const batch::Session> session, batch::Library& library,
-                       size_t workers, size_t queue)
+namespace {
+
+/// The first byte of a request to a worker: what follows.
+constexpr char kRender = 'r', kRows = 'c';
+/// A worker that could not be forked is tried again after this long.
+constexpr auto kForkRetry = std::chrono::seconds(1);
+
+/// What a worker process builds for itself on its first request, after the fork.
+struct WorkerState {
+  WorkerState(std::shared_ptr<const batch::Session> session,
+              const std::vector<std::filesystem::path>& designs,
+              const std::vector<std::filesystem::path>& contents)
+      : session(std::move(session)),
+        library(this->session->options, designs, contents),
+        engine(this->session) {}
+  std::shared_ptr<const batch::Session> session;
+  batch::Library library;
+  batch::Engine engine;
+};
+
+std::string key_of(const batch::PreviewRequest& r) {
+  return r.design + '\n' + r.statement;
+}
+
+}  // namespace
+
+RenderPool::RenderPool(std::shared_ptr<const batch::Session> session,
+                       std::vector<std::filesystem::path> design_dirs,
+                       std::vector<std::filesystem::path> content_dirs, size_t workers,
+                       size_t queue)
     : session_(std::move(session)),
-      library_(library),
+      design_dirs_(std::move(design_dirs)),
+      content_dirs_(std::move(content_dirs)),
       capacity_(queue),
-      workers_count_(std::max<size_t>(workers, 1)) {
-  for (size_t i = 0; i < workers_count_; ++i) workers_.emplace_back([this] { work(); });
+      slots_(std::max<size_t>(workers, 1)) {
+  // Every fork first, while this process has one thread; then the threads that feed them.
+  for (auto& slot : slots_)
+    if (auto p = fork_worker()) slot.process.emplace(std::move(*p));
+  for (size_t i = 0; i < slots_.size(); ++i) threads_.emplace_back([this, i] { work(i); });
 }
 
 RenderPool::~RenderPool() {
@@ -21,17 +58,70 @@ RenderPool::~RenderPool() {
     stopping_ = true;
   }
   ready_.notify_all();
-  workers_.clear();  // joins
+  threads_.clear();  // joins; each closes its process
+}
+
+std::optional<batch::WorkerProcess> RenderPool::fork_worker() const {
+  // Runs in the child: its state is made there, on the first request, from values copied at
+  // the fork (never the parent's library, whose lock another thread may have held).
+  auto state = std::make_shared<std::unique_ptr<WorkerState>>();
+  return batch::WorkerProcess::start_serving(
+      [state, session = session_, designs = design_dirs_, contents = content_dirs_](
+          const std::string& request, const std::atomic<bool>& cancel) -> std::string {
+        if (!*state) *state = std::make_unique<WorkerState>(session, designs, contents);
+        WorkerState& w = **state;
+        const std::string body = request.empty() ? std::string() : request.substr(1);
+        if (!request.empty() && request[0] == kRender) {
+          batch::PreviewRequest r;
+          if (!batch::decode_preview_request(body, r)) return {};
+          r.cancel = &cancel;
+          return batch::encode_preview_result(batch::render_preview(r, w.library, w.engine));
+        }
+        if (!request.empty() && request[0] == kRows) {
+          batch::RowsRequest r;
+          if (!batch::decode_rows_request(body, r)) return {};
+          r.base.cancel = &cancel;
+          return batch::encode_rows_result(batch::render_rows(r, w.library, w.engine));
+        }
+        return {};
+      });
+}
+
+std::optional<std::future<std::string>> RenderPool::submit_raw(std::string key,
+                                                               std::string request) {
+  std::lock_guard lock(mutex_);
+  if (stopping_ || queue_.size() >= capacity_) return std::nullopt;
+  Task task{std::move(key), std::move(request), {}, -1};
+  for (size_t i = 0; i < slots_.size(); ++i)
+    if (slots_[i].idle && slots_[i].last_key == task.key) task.preferred = static_cast<int>(i);
+  queue_.push_back(std::move(task));
+  auto future = queue_.back().reply.get_future();
+  ready_.notify_all();  // a handful of workers: each looks whether the task is its to take
+  return future;
 }
 
 std::optional<std::future<batch::PreviewResult>> RenderPool::submit(batch::PreviewRequest request) {
-  std::lock_guard lock(mutex_);
-  if (stopping_ || queue_.size() >= capacity_) return std::nullopt;
-  request.cancel = &stopping_;
-  queue_.push_back({std::move(request), {}});
-  auto future = queue_.back().result.get_future();
-  ready_.notify_one();
-  return future;
+  std::string key = key_of(request);
+  auto raw = submit_raw(std::move(key), kRender + batch::encode_preview_request(request));
+  if (!raw) return std::nullopt;
+  return std::async(std::launch::deferred, [f = std::move(*raw)]() mutable {
+    batch::PreviewResult out;
+    if (!batch::decode_preview_result(f.get(), out))
+      throw std::runtime_error("the renderer's answer could not be read");
+    return out;
+  });
+}
+
+std::optional<std::future<batch::RowsResult>> RenderPool::submit(batch::RowsRequest request) {
+  std::string key = key_of(request.base);
+  auto raw = submit_raw(std::move(key), kRows + batch::encode_rows_request(request));
+  if (!raw) return std::nullopt;
+  return std::async(std::launch::deferred, [f = std::move(*raw)]() mutable {
+    batch::RowsResult out;
+    if (!batch::decode_rows_result(f.get(), out))
+      throw std::runtime_error("the renderer's answer could not be read");
+    return out;
+  });
 }
 
 int RenderPool::retry_after_seconds() const {
@@ -40,34 +130,84 @@ int RenderPool::retry_after_seconds() const {
     std::lock_guard lock(mutex_);
     waiting = queue_.size();
   }
-  const double seconds = (waiting + workers_count_) * average_ms_.load() / 1000.0 /
-                         static_cast<double>(workers_count_);
+  const double workers = static_cast<double>(slots_.size());
+  const double seconds = (waiting + workers) * average_ms_.load() / 1000.0 / workers;
   return std::max(1, static_cast<int>(std::ceil(seconds)));
 }
 
-void RenderPool::work() {
-  // Made on this thread: an engine's typesetter and caches belong to the thread using them.
-  batch::Engine engine(session_);
+bool RenderPool::stopping() const {
+  std::lock_guard lock(mutex_);
+  return stopping_;
+}
+
+std::deque<RenderPool::Task>::iterator RenderPool::pick(size_t slot) {
+  const Slot& me = slots_[slot];
+  for (auto it = queue_.begin(); it != queue_.end(); ++it)
+    if (it->preferred == static_cast<int>(slot) || it->key == me.last_key) return it;
+  // Another idle worker has this one's design cached and will take it.
+  for (auto it = queue_.begin(); it != queue_.end(); ++it)
+    if (it->preferred < 0 || !slots_[it->preferred].idle) return it;
+  return queue_.end();
+}
+
+void RenderPool::work(size_t slot) {
   for (;;) {
     Task task;
+    batch::WorkerProcess* process = nullptr;  // the slot's; only this thread replaces it
     {
       std::unique_lock lock(mutex_);
-      ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) return;  // stopping, nothing left
-      task = std::move(queue_.front());
-      queue_.pop_front();
+      if (!slots_[slot].process && !stopping_) {
+        lock.unlock();
+        // Forked from a process with threads: safe, as the child builds all it uses itself.
+        auto fresh = fork_worker();
+        lock.lock();
+        if (fresh) slots_[slot].process.emplace(std::move(*fresh));
+        if (!slots_[slot].process) {
+          ready_.wait_for(lock, kForkRetry, [&] { return stopping_; });
+          continue;
+        }
+      }
+      Slot& me = slots_[slot];
+      me.idle = true;
+      ready_.wait(lock, [&] { return stopping_ || pick(slot) != queue_.end(); });
+      me.idle = false;
+      if (stopping_) return;  // the slot's process is closed with the pool
+      const auto it = pick(slot);
+      task = std::move(*it);
+      queue_.erase(it);
+      me.last_key = task.key;
+      process = &*me.process;
     }
     const auto start = std::chrono::steady_clock::now();
-    try {
-      task.result.set_value(batch::render_preview(task.request, library_, engine));
-    } catch (...) {
-      // Out of memory and its like: the request fails, the worker lives on.
-      task.result.set_exception(std::current_exception());
+    std::string reply, why;
+    bool answered = process->call(task.request, reply, why);
+    if (!answered && !stopping()) {
+      // A worker that died while idle (killed by the system, say) costs no request: once more
+      // on a fresh one. A request that kills its worker again is answered as failed.
+      if (auto fresh = fork_worker()) {
+        std::lock_guard lock(mutex_);
+        slots_[slot].process.reset();
+        slots_[slot].process.emplace(std::move(*fresh));
+        process = &*slots_[slot].process;
+      }
+      answered = process->call(task.request, reply, why);
+    }
+    if (answered && !reply.empty()) {
+      task.reply.set_value(std::move(reply));
+    } else {
+      task.reply.set_exception(std::make_exception_ptr(
+          std::runtime_error(answered ? "the renderer could not read the request"
+                                      : "the renderer process ended unexpectedly: " + why)));
     }
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     // An exponential average over roughly the last ten renders.
     average_ms_ = average_ms_.load() * 0.9 + ms * 0.1;
+    if (!answered) {
+      std::lock_guard lock(mutex_);
+      slots_[slot].process.reset();  // forked again at the top
+      slots_[slot].last_key.clear();
+    }
   }
 }
 

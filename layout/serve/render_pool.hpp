@@ -1,34 +1,47 @@
-// render_pool.hpp — a fixed number of render workers, each with its own engine (typesetter and
-// paragraph caches, over the one shared font set), and a bounded queue in front of them: a
-// request that finds the queue full is turned away at once instead of waiting without end.
+// render_pool.hpp — a fixed number of render worker processes, each with its own engine and
+// library (typesetter, paragraph and design caches over the one font set loaded before the
+// fork), and a bounded queue in front of them: a request that finds the queue full is turned
+// away at once instead of waiting without end. Processes, not threads: cairo 1.16's glyph cache
+// is process-wide and not safe to fill from two threads (see batch/worker_process.hpp).
 #pragma once
 
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
 #include "batch/preview.hpp"
+#include "batch/rows.hpp"
 #include "batch/session.hpp"
+#include "batch/worker_process.hpp"
 
 namespace broadside::serve {
 
 class RenderPool {
  public:
-  RenderPool(std::shared_ptr<const batch::Session> session, batch::Library& library, size_t workers,
-             size_t queue);
-  /// Stops taking work, cancels what is queued or running, and joins the workers.
+  /// Forks the workers: construct it before the HTTP threads start, so they begin as a copy of
+  /// a process with one thread (a worker that dies is forked again later, and builds everything
+  /// it uses after the fork).
+  RenderPool(std::shared_ptr<const batch::Session> session,
+             std::vector<std::filesystem::path> design_dirs,
+             std::vector<std::filesystem::path> content_dirs, size_t workers, size_t queue);
+  /// Stops taking work, lets each worker finish the render it is on, and ends the processes.
   ~RenderPool();
   RenderPool(const RenderPool&) = delete;
   RenderPool& operator=(const RenderPool&) = delete;
 
-  /// The result to come; nullopt when the queue is full (the caller answers 503).
+  /// The result to come; nullopt when the queue is full (the caller answers 503). get() throws
+  /// when the worker process died on it (it is forked again for the next request).
   std::optional<std::future<batch::PreviewResult>> submit(batch::PreviewRequest request);
+  /// One file per row of a data table (see batch/rows.hpp), as one task.
+  std::optional<std::future<batch::RowsResult>> submit(batch::RowsRequest request);
 
   /// Seconds a client turned away should wait: the queue's length times the recent time per
   /// render, spread over the workers; at least 1.
@@ -36,22 +49,36 @@ class RenderPool {
 
  private:
   struct Task {
-    batch::PreviewRequest request;
-    std::promise<batch::PreviewResult> result;
+    /// Design, statement and language: a worker that last rendered the same has it cached.
+    std::string key;
+    std::string request;
+    std::promise<std::string> reply;
+    /// A worker that was idle with this key cached when the task came, or -1.
+    int preferred = -1;
   };
-  void work();
+  struct Slot {
+    std::optional<batch::WorkerProcess> process;
+    std::string last_key;
+    bool idle = false;
+  };
+  std::optional<std::future<std::string>> submit_raw(std::string key, std::string request);
+  std::optional<batch::WorkerProcess> fork_worker() const;
+  bool stopping() const;
+  void work(size_t slot);
+  /// The queued task `slot` should take next; queue_.end() when none (mutex_ held).
+  std::deque<Task>::iterator pick(size_t slot);
 
   std::shared_ptr<const batch::Session> session_;
-  batch::Library& library_;
+  std::vector<std::filesystem::path> design_dirs_, content_dirs_;
   const size_t capacity_;
-  const size_t workers_count_;
   mutable std::mutex mutex_;
   std::condition_variable ready_;
   std::deque<Task> queue_;
-  std::atomic<bool> stopping_{false};
+  std::vector<Slot> slots_;
+  bool stopping_ = false;
   /// Moving average of a render's milliseconds, for Retry-After.
   std::atomic<double> average_ms_{200};
-  std::vector<std::jthread> workers_;
+  std::vector<std::jthread> threads_;
 };
 
 }  // namespace broadside::serve

@@ -67,10 +67,11 @@ bool read_values(const json& values, const RequestLimits& limits, batch::Preview
   bool ok = true;
   for (const auto& [name, value] : values.items()) {
     if (!is_plain_name(name)) {
-      d.problems.push_back({"values",
-                            "'" + name.substr(0, kMaxNameBytes) +
-                                "' is not a variable name (letters, digits, . - _, not starting with .)",
-                            ""});
+      d.problems.push_back(
+          {"values",
+           "'" + name.substr(0, kMaxNameBytes) +
+               "' is not a variable name (letters, digits, . - _, not starting with .)",
+           ""});
       ok = false;
       continue;
     }
@@ -176,6 +177,38 @@ DecodedRequest decode_render_request(std::string_view body, const RequestLimits&
   d.status = 200;
   d.request = std::move(out);
   return d;
+}
+
+DecodedRows decode_rows_request(std::string_view body, const RequestLimits& limits) {
+  DecodedRows out;
+  DecodedRequest base = decode_render_request(body, limits);
+  out.status = base.status;
+  out.problems = std::move(base.problems);
+  if (!base.request) return out;
+  const json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  const auto table = j.find("table");
+  if (table == j.end() || !table->is_string() || table->get_ref<const std::string&>().empty()) {
+    out.status = 400;
+    out.problems.push_back({"table", "table is required: the CSV file's text", ""});
+    return out;
+  }
+  if (table->get_ref<const std::string&>().size() > kMaxTableBytes) {
+    out.status = 413;
+    out.problems.push_back({"table",
+                            "the table is larger than " + std::to_string(kMaxTableBytes / 1024) +
+                                " KiB; broadside batch --data takes any size",
+                            ""});
+    return out;
+  }
+  batch::RowsRequest r;
+  r.base = std::move(*base.request);
+  r.table = table->get<std::string>();
+  if (auto name = j.find("table_name");
+      name != j.end() && name->is_string() && is_plain_name(name->get_ref<const std::string&>()))
+    r.table_name = name->get<std::string>();
+  out.status = 200;
+  out.request = std::move(r);
+  return out;
 }
 
 }  // namespace broadside::serve

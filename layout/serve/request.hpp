@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "batch/preview.hpp"
+#include "batch/rows.hpp"
 
 namespace broadside::serve {
 
@@ -32,6 +33,20 @@ struct DecodedRequest {
 };
 
 DecodedRequest decode_render_request(std::string_view body, const RequestLimits& limits);
+
+/// Bytes of an uploaded table (POST /api/rows): a hundred rows of a poster's few fields take
+/// about 15 KiB; under the body limit with room for the JSON around it.
+constexpr size_t kMaxTableBytes = 48 * 1024;
+
+struct DecodedRows {
+  int status = 400;
+  std::optional<batch::RowsRequest> request;
+  std::vector<batch::FieldProblem> problems;
+};
+
+/// POST /api/rows: a render request's fields (the values are shared by every row) and
+/// "table", the CSV's text, with "table_name" for messages.
+DecodedRows decode_rows_request(std::string_view body, const RequestLimits& limits);
 
 /// Whether `name` can name a design or statement: letters, digits, '.', '-', '_' (no slash, no
 /// leading dot), at most 100 bytes. Anything else names nothing.

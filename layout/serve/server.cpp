@@ -68,6 +68,8 @@ struct Server {
     http.Post("/api/render", [this](const httplib::Request& req, httplib::Response& res) {
       render(req.body, res);
     });
+    http.Post("/api/rows",
+              [this](const httplib::Request& req, httplib::Response& res) { rows(req.body, res); });
     if (!args.watch) return;
     http.Get("/designer", [](const httplib::Request&, httplib::Response& res) {
       secure_headers(res);
@@ -113,6 +115,31 @@ struct Server {
     // An SVG is a document that can carry script: never run it as this site's page.
     if (format == batch::Format::svg) secure_headers(res);
     res.set_content(result.bytes, content_type(format));
+  }
+
+  void rows(const std::string& body, httplib::Response& res) {
+    DecodedRows decoded = decode_rows_request(body, RequestLimits{});
+    if (!decoded.request) return send_errors(res, decoded.status, decoded.problems);
+    const std::string name = decoded.request->base.design;
+    auto future = pool.submit(std::move(*decoded.request));
+    if (!future) {
+      res.set_header("Retry-After", std::to_string(pool.retry_after_seconds()));
+      return send_errors(res, 503, {{"", "every renderer is busy; try again shortly", ""}});
+    }
+    batch::RowsResult result;
+    try {
+      result = future->get();
+    } catch (const std::exception& e) {
+      return send_errors(res, 500, {{"", std::string("the render failed: ") + e.what(), ""}});
+    }
+    if (result.status != batch::PreviewStatus::ok) {
+      res.status = status_for(result.status);
+      return res.set_content(row_errors_json(result.problems), "application/json");
+    }
+    res.set_header("X-Rows", std::to_string(result.rows));
+    res.set_header("Cache-Control", "no-store");
+    res.set_header("Content-Disposition", "attachment; filename=\"" + name + "-rows.zip\"");
+    res.set_content(result.zip, "application/zip");
   }
 };
 
@@ -161,10 +188,11 @@ int run(const ServeArgs& args, const core::Options& options) {
         std::cerr << "broadside serve: '" << dir.string() << "' is not a folder\n";
         return 1;
       }
-  batch::Library library(session->options, designs, contents);
   const size_t workers =
       args.workers > 0 ? args.workers : std::max(1u, std::thread::hardware_concurrency());
-  RenderPool pool(session, library, workers, static_cast<size_t>(args.queue));
+  // Forked first, while this process has one thread (the signal mask above is inherited).
+  RenderPool pool(session, designs, contents, workers, static_cast<size_t>(args.queue));
+  batch::Library library(session->options, designs, contents);
   Watchers watchers(library, pool);
 
   httplib::Server http;

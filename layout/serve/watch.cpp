@@ -1,4 +1,4 @@
-// watch.cpp — polling two files' stamps (portable, and cheap for two files; inotify would miss
+// watch.cpp — polling the files' stamps (portable, and cheap for a few files; inotify would miss
 // editors that replace the file by renaming), rendering on change, writing events.
 #include "serve/watch.hpp"
 
@@ -79,6 +79,16 @@ std::string event_for(int version, const batch::PreviewResult& r, const core::Va
 
 }  // namespace
 
+std::vector<fs::path> Watchers::watched_files(const fs::path& design, const fs::path& statement) {
+  // The library reads either again only when it changed, so asking each time costs two stats
+  // and one per include; an include added or removed by an edit is watched from then on.
+  std::vector<fs::path> files = {design, statement};
+  const auto document = library_.statement(statement)->document;
+  const auto loaded = library_.design(design, document ? document->lang : "");
+  files.insert(files.end(), loaded->included.begin(), loaded->included.end());
+  return files;
+}
+
 void Watchers::stream(const std::string& design, const std::string& statement,
                       httplib::Response& res) {
   const auto design_file = is_plain_name(design) ? library_.find_design(design) : std::nullopt;
@@ -106,12 +116,12 @@ void Watchers::stream(const std::string& design, const std::string& statement,
     std::chrono::steady_clock::time_point last_write;
   };
   auto state = std::make_shared<State>();
-  const std::vector<fs::path> files = {*design_file, *statement_file};
   res.set_chunked_content_provider(
       "text/event-stream",
-      [this, state, files, design, statement](size_t, httplib::DataSink& sink) {
+      [this, state, design_file = *design_file, statement_file = *statement_file, design,
+       statement](size_t, httplib::DataSink& sink) {
         if (stopping_ || !sink.is_writable()) return false;
-        const std::string stamp = stamp_of(files);
+        const std::string stamp = stamp_of(watched_files(design_file, statement_file));
         if (stamp == state->stamp) {
           std::this_thread::sleep_for(kPollInterval);
           if (std::chrono::steady_clock::now() - state->last_write < kKeepAlive) return true;

@@ -1,10 +1,13 @@
-// watch.hpp — the designer page's event streams (--watch): a design and a statement checked for
-// changes on disk a few times a second; each change is rendered and its outcome (the number of
-// pages, or every problem as file:line:column) pushed to the browser as a server-sent event.
+// watch.hpp — the designer page's event streams (--watch): a design, the files it includes
+// (palettes, font classes) and a statement checked for changes on disk a few times a second; each
+// change is rendered and its outcome (the number of pages, or every problem as file:line:column)
+// pushed to the browser as a server-sent event.
 #pragma once
 
 #include <atomic>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "batch/library.hpp"
 #include "serve/render_pool.hpp"
@@ -30,6 +33,10 @@ class Watchers {
   void stop() { stopping_ = true; }
 
  private:
+  /// The design, the statement, and the files the design includes as last read.
+  std::vector<std::filesystem::path> watched_files(const std::filesystem::path& design,
+                                                   const std::filesystem::path& statement);
+
   batch::Library& library_;
   RenderPool& pool_;
   std::atomic<size_t> open_{0};

@@ -223,11 +223,19 @@ if command -v chromium >/dev/null && [ -x chromium/render.sh ]; then
 fi
 cd "$W"
 
-# The web page's warm preview (goal ≤ 0.25× a cold render of the same page): only when this
-# build has `serve`.
+# The web page's warm preview (goal ≤ 0.25× a cold render of the same page), from the load
+# script (tests/load): a keystroke's preview against the first render of that design in a fresh
+# server; only when this build has `serve`.
 serve_row="| 7 | \`serve\` preview of page 1 after one value changed, warm | not measured: this build has no \`serve\` | — | | ≤ 0.25× cold render | **not met** |"
 if "$BS" --help 2>&1 | grep -qE '^ +serve +'; then
-  serve_row="| 7 | \`serve\` preview, warm | \`serve\` exists, but this script does not drive it yet | — | | ≤ 0.25× cold render | **not measured** |"
+  load_out=$(python3 "$ROOT/tests/load/serve_load.py" "$BS" 2000 12 2>&1 || true)
+  preview=$(grep -o 'first [0-9]* ms, after a keystroke [0-9.]* ms ([0-9.]*x)' <<<"$load_out" || true)
+  serve_ratio=$(grep -o '([0-9.]*x)' <<<"$preview" | tr -d '()x')
+  if [ -n "$serve_ratio" ]; then
+    serve_row="| 7 | \`serve\` preview of page 1 at 96 dpi after one value changed, warm | $preview | $serve_ratio× | | ≤ 0.25× cold render | $(verdict "$(le "$serve_ratio" 0.25)") |"
+  else
+    serve_row="| 7 | \`serve\` preview, warm | the load script failed: $(tail -1 <<<"$load_out") | — | | ≤ 0.25× cold render | **not measured** |"
+  fi
 fi
 
 # ---- the table ----

@@ -83,6 +83,34 @@ try {
     await page.setViewportSize({width: 1200, height: 900});
   }
 
+  step("the social square downloads as a 1080 x 1080 px PNG of the same statement");
+  assert.equal(await page.locator("#dl-square").isVisible(), true);
+  const [square] = await Promise.all([page.waitForEvent("download"), page.click("#dl-square")]);
+  const squarePng = fs.readFileSync(await square.path());
+  assert.equal(squarePng.subarray(1, 4).toString(), "PNG");
+  assert.deepEqual([squarePng.readUInt32BE(16), squarePng.readUInt32BE(20)], [1080, 1080]);
+  assert.match(square.suggestedFilename(), /^share-square-/);
+
+  step("a CSV file makes a zip of one PDF per row, each with its row's values");
+  await page.setInputFiles("#table", {name: "branches.csv", mimeType: "text/csv",
+      buffer: Buffer.from("branch.name,event.place\nLeeds,Leeds Civic Hall\nYork,York Guildhall\n")});
+  const [zip] = await Promise.all([page.waitForEvent("download"), page.click("#dl-rows")]);
+  const zipFile = path.join(outDir, "rows.zip");
+  await zip.saveAs(zipFile);
+  const unzipped = path.join(outDir, "rows");
+  execFileSync("python3", ["-m", "zipfile", "-e", zipFile, unzipped]);
+  assert.deepEqual(fs.readdirSync(unzipped).sort(), ["01-Leeds.pdf", "02-York.pdf"]);
+  const york = execFileSync("pdftotext", [path.join(unzipped, "02-York.pdf"), "-"]).toString();
+  assert.ok(york.includes("York Guildhall") && york.includes("Thursday 7pm"), york.slice(0, 400));
+
+  step("a CSV row that is refused is listed with its row and field; nothing is downloaded");
+  await page.setInputFiles("#table", {name: "branches.csv", mimeType: "text/csv",
+      buffer: Buffer.from("branch.name,event.time\nLeeds,7pm\nYork," + "x".repeat(40) + "\n")});
+  await page.click("#dl-rows");
+  await page.locator("#row-errors li").first().waitFor();
+  assert.match(await page.locator("#row-errors li").first().textContent(), /^Row 2, Event time: .*32/);
+  assert.equal(await page.locator("#row-errors li").count(), 1);
+
   step("a value that does not fit shows its message next to its field; the preview stays");
   const good = await page.$eval("#pages", (p) => p.dataset.version);
   await page.getByLabel("Event time").fill("WWWWWWWWWWWWWWWWWWWWWWWWWWWWWW");

@@ -1,118 +1,13 @@
 // serve_test.cpp — `broadside serve` end to end: the server started as a process on a free
 // port, asked with httplib's client; every status of the API, the limits, the load.
-#include <httplib.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <thread>
 
-#include "cli/cli_support.hpp"
+#include "cli/serve_support.hpp"
 
 namespace broadside::testing {
 namespace {
-
-using nlohmann::json;
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kIsSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kIsSanitized = true;
-#else
-constexpr bool kIsSanitized = false;
-#endif
-#else
-constexpr bool kIsSanitized = false;
-#endif
-
-/// `broadside serve --port 0 ARGS...` running until the test ends; stopped with SIGTERM.
-class Server {
- public:
-  explicit Server(const std::vector<std::string>& extra = {}) {
-    int out[2];
-    REQUIRE(pipe(out) == 0);
-    std::vector<std::string> args = {BROADSIDE_BINARY, "serve", "--port", "0"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    pid_ = fork();
-    REQUIRE(pid_ >= 0);
-    if (pid_ == 0) {
-      dup2(out[1], STDOUT_FILENO);
-      close(out[0]);
-      close(out[1]);
-      std::vector<char*> argv;
-      for (auto& a : args) argv.push_back(a.data());
-      argv.push_back(nullptr);
-      execv(argv[0], argv.data());
-      _exit(127);
-    }
-    close(out[1]);
-    std::string line;
-    char c;
-    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
-    close(out[0]);
-    first_line = line;
-    const auto colon = line.rfind(':');
-    REQUIRE_MESSAGE(colon != std::string::npos, "no address printed: " << line);
-    port = std::stoi(line.substr(colon + 1));
-  }
-  ~Server() { stop(); }
-  /// SIGTERM, then the exit status (0 for a clean stop).
-  int stop() {
-    if (pid_ <= 0) return status_;
-    kill(pid_, SIGTERM);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-    status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    return status_;
-  }
-  bool is_alive() const { return pid_ > 0 && kill(pid_, 0) == 0; }
-  /// Resident memory in KiB (VmRSS of /proc/PID/status).
-  long rss_kib() const {
-    std::ifstream in("/proc/" + std::to_string(pid_) + "/status");
-    for (std::string line; std::getline(in, line);)
-      if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
-    return -1;
-  }
-  httplib::Client client() const {
-    httplib::Client c("127.0.0.1", port);
-    c.set_read_timeout(60, 0);
-    return c;
-  }
-
-  int port = 0;
-  std::string first_line;
-
- private:
-  pid_t pid_ = -1;
-  int status_ = 0;
-};
-
-json poster_request(json values = json::object()) {
-  json v = {{"branch.name", "Leeds branch"},
-            {"event.date", "2026-03-14"},
-            {"event.time", "Thursday 7pm"},
-            {"event.place", "Leeds Civic Hall"}};
-  v.update(values);
-  return {{"design", "branch-poster-a4"}, {"statement", "statement.en"}, {"values", v}};
-}
-
-httplib::Result post(httplib::Client& c, const json& body) {
-  return c.Post("/api/render", body.dump(), "application/json");
-}
-
-/// The "errors" of a refusal, as field -> message.
-std::map<std::string, std::string> errors_of(const httplib::Result& r) {
-  std::map<std::string, std::string> out;
-  const json body = json::parse(r->body);  // kept: a loop over a temporary's member dangles
-  for (const auto& e : body["errors"])
-    out[e["field"].get<std::string>()] = e["message"].get<std::string>();
-  return out;
-}
 
 TEST_CASE("serve: listens on the loopback address unless told otherwise and stops cleanly") {
   Server server;
@@ -334,7 +229,8 @@ TEST_CASE("serve: under load every answer is 200 or 503 with Retry-After and mem
                    << rss_before << " -> " << rss_after_first << " -> " << rss_after << " KiB");
   // The second round grows nothing the first did not: caches are bounded, nothing leaks.
   // Under AddressSanitizer freed memory sits in its quarantine, so RSS says nothing there;
-  // LeakSanitizer checks the server instead, at its clean stop (a leak makes its exit code non-zero).
+  // LeakSanitizer checks the server instead, at its clean stop (a leak makes its exit code
+  // non-zero).
   if (!kIsSanitized) CHECK(rss_after - rss_after_first < 16 * 1024);
   CHECK(server.stop() == 0);
 }
