@@ -20,7 +20,9 @@
 #include <dlfcn.h>
 #include <fontconfig/fontconfig.h>
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <vector>
 
@@ -40,9 +42,19 @@ struct Entry {
   bool is_sort = false;
 };
 
+/// A search under way: Pango starts one thread per search, and a fit meets many sizes before
+/// the first sort is done; later requests wait for it instead of sorting again.
+struct Flight {
+  bool is_sort = false;
+  FcPattern* key = nullptr;  // the searching thread's
+  const std::vector<FcPattern*>* fonts = nullptr;
+};
+
 struct Memo {
   std::mutex mutex;
+  std::condition_variable landed;
   std::vector<Entry> entries;
+  std::vector<Flight> flights;
   std::atomic<long> searches{0}, reused{0};
 };
 
@@ -85,6 +97,31 @@ const Entry* find(const std::vector<Entry>& entries, bool is_sort, FcPattern* ke
   return nullptr;
 }
 
+/// The remembered entry for this request, waiting while another thread searches it; or null,
+/// and the search is this thread's to make (and to end with land()). `lock` holds the mutex.
+const Entry* find_or_claim(std::unique_lock<std::mutex>& lock, bool is_sort, FcPattern* key,
+                           const std::vector<FcPattern*>& fonts) {
+  Memo& m = memo();
+  for (;;) {
+    if (const Entry* e = find(m.entries, is_sort, key, fonts)) return e;
+    const bool flying = std::any_of(m.flights.begin(), m.flights.end(), [&](const Flight& f) {
+      return f.is_sort == is_sort && *f.fonts == fonts && FcPatternEqual(f.key, key);
+    });
+    if (!flying) {
+      m.flights.push_back({is_sort, key, &fonts});
+      return nullptr;
+    }
+    m.landed.wait(lock);
+  }
+}
+
+/// Ends this thread's search for `key`; the caller holds the lock.
+void land(FcPattern* key) {
+  Memo& m = memo();
+  std::erase_if(m.flights, [&](const Flight& f) { return f.key == key; });
+  m.landed.notify_all();
+}
+
 void release(Entry& e) {
   FcPatternDestroy(e.key);
   for (FcPattern* f : e.fonts) FcPatternDestroy(f);
@@ -96,6 +133,7 @@ void remember(Entry entry) {
   for (FcPattern* f : entry.fonts) FcPatternReference(f);
   Memo& m = memo();
   std::lock_guard lock(m.mutex);
+  land(entry.key);
   if (find(m.entries, entry.is_sort, entry.key, entry.fonts)) {
     release(entry);  // another thread got there first
     return;
@@ -147,8 +185,8 @@ extern "C" FcFontSet* FcFontSetSort(FcConfig* config, FcFontSet** sets, int nset
   if (!key) return sort(config, sets, nsets, p, trim, csp, result);
   auto& m = memo();
   {
-    std::lock_guard lock(m.mutex);
-    if (const Entry* e = t::find(m.entries, true, key, fonts)) {
+    std::unique_lock lock(m.mutex);
+    if (const Entry* e = t::find_or_claim(lock, true, key, fonts)) {
       FcPatternDestroy(key);
       ++m.reused;
       *result = FcResultMatch;
@@ -158,10 +196,14 @@ extern "C" FcFontSet* FcFontSetSort(FcConfig* config, FcFontSet** sets, int nset
   ++m.searches;
   FcFontSet* out = sort(config, sets, nsets, p, trim, csp, result);
   if (!out || *result != FcResultMatch) {
+    {
+      std::lock_guard lock(m.mutex);
+      t::land(key);
+    }
     FcPatternDestroy(key);
     return out;
   }
-  Entry entry{key, std::move(fonts), t::copy_set(out), nullptr, true};
+  Entry entry{key, fonts, t::copy_set(out), nullptr, true};
   t::remember(std::move(entry));
   return out;
 }
@@ -177,8 +219,8 @@ extern "C" FcPattern* FcFontSetMatch(FcConfig* config, FcFontSet** sets, int nse
   auto& m = memo();
   FcPattern* best = nullptr;
   {
-    std::lock_guard lock(m.mutex);
-    if (const Entry* e = t::find(m.entries, false, key, fonts)) {
+    std::unique_lock lock(m.mutex);
+    if (const Entry* e = t::find_or_claim(lock, false, key, fonts)) {
       best = e->best;
       FcPatternReference(best);
     }
@@ -215,10 +257,14 @@ extern "C" FcPattern* FcFontSetMatch(FcConfig* config, FcFontSet** sets, int nse
     }
     if (candidates == 1) {
       FcPatternReference(found);
-      Entry entry{key, std::move(fonts), nullptr, found, false};
+      Entry entry{key, fonts, nullptr, found, false};
       t::remember(std::move(entry));
       return out;
     }
+  }
+  {
+    std::lock_guard lock(m.mutex);
+    t::land(key);
   }
   FcPatternDestroy(key);
   return out;
