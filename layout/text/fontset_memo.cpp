@@ -71,12 +71,24 @@ std::vector<FcPattern*> fonts_of(FcFontSet** sets, int nsets) {
 }
 
 bool any_sized(const std::vector<FcPattern*>& fonts) {
+  // Every request searches the same set (the configuration's fonts): the answer for the last
+  // set asked about is kept, so the set is read once, not once a request.
+  static std::mutex mutex;
+  static std::vector<FcPattern*> last;
+  static bool last_sized = false;
+  std::lock_guard lock(mutex);
+  if (fonts == last) return last_sized;
   FcValue v;
+  bool sized = false;
   for (FcPattern* f : fonts)
-    if (FcPatternGet(f, FC_SIZE, 0, &v) == FcResultMatch ||
-        FcPatternGet(f, FC_PIXEL_SIZE, 0, &v) == FcResultMatch)
-      return true;
-  return false;
+    sized = sized || FcPatternGet(f, FC_SIZE, 0, &v) == FcResultMatch ||
+            FcPatternGet(f, FC_PIXEL_SIZE, 0, &v) == FcResultMatch;
+  // Held, so no other font can take an address of the set while it is remembered.
+  for (FcPattern* f : fonts) FcPatternReference(f);
+  for (FcPattern* f : last) FcPatternDestroy(f);
+  last = fonts;
+  last_sized = sized;
+  return sized;
 }
 
 /// The request as a key: the pattern itself, less its sizes when no font has one.
