@@ -21,6 +21,7 @@
 #include "render/pdf.hpp"
 #include "render/png.hpp"
 #include "render/svg.hpp"
+#include "text/fontset_memo.hpp"
 #include "text/hyphenator.hpp"
 
 namespace broadside::batch {
@@ -291,9 +292,16 @@ JobResult run_job(const Job& job, Engine& engine) {
   const core::Variables variables = resolve_variables(*design, *doc, job.variables, r.diags);
   if (r.diags.has_errors()) return r;
   start = Clock::now();
+  const auto searches_before = text::fontset_memo_stats();
   const auto composition =
       compose::compose(*design, *doc, variables, engine.typesetter(), engine.images(), r.diags);
   r.timings.compose = ms_since(start);
+  {
+    // Pango searches on threads of its own; one still running is counted by the next job.
+    const auto searches = text::fontset_memo_stats();
+    r.timings.font_searches = static_cast<int>(searches.searches - searches_before.searches);
+    r.timings.font_searches_reused = static_cast<int>(searches.reused - searches_before.reused);
+  }
   if (job.keep_composition) *job.keep_composition = composition;
   r.pages = composition.pages.size();
   record_fits(composition, r.timings);

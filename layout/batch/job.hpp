@@ -88,6 +88,9 @@ struct Timings {
   double design = 0, statement = 0, fonts = 0, compose = 0, pdf = 0, png = 0, prepress = 0,
          write = 0, preflight = 0;
   int layout_passes = 0;
+  /// fontconfig searches while composing: run, and answered from the ones remembered across
+  /// sizes (text/fontset_memo.hpp).
+  int font_searches = 0, font_searches_reused = 0;
   /// What fitting chose, per frame: "headline 51.5pt, 6 lines".
   std::vector<std::string> fits;
 };

@@ -56,10 +56,16 @@ json diagnostics_json(const core::Diagnostics& diags) {
 json timings_json(const Timings& t) {
   // The statement and design are read once for the whole run, so a job's own stages start at
   // the font check.
-  return {{"fonts", t.fonts},       {"compose", t.compose},
-          {"pdf", t.pdf},           {"png", t.png},
-          {"prepress", t.prepress}, {"preflight", t.preflight},
-          {"write", t.write},       {"layout_passes", t.layout_passes}};
+  return {{"fonts", t.fonts},
+          {"compose", t.compose},
+          {"pdf", t.pdf},
+          {"png", t.png},
+          {"prepress", t.prepress},
+          {"preflight", t.preflight},
+          {"write", t.write},
+          {"layout_passes", t.layout_passes},
+          {"font_searches", t.font_searches},
+          {"font_searches_reused", t.font_searches_reused}};
 }
 
 json job_json(const JobRecord& r) {

@@ -137,6 +137,8 @@ std::string encode_result(const JobResult& r) {
        {t.design, t.statement, t.fonts, t.compose, t.pdf, t.png, t.prepress, t.write, t.preflight})
     w.f64(v);
   w.i64(t.layout_passes);
+  w.i64(t.font_searches);
+  w.i64(t.font_searches_reused);
   w.u64(t.fits.size());
   for (const auto& f : t.fits) w.str(f);
   w.u64(r.interrupted ? 1 : 0);
@@ -167,7 +169,9 @@ bool decode_result(const std::string& bytes, JobResult& r) {
   for (double* v : {&t.design, &t.statement, &t.fonts, &t.compose, &t.pdf, &t.png, &t.prepress,
                     &t.write, &t.preflight})
     if (!in.f64(*v)) return false;
-  if (!in.i32(t.layout_passes) || !in.u64(n)) return false;
+  if (!in.i32(t.layout_passes) || !in.i32(t.font_searches) || !in.i32(t.font_searches_reused) ||
+      !in.u64(n))
+    return false;
   for (uint64_t i = 0; i < n; ++i) {
     std::string f;
     if (!in.str(f)) return false;

@@ -27,10 +27,12 @@ namespace {
 void print_timings(double font_set_ms, const batch::Timings& t) {
   std::fprintf(stderr,
                "timings (ms): font set %.1f, statement %.1f, design %.1f, font check %.1f, "
-               "compose %.1f (%d layout passes), pdf %.1f, png %.1f, prepress %.1f, preflight "
+               "compose %.1f (%d layout passes, %d font searches + %d reused), pdf %.1f, png %.1f, "
+               "prepress %.1f, preflight "
                "%.1f, write %.1f\n",
-               font_set_ms, t.statement, t.design, t.fonts, t.compose, t.layout_passes, t.pdf,
-               t.png, t.prepress, t.preflight, t.write);
+               font_set_ms, t.statement, t.design, t.fonts, t.compose, t.layout_passes,
+               t.font_searches, t.font_searches_reused, t.pdf, t.png, t.prepress, t.preflight,
+               t.write);
   for (const auto& f : t.fits) std::fprintf(stderr, "  fit: %s\n", f.c_str());
 }
 

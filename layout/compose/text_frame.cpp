@@ -82,14 +82,24 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
                   Pt width, Pt height) {
   const size_t n = all.size();
   const auto request = request_for(style, width, height);
-  Choice best{n - 1, text::fit(*all[n - 1], request)};
+  // Only the setting taken is balanced (its balancing changes neither whether nor at what size
+  // it fits): balancing them all cost most of a headline's layout passes.
+  auto unbalanced = request;
+  unbalanced.balance = false;
+  Choice best{n - 1, text::fit(*all[n - 1], unbalanced)};
   int passes = best.fit.passes, balance_passes = best.fit.balance_passes;
   for (size_t i = n - 1; i-- > 0;) {
-    const auto r = text::fit(*all[i], request);
+    const auto r = text::fit(*all[i], unbalanced);
     passes += r.passes;
     balance_passes += r.balance_passes;
     const double keep = i + 2 == n ? kPhraseKeep : kFinerKeep;
     if (r.fits && (!best.fit.fits || r.size.value >= keep * best.fit.size.value)) best = {i, r};
+  }
+  if (request.balance && best.fit.fits) {
+    const int before = best.fit.passes;
+    best.fit = text::balance_fitted(*all[best.index], request, best.fit);
+    passes += best.fit.passes - before;
+    balance_passes += best.fit.balance_passes;
   }
   best.fit.passes = passes;
   best.fit.balance_passes = balance_passes;

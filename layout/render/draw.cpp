@@ -79,11 +79,19 @@ void draw_line(cairo_t* cr, const Paint& paint, const compose::Line& l) {
   cairo_stroke(cr);
 }
 
+/// Whether every cluster of `run` shows glyphs: a cluster of text without glyphs (a line
+/// separator) is written by cairo as text of its own where it stands inside a show, so only
+/// runs without one are shown together.
+bool is_plain(const text::GlyphRun& run) {
+  return std::all_of(run.clusters.begin(), run.clusters.end(),
+                     [](const text::TextCluster& c) { return c.glyphs > 0; });
+}
+
 /// Draws a line as pango_cairo_show_layout_line drew it (Pango 1.50's pangocairo-render.c), so
-/// the output is the same to the byte: the pen starts at the current point as cairo keeps it
-/// (rounded to its fixed-point path precision), each run is drawn inside cairo_save/restore with
-/// its own font, with its text and clusters where the surface keeps text (PDF), and the current
-/// point is left at the line's origin.
+/// raster output is the same to the byte (PDF output the same to a reader, see below): the pen
+/// starts at the current point as cairo keeps it (rounded to its fixed-point path precision), each
+/// run is drawn inside cairo_save/restore with its own font, with its text and clusters where the
+/// surface keeps text (PDF), and the current point is left at the line's origin.
 void draw_text(cairo_t* cr, const Paint& paint, const compose::TextLine& t) {
   if (!t.glyphs) return;
   paint.set(t.color);
@@ -93,22 +101,45 @@ void draw_text(cairo_t* cr, const Paint& paint, const compose::TextLine& t) {
   const bool keeps_text = cairo_surface_has_show_text_glyphs(cairo_get_target(cr));
   std::vector<cairo_glyph_t> glyphs;
   std::vector<cairo_text_cluster_t> clusters;
-  for (const text::GlyphRun& run : t.glyphs->runs) {
-    cairo_scaled_font_t* font = paint.fonts ? paint.fonts(run.font) : run.font.scaled_font();
-    if (!font) continue;
-    const double base_x = x0 + run.origin.x.value, base_y = y0 + run.origin.y.value;
+  std::string text;
+  const auto& runs = t.glyphs->runs;
+  for (size_t i = 0; i < runs.size();) {
+    const text::GlyphRun& first = runs[i];
+    cairo_scaled_font_t* font = paint.fonts ? paint.fonts(first.font) : first.font.scaled_font();
+    if (!font) {
+      ++i;
+      continue;
+    }
+    // In a PDF, neighbouring runs in one font are shown together: Pango splits a justified line
+    // into a run per word (each widened space is an attribute of its own), and every show is one
+    // more rectangle in the region cairo's paginated surface unites its operations into (a
+    // quarter of a data merge's instructions went to pixman's region unions). The glyphs, their
+    // positions and the text are the same, so a PDF reader draws and extracts the same; only
+    // how cairo groups the text operators differs. Raster output keeps Pango's run-by-run
+    // drawing, whose compositing of overlapping glyphs the goldens hold to the pixel.
     glyphs.clear();
-    for (const text::Glyph& g : run.glyphs)
-      glyphs.push_back({g.id, base_x + g.x.value, g.y.value == 0 ? base_y : base_y + g.y.value});
+    clusters.clear();
+    text.clear();
+    size_t end = i;
+    do {
+      const text::GlyphRun& run = runs[end];
+      const double base_x = x0 + run.origin.x.value, base_y = y0 + run.origin.y.value;
+      for (const text::Glyph& g : run.glyphs)
+        glyphs.push_back({g.id, base_x + g.x.value, g.y.value == 0 ? base_y : base_y + g.y.value});
+      for (const text::TextCluster& c : run.clusters) clusters.push_back({c.bytes, c.glyphs});
+      text += run.text;
+      ++end;
+    } while (keeps_text && end < runs.size() && !first.is_backward && !runs[end].is_backward &&
+             is_plain(runs[end - 1]) && is_plain(runs[end]) &&
+             (paint.fonts ? paint.fonts(runs[end].font) : runs[end].font.scaled_font()) == font);
+    i = end;
     cairo_save(cr);
     cairo_set_scaled_font(cr, font);
     if (keeps_text) {
-      clusters.clear();
-      for (const text::TextCluster& c : run.clusters) clusters.push_back({c.bytes, c.glyphs});
       cairo_show_text_glyphs(
-          cr, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
+          cr, text.data(), static_cast<int>(text.size()), glyphs.data(),
           static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
-          run.is_backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t{});
+          first.is_backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t{});
     } else {
       cairo_show_glyphs(cr, glyphs.data(), static_cast<int>(glyphs.size()));
     }

@@ -75,19 +75,24 @@ FitResult fit(Paragraph& paragraph, const FitRequest& r) {
     result.fits = true;
   }
   result.break_width = r.width;
-  if (result.fits && r.balance) {
-    result.balance_passes = balance(paragraph, r.width);
-    result.passes += result.balance_passes;
-    result.break_width = paragraph.width();
-    // Other breaks put other lines over each other: where their ink then needs more leading
-    // than the frame has, the unbalanced lines are kept.
-    if (!misfit(paragraph, r).empty()) {
-      paragraph.set_width(r.width);
-      result.break_width = r.width;
-      ++result.passes;
-    }
-  }
   result.size = paragraph.size();
+  if (result.fits && r.balance) return balance_fitted(paragraph, r, result);
+  result.lines = paragraph.line_count();
+  result.height = block_metrics(paragraph, r.leading).height;
+  return result;
+}
+
+FitResult balance_fitted(Paragraph& paragraph, const FitRequest& r, FitResult result) {
+  result.balance_passes = balance(paragraph, r.width);
+  result.passes += result.balance_passes;
+  result.break_width = paragraph.width();
+  // Other breaks put other lines over each other: where their ink then needs more leading
+  // than the frame has, the unbalanced lines are kept.
+  if (!misfit(paragraph, r).empty()) {
+    paragraph.set_width(r.width);
+    result.break_width = r.width;
+    ++result.passes;
+  }
   result.lines = paragraph.line_count();
   result.height = block_metrics(paragraph, r.leading).height;
   return result;

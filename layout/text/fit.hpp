@@ -38,6 +38,11 @@ struct FitResult {
 /// left at the smallest size and the result says why.
 FitResult fit(Paragraph& paragraph, const FitRequest& request);
 
+/// Balances a paragraph `fit` left fitted (with `request.balance` off): balancing changes
+/// neither whether it fits nor its size, so a search over several settings fits them all and
+/// balances only the one it takes. Returns `fitted` with the balanced lines, height and passes.
+FitResult balance_fitted(Paragraph& paragraph, const FitRequest& request, FitResult fitted);
+
 /// Narrows the breaking width as far as the line count allows, so lines come out even.
 /// Returns the layout passes spent. Leaves the paragraph broken at the balanced width.
 int balance(Paragraph& paragraph, Pt width);

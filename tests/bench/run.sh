@@ -4,8 +4,10 @@
 #
 # Builds a Release broadside (its own build dir) and the bare Pango/Cairo leaflet program (from
 # a scratch copy of the peers folder), times whole processes with hyperfine, measures peak
-# memory with GNU time, and writes tests/bench/RESULTS.md: medians and ratios for every target
-# of the issue. Not part of the test suite (ctest does not run it); takes a few minutes.
+# memory with GNU time, counts the cold render's instructions with valgrind's callgrind where
+# valgrind is installed (the one figure the machine's other load does not move), and writes
+# tests/bench/RESULTS.md: medians and ratios for every target of the issue. Not part of the
+# test suite (ctest does not run it); takes a few minutes.
 #
 #   tests/bench/run.sh
 #
@@ -105,6 +107,17 @@ mem_pdf=$(peak "$BS" render leaflet-a5 "$STATEMENT" -o "$W/x.pdf")
 mem_png=$(peak "$BS" render leaflet-a5 "$STATEMENT" -o "$W/x.pdf" -o "$W/x.png" --dpi 300 --pages 1)
 "$BS" render leaflet-a5 "$STATEMENT" -o "$W/t.pdf" -o "$W/t.png" --dpi 300 --pages 1 --timings \
   2> "$W/timings.txt" >/dev/null
+# Instructions executed (callgrind, every thread counted): unlike wall time, the same on a
+# loaded machine as on a quiet one, so a change's effect shows even when the timings are noise.
+ins_bare=""; ins_bs=""
+if command -v valgrind >/dev/null; then
+  instructions() {
+    valgrind --tool=callgrind --callgrind-out-file="$W/cg.out" "$@" 2>&1 >/dev/null |
+      sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | tail -1
+  }
+  ins_bare=$(instructions "$BARE" "$BARE_IN" "$W/bare.pdf")
+  ins_bs=$(instructions "$BS" render leaflet-a5 "$STATEMENT" -o "$W/x.pdf")
+fi
 
 # ---- 3. batch: per leaflet at -j1, throughput -j2 / -j1; 4. memory of a long batch ----
 echo "3/5 batch" >&2
@@ -264,6 +277,7 @@ report_stages=$(jq -r '[.jobs[] | .timings_ms // empty] | if length == 0 then ""
   echo "| # | target | broadside | bare Pango/Cairo | ratio | goal | |"
   echo "| --- | --- | --- | --- | --- | --- | --- |"
   echo "| 1 | cold \`render leaflet-a5 … -o x.pdf\` | $(fmt "$bs_pdf") ms ($(minmax pdf 1)) | $(fmt "$bare_pdf") ms ($(minmax pdf 0)) | $(ratio "$bs_pdf" "$bare_pdf")× | ≤ 1.15× | $(verdict "$t1") |"
+  [ -n "$ins_bs" ] && echo "| 1 | the same, instructions executed (callgrind, all threads) | $(awk -v v="$ins_bs" 'BEGIN {printf "%.0fM", v/1e6}') | $(awk -v v="$ins_bare" 'BEGIN {printf "%.0fM", v/1e6}') | $(ratio "$ins_bs" "$ins_bare")× | | |"
   echo "| 2 | PDF + 300 dpi PNG of page 1 | $(fmt "$bs_png") ms ($(minmax png 1)) | $(fmt "$bare_png") ms ($(minmax png 0)) | $(ratio "$bs_png" "$bare_png")× | < 1× | $(verdict "$t2") |"
   echo "| | PDF + 300 dpi PNG of both pages | $(fmt "$bs_pngall") ms | — | $(ratio "$bs_pngall" "$bare_png")× | | |"
   echo "| 3 | data merge: $BATCH_JOBS leaflet PDFs from $BATCH_JOBS rows, \`-j 1\`, per leaflet | $(fmt1 "$per_leaflet") ms (marginal $(fmt1 "$marginal") ms; whole run $(fmt "$b1") ms) | $(fmt1 "$bare_per") ms (\`--batch $BATCH_JOBS\`, no preflight) | ${merge_ratio}× | ≤ 0.8× | $(verdict "$t3a") |"

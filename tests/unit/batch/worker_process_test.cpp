@@ -17,6 +17,8 @@ TEST_CASE("worker process: a result is encoded and decoded whole") {
   r.timings.compose = 12.5;
   r.timings.preflight = 0.25;
   r.timings.layout_passes = 17;
+  r.timings.font_searches = 9;
+  r.timings.font_searches_reused = 45;
   r.timings.fits = {"headline 51.5pt, 6 lines", ""};
   r.interrupted = true;
   JobResult back;
@@ -29,6 +31,8 @@ TEST_CASE("worker process: a result is encoded and decoded whole") {
   CHECK(back.timings.compose == 12.5);
   CHECK(back.timings.preflight == 0.25);
   CHECK(back.timings.layout_passes == 17);
+  CHECK(back.timings.font_searches == 9);
+  CHECK(back.timings.font_searches_reused == 45);
   CHECK(back.timings.fits == r.timings.fits);
   CHECK(back.interrupted);
   const std::string bytes = encode_result(r);

@@ -75,3 +75,28 @@ TEST_CASE("balance evens out the lines without adding one") {
   CHECK(std::abs(even.value) < std::abs(ragged.value));
   CHECK(p->line(1).words >= 2);
 }
+
+TEST_CASE("fitting unbalanced and then balancing ends where fitting with balance does") {
+  auto request = headline_box();
+  request.balance = true;
+  auto together =
+      typesetter().shape(core::RichText::plain(kHeadline), style({"League Spartan"}, 40, 800));
+  const auto once = text::fit(*together, request);
+  auto apart =
+      typesetter().shape(core::RichText::plain(kHeadline), style({"League Spartan"}, 40, 800));
+  auto unbalanced = request;
+  unbalanced.balance = false;
+  const auto fitted = text::fit(*apart, unbalanced);
+  CHECK(fitted.balance_passes == 0);
+  const auto twice = text::balance_fitted(*apart, request, fitted);
+  REQUIRE(once.fits);
+  REQUIRE(twice.fits);
+  CHECK(twice.size == once.size);
+  CHECK(twice.break_width == once.break_width);
+  CHECK(twice.break_width < request.width);  // balancing did narrow the lines
+  CHECK(twice.lines == once.lines);
+  CHECK(twice.height == once.height);
+  CHECK(twice.passes == once.passes);
+  CHECK(twice.balance_passes == once.balance_passes);
+  for (int i = 0; i < once.lines; ++i) CHECK(apart->line_text(i) == together->line_text(i));
+}

@@ -1,0 +1,107 @@
+// fontset_memo_test.cpp — fontconfig's sorts and matches, remembered across sizes, answer exactly
+// what fontconfig's own functions answer.
+#include <dlfcn.h>
+#include <doctest/doctest.h>
+#include <fontconfig/fontconfig.h>
+
+#include "text/fontset_memo.hpp"
+#include "text_fixture.hpp"
+
+using namespace broadside;
+
+namespace {
+
+using SortFn = FcFontSet* (*)(FcConfig*, FcFontSet**, int, FcPattern*, FcBool, FcCharSet**,
+                              FcResult*);
+using MatchFn = FcPattern* (*)(FcConfig*, FcFontSet**, int, FcPattern*, FcResult*);
+
+/// A request as Pango makes it: family list, weight, size, language, substituted.
+FcPattern* request(FcConfig* config, const char* families, double weight, double size) {
+  FcPattern* p = FcPatternCreate();
+  for (const char* f = families; *f;) {
+    const char* end = f;
+    while (*end && *end != ',') ++end;
+    const std::string one(f, end);
+    FcPatternAddString(p, FC_FAMILY, reinterpret_cast<const FcChar8*>(one.c_str()));
+    f = *end ? end + 1 : end;
+  }
+  FcPatternAddDouble(p, FC_WEIGHT, weight);
+  FcPatternAddDouble(p, FC_SIZE, size);
+  FcPatternAddDouble(p, FC_PIXEL_SIZE, size);
+  FcPatternAddString(p, FC_LANG, reinterpret_cast<const FcChar8*>("en"));
+  FcConfigSubstitute(config, p, FcMatchPattern);
+  FcDefaultSubstitute(p);
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("a sort or match at a new size gives what fontconfig itself gives, without a search") {
+  FcConfig* config = text::testing::library().config();
+  FcFontSet* fonts = FcConfigGetFonts(config, FcSetSystem);
+  REQUIRE(fonts);
+  FcFontSet* sets[] = {fonts};
+  // fontconfig's own functions, behind the stand-ins this binary defines.
+  const auto real_sort = reinterpret_cast<SortFn>(dlsym(RTLD_NEXT, "FcFontSetSort"));
+  const auto real_match = reinterpret_cast<MatchFn>(dlsym(RTLD_NEXT, "FcFontSetMatch"));
+  REQUIRE(reinterpret_cast<void*>(real_sort) != nullptr);
+  REQUIRE(reinterpret_cast<void*>(real_match) != nullptr);
+  REQUIRE(reinterpret_cast<void*>(real_sort) != reinterpret_cast<void*>(&FcFontSetSort));
+
+  for (const char* families : {"League Spartan,Inter", "Noto Serif", "monospace"}) {
+    CAPTURE(families);
+    FcResult result = FcResultNoMatch;
+    // The first size searches; the next ones are answered from it.
+    FcPattern* first = request(config, families, FC_WEIGHT_BOLD, 12.5);
+    FcFontSetDestroy(FcFontSetSort(config, sets, 1, first, FcTrue, nullptr, &result));
+    FcPatternDestroy(FcFontSetMatch(config, sets, 1, first, &result));
+    FcPatternDestroy(first);
+
+    const auto before = text::fontset_memo_stats();
+    FcPattern* next = request(config, families, FC_WEIGHT_BOLD, 37.75);
+    FcFontSet* ours = FcFontSetSort(config, sets, 1, next, FcTrue, nullptr, &result);
+    CHECK(result == FcResultMatch);
+    FcFontSet* theirs = real_sort(config, sets, 1, next, FcTrue, nullptr, &result);
+    REQUIRE(ours);
+    REQUIRE(theirs);
+    REQUIRE(ours->nfont == theirs->nfont);
+    for (int i = 0; i < ours->nfont; ++i) CHECK(ours->fonts[i] == theirs->fonts[i]);
+    FcPattern* our_match = FcFontSetMatch(config, sets, 1, next, &result);
+    CHECK(result == FcResultMatch);
+    FcPattern* their_match = real_match(config, sets, 1, next, &result);
+    REQUIRE(our_match);
+    REQUIRE(their_match);
+    // The same font, prepared at the new size.
+    CHECK(FcPatternEqual(our_match, their_match));
+    double pixels = 0;
+    CHECK(FcPatternGetDouble(our_match, FC_PIXEL_SIZE, 0, &pixels) == FcResultMatch);
+    CHECK(pixels == doctest::Approx(37.75));
+    const auto after = text::fontset_memo_stats();
+    CHECK(after.searches == before.searches);
+    CHECK(after.reused == before.reused + 2);
+    FcFontSetDestroy(ours);
+    FcFontSetDestroy(theirs);
+    FcPatternDestroy(our_match);
+    FcPatternDestroy(their_match);
+    FcPatternDestroy(next);
+  }
+}
+
+TEST_CASE("another request is searched afresh") {
+  FcConfig* config = text::testing::library().config();
+  FcFontSet* sets[] = {FcConfigGetFonts(config, FcSetSystem)};
+  FcResult result = FcResultNoMatch;
+  FcPattern* regular = request(config, "Inter", FC_WEIGHT_REGULAR, 9);
+  FcPattern* light = request(config, "Inter", FC_WEIGHT_LIGHT, 9);
+  FcPatternDestroy(FcFontSetMatch(config, sets, 1, regular, &result));
+  const auto before = text::fontset_memo_stats();
+  FcPattern* m = FcFontSetMatch(config, sets, 1, light, &result);
+  REQUIRE(m);
+  FcChar8* style = nullptr;
+  CHECK(FcPatternGetString(m, FC_STYLE, 0, &style) == FcResultMatch);
+  CHECK(std::string(reinterpret_cast<char*>(style)) == "Light");
+  CHECK(text::fontset_memo_stats().searches == before.searches + 1);
+  FcPatternDestroy(m);
+  FcPatternDestroy(regular);
+  FcPatternDestroy(light);
+}
