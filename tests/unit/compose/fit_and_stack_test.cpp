@@ -130,6 +130,31 @@ pages:
   CHECK(c.errors().find("frame 'column': its members need") != std::string::npos);
 }
 
+TEST_CASE("stack: when a list outgrows it, the error names the list and its items, once") {
+  const std::string design = R"(
+page: {size: [300pt, 60pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 10pt, leading: 1}
+  item: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - stack: vertical
+        area: margin
+        items:
+          - {text: "{headline}", style: head}
+          - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
+)";
+  std::string statement = "---\nheadline: Strike\ndemands: [";
+  for (int i = 0; i < 12; ++i)
+    statement += std::string(i ? ", " : "") + "demand" + std::to_string(i);
+  statement += "]\n---\nBody.\n";
+  auto c = compose_text(design, statement);
+  const std::string errors = c.errors();
+  CHECK(errors.find("the demands (12 items) take 42 mm") != std::string::npos);
+  // The lines the stack could not hold are not reported one by one as well.
+  CHECK(errors.find("drawn outside the frame") == std::string::npos);
+}
+
 TEST_CASE("variables: a missing one names itself and the frame; --set values are plain text") {
   const std::string design = R"(
 page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
