@@ -272,6 +272,10 @@ struct Design {
   /// right (the page reads from the right). Columns and horizontal stacks always run from the
   /// right in right-to-left text.
   bool mirror_rtl = false;
+  /// `facing-pages: true` — a bound document (a booklet): frames are placed as written on
+  /// right-hand pages (1, 3, …) and mirrored on left-hand ones, so `margins` and areas read as
+  /// inside (left) and outside (right) of a right-hand page.
+  bool facing_pages = false;
   /// `page: {fold: trifold}` — the panels of a folded sheet; page 1 is its outside, page 2 its
   /// inside (spec/fold.hpp).
   Fold fold;

@@ -128,3 +128,49 @@ TEST_CASE("impose --booklet: a 2-page PDF pads to 4 with blank pages, misuse is 
   CHECK(r.err.find("--creep is for a booklet") != std::string::npos);
   CHECK(!fs::exists(none));
 }
+
+namespace {
+
+/// The least xMin of any word on a page, in points from the media's left edge.
+double leftmost_word(const fs::path& pdf, int page) {
+  const std::string html = run({"pdftotext", "-bbox", "-f", std::to_string(page), "-l",
+                                std::to_string(page), pdf.string(), "-"})
+                               .out;
+  double least = 1e9;
+  for (size_t at = html.find("xMin=\""); at != std::string::npos; at = html.find("xMin=\"", at + 1))
+    least = std::min(least, std::stod(html.substr(at + 6)));
+  return least;
+}
+
+size_t text_lines(const fs::path& pdf, int page) {
+  const std::string text = pdf_text(pdf, page, page);
+  size_t lines = 0;
+  for (size_t start = 0; start < text.size();) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    if (text.find_first_not_of(" \f", start) < end) ++lines;
+    start = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("booklet: facing pages mirror the margins, and the last text page is not left empty") {
+  const fs::path dir = scratch_dir("booklet-facing");
+  const fs::path pdf = dir / "long.pdf";
+  const auto r = run_broadside(
+      {"render", "booklet-a5", statement("statement-long.en.md"), "-o", pdf.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const int pages = std::stoi(pdf_info(pdf)["Pages"]);
+  REQUIRE(pages == 8);
+  // Inside margin 17mm, outside 11mm: a left-hand page's text starts 6mm further left than a
+  // right-hand page's.
+  CHECK(leftmost_word(pdf, 3) - leftmost_word(pdf, 2) ==
+        doctest::Approx(6 * 72 / 25.4).epsilon(0.05));
+  CHECK(leftmost_word(pdf, 5) - leftmost_word(pdf, 4) ==
+        doctest::Approx(6 * 72 / 25.4).epsilon(0.05));
+  // The page before the back cover carries a good part of a page of text (body set larger to
+  // fill the sheets of four, not blank pages).
+  CHECK(text_lines(pdf, pages - 1) * 3 >= text_lines(pdf, 2));
+}
