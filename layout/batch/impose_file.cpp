@@ -37,6 +37,8 @@ std::optional<ImposeSettings> parse_impose_spec(const std::string& spec) {
       s.cut_stack = true;
     else if (parts[i] == "marks")
       s.marks = true;
+    else if (parts[i] == "booklet")
+      s.booklet = true;
     else
       return std::nullopt;
   }
@@ -70,6 +72,23 @@ std::optional<prepress::ImposeOptions> impose_options(const ImposeSettings& sett
       error = "--gutter '" + settings.gutter + "': expected a length like 6mm";
       return std::nullopt;
     }
+  }
+  o.booklet = settings.booklet;
+  if (!settings.creep.empty()) {
+    const auto creep = parse_length(settings.creep);
+    if (!creep || !settings.booklet || *creep > core::from_mm(2)) {
+      error = !settings.booklet ? "--creep is for a booklet; add --booklet"
+                                : "--creep '" + settings.creep +
+                                      "': expected the paper's thickness, like 0.1mm (at most 2mm)";
+      return std::nullopt;
+    }
+    o.creep = *creep;
+  }
+  if (settings.booklet && (settings.duplex || settings.cut_stack || settings.layout != "2x1")) {
+    error =
+        "--booklet is two pages a side, printed both sides and folded: leave out --layout, "
+        "--duplex and --cut-stack";
+    return std::nullopt;
   }
   if (settings.tumble && !settings.duplex) {
     error = "--tumble says how a duplex sheet turns; add --duplex";

@@ -21,10 +21,14 @@ struct ImposeSettings {
   /// Space between cells, "6mm"; empty: room for both bleeds when the sheet has it.
   std::string gutter;
   bool keep_orientation = false;
+  /// Saddle-stitched booklet (2x1, nested sheets, work and turn); `creep` the paper's
+  /// thickness, "0.1mm", empty for none.
+  bool booklet = false;
+  std::string creep;
 };
 
 /// `A4:2x1:duplex` (render's --impose: SHEET:LAYOUT then any of duplex, tumble, cut-stack,
-/// marks) as settings; nullopt when malformed.
+/// marks, booklet) as settings; nullopt when malformed.
 std::optional<ImposeSettings> parse_impose_spec(const std::string& spec);
 
 /// The imposition `settings` ask for; nullopt after a one-line message in `error` (an unknown

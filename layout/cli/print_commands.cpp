@@ -52,9 +52,10 @@ int impose(const ImposeArgs& args, const core::Options& options) {
 bool valid_impose_spec(const std::string& spec) {
   const auto settings = batch::parse_impose_spec(spec);
   if (!settings) {
-    std::cerr << "broadside: --impose '" << spec
-              << "': expected SHEET:LAYOUT with any of :duplex, :tumble, :cut-stack, :marks, "
-                 "e.g. A4:2x1:duplex\n";
+    std::cerr
+        << "broadside: --impose '" << spec
+        << "': expected SHEET:LAYOUT with any of :duplex, :tumble, :cut-stack, :marks, :booklet, "
+           "e.g. A4:2x1:duplex\n";
     return false;
   }
   return imposition(*settings).has_value();

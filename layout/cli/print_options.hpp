@@ -30,6 +30,13 @@ inline CLI::App* add_impose_command(CLI::App& app, ImposeArgs& a) {
                 "space between cells, e.g. 6mm (default: room for both bleeds when the "
                 "sheet has it)");
   c->add_flag("--keep-orientation", a.settings.keep_orientation, "do not turn the sheet");
+  c->add_flag("--booklet", a.settings.booklet,
+              "saddle stitching: two pages a side, printed both sides, sheets nested and folded "
+              "(pages 4-1 and 2-3 on the outer sheet of 8 pages: 8-1, 2-7, 6-3, 4-5); blank "
+              "pages pad the count to a multiple of 4");
+  c->add_option("--creep", a.settings.creep,
+                "with --booklet: the paper's thickness, e.g. 0.1mm; inner sheets' pages move "
+                "towards the spine by this much per sheet outside them");
   return c;
 }
 

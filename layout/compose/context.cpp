@@ -86,8 +86,15 @@ bool is_absent(const design::Frame& frame, const Context& ctx) {
 }
 
 Rect placed_area(const design::Frame& frame, const Context& ctx) {
+  return placed_area(frame, ctx, ctx.page_number);
+}
+
+Rect placed_area(const design::Frame& frame, const Context& ctx, size_t page) {
   Rect r = *frame.area;
-  if (ctx.mirror) r.x = ctx.design.geometry.trim.width - r.x - r.width;
+  // A left-hand page of a bound document mirrors its right-hand page; a right-to-left
+  // booklet is bound on the right, so both mirrors cancel there.
+  const bool left_hand = ctx.design.facing_pages && page % 2 == 1;
+  if (ctx.mirror != left_hand) r.x = ctx.design.geometry.trim.width - r.x - r.width;
   return r;
 }
 

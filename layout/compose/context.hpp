@@ -67,5 +67,7 @@ text::ParagraphStyle paragraph_style(const design::Style& style, const std::stri
 
 /// A page-level frame's area, mirrored left to right when the page is mirrored.
 Rect placed_area(const design::Frame& frame, const Context& ctx);
+/// The same on page `page` (0-based) of the document, which may not be the current one.
+Rect placed_area(const design::Frame& frame, const Context& ctx, size_t page);
 
 }  // namespace broadside::compose

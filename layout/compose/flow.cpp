@@ -41,7 +41,7 @@ std::vector<Column> columns_for(const Context& ctx, const std::vector<size_t>& p
     for (const auto& frame : ctx.design.pages[pages[n]].frames) {
       const auto* flow = flow_of(frame);
       if (!flow || !frame.area) continue;
-      const Rect inner = placed_area(frame, ctx).inset(frame.box.padding);
+      const Rect inner = placed_area(frame, ctx, n).inset(frame.box.padding);
       const int cols = std::max(1, flow->columns);
       const Pt width = (inner.width - flow->gutter * (cols - 1)) / cols;
       for (int i = 0; i < cols; ++i) {

@@ -10,9 +10,11 @@ namespace broadside::compose {
 
 namespace {
 
+using Table = std::map<std::string, std::string>;
+
 /// The caption under a QR code that leads to the campaign's sign-up page.
-const std::map<std::string, std::string>& scan_captions() {
-  static const std::map<std::string, std::string> table = {
+const Table& scan_captions() {
+  static const Table table = {
       {"en", "Scan to join"},
       {"es", "Escanea para unirte"},
       {"fr", "Scannez pour nous rejoindre"},
@@ -32,17 +34,74 @@ const std::map<std::string, std::string>& scan_captions() {
   return table;
 }
 
+/// What leads from an excerpt to where the whole statement is: "{labels.read-more} {cta.url}".
+const Table& read_more() {
+  static const Table table = {
+      {"en", "Read the full statement:"},
+      {"es", "Lee la declaración completa:"},
+      {"fr", "Lisez la déclaration complète\u00a0:"},
+      {"de", "Die ganze Erklärung lesen:"},
+      {"pt", "Leia a declaração completa:"},
+      {"ru", "Полный текст заявления:"},
+      {"ar", "اقرأ البيان كاملاً:"},
+      {"fa", "متن کامل بیانیه:"},
+      {"zh", "阅读声明全文："},
+      {"ko", "성명서 전문 읽기:"},
+      {"vi", "Đọc toàn văn tuyên bố:"},
+      {"tl", "Basahin ang buong pahayag:"},
+      {"hi", "पूरा वक्तव्य पढ़ें:"},
+      {"bn", "পুরো বিবৃতি পড়ুন:"},
+      {"ht", "Li tout deklarasyon an:"},
+  };
+  return table;
+}
+
+/// The campaign's call to action, for a statement that gives none: the bundled statements'
+/// own wording. No English entry: a design's `defaults: cta.text` is English and stands for it.
+const Table& call_to_action() {
+  static const Table table = {
+      {"es", "Únete y apoya nuestra campaña electoral"},
+      {"fr", "Rejoignez et soutenez notre campagne électorale"},
+      {"de", "Macht mit und unterstützt unseren Wahlkampf"},
+      {"pt", "Participe e apoie nossa campanha eleitoral"},
+      {"ru", "Присоединяйтесь к нашей избирательной кампании и поддержите ее"},
+      {"ar", "انضموا إلى حملتنا الانتخابية وادعموها"},
+      {"fa", "به کارزار انتخاباتی ما بپیوندید و از آن حمایت کنید"},
+      {"zh", "加入并支持我们的竞选运动"},
+      {"ko", "우리의 선거 운동에 동참하고 지지해 주십시오"},
+      {"vi", "Hãy tham gia và ủng hộ chiến dịch tranh cử của chúng tôi"},
+      {"tl", "Sumali at suportahan ang aming kampanya sa halalan"},
+      {"hi", "हमारे चुनाव अभियान से जुड़ें और उसका समर्थन करें"},
+      {"bn", "আমাদের নির্বাচনী প্রচারে যোগ দিন এবং সমর্থন করুন"},
+      {"ht", "Vin jwenn nou epi sipòte kanpay elektoral nou an"},
+  };
+  return table;
+}
+
+using Values = std::map<std::string, core::Value>;
+
+Values values_of(const Table& table) {
+  Values out;
+  for (const auto& [code, text] : table) out[code] = core::Value::scalar(text);
+  return out;
+}
+
 }  // namespace
 
 const core::Value* language_label(const std::string& name, const std::string& lang) {
-  if (name != "labels.scan") return nullptr;
-  static const std::map<std::string, core::Value> values = [] {
-    std::map<std::string, core::Value> out;
-    for (const auto& [code, text] : scan_captions()) out[code] = core::Value::scalar(text);
-    return out;
-  }();
-  auto it = values.find(core::primary_language(lang));
-  return it != values.end() ? &it->second : &values.at("en");
+  static const Values scan = values_of(scan_captions()), more = values_of(read_more()),
+                      cta = values_of(call_to_action());
+  const std::string code = core::primary_language(lang);
+  if (name == "cta.text") {
+    auto it = cta.find(code);
+    return it != cta.end() ? &it->second : nullptr;
+  }
+  const Values* values = name == "labels.scan"        ? &scan
+                         : name == "labels.read-more" ? &more
+                                                      : nullptr;
+  if (!values) return nullptr;
+  auto it = values->find(code);
+  return it != values->end() ? &it->second : &values->at("en");
 }
 
 }  // namespace broadside::compose

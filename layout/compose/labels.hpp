@@ -9,8 +9,10 @@
 
 namespace broadside::compose {
 
-/// `labels.scan` and its kind for language `lang` ("pt-BR" uses "pt"); English for a language
-/// without a table. nullptr for a name that is no label.
+/// `labels.scan` ("Scan to join") and `labels.read-more` ("Read the full statement:") for
+/// language `lang` ("pt-BR" uses "pt"), English for a language without a table; `cta.text`, the
+/// campaign's call to action, for a language other than English (nullptr for English and
+/// languages without one, so the design's default stands). nullptr for a name that is no label.
 const core::Value* language_label(const std::string& name, const std::string& lang);
 
 }  // namespace broadside::compose

@@ -22,6 +22,12 @@ constexpr text::Phrasing kPhrasings[] = {text::Phrasing::sentences, text::Phrasi
 /// breaks are worth a quarter of the size ("For / a socialist" reads worse than a smaller
 /// headline), whole hyphenated words and sentence lines another 8 % each.
 constexpr double kPhraseKeep = 0.75, kFinerKeep = 0.92;
+/// One-word lines count in a display text of at least this many words (a three-word slogan
+/// may well stand one word a line).
+constexpr size_t kLoneWordMinWords = 4;
+/// Sizes tried, as shares of the size found, to set a display text without one-word lines:
+/// down to a tenth smaller: more leaves a tall frame visibly empty (booklet-a5 cover).
+constexpr double kLoneWordShrinks[] = {0.95, 0.9};
 
 /// The frame's paragraphs, shaped on first use: one, or for a balanced display line one per
 /// phrasing in kPhrasings order (a headline without inner sentences skips the first). Empty
@@ -63,7 +69,7 @@ text::FitRequest request_for(const design::Style& style, Pt width, Pt height) {
   r.width = width;
   r.height = height;
   r.min_size = style.size.min;
-  r.max_size = style.size.max;
+  r.max_size = style.size.max_in(width);
   r.step = style.size.step;
   r.leading = style.leading;
   r.max_lines = style.max_lines;
@@ -76,18 +82,31 @@ text::FitRequest request_for(const design::Style& style, Pt width, Pt height) {
 struct Choice {
   size_t index = 0;
   text::FitResult fit;
+  bool fits() const { return fit.fits; }
 };
 
-Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const design::Style& style,
-                  Pt width, Pt height) {
+/// Lines holding a single word in a display setting of several words: "Stop / all
+/// anti-immigrant / raids!" reads as three shouts, not one.
+int lone_word_lines(text::Paragraph& p) {
+  const int lines = p.line_count();
+  if (lines < 2 || p.words_from_line(0) < kLoneWordMinWords) return 0;
+  int lone = 0;
+  for (int i = 0; i < lines; ++i)
+    if (p.words_from_line(i) - (i + 1 < lines ? p.words_from_line(i + 1) : 0) == 1) ++lone;
+  return lone;
+}
+
+/// The best setting of `all` for `request`, as kPhrasings ranks them against their sizes.
+Choice best_setting(std::vector<std::unique_ptr<text::Paragraph>>& all,
+                    const text::FitRequest& request, int& passes, int& balance_passes) {
   const size_t n = all.size();
-  const auto request = request_for(style, width, height);
   // Only the setting taken is balanced (its balancing changes neither whether nor at what size
   // it fits): balancing them all cost most of a headline's layout passes.
   auto unbalanced = request;
   unbalanced.balance = false;
   Choice best{n - 1, text::fit(*all[n - 1], unbalanced)};
-  int passes = best.fit.passes, balance_passes = best.fit.balance_passes;
+  passes += best.fit.passes;
+  balance_passes += best.fit.balance_passes;
   for (size_t i = n - 1; i-- > 0;) {
     const auto r = text::fit(*all[i], unbalanced);
     passes += r.passes;
@@ -100,6 +119,43 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     best.fit = text::balance_fitted(*all[best.index], request, best.fit);
     passes += best.fit.passes - before;
     balance_passes += best.fit.balance_passes;
+  }
+  return best;
+}
+
+Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const design::Style& style,
+                  Pt width, Pt height) {
+  auto request = request_for(style, width, height);
+  int passes = 0, balance_passes = 0;
+  Choice best = best_setting(all, request, passes, balance_passes);
+  // A display setting with one-word lines gives up a little size for fuller lines; the chosen
+  // paragraph is set again last, as the caller expects it.
+  if (best.fit.fits && style.balance) {
+    int lone = lone_word_lines(*all[best.index]);
+    const Pt found = best.fit.size;
+    bool changed = false;
+    // The same setting only: fuller lines are not worth breaking inside a phrase.
+    text::Paragraph& p = *all[best.index];
+    for (double shrink : kLoneWordShrinks) {
+      if (lone == 0) break;
+      request.max_size = core::max(request.min_size, found * shrink);
+      const auto r = text::fit(p, request);
+      passes += r.passes;
+      balance_passes += r.balance_passes;
+      if (!r.fits) break;
+      if (const int l = lone_word_lines(p); l < lone) {
+        best.fit = r;
+        lone = l;
+        changed = true;
+      }
+      if (request.max_size <= request.min_size) break;
+    }
+    if (changed || lone > 0) {
+      request.max_size = best.fit.size;
+      best.fit = text::fit(*all[best.index], request);
+      passes += best.fit.passes;
+      balance_passes += best.fit.balance_passes;
+    }
   }
   best.fit.passes = passes;
   best.fit.balance_passes = balance_passes;

@@ -19,10 +19,10 @@ namespace broadside::design {
 
 namespace {
 
-const std::vector<std::string> kTopKeys = {"name",       "about",     "page",         "grid",
-                                           "colors",     "styles",    "pages",        "output",
-                                           "defaults",   "variables", "max-pages",    "scripts",
-                                           "mirror-rtl", "fonts",     "page-multiple"};
+const std::vector<std::string> kTopKeys = {
+    "name",       "about",  "page",          "grid",        "colors",    "styles",
+    "pages",      "output", "defaults",      "variables",   "max-pages", "scripts",
+    "mirror-rtl", "fonts",  "page-multiple", "facing-pages"};
 
 size_t count_frames(const std::vector<Frame>& frames) {
   size_t n = frames.size();
@@ -150,6 +150,8 @@ void read_header(Reader& in, const MapView& top, const std::filesystem::path& fi
   if (top.has("name")) design.name = in.string(top.get("name")).value_or(design.name);
   if (top.has("about")) design.about = in.string(top.get("about")).value_or("");
   if (top.has("mirror-rtl")) design.mirror_rtl = in.boolean(top.get("mirror-rtl")).value_or(false);
+  if (top.has("facing-pages"))
+    design.facing_pages = in.boolean(top.get("facing-pages")).value_or(false);
   if (top.has("max-pages")) {
     // A typo like 64000 would otherwise run for hours.
     const auto max = in.integer(top.get("max-pages"), 1, std::numeric_limits<int>::max());

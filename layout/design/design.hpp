@@ -2,6 +2,7 @@
 // and style resolved. After spec there is nothing left to interpret but {variables}.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <map>
@@ -28,10 +29,15 @@ using core::Rect;
 using core::SourceLocation;
 
 /// A font size or, when min < max, a range to fit: the largest size (in `step`s down from max)
-/// at which the text fits its frame.
+/// at which the text fits its frame. Display type may instead grow with its frame
+/// (`28pt..30%`): then `max` is `min` and the largest size is a share of the frame's width.
 struct SizeRange {
   Pt min{10}, max{10}, step{0.5};
-  bool is_range() const { return min < max; }
+  /// The largest size as a share of the frame's inner width (0.3 for `30%`); 0 when fixed.
+  double max_share = 0;
+  bool is_range() const { return min < max || max_share > 0; }
+  /// The largest size in a frame this wide: a share of it, never below `min`.
+  Pt max_in(Pt width) const { return max_share > 0 ? std::max(min, width * max_share) : max; }
 };
 
 /// A named type style (`styles:` in YAML). Frames hold their own resolved copy, with any
@@ -266,6 +272,10 @@ struct Design {
   /// right (the page reads from the right). Columns and horizontal stacks always run from the
   /// right in right-to-left text.
   bool mirror_rtl = false;
+  /// `facing-pages: true` — a bound document (a booklet): frames are placed as written on
+  /// right-hand pages (1, 3, …) and mirrored on left-hand ones, so `margins` and areas read as
+  /// inside (left) and outside (right) of a right-hand page.
+  bool facing_pages = false;
   /// `page: {fold: trifold}` — the panels of a folded sheet; page 1 is its outside, page 2 its
   /// inside (spec/fold.hpp).
   Fold fold;

@@ -77,6 +77,12 @@ StyleDraft frame_style(DesignContext& ctx, const MapView& map, const Field& fram
     if (!is_extent) read_style_key(ctx.in, f, ctx.colors, patch);
   }
   draft.apply(patch);
+  // Lists and flows set every item at one size: only a text frame's size can follow its frame.
+  if (draft.style.size.max_share > 0 && kind != "text")
+    ctx.in.error(frame,
+                 "a " + kind + " frame's size cannot grow with the frame ('" + draft.style.name +
+                     "' ends its size range in %)",
+                 "give the largest size in pt, e.g. 28pt..64pt");
   check_fit_steps(ctx, frame, draft.style);
   return draft;
 }

@@ -141,8 +141,23 @@ std::optional<SizeRange> read_size(Reader& in, const Field& f) {
   SizeRange out;
   for (auto [part, into] : {std::pair{&low, &out.min}, std::pair{&high, &out.max}}) {
     ParsedLength p = parse_length(*part);
+    // Only the top of a range may be a share of the frame: display type that grows with it.
+    if (p.percent && into == &out.max && dots != std::string::npos && p.error.empty()) {
+      if (*p.percent <= 0 || *p.percent > 100) {
+        in.error(f, "the largest size '" + std::string(trim(high)) +
+                        "' must be a share of the frame's width above 0% and at most 100%");
+        return std::nullopt;
+      }
+      out.max_share = *p.percent / 100;
+      out.max = out.min;
+      continue;
+    }
     if (!p.error.empty() || p.percent) {
-      in.error(f, p.percent ? "a font size cannot be a percentage" : p.error, p.hint);
+      in.error(f,
+               p.percent ? "a font size cannot be a percentage (only the top of a range, "
+                           "'28pt..30%', as a share of the frame's width)"
+                         : p.error,
+               p.hint);
       return std::nullopt;
     }
     if (*p.length <= Pt{0}) {

@@ -30,6 +30,7 @@ void StyleDraft::apply(const StylePatch& p) {
   if (p.size) {
     s.size.min = p.size->min;
     s.size.max = p.size->max;
+    s.size.max_share = p.size->max_share;
   }
   set_if(s.size.step, p.step);
   if (p.leading) {

@@ -198,7 +198,10 @@ class PageChecker {
     const Subject subject{&t, "", first_line->second};
     if (first) {
       text_size(t, r);
-      safe_zone(r, subject);
+      // The knife cuts ink, not the font's line box: a tall script's ascent (Arabic, at display
+      // sizes) reaches far above letters that stand well inside the trim.
+      const Rect ink_box = compose::ink_rect(t);
+      safe_zone(ink_box.width > Pt{0} ? ink_box : r, subject);
       visible(t, r);
     }
     folds(r, subject, core::Severity::error);

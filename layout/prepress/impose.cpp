@@ -124,6 +124,7 @@ std::pair<double, double> orient(const ImposeOptions& o, const Source& s) {
 
 /// The gutter along one direction: as asked, else room for two bleeds when there is, else 0.
 double gutter_for(const ImposeOptions& o, int cells, double room, double bleed) {
+  if (o.booklet) return 0;  // the pages meet at the fold
   if (o.gutter) return o.gutter->value;
   return cells > 1 && room >= (cells - 1) * 2 * bleed ? 2 * bleed : 0;
 }
@@ -157,7 +158,7 @@ Layout plan(const ImposeOptions& o, const Source& s, std::vector<std::string>& w
         "bleed is cut there (no printer prints to the sheet's edge: use a larger sheet, such as "
         "SRA3 or SRA4, for work that bleeds)",
         mm(l.margin_x), mm(l.margin_y), mm(s.bleed)));
-  if (s.bleed > 0.01 &&
+  if (s.bleed > 0.01 && !o.booklet &&
       ((l.columns > 1 && l.inner_x < s.bleed - 0.01) || (l.rows > 1 && l.inner_y < s.bleed - 0.01)))
     warnings.push_back(fmt::format(
         "no room for the bleed between cells: neighbours share one cut (give --gutter {} on a "
@@ -192,6 +193,19 @@ std::vector<std::vector<int>> assign(const ImposeOptions& o, size_t page_count) 
   return sides;
 }
 
+/// Saddle-stitch order: sheet k (0 the outermost) carries pages n-1-2k | 2k on its front and
+/// 2k+1 | n-2-2k on its back, each seen as printed; n is padded to a multiple of 4 (-1: blank).
+std::vector<std::vector<int>> assign_booklet(size_t page_count) {
+  const int n = static_cast<int>((page_count + 3) / 4 * 4);
+  auto real = [&](int page) { return page < static_cast<int>(page_count) ? page : -1; };
+  std::vector<std::vector<int>> sides;
+  for (int k = 0; k < n / 4; ++k) {
+    sides.push_back({real(n - 1 - 2 * k), real(2 * k)});
+    sides.push_back({real(2 * k + 1), real(n - 2 - 2 * k)});
+  }
+  return sides;
+}
+
 std::string num(double v) {
   std::string s = fmt::format("{:.4f}", v);
   while (!s.empty() && s.back() == '0') s.pop_back();
@@ -199,8 +213,10 @@ std::string num(double v) {
   return s == "-0" ? "0" : s;
 }
 
-/// One cell: clipped to the trim plus the bleed the layout allows there, then the page's form.
-std::string place_cell(const Layout& l, const Source& s, int column, int row, int page) {
+/// One cell: clipped to the trim plus the bleed the layout allows there, then the page's form,
+/// moved `shift_x` (creep: towards the spine).
+std::string place_cell(const Layout& l, const Source& s, int column, int row, int page,
+                       double shift_x = 0) {
   const auto [x, y] = l.origin(column, row);
   const double left = column == 0 ? l.outer_x : l.inner_x;
   const double right = column == l.columns - 1 ? l.outer_x : l.inner_x;
@@ -209,7 +225,7 @@ std::string place_cell(const Layout& l, const Source& s, int column, int row, in
   const Box& trim = s.trims[static_cast<size_t>(page)];
   return fmt::format("q {} {} {} {} re W n 1 0 0 1 {} {} cm /Fx{} Do Q\n", num(x - left),
                      num(y - bottom), num(l.cell_w + left + right), num(l.cell_h + top + bottom),
-                     num(x - trim.x0), num(y - trim.y0), page);
+                     num(x - trim.x0 + shift_x), num(y - trim.y0), page);
 }
 
 std::string line(double x0, double y0, double x1, double y1) {
@@ -264,14 +280,16 @@ Handle all_separation(QPDF& doc) {
 }
 
 Handle sheet_page(QPDF& doc, const Layout& l, const Source& s, const std::vector<int>& cells,
-                  const std::string& marks, Handle marks_space) {
+                  const std::string& marks, Handle marks_space, double creep = 0) {
   std::string content;
   Handle xobjects = Handle::newDictionary();
   for (int r = 0; r < l.rows; ++r) {
     for (int c = 0; c < l.columns; ++c) {
       const int page = cells[static_cast<size_t>(r * l.columns + c)];
       if (page < 0) continue;
-      content += place_cell(l, s, c, r, page);
+      // Two cells a side in a booklet: the spine is between them.
+      const double towards_spine = c == 0 ? creep : -creep;
+      content += place_cell(l, s, c, r, page, towards_spine);
       xobjects.replaceKey("/Fx" + std::to_string(page), s.forms[static_cast<size_t>(page)]);
     }
   }
@@ -314,6 +332,12 @@ std::string write(QPDF& doc) {
 
 std::optional<Imposed> impose_pdf(const std::string& pdf, const ImposeOptions& options,
                                   core::Diagnostics& diags) {
+  if (options.booklet && (options.columns != 2 || options.rows != 1 || options.cut_stack)) {
+    diags.error({},
+                "a booklet is imposed two pages a side (2x1), in nested sheets, not cut "
+                "and stacked");
+    return std::nullopt;
+  }
   if (options.columns < 1 || options.rows < 1) {
     diags.error({}, "a layout needs at least one column and one row");
     return std::nullopt;
@@ -329,11 +353,13 @@ std::optional<Imposed> impose_pdf(const std::string& pdf, const ImposeOptions& o
     const std::string marks = options.marks ? crop_marks(layout, out.warnings) : "";
     const Handle marks_space = options.marks ? all_separation(doc) : Handle::newNull();
     QPDFPageDocumentHelper pages(doc);
-    const auto sides = assign(options, source.pages.size());
+    const auto sides = options.booklet ? assign_booklet(source.pages.size())
+                                       : assign(options, source.pages.size());
     for (size_t i = 0; i < sides.size(); ++i) {
-      const bool front = !options.duplex || i % 2 == 0;
-      pages.addPage(QPDFPageObjectHelper(
-                        sheet_page(doc, layout, source, sides[i], front ? marks : "", marks_space)),
+      const bool front = !(options.duplex || options.booklet) || i % 2 == 0;
+      const double creep = options.booklet ? options.creep.value * static_cast<double>(i / 2) : 0;
+      pages.addPage(QPDFPageObjectHelper(sheet_page(doc, layout, source, sides[i],
+                                                    front ? marks : "", marks_space, creep)),
                     false);
     }
     for (const auto& page : source.pages) pages.removePage(page);

@@ -31,6 +31,13 @@ struct ImposeOptions {
   /// Space between cells; default: room for both neighbours' bleed when the sheet has it, else
   /// none (one cut between them).
   std::optional<core::Pt> gutter;
+  /// Saddle stitching: two pages a side, the sheet printed both sides and folded in the middle,
+  /// sheets nested (pages paired 4-1 and 2-3 on a 4-page sheet); the page count is padded with
+  /// blank pages to a multiple of 4. Implies a 2x1 grid, duplex (work and turn) and no gutter.
+  bool booklet = false;
+  /// With `booklet`: the paper's thickness. Inner sheets stand out at the fore-edge once
+  /// nested, so their pages move towards the spine by this much per sheet outside them.
+  core::Pt creep{0};
 };
 
 struct Imposed {

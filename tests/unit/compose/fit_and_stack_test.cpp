@@ -130,6 +130,31 @@ pages:
   CHECK(c.errors().find("frame 'column': its members need") != std::string::npos);
 }
 
+TEST_CASE("stack: when a list outgrows it, the error names the list and its items, once") {
+  const std::string design = R"(
+page: {size: [300pt, 60pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 10pt, leading: 1}
+  item: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - stack: vertical
+        area: margin
+        items:
+          - {text: "{headline}", style: head}
+          - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
+)";
+  std::string statement = "---\nheadline: Strike\ndemands: [";
+  for (int i = 0; i < 12; ++i)
+    statement += std::string(i ? ", " : "") + "demand" + std::to_string(i);
+  statement += "]\n---\nBody.\n";
+  auto c = compose_text(design, statement);
+  const std::string errors = c.errors();
+  CHECK(errors.find("the demands (12 items) take 42 mm") != std::string::npos);
+  // The lines the stack could not hold are not reported one by one as well.
+  CHECK(errors.find("drawn outside the frame") == std::string::npos);
+}
+
 TEST_CASE("variables: a missing one names itself and the frame; --set values are plain text") {
   const std::string design = R"(
 page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
@@ -148,4 +173,41 @@ pages:
   REQUIRE(set.diags.empty());
   REQUIRE(set.lines.size() == 1);
   CHECK(set.lines[0].text == "At <b>Hall</b> & {x} on page 1 of 1");
+}
+
+namespace {
+
+// The largest size a share of the frame's width: display type that grows with its frame.
+std::string grow_design(const std::string& size) {
+  return R"(
+page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: )" +
+         size + R"(, step: 1pt, leading: 1, max-lines: 1}
+pages:
+  - frames:
+      - {text: "{headline}", style: head, area: margin}
+)";
+}
+
+}  // namespace
+
+TEST_CASE("fit: a size range ending in % grows with the frame until its width binds") {
+  // "aa" is 1 em: the 300pt frame would take it at 300pt; 50% of the width caps it at 150pt.
+  auto capped = compose_text(grow_design("10pt..50%"), statement_with("aa"));
+  REQUIRE(capped.diags.empty());
+  REQUIRE(capped.lines.size() == 1);
+  CHECK(capped.lines[0].size == 150);
+  // A fixed top (100pt) stops it there whatever room is left.
+  auto fixed = compose_text(grow_design("10pt..100pt"), statement_with("aa"));
+  REQUIRE(fixed.lines.size() == 1);
+  CHECK(fixed.lines[0].size == 100);
+  // A longer text is bound by the width before the cap: 4.5 em in 300pt -> 66pt.
+  auto longer = compose_text(grow_design("10pt..50%"), statement_with("aaaa bbbb"));
+  REQUIRE(longer.lines.size() == 1);
+  CHECK(longer.lines[0].size == 66);
+  // The cap never goes below the smallest size.
+  auto tiny = compose_text(grow_design("20pt..1%"), statement_with("aa"));
+  REQUIRE(tiny.lines.size() == 1);
+  CHECK(tiny.lines[0].size == 20);
 }

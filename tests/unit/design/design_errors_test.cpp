@@ -283,6 +283,20 @@ output: {formats: [pdf, tiff], dpi: 9000}
   CHECK(p.diags.size() == 4);
 }
 
+TEST_CASE("errors: a size that grows with the frame") {
+  auto p = parse(R"(styles:
+  a: {size: 30%}
+  b: {size: 28pt..150%}
+  c: {size: 12pt..20%}
+pages:
+  - frames:
+      - {list: "{demands}", style: c}
+)");
+  expect_error(p, "a font size cannot be a percentage (only the top of a range", 2, 13);
+  expect_error(p, "the largest size '150%' must be a share of the frame's width", 3, 13);
+  expect_error(p, "a list frame's size cannot grow with the frame", 7, 9);
+}
+
 TEST_CASE("errors: style values out of range") {
   auto p = parse(R"(styles:
   a: {size: 96pt..28pt}

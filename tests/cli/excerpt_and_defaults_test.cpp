@@ -1,0 +1,68 @@
+// excerpt_and_defaults_test.cpp — issue #14's small things a print buyer notices: the flyer's
+// excerpt says where the whole statement is, a statement without a call to action gets the
+// campaign's in its own language, and posters' web address is at least 24pt.
+#include "cli_support.hpp"
+
+using namespace broadside::testing;
+namespace fs = std::filesystem;
+
+TEST_CASE("flyer: the excerpt ends at a paragraph, then says where the full statement is") {
+  const fs::path dir = scratch_dir("excerpt");
+  for (const auto& [file, line] :
+       {std::pair{"statement.en.md", "Read the full statement: socialism2020.org"},
+        std::pair{"statement.es.md", "Lee la declaración completa: socialism2020.org"},
+        std::pair{"statement.de.md", "Die ganze Erklärung lesen: socialism2020.org"}}) {
+    CAPTURE(file);
+    const fs::path pdf = dir / (std::string(file) + ".pdf");
+    const auto r = run_broadside({"render", "flyer-letter", statement(file), "-o", pdf.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string text = pdf_text(pdf);
+    const auto at = text.find(line);
+    REQUIRE(at != std::string::npos);
+    // Just above it, the excerpt's last paragraph ends with its sentence, not mid-word.
+    const std::string before = text.substr(0, at);
+    const auto end = before.find_last_not_of(" \n\f");
+    REQUIRE(end != std::string::npos);
+    CHECK(std::string(".!?»“\"").find(before[end]) != std::string::npos);
+  }
+}
+
+TEST_CASE("defaults: a statement without a call to action gets the campaign's in its language") {
+  const fs::path dir = scratch_dir("cta-default");
+  const fs::path es = dir / "es.md", en = dir / "en.md";
+  write_file(es,
+             "---\nlang: es\nheadline: Alto a las redadas\nauthor: Ana\ncontact: ejemplo.org\n"
+             "---\nUn párrafo.\n");
+  write_file(en,
+             "---\nlang: en\nheadline: Stop the raids\nauthor: Ann\ncontact: example.org\n"
+             "---\nA paragraph.\n");
+  for (const auto& [file, expected, absent] :
+       {std::tuple{es, "Únete y apoya nuestra campaña electoral", "Join and support"},
+        std::tuple{en, "Join and support our election campaign", "Únete"}}) {
+    CAPTURE(file);
+    const fs::path pdf = dir / (file.stem().string() + ".pdf");
+    const auto r = run_broadside({"render", "leaflet-a5", file.string(), "-o", pdf.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string front = pdf_text(pdf, 1, 1);
+    CHECK(front.find(expected) != std::string::npos);
+    CHECK(front.find(absent) == std::string::npos);
+  }
+}
+
+TEST_CASE("posters: the web address is at least 24pt") {
+  const fs::path dir = scratch_dir("poster-url");
+  for (const std::string design :
+       {"poster-a3", "poster-meeting-a3", "poster-meeting-tabloid", "branch-poster-a4"}) {
+    CAPTURE(design);
+    const auto r = run_broadside({"render", design, "--timings", "--no-preflight", "-o",
+                                  (dir / (design + ".pdf")).string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string all = r.out + r.err;
+    const auto at = all.find("fit: cta.url ");
+    REQUIRE(at != std::string::npos);
+    CHECK(std::stod(all.substr(at + 13)) >= 24.0);
+  }
+}
