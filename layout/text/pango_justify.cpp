@@ -24,8 +24,9 @@ namespace {
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr std::string_view kParagraphSeparator = "\xE2\x80\xA9";
 /// A justified line is set this much short of the column, so rounding never makes Pango wrap
-/// it or the frame find it too wide.
-constexpr Pt kHair{0.005};
+/// it or the frame find it too wide: more than what the second pass leaves of letter spacing's
+/// rounding (a few thousandths of a point).
+constexpr Pt kHair{0.02};
 /// Lines within this much of their width need no second layout.
 constexpr Pt kCloseEnough{0.01};
 

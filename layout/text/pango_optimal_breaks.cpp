@@ -129,7 +129,12 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
     for (size_t b = start; b < end;) {
       const gunichar c = g_utf8_get_char(text_.data() + b);
       const auto next = static_cast<size_t>(g_utf8_next_char(text_.data() + b) - text_.data());
-      if (b > start && char_index < n_attrs && attrs[char_index].is_line_break) {
+      // A line may not end on a word's suspended hyphen ("Konzern- und Finanzelite"): read at
+      // the end of a line it looks like a word broken in two.
+      const bool after_suspended_hyphen =
+          content_end > start && text_[content_end - 1] == '-' && b > content_end;
+      if (b > start && char_index < n_attrs && attrs[char_index].is_line_break &&
+          !after_suspended_hyphen) {
         BreakCandidate cand;
         const bool soft = b >= kSoftHyphen.size() &&
                           std::string_view(text_).substr(b - kSoftHyphen.size(),
@@ -329,11 +334,13 @@ void PangoParagraph::materialize() {
   pending_ = false;
   std::string key = cache_ ? settled_key('o') : std::string();
   if (adopt_settled(key)) return;
-  pango_layout_set_width(writable_layout(), to_pango(width_));
+  // The breaks are pinned by line separators: Pango must not wrap again where shaping across
+  // a break makes a line a hair wider than measured (justification brings every line but a
+  // paragraph's last to the column's width, and the breaker tightened any that would be over).
+  pango_layout_set_width(writable_layout(), -1);
   build_text(std::move(pending_edits_));
   measure_lines();
-  // Pango re-broke a line we measured as fitting (shaping across the break differs slightly):
-  // fall back to its own breaking rather than risk a line wider than the column.
+  // Pango broke a line we did not ask for: fall back to its own breaking.
   if (static_cast<size_t>(lines_.size()) != pending_lines_) {
     space_adjust_.clear();
     relayout_greedy();

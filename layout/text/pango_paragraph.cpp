@@ -168,7 +168,8 @@ std::string PangoParagraph::settled_key(char mode) const {
   key.append(reinterpret_cast<const char*>(&width_.value), sizeof width_.value);
   key += static_cast<char>(style_.align);
   key += static_cast<char>(style_.max_hyphen_run);
-  for (int line : unhyphenated_lines_) key.append(reinterpret_cast<const char*>(&line), sizeof line);
+  for (int line : unhyphenated_lines_)
+    key.append(reinterpret_cast<const char*>(&line), sizeof line);
   key += '\0';
   // Breaks at a size other than the reference come from the scaled measurement.
   key.append(reinterpret_cast<const char*>(&reference_size_.value), sizeof reference_size_.value);

@@ -198,7 +198,7 @@ std::vector<size_t> halved_punctuation(std::string_view text, const std::string&
 }
 
 bool justifies_without_hyphenation(const std::string& lang) {
-  static const std::set<std::string> kLanguages = {"zh", "ja",  "yue", "vi", "th",
+  static const std::set<std::string> kLanguages = {"zh", "ja", "yue", "vi", "th",
                                                    "lo", "km", "my",  "bo"};
   return kLanguages.count(core::primary_language(lang)) > 0;
 }

@@ -216,7 +216,8 @@ namespace {
 constexpr double kNotoSerifSpaceEm = 0.26;
 
 /// Widest gap between two words of a justified line (not the paragraph's last), in ems: the
-/// line's spare width shared among its spaces, plus a space.
+/// line's spare width, less what its letters take (all they may once spaces open past half
+/// their stretch), shared among its spaces, plus a space.
 double widest_gap_em(text::Paragraph& p, Pt width) {
   double widest = 0;
   for (int i = 0; i + 1 < p.line_count(); ++i) {
@@ -226,8 +227,10 @@ double widest_gap_em(text::Paragraph& p, Pt width) {
     // After justification a line is as wide as the column: measure the same line unjustified.
     auto alone = typesetter().shape(core::RichText::plain(line), style({"Noto Serif"}, 9));
     const Pt natural = alone->max_line_width();
-    widest = std::max(widest, ((width - natural) / static_cast<double>(spaces)).value / 9 +
-                                  kNotoSerifSpaceEm);
+    const double letters = static_cast<double>(g_utf8_strlen(line.c_str(), -1) - spaces);
+    const double slack = (width - natural).value - letters * text::kLetterStretchEm * 9;
+    widest = std::max(widest,
+                      std::max(0.0, slack) / static_cast<double>(spaces) / 9 + kNotoSerifSpaceEm);
   }
   return widest;
 }
