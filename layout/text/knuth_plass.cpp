@@ -54,8 +54,7 @@ double ratio_for(const BreakRequest& r, int from, size_t to, Pt width) {
     // As in stretching, letters shrink only beside spaces: the breaker's tightening and the
     // justification act on lines with spaces, and a single word must fit as it is.
     const double shrink =
-        spaces > 0 ? spaces * r.space.value * kShrinkPerSpace + letters * r.letter_shrink.value
-                   : 0;
+        spaces > 0 ? spaces * r.space.value * kShrinkPerSpace + letters * r.letter_shrink.value : 0;
     return shrink > 0 ? (width - natural).value / shrink : -std::numeric_limits<double>::infinity();
   }
   if (end.is_forced && to + 1 == r.candidates.size()) return 0;  // the last line is set loose
