@@ -161,6 +161,13 @@ Outcome Filler::run() {
         if (k == 0 && column_empty_)
           k = std::min(remaining, std::max(1, lines_that_fit(block, before)));
       }
+      // The last line of a column never ends in a hyphen: the paragraph is broken again
+      // without one there, and the lines counted anew.
+      if (k > 0 && k < remaining && p->avoid_hyphen_at_line(placed + k - 1)) {
+        if (plan_) p->line(0);
+        block = text::block_metrics(*p, piece.style->leading);
+        continue;
+      }
       if (k > 0 && lines_that_fit(block, before) >= k) {
         emit(piece, *p, placed, k, y_ + before);
         // The next paragraph a pitch below (the grid stays even), or lower where tall stacks

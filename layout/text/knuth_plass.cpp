@@ -1,6 +1,7 @@
 // knuth_plass.cpp — dynamic programming over (break, fitness class, hyphen run) states.
 #include "text/knuth_plass.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -9,12 +10,7 @@ namespace broadside::text {
 
 namespace {
 
-// TeX's defaults (The TeXbook, ch. 14), which the paper tunes its examples with, except that
-// spaces shrink to 80 % at most (InDesign's default minimum word spacing): a third, as in TeX,
-// looks cramped at leaflet sizes. Pango only stretches when justifying; the paragraph shrinks a
-// line's spaces itself (letter spacing).
-constexpr double kStretchPerSpace = 0.5;  // of a space's width
-constexpr double kShrinkPerSpace = 0.2;
+// kStretchPerSpace and kShrinkPerSpace: knuth_plass.hpp.
 constexpr double kLinePenalty = 10;
 constexpr double kHyphenPenalty = 50;
 constexpr double kDoubleHyphenDemerits = 3000;
@@ -51,8 +47,14 @@ double ratio_for(const BreakRequest& r, int from, size_t to, Pt width) {
       from < 0 ? 0 : r.candidates[static_cast<size_t>(from)].spaces_before_next;
   const Pt natural = end.content_end - start + end.extra;
   const int spaces = std::max(0, end.spaces_before_end - start_spaces);
+  const int start_letters =
+      from < 0 ? 0 : r.candidates[static_cast<size_t>(from)].letters_before_next;
+  const int letters = std::max(0, end.letters_before_end - start_letters);
   if (natural > width) {
-    const double shrink = spaces * r.space.value * kShrinkPerSpace;
+    // As in stretching, letters shrink only beside spaces: the breaker's tightening and the
+    // justification act on lines with spaces, and a single word must fit as it is.
+    const double shrink =
+        spaces > 0 ? spaces * r.space.value * kShrinkPerSpace + letters * r.letter_shrink.value : 0;
     return shrink > 0 ? (width - natural).value / shrink : -std::numeric_limits<double>::infinity();
   }
   if (end.is_forced && to + 1 == r.candidates.size()) return 0;  // the last line is set loose
@@ -60,8 +62,15 @@ double ratio_for(const BreakRequest& r, int from, size_t to, Pt width) {
     // Ragged text: judge the shortfall as if the line could stretch by a third of its width.
     return (width - natural).value / (width.value / 3);
   }
-  const double stretch = spaces * r.space.value * kStretchPerSpace;
-  return stretch > 0 ? (width - natural).value / stretch : std::numeric_limits<double>::infinity();
+  // Letters take their part only beside spaces (a line of one word stays as it is set), in
+  // step with them up to their limit (ratio 1); past it the spaces alone stretch. The ratio is
+  // the spaces' either way, so the limits on a space's width hold.
+  const double space_room = spaces * r.space.value * kStretchPerSpace;
+  if (space_room <= 0) return std::numeric_limits<double>::infinity();
+  const double letter_room = letters * r.letter_stretch.value;
+  const double slack = (width - natural).value;
+  if (slack <= space_room + letter_room) return slack / (space_room + letter_room);
+  return (slack - letter_room) / space_room;
 }
 
 /// A final line holding a single short word.
@@ -72,7 +81,12 @@ bool is_runt(const BreakRequest& r, int from, size_t to, Pt width) {
          (end.content_end - start.next_start) < width * kRuntFraction;
 }
 
-std::optional<std::vector<size_t>> solve(const BreakRequest& r, double tolerance) {
+/// A line looser than the good limit costs more than any hyphen or fitness change: the breaker
+/// first sets as few such lines as it can, then weighs the rest as usual.
+constexpr double kBeyondGoodDemerits = 20000;
+
+std::optional<std::vector<size_t>> solve(const BreakRequest& r, double tolerance,
+                                         double good = std::numeric_limits<double>::infinity()) {
   const size_t n = r.candidates.size();
   auto index = [](size_t cand, int fit, int run) {
     return static_cast<int>((cand * kFitnessClasses + static_cast<size_t>(fit)) * kMaxRun +
@@ -98,12 +112,16 @@ std::optional<std::vector<size_t>> solve(const BreakRequest& r, double tolerance
       const Pt width = a.line == 0 ? r.first_width : r.width;
       const double ratio = ratio_for(r, a.cand, to, width);
       if (ratio < -1 || ratio > tolerance) continue;
+      if (c.is_hyphen && std::find(r.unhyphenated_lines.begin(), r.unhyphenated_lines.end(),
+                                   a.line) != r.unhyphenated_lines.end())
+        continue;
       const int run = c.is_hyphen ? a.run + 1 : 0;
       if (run > r.max_hyphen_run || run >= kMaxRun) continue;
       // Not capped at TeX's 10000: when every choice is very loose (no hyphenation dictionary,
       // long words), the least loose must still win.
       const double badness = 100 * std::pow(std::abs(ratio), 3);
       double d = std::pow(kLinePenalty + badness, 2);
+      if (ratio > good) d += kBeyondGoodDemerits;
       if (c.is_hyphen) d += kHyphenPenalty * kHyphenPenalty;
       if (c.is_hyphen && a.run > 0) d += kDoubleHyphenDemerits;
       const int fit = fitness_class(ratio);
@@ -154,6 +172,20 @@ std::optional<std::vector<size_t>> solve(const BreakRequest& r, double tolerance
 
 std::optional<std::vector<size_t>> break_lines(const BreakRequest& request) {
   if (request.candidates.empty() || !request.candidates.back().is_forced) return std::nullopt;
+  if (request.is_justified && request.widest_space.value > 0 && request.space.value > 0) {
+    // A space stretched by ratio r is space × (1 + kStretchPerSpace × r) wide: the limits in
+    // width are limits on r. The good paragraph first (TeX's pretolerance), then any within the
+    // widest space; beyond it the paragraph is better set ragged than full of rivers.
+    auto ratio_for_space = [&](Pt space) {
+      return std::max(0.0, (space / request.space - 1) / kStretchPerSpace);
+    };
+    const double widest = ratio_for_space(request.widest_space);
+    const double good = request.good_space.value > 0
+                            ? std::min(widest, ratio_for_space(request.good_space))
+                            : widest;
+    if (auto out = solve(request, good)) return out;
+    return solve(request, widest, good);
+  }
   for (double tolerance : kTolerances)
     if (auto out = solve(request, tolerance)) return out;
   return std::nullopt;

@@ -121,6 +121,7 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
     };
     Unbroken::Segment segment;
     int spaces = 0, spaces_at_content = 0, word_spaces = 0;
+    int letters = 0, letters_at_content = 0;
     gunichar previous = 0;
     size_t previous_at = start;
     size_t content_end = start;
@@ -128,7 +129,12 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
     for (size_t b = start; b < end;) {
       const gunichar c = g_utf8_get_char(text_.data() + b);
       const auto next = static_cast<size_t>(g_utf8_next_char(text_.data() + b) - text_.data());
-      if (b > start && char_index < n_attrs && attrs[char_index].is_line_break) {
+      // A line may not end on a word's suspended hyphen ("Konzern- und Finanzelite"): read at
+      // the end of a line it looks like a word broken in two.
+      const bool after_suspended_hyphen =
+          content_end > start && text_[content_end - 1] == '-' && b > content_end;
+      if (b > start && char_index < n_attrs && attrs[char_index].is_line_break &&
+          !after_suspended_hyphen) {
         BreakCandidate cand;
         const bool soft = b >= kSoftHyphen.size() &&
                           std::string_view(text_).substr(b - kSoftHyphen.size(),
@@ -142,6 +148,8 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
         cand.next_start = x_at(b, false);
         cand.spaces_before_end = spaces_at_content;
         cand.spaces_before_next = spaces;
+        cand.letters_before_end = letters_at_content;
+        cand.letters_before_next = letters;
         segment.candidates.push_back(cand);
         // A soft-hyphen break is at the hyphen point itself (the soft hyphen's source offset).
         segment.sites.push_back(
@@ -163,6 +171,7 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
       } else if (!g_unichar_isspace(c) && c != 0xAD) {
         content_end = next;
         spaces_at_content = spaces;
+        letters_at_content = ++letters;
       }
       b = next;
       ++char_index;
@@ -171,6 +180,7 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
     BreakCandidate last;
     last.content_end = content_end > start ? x_at(content_end - 1, true) : Pt{0};
     last.spaces_before_end = spaces_at_content;
+    last.letters_before_end = letters_at_content;
     last.is_forced = true;
     segment.candidates.push_back(last);
     segment.sites.push_back({to_source(content_end), to_source(end), false});
@@ -218,6 +228,9 @@ bool PangoParagraph::relayout_optimal() {
   const auto chosen = optimal_breaks();
   if (!chosen->found) return false;
   space_adjust_ = chosen->space_adjust;
+  is_ragged_ = chosen->is_ragged;
+  is_pinned_ = true;
+  pending_hyphens_ = chosen->hyphens;
   pending_edits_ = chosen->edits;
   pending_lines_ = chosen->lines;
   pending_ = true;
@@ -230,8 +243,26 @@ std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
     key = settled_key('p');
     if (auto hit = cache_->breaks(key)) return hit;
   }
-  auto out = std::make_shared<Breaks>();
   if (!unbroken_ || unbroken_->size != style_.size) measure_unbroken();
+  // A line asked to end without a hyphen may loosen its paragraph up to the widest space, but
+  // never turn it ragged: past that, the hyphen stays.
+  auto out = breaks_set(Setting::justified, Hyphens::as_asked);
+  if (!out->found && !unhyphenated_lines_.empty())
+    out = breaks_set(Setting::justified, Hyphens::anywhere);
+  // No justified set keeps its spaces within the limit: this paragraph is set ragged instead.
+  if (!out->found && style_.align == core::Align::justify) {
+    out = breaks_set(Setting::ragged, Hyphens::as_asked);
+    if (!out->found && !unhyphenated_lines_.empty())
+      out = breaks_set(Setting::ragged, Hyphens::anywhere);
+  }
+  if (cache_) cache_->add_breaks(std::move(key), out);
+  return out;
+}
+
+std::shared_ptr<PangoParagraph::Breaks> PangoParagraph::breaks_set(Setting setting,
+                                                                   Hyphens hyphens) const {
+  auto out = std::make_shared<Breaks>();
+  out->is_ragged = setting == Setting::ragged || style_.align != core::Align::justify;
   std::vector<Edit> breaks;
   std::vector<size_t> hyphen_breaks;  // source offsets of soft hyphens turned into breaks
   size_t expected_lines = 0;
@@ -241,15 +272,23 @@ std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
     request.candidates = segment.candidates;
     request.space = segment.space;
     request.max_hyphen_run = style_.max_hyphen_run;
+    request.is_justified = !out->is_ragged;
+    if (request.is_justified) {
+      request.widest_space = style_.size * kWidestSpaceEm;
+      request.good_space = style_.size * kGoodSpaceEm;
+      if (is_letter_spaced_) {
+        request.letter_stretch = style_.size * kLetterStretchEm;
+        request.letter_shrink = style_.size * kLetterShrinkEm;
+      }
+    }
+    for (int line : unhyphenated_lines_)
+      if (hyphens == Hyphens::as_asked && line >= static_cast<int>(expected_lines))
+        request.unhyphenated_lines.push_back(line - static_cast<int>(expected_lines));
     const Pt indent = seg == 0 ? style_.indent : Pt{0};
     request.first_width = width_ - core::max(indent, Pt{0});
     request.width = width_ + core::min(style_.indent, Pt{0});
     const auto chosen = break_lines(request);
-    if (!chosen) {
-      out->space_adjust.clear();
-      if (cache_) cache_->add_breaks(std::move(key), out);
-      return out;
-    }
+    if (!chosen) return std::make_shared<Breaks>();
     expected_lines += chosen->size();
     for (size_t i = 0; i < chosen->size(); ++i) {
       const size_t to = (*chosen)[i];
@@ -266,6 +305,7 @@ std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
         const auto hi = std::lower_bound(lo, segment.spaces.end(), segment.sites[to].content_end);
         for (auto it = lo; it != hi; ++it) out->space_adjust.push_back({*it, each});
       }
+      out->hyphens.push_back(c.is_hyphen && i + 1 < chosen->size());
       if (i + 1 == chosen->size()) break;
       const Unbroken::Site& site = segment.sites[to];
       if (site.soft_hyphen) {
@@ -287,7 +327,6 @@ std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
                    [](const Edit& a, const Edit& b) { return a.at < b.at; });
   out->lines = expected_lines;
   out->found = true;
-  if (cache_) cache_->add_breaks(std::move(key), out);
   return out;
 }
 
@@ -295,11 +334,13 @@ void PangoParagraph::materialize() {
   pending_ = false;
   std::string key = cache_ ? settled_key('o') : std::string();
   if (adopt_settled(key)) return;
-  pango_layout_set_width(writable_layout(), to_pango(width_));
+  // The breaks are pinned by line separators: Pango must not wrap again where shaping across
+  // a break makes a line a hair wider than measured (justification brings every line but a
+  // paragraph's last to the column's width, and the breaker tightened any that would be over).
+  pango_layout_set_width(writable_layout(), -1);
   build_text(std::move(pending_edits_));
   measure_lines();
-  // Pango re-broke a line we measured as fitting (shaping across the break differs slightly):
-  // fall back to its own breaking rather than risk a line wider than the column.
+  // Pango broke a line we did not ask for: fall back to its own breaking.
   if (static_cast<size_t>(lines_.size()) != pending_lines_) {
     space_adjust_.clear();
     relayout_greedy();

@@ -129,6 +129,14 @@ PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, Par
   pango_layout_set_justify(layout_.get(), FALSE);
   pango_layout_set_width(layout_.get(), -1);
   apply_font();
+  is_letter_spaced_ = style_.tracking == 0;
+  for (const char* p = source_.text.c_str(); *p && is_letter_spaced_; p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    const GUnicodeScript script = g_unichar_get_script(c);
+    if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED &&
+        !is_letter_spaced(c))
+      is_letter_spaced_ = false;
+  }
 }
 
 void PangoParagraph::apply_font() {
@@ -160,6 +168,9 @@ std::string PangoParagraph::settled_key(char mode) const {
   key.append(reinterpret_cast<const char*>(&width_.value), sizeof width_.value);
   key += static_cast<char>(style_.align);
   key += static_cast<char>(style_.max_hyphen_run);
+  for (int line : unhyphenated_lines_)
+    key.append(reinterpret_cast<const char*>(&line), sizeof line);
+  key += '\0';
   // Breaks at a size other than the reference come from the scaled measurement.
   key.append(reinterpret_cast<const char*>(&reference_size_.value), sizeof reference_size_.value);
   return key;
@@ -174,10 +185,13 @@ bool PangoParagraph::adopt_settled(const std::string& key) {
   text_ = hit->text;
   edits_ = hit->edits;
   space_adjust_ = hit->space_adjust;
+  letter_adjust_ = hit->letter_adjust;
   hyphen_enabled_ = hit->hyphen_enabled;
   lines_ = hit->lines;
+  is_ragged_ = hit->is_ragged;
   is_built_ = true;
   built_space_adjust_ = space_adjust_;
+  built_letter_adjust_ = letter_adjust_;
   built_size_ = style_.size;
   font_size_ = style_.size;
   return true;
@@ -190,8 +204,10 @@ void PangoParagraph::share_settled(std::string key) {
   settled->text = text_;
   settled->edits = edits_;
   settled->space_adjust = space_adjust_;
+  settled->letter_adjust = letter_adjust_;
   settled->hyphen_enabled = hyphen_enabled_;
   settled->lines = lines_;
+  settled->is_ragged = is_ragged_;
   cache_->add_settled(std::move(key), std::move(settled));
   layout_shared_ = true;
 }
@@ -233,13 +249,14 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
   // The coverage check lays the paragraph out unbroken at its first size, as the optimal
   // breaker's first measurement does: the second finds the layout already made.
   if (is_built_ && edits == edits_ && space_adjust_ == built_space_adjust_ &&
-      style_.size == built_size_)
+      letter_adjust_ == built_letter_adjust_ && style_.size == built_size_)
     return;
   // The font follows the size only here: fitting tries sizes that may never be laid out, and
   // each change of font makes Pango shape the paragraph again.
   if (font_size_ != style_.size) apply_font();
   is_built_ = true;
   built_space_adjust_ = space_adjust_;
+  built_letter_adjust_ = letter_adjust_;
   built_size_ = style_.size;
   edits_ = std::move(edits);
   text_.clear();
@@ -291,6 +308,11 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
     const auto next = static_cast<size_t>(g_utf8_next_char(text_.data() + at) - text_.data());
     insert_attr(attrs, pango_attr_font_features_new("halt"), at, next);
   }
+  // Before the spaces' own spacing: where two letter-spacing attributes overlap, Pango takes
+  // the one that starts nearer, the space's.
+  for (const auto& span : letter_adjust_)
+    insert_attr(attrs, pango_attr_letter_spacing_new(to_pango(span.spacing)), to_text(span.start),
+                to_text(span.end));
   for (const auto& [offset, spacing] : space_adjust_) {
     const size_t at = to_text(offset);
     const auto next = static_cast<size_t>(g_utf8_next_char(text_.data() + at) - text_.data());
@@ -305,6 +327,8 @@ void PangoParagraph::relayout() {
   pending_ = false;
   std::fill(hyphen_enabled_.begin(), hyphen_enabled_.end(), true);
   space_adjust_.clear();
+  letter_adjust_.clear();
+  is_ragged_ = false;
   // Optimal breaking measures x along the line, which runs the other way in right-to-left
   // text: those paragraphs keep Pango's own breaking.
   if (style_.align == core::Align::justify && width_.value > 0 && !core::is_rtl(style_.lang) &&
@@ -315,6 +339,9 @@ void PangoParagraph::relayout() {
 
 void PangoParagraph::relayout_greedy() {
   space_adjust_.clear();
+  letter_adjust_.clear();
+  is_ragged_ = false;
+  is_pinned_ = false;
   std::string key = cache_ ? settled_key('g') : std::string();
   if (adopt_settled(key)) return;
   greedy_breaks();
@@ -356,6 +383,20 @@ Pt PangoParagraph::hyphen_width() {
     hyphen_width_size_ = style_.size;
   }
   return hyphen_width_;
+}
+
+Pt PangoParagraph::space_width() {
+  if (space_width_size_ != style_.size) {
+    core::Handle<PangoLayout, g_object_unref> probe(pango_layout_new(context_.get()));
+    pango_layout_set_font_description(probe.get(),
+                                      pango_layout_get_font_description(layout_.get()));
+    pango_layout_set_text(probe.get(), " ", 1);
+    int w = 0;
+    pango_layout_get_size(probe.get(), &w, nullptr);
+    space_width_ = from_pango(w);
+    space_width_size_ = style_.size;
+  }
+  return space_width_;
 }
 
 void PangoParagraph::measure_lines() {
@@ -408,13 +449,31 @@ void PangoParagraph::measure_lines() {
 void PangoParagraph::set_size(Pt size) {
   if (size == style_.size) return;
   style_.size = size;
+  unhyphenated_lines_.clear();
   stale_ = true;
 }
 
 void PangoParagraph::set_width(Pt width) {
   if (width == width_) return;
   width_ = width;
+  unhyphenated_lines_.clear();
   stale_ = true;
+}
+
+bool PangoParagraph::avoid_hyphen_at_line(int index) {
+  // Only the optimal breaker can be told; Pango's own breaking (right-to-left text, a fallback)
+  // keeps its hyphen.
+  if (index < 0 || index + 1 >= line_count()) return false;
+  if (std::binary_search(unhyphenated_lines_.begin(), unhyphenated_lines_.end(), index))
+    return false;
+  if (!is_pinned_) return false;
+  const bool hyphen = pending_ ? pending_hyphens_.at(static_cast<size_t>(index))
+                               : lines_.at(static_cast<size_t>(index)).ends_with_hyphen;
+  if (!hyphen) return false;
+  unhyphenated_lines_.insert(
+      std::upper_bound(unhyphenated_lines_.begin(), unhyphenated_lines_.end(), index), index);
+  stale_ = true;
+  return true;
 }
 
 std::string PangoParagraph::line_text(int index) {

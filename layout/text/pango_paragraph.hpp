@@ -18,6 +18,26 @@ namespace broadside::text {
 
 class ParagraphCache;
 
+/// Word spaces of justified text, in ems of the size: a good paragraph keeps them within
+/// kGoodSpaceEm, none may exceed kWidestSpaceEm (a paragraph that cannot is set ragged). Gaps
+/// of half an em and more open rivers at body sizes (#14 measured them from the PDF); these are
+/// a little inside those limits for the side bearings a reader also sees as gap.
+inline constexpr double kGoodSpaceEm = 0.47;
+inline constexpr double kWidestSpaceEm = 0.72;
+/// Letters of a justified line may be spaced out by up to this much of an em, and in by up to
+/// kLetterShrinkEm, in step with its spaces: what a designer's letter spacing and glyph scaling
+/// allow together (InDesign users' usual −2/+4 % of a space and 98–102 % glyphs come to about
+/// ±0.02 em), so narrow columns need not open their spaces into rivers.
+inline constexpr double kLetterStretchEm = 0.02;
+inline constexpr double kLetterShrinkEm = 0.01;
+
+/// Extra letter spacing over a range of source text (a justified line's letters).
+struct LetterSpan {
+  size_t start = 0, end = 0;
+  Pt spacing{0};
+  bool operator==(const LetterSpan&) const = default;
+};
+
 class PangoParagraph final : public Paragraph {
  public:
   /// `source` is already case-transformed; `hyphen_points` are byte offsets into it.
@@ -48,6 +68,11 @@ class PangoParagraph final : public Paragraph {
   std::unique_ptr<Paragraph> rest_from_line(int first) override;
   std::shared_ptr<const GlyphLine> glyph_line(int index) override;
   std::optional<LineExtents> extents_of_any_line() override;
+  bool avoid_hyphen_at_line(int index) override;
+  bool is_ragged() override {
+    settle();
+    return is_ragged_;
+  }
 
   /// The Pango line itself, laid out (tests see through it whether a layout was shared).
   PangoLayoutLine* layout_line(int index);
@@ -85,7 +110,11 @@ class PangoParagraph final : public Paragraph {
   /// The breaks the optimal breaker chose at one size and width, not yet laid out.
   struct Breaks {
     bool found = false;
+    /// Set flush-left although the style justifies: no justified set kept its spaces in bounds.
+    bool is_ragged = false;
     std::vector<Edit> edits;
+    /// Per line, whether it ends in a hyphen.
+    std::vector<bool> hyphens;
     size_t lines = 0;
     std::vector<std::pair<size_t, Pt>> space_adjust;
   };
@@ -98,8 +127,10 @@ class PangoParagraph final : public Paragraph {
     std::string text;
     std::vector<Edit> edits;
     std::vector<std::pair<size_t, Pt>> space_adjust;
+    std::vector<LetterSpan> letter_adjust;
     std::vector<bool> hyphen_enabled;
     std::vector<LineInfo> lines;
+    bool is_ragged = false;
   };
 
  private:
@@ -132,12 +163,20 @@ class PangoParagraph final : public Paragraph {
   bool relayout_optimal();
   /// The optimal breaks at the current size and width, from the cache or the breaker.
   std::shared_ptr<const Breaks> optimal_breaks();
+  /// How optimal_breaks() tries a justified paragraph: justified, or ragged when it cannot be.
+  enum class Setting { justified, ragged };
+  /// Whether the lines asked to end without a hyphen (avoid_hyphen_at_line) are held to it.
+  enum class Hyphens { as_asked, anywhere };
+  /// The breaks set one way; `found` is false when there are none.
+  std::shared_ptr<Breaks> breaks_set(Setting setting, Hyphens hyphens) const;
   void measure_lines();
   /// Whether the lines are pinned by forced breaks (the optimal breaker's) or Pango's own.
   enum class Breaking { pinned, pango };
   /// Fills each justified line to the width by adjusting its word spaces (pango_justify.cpp).
   void justify_lines(Breaking breaking);
   Pt hyphen_width();
+  /// Width of one word space at the current size.
+  Pt space_width();
   size_t to_text(size_t source_offset) const;
   size_t to_source(size_t text_offset) const;
 
@@ -155,16 +194,32 @@ class PangoParagraph final : public Paragraph {
   /// Extra (negative) spacing after individual spaces, by source offset: how the optimal
   /// breaker shrinks a tight line, since Pango's justification only stretches.
   std::vector<std::pair<size_t, Pt>> space_adjust_;
+  /// Letter spacing of justified lines (justify_lines), by source range.
+  std::vector<LetterSpan> letter_adjust_;
+  /// Whether justification may space this paragraph's letters: no tracking of its own, and no
+  /// letter of a script that must not be spaced (scripts.hpp, is_letter_spaced).
+  bool is_letter_spaced_ = false;
+  /// A justified paragraph the optimal breaker set ragged (its spaces would have been too wide).
+  bool is_ragged_ = false;
+  /// The lines are the optimal breaker's (pinned), not Pango's own.
+  bool is_pinned_ = false;
+  /// The chosen breaks' hyphens, per line, while they are pending.
+  std::vector<bool> pending_hyphens_;
+  /// Lines that must not end in a hyphen (avoid_hyphen_at_line), sorted.
+  std::vector<int> unhyphenated_lines_;
   std::string text_;
   /// What the layout's text and attributes were last built from: building them again from
   /// the same edits, spacing and size would only make Pango shape the paragraph once more.
   bool is_built_ = false;
   std::vector<std::pair<size_t, Pt>> built_space_adjust_;
+  std::vector<LetterSpan> built_letter_adjust_;
   Pt built_size_{0};
   /// The size of the layout's font description (it follows style_.size only when built).
   Pt font_size_{0};
   Pt hyphen_width_{0};
   Pt hyphen_width_size_{0};
+  Pt space_width_{0};
+  Pt space_width_size_{0};
   std::vector<LineInfo> lines_;
   bool stale_ = true;
   /// Breaks chosen, Pango layout not yet made: the text edits that pin them, and their count.

@@ -81,6 +81,10 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
           hyphenator->break_points(prepared.text, style.hyphen_min_left, style.hyphen_min_right),
           style.lang);
       cache_->add_hyphen_points(std::move(key), std::make_shared<std::vector<size_t>>(points));
+    } else if (style.align == core::Align::justify && !justifies_without_hyphenation(style.lang)) {
+      // No dictionary for the language: justified, its long words would open rivers the
+      // breaker can only refuse paragraph by paragraph. Set ragged from the start.
+      set.align = core::Align::start;
     }
   }
   set.face.families = families_for_text(style.face, prepared.text, style.lang);

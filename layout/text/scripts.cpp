@@ -2,6 +2,7 @@
 #include "text/scripts.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "core/language.hpp"
 
@@ -194,6 +195,12 @@ std::vector<size_t> halved_punctuation(std::string_view text, const std::string&
     p = next;
   }
   return out;
+}
+
+bool justifies_without_hyphenation(const std::string& lang) {
+  static const std::set<std::string> kLanguages = {"zh", "ja", "yue", "vi", "th",
+                                                   "lo", "km", "my",  "bo"};
+  return kLanguages.count(core::primary_language(lang)) > 0;
 }
 
 }  // namespace broadside::text

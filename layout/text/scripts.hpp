@@ -44,4 +44,10 @@ bool is_cjk_gap(gunichar before, gunichar after);
 /// ink reaches the column's edge. Empty for languages other than Chinese and Japanese.
 std::vector<size_t> halved_punctuation(std::string_view text, const std::string& lang);
 
+/// Whether a language's text is justified without hyphenation in its own tradition: Chinese and
+/// Japanese (lines break between characters), Vietnamese (words of one short syllable), Thai,
+/// Lao, Khmer, Myanmar and Tibetan (breaks between dictionary words or syllables). Other
+/// languages need a hyphenation dictionary to justify without rivers.
+bool justifies_without_hyphenation(const std::string& lang);
+
 }  // namespace broadside::text

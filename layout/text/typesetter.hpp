@@ -124,6 +124,12 @@ class Paragraph {
   /// unbroken for optimal breaking); nullopt otherwise. Lets block metrics skip the lay-out
   /// while a fit or a flow only tries sizes and widths.
   virtual std::optional<LineExtents> extents_of_any_line() { return std::nullopt; }
+  /// Breaks the paragraph again so that line `index` does not end in a hyphen (it ends a column
+  /// or a page: a reader must not carry half a word over); the request holds until the size or
+  /// width changes. False when that line does not end in a hyphen or cannot be changed.
+  virtual bool avoid_hyphen_at_line(int /*index*/) { return false; }
+  /// Whether a justified paragraph is set flush-left (its word spaces would have been too wide).
+  virtual bool is_ragged() { return false; }
 };
 
 class Typesetter {

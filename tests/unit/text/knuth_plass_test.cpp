@@ -105,3 +105,95 @@ TEST_CASE("a lone short word on the last line is avoided when the paragraph allo
   const auto& end = r.candidates.back();
   CHECK(end.spaces_before_end - last_start.spaces_before_next >= 1);
 }
+
+namespace {
+
+/// The widest inter-word space of each justified line (the last line excluded), as the breaks
+/// would stretch them to the line's width.
+double widest_space(const text::BreakRequest& r, const std::vector<size_t>& breaks) {
+  double widest = 0;
+  Pt start{0};
+  int spaces_start = 0;
+  for (size_t i = 0; i + 1 < breaks.size(); ++i) {
+    const auto& c = r.candidates[breaks[i]];
+    const int spaces = c.spaces_before_end - spaces_start;
+    if (spaces > 0)
+      widest = std::max(widest, r.space.value + (r.width - (c.content_end - start)).value / spaces);
+    start = c.next_start;
+    spaces_start = c.spaces_before_next;
+  }
+  return widest;
+}
+
+/// Words of uneven widths (a fixed pseudo-random sequence): some widths leave loose lines.
+text::BreakRequest uneven_words(double line_width) {
+  std::vector<double> widths;
+  unsigned x = 7;
+  for (int i = 0; i < 60; ++i) {
+    x = x * 1103515245u + 12345u;
+    widths.push_back(6 + (x >> 16) % 28);
+  }
+  return words(widths, line_width);
+}
+
+}  // namespace
+
+TEST_CASE("justified spaces stay within the widest allowed, or there is no justified set") {
+  for (double width : {70.0, 90.0, 120.0}) {
+    auto r = uneven_words(width);
+    bool found_some = false, refused_some = false;
+    for (double limit : {4.2, 5.0, 6.0, 7.0, 8.0, 10.0, 14.0, 1000.0}) {
+      CAPTURE(width);
+      CAPTURE(limit);
+      r.widest_space = Pt{limit};
+      const auto breaks = text::break_lines(r);
+      if (!breaks) {
+        refused_some = true;
+        CHECK_FALSE(found_some);  // a wider limit never loses a set a narrower one had
+        continue;
+      }
+      found_some = true;
+      CHECK(widest_space(r, *breaks) <= limit + 1e-9);
+    }
+    CHECK(found_some);
+    CHECK(refused_some);  // a space of 4.2pt at most cannot justify these words
+  }
+}
+
+TEST_CASE("a set within the good space is preferred to a tighter-fitting looser one") {
+  // Whenever the words can be set with every space within the good width, that set is taken,
+  // even when the widest allowed is far wider.
+  for (double width : {70.0, 90.0, 120.0}) {
+    auto r = uneven_words(width);
+    r.widest_space = Pt{7};
+    const bool good_exists = text::break_lines(r).has_value();
+    r.good_space = Pt{7};
+    r.widest_space = Pt{40};
+    const auto breaks = text::break_lines(r);
+    REQUIRE(breaks);
+    if (good_exists) CHECK(widest_space(r, *breaks) <= 7 + 1e-9);
+  }
+}
+
+TEST_CASE("a line asked not to end in a hyphen does not") {
+  int tried = 0;
+  for (double width = 40; width < 90; width += 3) {
+    CAPTURE(width);
+    auto r = uneven_words(width);
+    for (auto& c : r.candidates)
+      if (!c.is_forced && c.spaces_before_next % 2 == 1) c.is_hyphen = true;
+    const auto breaks = text::break_lines(r);
+    if (!breaks) continue;  // a word wider than the line
+    int hyphenated = -1;
+    for (size_t i = 0; i + 1 < breaks->size(); ++i)
+      if (r.candidates[(*breaks)[i]].is_hyphen) hyphenated = static_cast<int>(i);
+    if (hyphenated < 0) continue;
+    r.unhyphenated_lines = {hyphenated};
+    const auto again = text::break_lines(r);
+    if (!again) continue;  // no set without that hyphen: the caller keeps it
+    ++tried;
+    REQUIRE(static_cast<int>(again->size()) > hyphenated + 1);
+    CHECK_FALSE(r.candidates[(*again)[static_cast<size_t>(hyphenated)]].is_hyphen);
+  }
+  CHECK(tried > 3);
+}

