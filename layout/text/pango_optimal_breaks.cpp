@@ -133,8 +133,11 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
       // the end of a line it looks like a word broken in two.
       const bool after_suspended_hyphen =
           content_end > start && text_[content_end - 1] == '-' && b > content_end;
+      // Nor may a line begin with a closed-up em dash ("enemy / —capitalism"): the dash
+      // belongs to the line it follows, where Unicode also allows a break.
+      const bool before_closed_dash = c == 0x2014 && content_end == b;
       if (b > start && char_index < n_attrs && attrs[char_index].is_line_break &&
-          !after_suspended_hyphen) {
+          !after_suspended_hyphen && !before_closed_dash) {
         BreakCandidate cand;
         const bool soft = b >= kSoftHyphen.size() &&
                           std::string_view(text_).substr(b - kSoftHyphen.size(),
