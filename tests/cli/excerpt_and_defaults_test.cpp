@@ -8,13 +8,16 @@ namespace fs = std::filesystem;
 
 TEST_CASE("flyer: the excerpt ends at a paragraph, then says where the full statement is") {
   const fs::path dir = scratch_dir("excerpt");
-  for (const auto& [file, line] :
+  for (const auto& [name, expected_line] :
        {std::pair{"statement.en.md", "Read the full statement: socialism2020.org"},
         std::pair{"statement.es.md", "Lee la declaración completa: socialism2020.org"},
         std::pair{"statement.de.md", "Die ganze Erklärung lesen: socialism2020.org"}}) {
+    // clang cannot capture a structured binding in doctest's CAPTURE: copy it first.
+    const std::string file = name, line = expected_line;
     CAPTURE(file);
     const fs::path pdf = dir / (std::string(file) + ".pdf");
-    const auto r = run_broadside({"render", "flyer-letter", statement(file), "-o", pdf.string()});
+    const auto r =
+        run_broadside({"render", "flyer-letter", statement(file.c_str()), "-o", pdf.string()});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const std::string text = pdf_text(pdf);
@@ -37,9 +40,10 @@ TEST_CASE("defaults: a statement without a call to action gets the campaign's in
   write_file(en,
              "---\nlang: en\nheadline: Stop the raids\nauthor: Ann\ncontact: example.org\n"
              "---\nA paragraph.\n");
-  for (const auto& [file, expected, absent] :
+  for (const auto& [path, expected, absent] :
        {std::tuple{es, "Únete y apoya nuestra campaña electoral", "Join and support"},
         std::tuple{en, "Join and support our election campaign", "Únete"}}) {
+    const fs::path file = path;  // a copy: clang cannot capture a structured binding
     CAPTURE(file);
     const fs::path pdf = dir / (file.stem().string() + ".pdf");
     const auto r = run_broadside({"render", "leaflet-a5", file.string(), "-o", pdf.string()});
