@@ -70,14 +70,25 @@ std::vector<FcPattern*> fonts_of(FcFontSet** sets, int nsets) {
   return out;
 }
 
+/// The answer for the last set asked about. Never destroyed, as the memo: a Pango thread still
+/// searching while the process exits (an error path returns fast) would lock a destroyed mutex.
+struct LastSet {
+  std::mutex mutex;
+  std::vector<FcPattern*> fonts;
+  bool sized = false;
+};
+
+LastSet& last_set() {
+  static LastSet* s = new LastSet;
+  return *s;
+}
+
 bool any_sized(const std::vector<FcPattern*>& fonts) {
   // Every request searches the same set (the configuration's fonts): the answer for the last
   // set asked about is kept, so the set is read once, not once a request.
-  static std::mutex mutex;
-  static std::vector<FcPattern*> last;
-  static bool last_sized = false;
-  std::lock_guard lock(mutex);
-  if (fonts == last) return last_sized;
+  LastSet& last = last_set();
+  std::lock_guard lock(last.mutex);
+  if (fonts == last.fonts) return last.sized;
   FcValue v;
   bool sized = false;
   for (FcPattern* f : fonts)
@@ -85,9 +96,9 @@ bool any_sized(const std::vector<FcPattern*>& fonts) {
             FcPatternGet(f, FC_PIXEL_SIZE, 0, &v) == FcResultMatch;
   // Held, so no other font can take an address of the set while it is remembered.
   for (FcPattern* f : fonts) FcPatternReference(f);
-  for (FcPattern* f : last) FcPatternDestroy(f);
-  last = fonts;
-  last_sized = sized;
+  for (FcPattern* f : last.fonts) FcPatternDestroy(f);
+  last.fonts = fonts;
+  last.sized = sized;
   return sized;
 }
 
