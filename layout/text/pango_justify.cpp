@@ -37,9 +37,8 @@ bool ends_paragraph(std::string_view line) {
   return line.ends_with("\n") || line.ends_with(kParagraphSeparator);
 }
 
-/// Text offsets of the places `line` (which starts at `start`) may widen: the spaces between its
-/// words (not the ones it ends with), and the gaps between two characters of the CJK grid.
-std::vector<size_t> justification_points(std::string_view line, size_t start) {
+/// Where `line`'s content ends: its trailing spaces, soft hyphen and line separator left out.
+size_t content_end_of(std::string_view line) {
   size_t content_end = line.size();
   while (content_end > 0) {
     const char* prev = g_utf8_find_prev_char(line.data(), line.data() + content_end);
@@ -47,6 +46,13 @@ std::vector<size_t> justification_points(std::string_view line, size_t start) {
     if (!g_unichar_isspace(c) && c != 0xAD && c != 0x2028) break;
     content_end = static_cast<size_t>(prev - line.data());
   }
+  return content_end;
+}
+
+/// Text offsets of the places `line` (which starts at `start`) may widen: the spaces between its
+/// words (not the ones it ends with), and the gaps between two characters of the CJK grid.
+std::vector<size_t> justification_points(std::string_view line, size_t start) {
+  const size_t content_end = content_end_of(line);
   std::vector<size_t> points;
   for (size_t b = 0; b < content_end;) {
     const char* here = line.data() + b;
@@ -65,13 +71,7 @@ std::vector<size_t> justification_points(std::string_view line, size_t start) {
 /// Where `line`'s content ends (its trailing spaces, soft hyphen and break left out) and how many
 /// characters it holds that letter spacing spreads (all but spaces), as the breaker counts them.
 std::pair<size_t, int> line_letters(std::string_view line) {
-  size_t content_end = line.size();
-  while (content_end > 0) {
-    const char* prev = g_utf8_find_prev_char(line.data(), line.data() + content_end);
-    const gunichar c = g_utf8_get_char(prev);
-    if (!g_unichar_isspace(c) && c != 0xAD && c != 0x2028) break;
-    content_end = static_cast<size_t>(prev - line.data());
-  }
+  const size_t content_end = content_end_of(line);
   int letters = 0;
   for (const char* p = line.data(); p < line.data() + content_end; p = g_utf8_next_char(p)) {
     const gunichar c = g_utf8_get_char(p);
