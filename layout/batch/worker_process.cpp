@@ -78,10 +78,23 @@ void close_other_sockets(int keep) {
   for (int fd : sockets) ::close(fd);
 }
 
+}  // namespace
+
+void worker_detail::close_sockets_but(int keep) {
+  close_other_sockets(keep);
+}
+
+namespace {
+
 /// The child's flag for its running job; set from its signal thread.
 std::atomic<bool> g_cancel{false};
 
-[[noreturn]] void child_main(int fd, const WorkerProcess::Serve& serve) {
+}  // namespace
+
+[[noreturn]] void worker_detail::serve_requests(int fd, const WorkerProcess::Serve& serve) {
+  for (int end : g_parent_ends)
+    if (end != fd) ::close(end);
+  close_other_sockets(fd);
   // Ctrl-C reaches the whole process group: the parent alone decides what it means, and
   // tells the child with SIGUSR1 (cancel) or SIGUSR2 (abandon).
   ::signal(SIGINT, SIG_IGN);
@@ -116,8 +129,6 @@ std::atomic<bool> g_cancel{false};
   // Never exit(): the parent's stdio buffers and static objects are the parent's to flush.
   ::_exit(0);
 }
-
-}  // namespace
 
 std::string encode_result(const JobResult& r) {
   Writer w;
@@ -205,12 +216,7 @@ std::optional<WorkerProcess> WorkerProcess::start_serving(const Serve& serve) {
     errno = saved;
     return std::nullopt;
   }
-  if (pid == 0) {
-    for (int end : g_parent_ends) ::close(end);
-    ::close(fds[0]);
-    close_other_sockets(fds[1]);
-    child_main(fds[1], serve);
-  }
+  if (pid == 0) worker_detail::serve_requests(fds[1], serve);
   ::close(fds[1]);
   g_parent_ends.push_back(fds[0]);
   return WorkerProcess(pid, fds[0], fds[0]);

@@ -60,6 +60,7 @@ class WorkerProcess {
   void close();
 
  private:
+  friend class WorkerSpawner;
   WorkerProcess(pid_t pid, int to_child, int from_child)
       : pid_(pid), to_child_(to_child), from_child_(from_child) {}
   std::string exit_description();
@@ -67,5 +68,14 @@ class WorkerProcess {
   pid_t pid_ = -1;
   int to_child_ = -1, from_child_ = -1;
 };
+
+namespace worker_detail {
+/// A child's life from its first instruction: closes the sockets it inherited but `keep` (a
+/// server's clients, the parent's ends of other workers), then answers requests on `keep` with
+/// `serve` until the other end closes it.
+[[noreturn]] void serve_requests(int keep, const WorkerProcess::Serve& serve);
+/// Closes every socket this process holds but `keep`; files stay open (fonts may be reading them).
+void close_sockets_but(int keep);
+}  // namespace worker_detail
 
 }  // namespace broadside::batch

@@ -2,8 +2,11 @@
 // task its process has the design cached for; a process that dies is forked again.
 #include "serve/render_pool.hpp"
 
+#include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 #include "batch/library.hpp"
@@ -35,6 +38,34 @@ std::string key_of(const batch::PreviewRequest& r) {
   return r.design + '\n' + r.statement;
 }
 
+/// A worker's answer to a request. Its state is made in the worker, on its first request, from
+/// values copied at the fork.
+batch::WorkerProcess::Serve serve_function(std::shared_ptr<const batch::Session> session,
+                                           std::vector<std::filesystem::path> designs,
+                                           std::vector<std::filesystem::path> contents) {
+  auto state = std::make_shared<std::unique_ptr<WorkerState>>();
+  return [state, session = std::move(session), designs = std::move(designs),
+          contents = std::move(contents)](const std::string& request,
+                                          const std::atomic<bool>& cancel) -> std::string {
+    if (!*state) *state = std::make_unique<WorkerState>(session, designs, contents);
+    WorkerState& w = **state;
+    const std::string body = request.empty() ? std::string() : request.substr(1);
+    if (!request.empty() && request[0] == kRender) {
+      batch::PreviewRequest r;
+      if (!batch::decode_preview_request(body, r)) return {};
+      r.cancel = &cancel;
+      return batch::encode_preview_result(batch::render_preview(r, w.library, w.engine));
+    }
+    if (!request.empty() && request[0] == kRows) {
+      batch::RowsRequest r;
+      if (!batch::decode_rows_request(body, r)) return {};
+      r.base.cancel = &cancel;
+      return batch::encode_rows_result(batch::render_rows(r, w.library, w.engine));
+    }
+    return {};
+  };
+}
+
 }  // namespace
 
 RenderPool::RenderPool(std::shared_ptr<const batch::Session> session,
@@ -45,8 +76,11 @@ RenderPool::RenderPool(std::shared_ptr<const batch::Session> session,
       design_dirs_(std::move(design_dirs)),
       content_dirs_(std::move(content_dirs)),
       capacity_(queue),
+      spawner_(batch::WorkerSpawner::start(serve_function(session_, design_dirs_, content_dirs_))),
       slots_(std::max<size_t>(workers, 1)) {
-  // Every fork first, while this process has one thread; then the threads that feed them.
+  if (!spawner_)
+    std::fprintf(stderr, "broadside serve: the render processes could not be started: %s\n",
+                 std::strerror(errno));
   for (auto& slot : slots_)
     if (auto p = fork_worker()) slot.process.emplace(std::move(*p));
   for (size_t i = 0; i < slots_.size(); ++i) threads_.emplace_back([this, i] { work(i); });
@@ -61,30 +95,9 @@ RenderPool::~RenderPool() {
   threads_.clear();  // joins; each closes its process
 }
 
-std::optional<batch::WorkerProcess> RenderPool::fork_worker() const {
-  // Runs in the child: its state is made there, on the first request, from values copied at
-  // the fork (never the parent's library, whose lock another thread may have held).
-  auto state = std::make_shared<std::unique_ptr<WorkerState>>();
-  return batch::WorkerProcess::start_serving(
-      [state, session = session_, designs = design_dirs_, contents = content_dirs_](
-          const std::string& request, const std::atomic<bool>& cancel) -> std::string {
-        if (!*state) *state = std::make_unique<WorkerState>(session, designs, contents);
-        WorkerState& w = **state;
-        const std::string body = request.empty() ? std::string() : request.substr(1);
-        if (!request.empty() && request[0] == kRender) {
-          batch::PreviewRequest r;
-          if (!batch::decode_preview_request(body, r)) return {};
-          r.cancel = &cancel;
-          return batch::encode_preview_result(batch::render_preview(r, w.library, w.engine));
-        }
-        if (!request.empty() && request[0] == kRows) {
-          batch::RowsRequest r;
-          if (!batch::decode_rows_request(body, r)) return {};
-          r.base.cancel = &cancel;
-          return batch::encode_rows_result(batch::render_rows(r, w.library, w.engine));
-        }
-        return {};
-      });
+std::optional<batch::WorkerProcess> RenderPool::fork_worker() {
+  if (!spawner_) return std::nullopt;
+  return spawner_->spawn();
 }
 
 std::optional<std::future<std::string>> RenderPool::submit_raw(std::string key,
@@ -158,7 +171,6 @@ void RenderPool::work(size_t slot) {
       std::unique_lock lock(mutex_);
       if (!slots_[slot].process && !stopping_) {
         lock.unlock();
-        // Forked from a process with threads: safe, as the child builds all it uses itself.
         auto fresh = fork_worker();
         lock.lock();
         if (fresh) slots_[slot].process.emplace(std::move(*fresh));

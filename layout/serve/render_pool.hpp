@@ -21,14 +21,14 @@
 #include "batch/rows.hpp"
 #include "batch/session.hpp"
 #include "batch/worker_process.hpp"
+#include "batch/worker_spawner.hpp"
 
 namespace broadside::serve {
 
 class RenderPool {
  public:
-  /// Forks the workers: construct it before the HTTP threads start, so they begin as a copy of
-  /// a process with one thread (a worker that dies is forked again later, and builds everything
-  /// it uses after the fork).
+  /// Forks the spawner that forks every worker: construct it before the HTTP threads start, so
+  /// that each worker, first or replacement, is a copy of a process with one thread.
   RenderPool(std::shared_ptr<const batch::Session> session,
              std::vector<std::filesystem::path> design_dirs,
              std::vector<std::filesystem::path> content_dirs, size_t workers, size_t queue);
@@ -62,7 +62,7 @@ class RenderPool {
     bool idle = false;
   };
   std::optional<std::future<std::string>> submit_raw(std::string key, std::string request);
-  std::optional<batch::WorkerProcess> fork_worker() const;
+  std::optional<batch::WorkerProcess> fork_worker();
   bool stopping() const;
   void work(size_t slot);
   /// The queued task `slot` should take next; queue_.end() when none (mutex_ held).
@@ -71,6 +71,8 @@ class RenderPool {
   std::shared_ptr<const batch::Session> session_;
   std::vector<std::filesystem::path> design_dirs_, content_dirs_;
   const size_t capacity_;
+  /// Declared before the slots: it ends after every worker has been closed.
+  std::optional<batch::WorkerSpawner> spawner_;
   mutable std::mutex mutex_;
   std::condition_variable ready_;
   std::deque<Task> queue_;

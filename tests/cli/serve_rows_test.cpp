@@ -1,6 +1,7 @@
 // serve_rows_test.cpp — `broadside serve` beyond one render: a CSV table made into a zip of one
 // file per row, a page past the end as the request's own problem, a render process that dies,
 // and the designer's stream following a palette the design includes.
+#include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <thread>
@@ -129,9 +130,11 @@ TEST_CASE("serve: a render process that dies is replaced and no request is lost"
   const auto first = post(c, req);
   REQUIRE(first);
   REQUIRE(first->status == 200);
-  const auto pids = server.with_workers();
-  REQUIRE(pids.size() == 3);  // the server and its two render processes
-  for (size_t i = 1; i < pids.size(); ++i) kill(pids[i], SIGKILL);
+  // Each render process, first or replacement, is forked by one process with one thread.
+  CHECK(server.children("broadside-fork").size() == 1);
+  const auto pids = server.children("broadside-work");
+  REQUIRE(pids.size() == 2);
+  for (pid_t pid : pids) kill(pid, SIGKILL);
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   for (int i = 0; i < 4; ++i) {
     const auto r = post(c, req);
@@ -139,6 +142,11 @@ TEST_CASE("serve: a render process that dies is replaced and no request is lost"
     CHECK(r->status == 200);
     CHECK(r->body == first->body);
   }
+  // The replacement (a slot finds its process dead when it next takes a task) is the server's
+  // child too: it waits for it as for the first ones.
+  const auto replaced = server.children("broadside-work");
+  CHECK(!replaced.empty());
+  for (pid_t pid : replaced) CHECK(std::find(pids.begin(), pids.end(), pid) == pids.end());
   CHECK(server.is_alive());
   CHECK(server.stop() == 0);
 }

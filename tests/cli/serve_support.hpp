@@ -87,16 +87,30 @@ class Server {
     }
     return total;
   }
-  /// The server's process and the render processes it forked.
+  /// The server's process and every process it forked (its spawner and render processes).
   std::vector<pid_t> with_workers() const {
-    std::vector<pid_t> out = {pid_};
+    std::vector<pid_t> out = children("");
+    out.insert(out.begin(), pid_);
+    return out;
+  }
+  /// The server's running children named `name` (as ps shows them), every one when empty:
+  /// "broadside-work" for render processes, "broadside-fork" for the one that forks them.
+  std::vector<pid_t> children(const std::string& name) const {
+    std::vector<pid_t> out;
     for (const auto& e : std::filesystem::directory_iterator("/proc")) {
-      const std::string name = e.path().filename().string();
-      if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+      const std::string pid = e.path().filename().string();
+      if (pid.find_first_not_of("0123456789") != std::string::npos) continue;
       std::ifstream in(e.path() / "status");
-      for (std::string line; std::getline(in, line);)
-        if (line.rfind("PPid:", 0) == 0 && std::stol(line.substr(5)) == pid_)
-          out.push_back(std::stoi(name));
+      std::string own_name;
+      bool zombie = false;
+      for (std::string line; std::getline(in, line);) {
+        const auto value = [&] { return line.substr(line.find_first_not_of(" \t", 6)); };
+        if (line.rfind("Name:", 0) == 0) own_name = value();
+        if (line.rfind("State:", 0) == 0) zombie = value().rfind("Z", 0) == 0;
+        if (line.rfind("PPid:", 0) == 0 && std::stol(line.substr(5)) == pid_ && !zombie &&
+            (name.empty() || own_name == name))
+          out.push_back(std::stoi(pid));
+      }
     }
     return out;
   }

@@ -1,0 +1,181 @@
+// worker_spawner.cpp — the spawner's loop: each byte asks for a worker, forked through a
+// short-lived middle process so that it is reparented to the server (its subreaper); the worker's
+// socket goes back to the server with SCM_RIGHTS and the worker's pid as the first bytes on it.
+#include "batch/worker_spawner.hpp"
+
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdint>
+#include <cstring>
+
+namespace broadside::batch {
+
+namespace {
+
+bool write_all(int fd, const void* data, size_t n) {
+  const char* p = static_cast<const char*>(data);
+  while (n > 0) {
+    const ssize_t k = ::send(fd, p, n, MSG_NOSIGNAL);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<size_t>(k);
+  }
+  return true;
+}
+
+bool read_all(int fd, void* data, size_t n) {
+  char* p = static_cast<char*>(data);
+  while (n > 0) {
+    const ssize_t k = ::recv(fd, p, n, 0);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<size_t>(k);
+  }
+  return true;
+}
+
+bool send_fd(int over, int fd) {
+  char byte = 'w';
+  iovec iov{&byte, 1};
+  alignas(cmsghdr) char space[CMSG_SPACE(sizeof(int))] = {};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = space;
+  msg.msg_controllen = sizeof space;
+  cmsghdr* c = CMSG_FIRSTHDR(&msg);
+  c->cmsg_level = SOL_SOCKET;
+  c->cmsg_type = SCM_RIGHTS;
+  c->cmsg_len = CMSG_LEN(sizeof(int));
+  std::memcpy(CMSG_DATA(c), &fd, sizeof fd);
+  ssize_t k;
+  do k = ::sendmsg(over, &msg, MSG_NOSIGNAL);
+  while (k < 0 && errno == EINTR);
+  return k == 1;
+}
+
+/// The descriptor sent by send_fd(); -1 when the spawner could not make a worker (it sends a
+/// byte without one) or is gone.
+int receive_fd(int from) {
+  char byte = 0;
+  iovec iov{&byte, 1};
+  alignas(cmsghdr) char space[CMSG_SPACE(sizeof(int))] = {};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = space;
+  msg.msg_controllen = sizeof space;
+  ssize_t k;
+  do k = ::recvmsg(from, &msg, MSG_CMSG_CLOEXEC);
+  while (k < 0 && errno == EINTR);
+  if (k != 1) return -1;
+  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
+      int fd = -1;
+      std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
+      return fd;
+    }
+  return -1;
+}
+
+/// One worker: forked from a middle process that ends at once, so that the worker's parent
+/// becomes the server. The middle process writes the worker's pid on the worker's socket,
+/// before anything the worker will answer.
+void make_worker(int control, const WorkerProcess::Serve& serve) {
+  int fds[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
+    write_all(control, "x", 1);
+    return;
+  }
+  const pid_t middle = ::fork();
+  if (middle == 0) {
+    const pid_t worker = ::fork();
+    if (worker == 0) {
+      ::prctl(PR_SET_NAME, "broadside-work", 0, 0, 0);
+      worker_detail::serve_requests(fds[1], serve);
+    }
+    const int64_t pid = worker;
+    ::_exit(worker > 0 && write_all(fds[1], &pid, sizeof pid) ? 0 : 1);
+  }
+  int status = 1;
+  if (middle > 0)
+    while (::waitpid(middle, &status, 0) < 0 && errno == EINTR) {
+    }
+  const bool made = middle > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  if (!(made ? send_fd(control, fds[0]) : write_all(control, "x", 1))) ::_exit(0);
+  ::close(fds[0]);
+  ::close(fds[1]);
+}
+
+[[noreturn]] void spawner_main(int control, const WorkerProcess::Serve& serve) {
+  ::prctl(PR_SET_NAME, "broadside-fork", 0, 0, 0);
+  // The server decides what Ctrl-C means; the spawner ends when the server closes its socket
+  // (or dies).
+  ::signal(SIGINT, SIG_IGN);
+  ::signal(SIGTERM, SIG_IGN);
+  char byte = 0;
+  while (read_all(control, &byte, 1)) make_worker(control, serve);
+  ::_exit(0);
+}
+
+}  // namespace
+
+std::optional<WorkerSpawner> WorkerSpawner::start(const WorkerProcess::Serve& serve) {
+  // Orphans are reparented to the nearest subreaper: the workers, once their middle process
+  // ends, to this one.
+  ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+  int fds[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return std::nullopt;
+  std::fflush(nullptr);
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    const int saved = errno;
+    ::close(fds[0]);
+    ::close(fds[1]);
+    errno = saved;
+    return std::nullopt;
+  }
+  if (pid == 0) {
+    // Holding no socket but its own: a server's listening socket or clients kept open here
+    // would outlive the server.
+    worker_detail::close_sockets_but(fds[1]);
+    spawner_main(fds[1], serve);
+  }
+  ::close(fds[1]);
+  return WorkerSpawner(pid, fds[0]);
+}
+
+WorkerSpawner::WorkerSpawner(WorkerSpawner&& other) noexcept
+    : pid_(other.pid_), control_(other.control_) {
+  other.pid_ = -1;
+  other.control_ = -1;
+}
+
+WorkerSpawner::~WorkerSpawner() {
+  if (control_ >= 0) ::close(control_);  // the spawner reads the end and exits
+  if (pid_ > 0)
+    while (::waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
+    }
+}
+
+std::optional<WorkerProcess> WorkerSpawner::spawn() {
+  std::lock_guard lock(mutex_);
+  if (control_ < 0 || !write_all(control_, "w", 1)) return std::nullopt;
+  const int fd = receive_fd(control_);
+  if (fd < 0) return std::nullopt;
+  int64_t pid = -1;
+  if (!read_all(fd, &pid, sizeof pid) || pid <= 0) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  return WorkerProcess(static_cast<pid_t>(pid), fd, fd);
+}
+
+}  // namespace broadside::batch
