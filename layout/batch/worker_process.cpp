@@ -4,6 +4,7 @@
 #include "batch/worker_process.hpp"
 
 #include <dirent.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -253,6 +254,42 @@ bool WorkerProcess::call(const std::string& request, std::string& reply, std::st
   if (ok) return true;
   why = exit_description();
   return false;
+}
+
+WorkerProcess::Answer WorkerProcess::call_within(const std::string& request, std::string& reply,
+                                                 std::string& why,
+                                                 std::chrono::milliseconds limit) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  const uint64_t n = request.size();
+  if (to_child_ < 0 || !send_all(to_child_, &n, sizeof n) ||
+      !send_all(to_child_, request.data(), request.size())) {
+    why = exit_description();
+    return Answer::died;
+  }
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    pollfd p{from_child_, POLLIN, 0};
+    const int ready = left.count() > 0 ? ::poll(&p, 1, static_cast<int>(left.count())) : 0;
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready > 0) break;  // the answer, or the end of a child that died
+    if (ready < 0) {
+      why = std::string("its answer could not be awaited: ") + std::strerror(errno);
+      return Answer::died;
+    }
+    ::kill(pid_, SIGKILL);
+    exit_description();
+    why = "it was still working " + std::to_string(limit.count() / 1000) +
+          " s after the request, and was stopped";
+    return Answer::overdue;
+  }
+  uint64_t size = 0;
+  if (recv_all(from_child_, &size, sizeof size)) {
+    reply.resize(size);
+    if (recv_all(from_child_, reply.data(), size)) return Answer::replied;
+  }
+  why = exit_description();
+  return Answer::died;
 }
 
 std::string WorkerProcess::exit_description() {

@@ -6,6 +6,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -51,6 +52,12 @@ class WorkerProcess {
   /// Sends `request` to a start_serving() child and waits for its reply; false when the child
   /// has died (`why` then says how).
   bool call(const std::string& request, std::string& reply, std::string& why);
+  /// What call_within() came to.
+  enum class Answer { replied, died, overdue };
+  /// As call(), but a child that has not answered within `limit` is stuck inside a stage (it
+  /// checks its own time limit between stages): it is killed, and `why` says so.
+  Answer call_within(const std::string& request, std::string& reply, std::string& why,
+                     std::chrono::milliseconds limit);
   /// The running job stops at its next stage and writes nothing (a second Ctrl-C).
   void cancel() const;
   /// Removes the child's half-written temporaries and ends it at once; returns once it has

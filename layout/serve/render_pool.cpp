@@ -20,6 +20,9 @@ namespace {
 constexpr char kRender = 'r', kRows = 'c';
 /// A worker that could not be forked is tried again after this long.
 constexpr auto kForkRetry = std::chrono::seconds(1);
+/// A render past the job-seconds limit stops at its next stage; one that has not answered this
+/// long after the limit is stuck inside a stage, and its worker is killed.
+constexpr auto kStuckGrace = std::chrono::seconds(3);
 
 /// What a worker process builds for itself on its first request, after the fork.
 struct WorkerState {
@@ -77,7 +80,9 @@ RenderPool::RenderPool(std::shared_ptr<const batch::Session> session,
       content_dirs_(std::move(content_dirs)),
       capacity_(queue),
       spawner_(batch::WorkerSpawner::start(serve_function(session_, design_dirs_, content_dirs_))),
-      slots_(std::max<size_t>(workers, 1)) {
+      slots_(std::max<size_t>(workers, 1)),
+      stuck_after_(std::chrono::seconds(session_->options.limits[core::Limit::job_seconds]) +
+                   kStuckGrace) {
   if (!spawner_)
     std::fprintf(stderr, "broadside serve: the render processes could not be started: %s\n",
                  std::strerror(errno));
@@ -192,8 +197,9 @@ void RenderPool::work(size_t slot) {
     }
     const auto start = std::chrono::steady_clock::now();
     std::string reply, why;
-    bool answered = process->call(task.request, reply, why);
-    if (!answered && !stopping()) {
+    using Answer = batch::WorkerProcess::Answer;
+    Answer answer = process->call_within(task.request, reply, why, stuck_after_);
+    if (answer == Answer::died && !stopping()) {
       // A worker that died while idle (killed by the system, say) costs no request: once more
       // on a fresh one. A request that kills its worker again is answered as failed.
       if (auto fresh = fork_worker()) {
@@ -202,14 +208,19 @@ void RenderPool::work(size_t slot) {
         slots_[slot].process.emplace(std::move(*fresh));
         process = &*slots_[slot].process;
       }
-      answered = process->call(task.request, reply, why);
+      answer = process->call_within(task.request, reply, why, stuck_after_);
     }
+    const bool answered = answer == Answer::replied;
     if (answered && !reply.empty()) {
       task.reply.set_value(std::move(reply));
     } else {
-      task.reply.set_exception(std::make_exception_ptr(
-          std::runtime_error(answered ? "the renderer could not read the request"
-                                      : "the renderer process ended unexpectedly: " + why)));
+      const std::string what = answered ? "the renderer could not read the request"
+                               : answer == Answer::overdue
+                                   ? "it went " +
+                                         session_->options.limits.over(core::Limit::job_seconds) +
+                                         " inside one stage: " + why
+                                   : "the renderer process ended unexpectedly: " + why;
+      task.reply.set_exception(std::make_exception_ptr(std::runtime_error(what)));
     }
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

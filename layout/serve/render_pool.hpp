@@ -6,6 +6,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -78,6 +79,8 @@ class RenderPool {
   std::deque<Task> queue_;
   std::vector<Slot> slots_;
   bool stopping_ = false;
+  /// How long a worker may take to answer before it is killed as stuck.
+  const std::chrono::milliseconds stuck_after_;
   /// Moving average of a render's milliseconds, for Retry-After.
   std::atomic<double> average_ms_{200};
   std::vector<std::jthread> threads_;

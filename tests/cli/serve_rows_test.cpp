@@ -151,6 +151,37 @@ TEST_CASE("serve: a render process that dies is replaced and no request is lost"
   CHECK(server.stop() == 0);
 }
 
+TEST_CASE(
+    "serve: a render stuck inside a stage is stopped past the time limit, and the next one works") {
+  Server server({"--workers", "1", "--limit", "job-seconds=1"});
+  auto c = server.client();
+  json req = poster_request();
+  req["dpi"] = 24;
+  const auto first = post(c, req);
+  REQUIRE(first);
+  REQUIRE(first->status == 200);
+  const auto workers = server.children("broadside-work");
+  REQUIRE(workers.size() == 1);
+  // A stopped process answers nothing, as one looping inside a stage would.
+  kill(workers[0], SIGSTOP);
+  const auto start = std::chrono::steady_clock::now();
+  const auto stuck = post(c, req);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  REQUIRE(stuck);
+  CHECK(stuck->status == 500);
+  CHECK(stuck->body.find("over the job-seconds limit of 1 seconds") != std::string::npos);
+  CHECK(seconds < 20);
+  const auto after = post(c, req);
+  REQUIRE(after);
+  CHECK(after->status == 200);
+  CHECK(after->body == first->body);
+  const auto now = server.children("broadside-work");
+  REQUIRE(now.size() == 1);
+  CHECK(now[0] != workers[0]);
+  CHECK(server.stop() == 0);
+}
+
 TEST_CASE("serve: the designer's stream redraws when a palette the design includes changes") {
   const fs::path dir = scratch_dir("serve-include");
   fs::create_directories(dir / "palettes");
