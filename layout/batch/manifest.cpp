@@ -233,25 +233,36 @@ size_t job_count(const Manifest& manifest) {
   return n;
 }
 
-std::vector<PlannedJob> expand(const Manifest& manifest) {
-  std::vector<PlannedJob> jobs;
-  jobs.reserve(job_count(manifest));
+PlannedJob plan_job(const Manifest& manifest, size_t index) {
+  size_t first = 0;  // the index of the group's first job
   for (const auto& g : manifest.groups) {
     const size_t rows = g.data ? g.data->rows.size() : 1;
-    for (const auto& design : g.designs)
-      for (const auto& statement : g.statements)
-        for (size_t r = 0; r < rows; ++r) {
-          PlannedJob job{jobs.size(), design, statement, g.vars, 0, g.outputs, g.dpi, {}};
-          if (g.data) {
-            const DataRow& row = g.data->rows[r];
-            job.row = row.number;
-            job.problem = row.problem;
-            for (const auto& [k, v] : row.values) job.values[k] = v;
-          }
-          for (const auto& [k, v] : g.sets) job.values[k] = v;
-          jobs.push_back(std::move(job));
-        }
+    const size_t in_group = g.designs.size() * g.statements.size() * rows;
+    if (index - first >= in_group) {
+      first += in_group;
+      continue;
+    }
+    // Designs, then statements, then rows: the order expand() lists them in.
+    const size_t at = index - first, r = at % rows, s = at / rows % g.statements.size(),
+                 d = at / rows / g.statements.size();
+    PlannedJob job{index, g.designs[d], g.statements[s], g.vars, 0, g.outputs, g.dpi, {}};
+    if (g.data) {
+      const DataRow& row = g.data->rows[r];
+      job.row = row.number;
+      job.problem = row.problem;
+      for (const auto& [k, v] : row.values) job.values[k] = v;
+    }
+    for (const auto& [k, v] : g.sets) job.values[k] = v;
+    return job;
   }
+  return {};  // past the end: callers ask only below job_count()
+}
+
+std::vector<PlannedJob> expand(const Manifest& manifest) {
+  std::vector<PlannedJob> jobs;
+  const size_t n = job_count(manifest);
+  jobs.reserve(n);
+  for (size_t i = 0; i < n; ++i) jobs.push_back(plan_job(manifest, i));
   return jobs;
 }
 

@@ -65,6 +65,10 @@ std::optional<Manifest> parse_manifest(const std::string& yaml, const std::files
 /// Every job, in a fixed order: groups, then designs, statements, rows.
 std::vector<PlannedJob> expand(const Manifest& manifest);
 
+/// Job `index` (below job_count()) of expand()'s list, made alone: a long data merge plans each
+/// job as it reaches it instead of holding them all.
+PlannedJob plan_job(const Manifest& manifest, size_t index);
+
 /// False (with an error naming the jobs limit) when expand() would make more jobs than allowed;
 /// checked before any job is made, so a huge matrix costs no memory.
 bool check_job_count(const Manifest& manifest, const core::Limits& limits,

@@ -1,10 +1,13 @@
 // runner.cpp — prepare every job on one thread (outputs named, duplicates and current jobs
 // found), then render the rest: on one worker thread, or with -j N on N worker processes forked
-// after preparing (see worker_process.hpp), each with its own Engine over one font set.
+// after preparing (see worker_process.hpp), each with its own Engine over one font set. Jobs are
+// planned one at a time and a prepared job keeps only what its Job is made from again when it
+// runs, so a 10,000-row merge holds no more per row than its record and its claimed names.
 #include "batch/runner.hpp"
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -57,9 +60,18 @@ fs::path linked_folder(const fs::path& out_dir, const fs::path& file) {
   return {};
 }
 
-/// A job ready to render, and where its record goes.
+/// The jobs of a run, each planned when the run reaches it; at(i).index is i.
+struct JobList {
+  size_t count = 0;
+  std::function<PlannedJob(size_t index)> at;
+};
+
+/// A job ready to render, and where its record goes: its Job is made again from the plan
+/// (make_job) when it runs, so waiting jobs hold no values, paths or settings.
 struct ReadyJob {
-  Job job;
+  size_t planned = 0;  // index in the JobList
+  std::shared_ptr<const design::Design> design;
+  std::shared_ptr<const content::Document> document;
   std::string fingerprint;
   size_t record = 0;
 };
@@ -123,7 +135,7 @@ class Runner : public std::enable_shared_from_this<Runner> {
                                        session_->options.limits);
   }
 
-  RunSummary run(const std::vector<PlannedJob>& jobs);
+  RunSummary run(JobList jobs);
 
  private:
   /// A worker thread and the job it is running.
@@ -134,6 +146,8 @@ class Runner : public std::enable_shared_from_this<Runner> {
   };
 
   void prepare(const PlannedJob& planned);
+  /// The Job of a prepared job, its outputs named as prepare() named and claimed them.
+  Job make_job(const ReadyJob& ready) const;
   /// Names the job's outputs and claims them; false (with errors) when that fails.
   bool claim_outputs(const PlannedJob& planned, Job& job, core::Diagnostics& diags);
   void finish(JobRecord& record);  // with mutex_ held once workers run
@@ -143,7 +157,8 @@ class Runner : public std::enable_shared_from_this<Runner> {
   void start_processes();
   /// Runs ready_[index] in this process, with its own Engine.
   JobResult run_here(size_t index, Engine& engine, const std::atomic<bool>& cancel);
-  void store(const ReadyJob& ready, JobResult& result, double ms);  // with mutex_ held
+  void store(const ReadyJob& ready, const Job& job, JobResult& result,
+             double ms);  // with mutex_ held
   /// Waits for the workers, acting on interrupts and stuck jobs; false when it abandoned them.
   bool supervise(const InterruptWatch* watch);
   void abandon(const Slot* stuck);  // with mutex_ held
@@ -154,7 +169,10 @@ class Runner : public std::enable_shared_from_this<Runner> {
   std::string font_set_;
   InputCache inputs_;
   StateStore state_;
+  JobList plan_;
   std::unordered_map<std::string, size_t> claimed_;  // output path -> job index
+  /// The outputs of the jobs to run, when leftovers are removed before they start.
+  OwnedOutputs owned_;
   std::vector<ReadyJob> ready_;
   RunSummary summary_;
   std::atomic<size_t> next_{0};
@@ -232,16 +250,11 @@ void Runner::prepare(const PlannedJob& planned) {
   const LoadedDesign& design = inputs_.design(planned.design, statement.document->lang);
   record.diags.append(design.diags);
   if (!design.design) return fail();
-  ReadyJob ready;
-  ready.job.design = planned.design;
-  ready.job.content = planned.statement;
-  ready.job.variables = planned.values;
-  ready.job.dpi = planned.dpi;
-  ready.job.print = options_.print;
-  ready.job.loaded_design = design.design;
-  ready.job.loaded_document = statement.document;
-  ready.job.cancel = &cancel_;
-  if (!claim_outputs(planned, ready.job, record.diags)) return fail();
+  ReadyJob ready{planned.index, design.design, statement.document, {}, 0};
+  Job job;
+  job.loaded_design = design.design;
+  job.loaded_document = statement.document;
+  if (!claim_outputs(planned, job, record.diags)) return fail();
   if (options_.incremental == Incremental::on) {
     JobInputs in{design.fingerprint,
                  statement.fingerprint,
@@ -254,7 +267,7 @@ void Runner::prepare(const PlannedJob& planned) {
     // Names relative to --out: the same run from another folder, or with `--out ./out`
     // instead of `--out out`, is still current.
     std::vector<fs::path> paths;
-    for (const auto& o : ready.job.outputs) {
+    for (const auto& o : job.outputs) {
       paths.push_back(o.path);
       in.outputs.push_back(o.path.lexically_relative(options_.out_dir));
     }
@@ -267,14 +280,34 @@ void Runner::prepare(const PlannedJob& planned) {
   }
   ready.record = summary_.jobs.size() - 1;
   record.status = JobStatus::interrupted;  // until it has run: an interrupt may come first
+  if (options_.incremental == Incremental::on || options_.remove_leftovers)
+    for (const auto& o : job.outputs)
+      owned_[o.path.parent_path()].insert(o.path.filename().string());
   ready_.push_back(std::move(ready));
 }
 
+Job Runner::make_job(const ReadyJob& ready) const {
+  const PlannedJob planned = plan_.at(ready.planned);
+  Job job;
+  job.design = planned.design;
+  job.content = planned.statement;
+  job.variables = planned.values;
+  job.dpi = planned.dpi;
+  job.print = options_.print;
+  job.loaded_design = ready.design;
+  job.loaded_document = ready.document;
+  // The same names prepare() claimed: they depend only on the plan and the loaded inputs.
+  core::Diagnostics unexpected;
+  resolve_outputs(planned, *ready.design, *ready.document, options_.out_dir, job, unexpected);
+  return job;
+}
+
 JobResult Runner::run_here(size_t index, Engine& engine, const std::atomic<bool>& cancel) {
-  // Taken out of the list, so its values are freed once it has run: memory stays flat.
-  ReadyJob ready = std::move(ready_[index]);
-  ready.job.cancel = &cancel;
-  return run_job(ready.job, engine);
+  // Taken out of the list, so what it holds is freed once it has run: memory stays flat.
+  const ReadyJob ready = std::move(ready_[index]);
+  Job job = make_job(ready);
+  job.cancel = &cancel;
+  return run_job(job, engine);
 }
 
 void Runner::start_processes() {
@@ -309,8 +342,10 @@ void Runner::work(size_t slot) {
     abandoned ? writer.detach() : writer.join();
   };
   for (size_t i; !stop_.load() && (i = next_.fetch_add(1)) < ready_.size();) {
-    // Taken out of the list, so its values are freed once it has run: memory stays flat.
+    // Taken out of the list, so what it holds is freed once it has run: memory stays flat.
     ReadyJob ready = std::move(ready_[i]);
+    // A worker process makes its own; this one is for the state store then.
+    Job job = make_job(ready);
     {
       std::lock_guard lock(mutex_);
       if (abandoned_) return end_writer();
@@ -328,8 +363,9 @@ void Runner::work(size_t slot) {
         lost = true;
       }
     } else {
-      ready.job.defer_write = true;
-      result = run_job(ready.job, *engine);
+      job.cancel = &cancel_;
+      job.defer_write = true;
+      result = run_job(job, *engine);
       {
         std::lock_guard lock(mutex_);
         if (abandoned_) return end_writer();
@@ -337,17 +373,17 @@ void Runner::work(size_t slot) {
       }
       end_writer();
       writer = std::thread([self = shared_from_this(), ready = std::move(ready),
-                            result = std::move(result), start]() mutable {
+                            job = std::move(job), result = std::move(result), start]() mutable {
         write_outputs(result);
         std::lock_guard lock(self->mutex_);
-        if (!self->abandoned_) self->store(ready, result, ms_since(start));
+        if (!self->abandoned_) self->store(ready, job, result, ms_since(start));
       });
       continue;
     }
     std::lock_guard lock(mutex_);
     if (abandoned_) return;  // the run was given up: its report is written already
     slots_[slot].busy = false;
-    store(ready, result, ms_since(start));
+    store(ready, job, result, ms_since(start));
     if (lost) break;  // the other workers take the rest
   }
   end_writer();
@@ -356,7 +392,7 @@ void Runner::work(size_t slot) {
   changed_.notify_all();
 }
 
-void Runner::store(const ReadyJob& ready, JobResult& result, double ms) {
+void Runner::store(const ReadyJob& ready, const Job& job, JobResult& result, double ms) {
   JobRecord& record = summary_.jobs[ready.record];
   record.ms = ms;
   record.status = result.interrupted ? JobStatus::interrupted
@@ -366,7 +402,7 @@ void Runner::store(const ReadyJob& ready, JobResult& result, double ms) {
   record.timings = std::move(result.timings);
   record.diags.append(result.diags);
   if (result.ok() && options_.incremental == Incremental::on) {
-    for (const auto& output : ready.job.outputs) {
+    for (const auto& output : job.outputs) {
       std::vector<fs::path> files;
       for (const auto& w : record.outputs)
         if (is_written_for(w, output.path)) files.push_back(w);
@@ -441,22 +477,18 @@ void Runner::abandon(const Slot* stuck) {
   summary_.abandoned = true;
 }
 
-RunSummary Runner::run(const std::vector<PlannedJob>& jobs) {
+RunSummary Runner::run(JobList jobs) {
   const auto start = Clock::now();
-  summary_.planned = jobs.size();
+  plan_ = std::move(jobs);
+  summary_.planned = plan_.count;
   size_t in_shard = 0;
-  for (const auto& j : jobs) in_shard += options_.shard.contains(j.index) ? 1 : 0;
+  for (size_t i = 0; i < plan_.count; ++i) in_shard += options_.shard.contains(i) ? 1 : 0;
   total_ = in_shard;
   summary_.jobs.reserve(in_shard);  // records never move: workers hold references to them
-  for (const auto& planned : jobs) prepare(planned);
-  if (options_.incremental == Incremental::on || options_.remove_leftovers) {
-    // A resumed run first clears what a killed one left half-written.
-    OwnedOutputs owned;
-    for (const auto& ready : ready_)
-      for (const auto& o : ready.job.outputs)
-        owned[o.path.parent_path()].insert(o.path.filename().string());
-    remove_stale_temporaries(owned);
-  }
+  for (size_t i = 0; i < plan_.count; ++i) prepare(plan_.at(i));
+  // A resumed run first clears what a killed one left half-written.
+  remove_stale_temporaries(owned_);
+  owned_ = {};
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const size_t wanted = options_.threads > 0 ? static_cast<size_t>(options_.threads) : hardware;
   summary_.threads = static_cast<int>(std::max<size_t>(1, std::min(wanted, ready_.size())));
@@ -496,7 +528,15 @@ size_t RunSummary::count(JobStatus s) const {
 
 RunSummary run_jobs(const std::vector<PlannedJob>& jobs, const RunOptions& options,
                     std::shared_ptr<const Session> session) {
-  return std::make_shared<Runner>(options, std::move(session))->run(jobs);
+  // Planned index i is jobs[i] only when the list is a whole expansion; keep any list's order.
+  return std::make_shared<Runner>(options, std::move(session))
+      ->run({jobs.size(), [&jobs](size_t i) { return jobs[i]; }});
+}
+
+RunSummary run_jobs(const Manifest& manifest, const RunOptions& options,
+                    std::shared_ptr<const Session> session) {
+  return std::make_shared<Runner>(options, std::move(session))
+      ->run({job_count(manifest), [&manifest](size_t i) { return plan_job(manifest, i); }});
 }
 
 }  // namespace broadside::batch

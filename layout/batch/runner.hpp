@@ -83,8 +83,14 @@ struct RunSummary {
   size_t count(JobStatus s) const;
 };
 
-/// Runs the shard's part of `jobs` under the session's options, over its font set.
+/// Runs the shard's part of `jobs` (as expand() lists them) under the session's options, over
+/// its font set.
 RunSummary run_jobs(const std::vector<PlannedJob>& jobs, const RunOptions& options,
+                    std::shared_ptr<const Session> session);
+
+/// As above, for every job of `manifest`, each planned only when the run reaches it (memory
+/// does not grow with the rows of a data merge).
+RunSummary run_jobs(const Manifest& manifest, const RunOptions& options,
                     std::shared_ptr<const Session> session);
 
 }  // namespace broadside::batch

@@ -105,7 +105,7 @@ int render_rows(const RenderArgs& args, const core::Options& options) {
     for (const auto& p : r.outputs) std::cout << "wrote " << p.string() << "\n";
   };
   stop_on_interrupt(run);
-  const auto summary = batch::run_jobs(batch::expand(*manifest), run, std::move(session));
+  const auto summary = batch::run_jobs(*manifest, run, std::move(session));
   std::cerr << batch::failure_table(summary);
   if (const size_t n = summary.count(batch::JobStatus::interrupted))
     std::cerr << "interrupted: " << n << " of " << summary.jobs.size()
@@ -141,8 +141,7 @@ int batch(const BatchArgs& args, const core::Options& options) {
     progress.job_done(r, done, total);
   };
   stop_on_interrupt(run);
-  const auto jobs = batch::expand(*manifest);  // kept: the contact sheet composes some again
-  const auto summary = batch::run_jobs(jobs, run, session);
+  const auto summary = batch::run_jobs(*manifest, run, session);
   progress.finish();
   print(summary.diags);
   std::cerr << batch::failure_table(summary);
@@ -160,7 +159,7 @@ int batch(const BatchArgs& args, const core::Options& options) {
       return summary.abandoned ? leave(summary) : kExitProblem;
     }
   }
-  if (!write_contact_sheets(args, summary, jobs, std::move(session))) return kExitProblem;
+  if (!write_contact_sheets(args, summary, *manifest, std::move(session))) return kExitProblem;
   return leave(summary);
 }
 

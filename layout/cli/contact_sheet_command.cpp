@@ -21,7 +21,7 @@ bool contact_sheet_names_ok(const BatchArgs& args) {
 }
 
 bool write_contact_sheets(const BatchArgs& args, const batch::RunSummary& summary,
-                          const std::vector<batch::PlannedJob>& jobs,
+                          const batch::Manifest& manifest,
                           std::shared_ptr<const batch::Session> session) {
   if (args.contact_sheets.empty() || summary.signal != 0 || summary.abandoned) return true;
   batch::ContactSheetOptions options;
@@ -30,6 +30,7 @@ bool write_contact_sheets(const BatchArgs& args, const batch::RunSummary& summar
   options.shard = args.shard;
   options.threads = args.jobs;
   const std::vector<fs::path> files(args.contact_sheets.begin(), args.contact_sheets.end());
+  const auto jobs = batch::expand(manifest);  // the sheet composes some jobs again
   core::Diagnostics diags;
   for (const auto& f :
        batch::write_contact_sheet(files, summary, jobs, options, std::move(session), diags))

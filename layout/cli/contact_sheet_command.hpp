@@ -18,7 +18,7 @@ bool contact_sheet_names_ok(const BatchArgs& args);
 /// Writes the run's contact sheet to every --contact-sheet file and says where; false, after
 /// printing the problem, when one cannot be written. An interrupted run gets none.
 bool write_contact_sheets(const BatchArgs& args, const batch::RunSummary& summary,
-                          const std::vector<batch::PlannedJob>& jobs,
+                          const batch::Manifest& manifest,
                           std::shared_ptr<const batch::Session> session);
 
 }  // namespace broadside::cli

@@ -98,6 +98,17 @@ TEST_CASE("manifest: `jobs:` entries start from the top level and override it") 
   CHECK(text(jobs[6], "contact") == "local");
   CHECK(text(jobs[6], "event.time") == "7 pm");  // `set` merges key by key
   CHECK(jobs[7].outputs == std::vector<std::string>{"{design}/{lang}.png"});
+  // Planned alone (a long merge plans each job as it reaches it): the same job as expanded.
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const PlannedJob alone = plan_job(*m, i);
+    CHECK(alone.index == i);
+    CHECK(alone.design == jobs[i].design);
+    CHECK(alone.statement == jobs[i].statement);
+    CHECK(alone.row == jobs[i].row);
+    CHECK(text(alone, "contact") == text(jobs[i], "contact"));
+    CHECK(text(alone, "branch.name") == text(jobs[i], "branch.name"));
+    CHECK(alone.outputs == jobs[i].outputs);
+  }
 }
 
 TEST_CASE("manifest: set > data row > vars file") {
