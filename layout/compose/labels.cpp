@@ -78,6 +78,60 @@ const Table& call_to_action() {
   return table;
 }
 
+/// The heading over the demands ("We demand"); English from the design's defaults.
+const Table& demands_heading() {
+  static const Table table = {
+      {"ar", "مطالبنا"},
+      {"bn", "আমাদের দাবি"},
+      {"de", "Wir fordern"},
+      {"es", "Exigimos"},
+      {"fa", "خواسته‌های ما"},
+      {"fr", "Nous exigeons"},
+      {"hi", "हमारी माँगें"},
+      {"ht", "Nou mande"},
+      {"ko", "우리의 요구"},
+      {"pt", "Exigimos"},
+      {"ru", "Мы требуем"},
+      {"tl", "Hinihingi namin"},
+      {"vi", "Chúng tôi yêu cầu"},
+      {"zh", "我们要求"},
+  };
+  return table;
+}
+
+/// The heading over the statement's text ("The statement"); English from the design's defaults.
+const Table& statement_heading() {
+  static const Table table = {
+      {"ar", "البيان"},         {"bn", "বিবৃতি"},          {"de", "Die Erklärung"},
+      {"es", "La declaración"}, {"fa", "بیانیه"},         {"fr", "La déclaration"},
+      {"hi", "वक्तव्य"},          {"ht", "Deklarasyon an"}, {"ko", "성명"},
+      {"pt", "A declaração"},   {"ru", "Заявление"},      {"tl", "Ang pahayag"},
+      {"vi", "Tuyên bố"},       {"zh", "声明"},
+  };
+  return table;
+}
+
+/// A meeting poster's title ("Public meeting"); English from the design's `variables:`.
+const Table& meeting_title() {
+  static const Table table = {
+      {"ar", "اجتماع عام"},
+      {"bn", "জনসভা"},
+      {"de", "Öffentliche Versammlung"},
+      {"es", "Reunión pública"},
+      {"fa", "جلسهٔ عمومی"},
+      {"fr", "Réunion publique"},
+      {"hi", "सार्वजनिक सभा"},
+      {"ht", "Reyinyon piblik"},
+      {"ko", "공개 모임"},
+      {"pt", "Reunião pública"},
+      {"ru", "Открытое собрание"},
+      {"tl", "Pampublikong pulong"},
+      {"vi", "Cuộc họp công khai"},
+      {"zh", "公开会议"},
+  };
+  return table;
+}
+
 using Values = std::map<std::string, core::Value>;
 
 Values values_of(const Table& table) {
@@ -86,22 +140,45 @@ Values values_of(const Table& table) {
   return out;
 }
 
+/// Each label: its table, and whether English comes from the table (else from the design).
+struct Label {
+  const char* name;
+  const Table& (*table)();
+  bool english_from_table;
+};
+
+constexpr Label kLabels[] = {
+    {"labels.scan", scan_captions, true},
+    {"labels.read-more", read_more, true},
+    {"cta.text", call_to_action, false},
+    {"labels.demands", demands_heading, false},
+    {"labels.statement", statement_heading, false},
+    {"event.title", meeting_title, false},
+};
+
 }  // namespace
 
+std::vector<std::string> label_names() {
+  std::vector<std::string> out;
+  for (const Label& label : kLabels) out.emplace_back(label.name);
+  return out;
+}
+
 const core::Value* language_label(const std::string& name, const std::string& lang) {
-  static const Values scan = values_of(scan_captions()), more = values_of(read_more()),
-                      cta = values_of(call_to_action());
-  const std::string code = core::primary_language(lang);
-  if (name == "cta.text") {
-    auto it = cta.find(code);
-    return it != cta.end() ? &it->second : nullptr;
+  // Built once: the values live as long as the program, as the design's defaults do.
+  static const std::map<std::string, Values> values = [] {
+    std::map<std::string, Values> out;
+    for (const Label& label : kLabels) out[label.name] = values_of(label.table());
+    return out;
+  }();
+  for (const Label& label : kLabels) {
+    if (name != label.name) continue;
+    const Values& table = values.at(name);
+    if (auto it = table.find(core::primary_language(lang)); it != table.end()) return &it->second;
+    // A language without an entry: English, from the table or from the design's defaults.
+    return label.english_from_table ? &table.at("en") : nullptr;
   }
-  const Values* values = name == "labels.scan"        ? &scan
-                         : name == "labels.read-more" ? &more
-                                                      : nullptr;
-  if (!values) return nullptr;
-  auto it = values->find(code);
-  return it != values->end() ? &it->second : &values->at("en");
+  return nullptr;
 }
 
 }  // namespace broadside::compose

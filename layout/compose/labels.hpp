@@ -4,15 +4,20 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/variables.hpp"
 
 namespace broadside::compose {
 
-/// `labels.scan` ("Scan to join") and `labels.read-more` ("Read the full statement:") for
-/// language `lang` ("pt-BR" uses "pt"), English for a language without a table; `cta.text`, the
-/// campaign's call to action, for a language other than English (nullptr for English and
-/// languages without one, so the design's default stands). nullptr for a name that is no label.
+/// The label `name` in language `lang` ("pt-BR" uses "pt"): `labels.scan` ("Scan to join") and
+/// `labels.read-more` ("Read the full statement:"), English for a language without a table;
+/// `cta.text` (the campaign's call to action), `labels.demands`, `labels.statement` and
+/// `event.title` for a language other than English (nullptr for English and languages without
+/// one, so the design's default stands). nullptr for a name that is no label.
 const core::Value* language_label(const std::string& name, const std::string& lang);
+
+/// Every name language_label() knows.
+std::vector<std::string> label_names();
 
 }  // namespace broadside::compose

@@ -1,6 +1,8 @@
 // text_frame.cpp — a text frame: shaped once, fitted to its box when its size is a range,
 // balanced when asked, and an error (never a clip) when it cannot fit.
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <sstream>
 
 #include "compose/frames.hpp"
@@ -18,16 +20,20 @@ namespace {
 constexpr text::Phrasing kPhrasings[] = {text::Phrasing::sentences, text::Phrasing::phrases,
                                          text::Phrasing::phrases_and_hyphens,
                                          text::Phrasing::anywhere};
-/// How much of the size each better setting may cost against the one chosen so far: phrase
-/// breaks are worth a quarter of the size ("For / a socialist" reads worse than a smaller
-/// headline), whole hyphenated words and sentence lines another 8 % each.
-constexpr double kPhraseKeep = 0.75, kFinerKeep = 0.92;
+/// What each setting is worth against plain breaks anywhere, as a factor on its size, in
+/// kPhrasings order: phrase breaks are worth two thirds more ("For / a socialist", "anti- /
+/// immigrant / raids! Abolish / ICE" read worse than a much smaller headline), whole hyphenated
+/// words a quarter more than hyphen breaks, each sentence on its own lines another 6 %.
+constexpr double kPhrasingWorth[] = {1.75, 1.65, 1.3, 1.0};
+/// What each one-word line costs, as a factor on the size: "Stop / all anti-immigrant /
+/// raids!" reads as three shouts, so a set without them may be a quarter smaller per line.
+constexpr double kLoneWordWorth = 0.75;
 /// One-word lines count in a display text of at least this many words (a three-word slogan
 /// may well stand one word a line).
 constexpr size_t kLoneWordMinWords = 4;
-/// Sizes tried, as shares of the size found, to set a display text without one-word lines:
-/// down to a tenth smaller: more leaves a tall frame visibly empty (booklet-a5 cover).
-constexpr double kLoneWordShrinks[] = {0.95, 0.9};
+/// Sizes tried, as shares of each setting's largest, for a set without one-word lines; below
+/// the last the frame is left visibly empty (booklet-a5 cover).
+constexpr double kLoneWordShrinks[] = {0.95, 0.9, 0.85, 0.8, 0.75, 0.7};
 
 /// The frame's paragraphs, shaped on first use: one, or for a balanced display line one per
 /// phrasing in kPhrasings order (a headline without inner sentences skips the first). Empty
@@ -89,73 +95,91 @@ struct Choice {
 /// anti-immigrant / raids!" reads as three shouts, not one.
 int lone_word_lines(text::Paragraph& p) {
   const int lines = p.line_count();
-  if (lines < 2 || p.words_from_line(0) < kLoneWordMinWords) return 0;
-  int lone = 0;
-  for (int i = 0; i < lines; ++i)
-    if (p.words_from_line(i) - (i + 1 < lines ? p.words_from_line(i + 1) : 0) == 1) ++lone;
-  return lone;
+  if (lines < 2) return 0;
+  int words = 0, lone = 0;
+  for (int i = 0; i < lines; ++i) {
+    const int w = p.line(i).reading_words;
+    words += w;
+    lone += w == 1;
+  }
+  return words >= static_cast<int>(kLoneWordMinWords) ? lone : 0;
 }
 
-/// The best setting of `all` for `request`, as kPhrasings ranks them against their sizes.
-Choice best_setting(std::vector<std::unique_ptr<text::Paragraph>>& all,
-                    const text::FitRequest& request, int& passes, int& balance_passes) {
-  const size_t n = all.size();
-  // Only the setting taken is balanced (its balancing changes neither whether nor at what size
-  // it fits): balancing them all cost most of a headline's layout passes.
-  auto unbalanced = request;
-  unbalanced.balance = false;
-  Choice best{n - 1, text::fit(*all[n - 1], unbalanced)};
-  passes += best.fit.passes;
-  balance_passes += best.fit.balance_passes;
-  for (size_t i = n - 1; i-- > 0;) {
-    const auto r = text::fit(*all[i], unbalanced);
-    passes += r.passes;
-    balance_passes += r.balance_passes;
-    const double keep = i + 2 == n ? kPhraseKeep : kFinerKeep;
-    if (r.fits && (!best.fit.fits || r.size.value >= keep * best.fit.size.value)) best = {i, r};
-  }
-  if (request.balance && best.fit.fits) {
-    const int before = best.fit.passes;
-    best.fit = text::balance_fitted(*all[best.index], request, best.fit);
-    passes += best.fit.passes - before;
-    balance_passes += best.fit.balance_passes;
-  }
-  return best;
+/// Whether a line of `p` is cut where its text allows no break (a phrase wider than the line).
+bool has_forced_break(text::Paragraph& p) {
+  for (int i = 0; i + 1 < p.line_count(); ++i)
+    if (p.line(i).forced_break) return true;
+  return false;
 }
 
+/// The frame's settings each fitted at its largest size and, for a balanced display text with
+/// one-word lines, at a few smaller ones; the one worth most (size × kPhrasingWorth ×
+/// kLoneWordWorth per one-word line) is taken, balanced, and set again last as the caller
+/// expects it.
 Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const design::Style& style,
                   Pt width, Pt height) {
-  auto request = request_for(style, width, height);
+  const auto request = request_for(style, width, height);
+  const size_t n = all.size();
+  // Balancing changes neither whether nor at what size a setting fits, only its lines: the
+  // largest sizes are found unbalanced, and only the trials that count one-word lines balance.
+  auto unbalanced = request;
+  unbalanced.balance = false;
   int passes = 0, balance_passes = 0;
-  Choice best = best_setting(all, request, passes, balance_passes);
-  // A display setting with one-word lines gives up a little size for fuller lines; the chosen
-  // paragraph is set again last, as the caller expects it.
-  if (best.fit.fits && style.balance) {
-    int lone = lone_word_lines(*all[best.index]);
-    const Pt found = best.fit.size;
-    bool changed = false;
-    // The same setting only: fuller lines are not worth breaking inside a phrase.
-    text::Paragraph& p = *all[best.index];
-    for (double shrink : kLoneWordShrinks) {
-      if (lone == 0) break;
-      request.max_size = core::max(request.min_size, found * shrink);
-      const auto r = text::fit(p, request);
-      passes += r.passes;
-      balance_passes += r.balance_passes;
-      if (!r.fits) break;
-      if (const int l = lone_word_lines(p); l < lone) {
-        best.fit = r;
-        lone = l;
-        changed = true;
+  auto add = [&](const text::FitResult& r) {
+    passes += r.passes;
+    balance_passes += r.balance_passes;
+  };
+  // The worth of each setting at its largest size, before counting its lines.
+  std::vector<text::FitResult> largest(n);
+  for (size_t i = 0; i < n; ++i) {
+    largest[i] = text::fit(*all[i], unbalanced);
+    add(largest[i]);
+  }
+  auto worth_of = [&](size_t i) {
+    // The plain setting is the last; a frame without a sentence setting starts at phrases.
+    const size_t rank = std::size(kPhrasingWorth) - (n - i);
+    return kPhrasingWorth[rank];
+  };
+  Choice best{n - 1, largest[n - 1]};
+  double best_worth = -1;
+  const bool count_lone = style.balance;
+  for (size_t i = 0; i < n; ++i) {
+    if (!largest[i].fits) continue;
+    const double worth = worth_of(i);
+    if (largest[i].size.value * worth <= best_worth) continue;  // smaller sizes only lose
+    if (!count_lone) {
+      best = {i, largest[i]};
+      best_worth = largest[i].size.value * worth;
+      continue;
+    }
+    auto trial = request;
+    for (size_t k = 0; k <= std::size(kLoneWordShrinks); ++k) {
+      if (k > 0) {
+        const Pt size = core::max(request.min_size, largest[i].size * kLoneWordShrinks[k - 1]);
+        if (size.value * worth <= best_worth || size >= trial.max_size) break;
+        trial.max_size = size;
       }
-      if (request.max_size <= request.min_size) break;
+      const auto r = text::fit(*all[i], trial);
+      add(r);
+      if (!r.fits) break;
+      // A phrase setting that only fits by cutting a phrase is no phrase setting: the plain
+      // one (the last) breaks anywhere by design.
+      if (i + 1 < n && has_forced_break(*all[i])) continue;
+      const int lone = lone_word_lines(*all[i]);
+      const double w = r.size.value * worth * std::pow(kLoneWordWorth, lone);
+      if (w > best_worth) {
+        best = {i, r};
+        best_worth = w;
+      }
+      if (lone == 0 || trial.max_size <= request.min_size) break;
     }
-    if (changed || lone > 0) {
-      request.max_size = best.fit.size;
-      best.fit = text::fit(*all[best.index], request);
-      passes += best.fit.passes;
-      balance_passes += best.fit.balance_passes;
-    }
+  }
+  if (best.fit.fits) {
+    // The chosen paragraph is set last, at the chosen size, balanced when asked.
+    auto last = request;
+    last.max_size = best.fit.size;
+    best.fit = text::fit(*all[best.index], last);
+    add(best.fit);
   }
   best.fit.passes = passes;
   best.fit.balance_passes = balance_passes;

@@ -29,7 +29,16 @@ bool has_value(const core::Variables& variables, const std::string& name) {
   return found != variables.end() && !found->second.text().empty();
 }
 
+void derive_signature(core::Variables& variables) {
+  if (has_value(variables, "signature") || !has_value(variables, "author")) return;
+  const core::Value& author = variables.at("author");
+  std::string signature = author.text();
+  if (has_value(variables, "role")) signature += " \u2014 " + variables.at("role").text();
+  variables.insert_or_assign("signature", core::Value::scalar(std::move(signature), author.where));
+}
+
 void derive_byline(core::Variables& variables) {
+  derive_signature(variables);
   if (has_value(variables, "byline") || !has_value(variables, "author")) return;
   const core::Value& author = variables.at("author");
   std::string byline = author.text();
@@ -55,6 +64,7 @@ void split_byline(core::Variables& variables) {
     set_if_missing(variables, "author", std::string(first.substr(0, at)), where);
     set_if_missing(variables, "role", std::string(first.substr(at + separator.size())), where);
     if (has_digit(second)) set_if_missing(variables, "date", std::string(second), where);
+    derive_signature(variables);
     return;
   }
 }

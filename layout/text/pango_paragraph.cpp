@@ -79,6 +79,28 @@ size_t count_words(std::string_view text) {
   return words + (in_word && has_content ? 1 : 0);
 }
 
+size_t reading_words(std::string_view text) {
+  size_t words = 0, ideographs = 0;
+  bool in_word = false;
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    const GUnicodeScript script = g_unichar_get_script(c);
+    if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+        script == G_UNICODE_SCRIPT_KATAKANA) {
+      ++ideographs;
+      words += in_word;
+      in_word = false;
+    } else if (g_unichar_isalnum(c)) {
+      in_word = true;
+    } else if (g_unichar_isspace(c)) {
+      words += in_word;
+      in_word = false;
+    }
+  }
+  // Most Chinese words are two characters; a lone one still counts as a word.
+  return words + (in_word ? 1 : 0) + (ideographs + 1) / 2;
+}
+
 core::RichText transform_case(const core::RichText& text, core::TextCase text_case) {
   if (text_case == core::TextCase::none) return text;
   std::set<size_t> cuts{0, text.text.size()};
@@ -428,11 +450,22 @@ void PangoParagraph::measure_lines() {
     info.ends_with_hyphen =
         !pango_layout_iter_at_last_line(iter) &&
         (ends_with(kSoftHyphen) || ends_with(std::string("-").append(kLineSeparator)));
+    if (!pango_layout_iter_at_last_line(iter)) {
+      // Pango cuts a word wider than the line where it can; the text's own break
+      // opportunities say whether this was one.
+      int n_attrs = 0;
+      const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout_.get(), &n_attrs);
+      const long at = g_utf8_pointer_to_offset(text_.data(), body.data() + body.size());
+      info.forced_break = at < n_attrs && !attrs[at].is_line_break;
+    }
     lines_.push_back(info);
   } while (pango_layout_iter_next_line(iter));
   pango_layout_iter_free(iter);
-  for (auto& l : lines_)
-    l.words = static_cast<int>(count_words(std::string_view(text_).substr(l.start, l.length)));
+  for (auto& l : lines_) {
+    const std::string_view body = std::string_view(text_).substr(l.start, l.length);
+    l.words = static_cast<int>(count_words(body));
+    l.reading_words = static_cast<int>(reading_words(body));
+  }
   // Where consecutive lines' ink stands one over the other, how close their baselines may come.
   const Pt strip = style_.size * kInkStrip;
   InkProfile below =

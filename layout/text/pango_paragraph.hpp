@@ -310,4 +310,8 @@ core::RichText transform_case(const core::RichText& text, core::TextCase text_ca
 /// Words: whitespace-separated tokens holding at least one letter or digit.
 size_t count_words(std::string_view text);
 
+/// Words as a reader counts them in a display line: between spaces, and in Chinese and
+/// Japanese two characters a word ("停止" is one, "一切针对移民的" four).
+size_t reading_words(std::string_view text);
+
 }  // namespace broadside::text

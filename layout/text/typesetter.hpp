@@ -64,8 +64,13 @@ struct LineInfo {
   /// line's, glyph over glyph; 0 for the last line, or when no ink stands over other ink.
   Pt ink_pitch{0};
   bool ends_with_hyphen = false;
+  /// The line ends where the text allows no break: a word (or words bound into a phrase) did
+  /// not fit the width, and the line breaker cut it where it could.
+  bool forced_break = false;
   /// Number of words on the line (for the lone-last-word rule).
   int words = 0;
+  /// Words as a reader counts them, Chinese and Japanese included (two characters a word).
+  int reading_words = 0;
 };
 
 /// A part of a line that is a link, in the paragraph's coordinates.

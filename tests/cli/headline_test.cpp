@@ -56,8 +56,9 @@ bool is_acronym(const std::string& w) {
 
 TEST_CASE("headlines break by phrase in every design and language") {
   const fs::path dir = scratch_dir("headlines");
-  for (const char* lang : {"en", "de", "fr", "es", "ru"}) {
-    for (const char* design : {"leaflet-a5", "poster-a3", "share-square"}) {
+  for (const char* lang : {"en", "de", "fr", "es", "pt", "ru"}) {
+    for (const char* design :
+         {"leaflet-a5", "poster-a3", "flyer-letter", "share-square", "booklet-a5"}) {
       const fs::path pdf = dir / (std::string(design) + "." + lang + ".pdf");
       const std::string file = std::string("statement.") + lang + ".md";
       const auto r = run_broadside({"render", design, statement(file.c_str()), "-o", pdf.string()});
@@ -72,6 +73,8 @@ TEST_CASE("headlines break by phrase in every design and language") {
         CHECK(kFunctionWords.count(word) == 0);
         CHECK((sentence_end || letters(word) > 3 || is_acronym(word)));
         CHECK(last.back() != '-');  // no break at a hard hyphen
+        // No line of one short word ("Stop / all anti-immigrant / raids!").
+        CHECK((lines[i].words.size() > 1 || letters(word) > 4));
       }
     }
   }
@@ -82,7 +85,8 @@ TEST_CASE("Chinese headlines break between words, never inside one") {
   // Words of the Chinese headline the issue found split ("移/民", "边/界").
   const std::vector<std::string> words = {"移民", "边界", "政策", "突袭", "搜捕", "社会主义",
                                           "开放", "废除", "停止", "争取", "一切"};
-  for (const char* design : {"leaflet-a5", "poster-a3", "share-square"}) {
+  for (const char* design :
+       {"leaflet-a5", "poster-a3", "flyer-letter", "share-square", "booklet-a5"}) {
     const fs::path pdf = dir / (std::string(design) + ".pdf");
     const auto r =
         run_broadside({"render", design, statement("statement.zh.md"), "-o", pdf.string()});
@@ -96,6 +100,8 @@ TEST_CASE("Chinese headlines break between words, never inside one") {
       // The word is in the headline, whole, on one line.
       CHECK(joined.find(w) != std::string::npos);
     }
+    // No line but the last of one short word ("停止 / 一切针对移民的"): three characters at least.
+    for (size_t i = 0; i + 1 < lines.size(); ++i) CHECK(letters(strip_punct(lines[i].text())) > 2);
   }
 }
 

@@ -55,6 +55,48 @@ TEST_CASE("the raw seed renders in every bundled design with no --set") {
   }
 }
 
+TEST_CASE("a statement with no byline, or a name without a role, renders in every design") {
+  const fs::path dir = scratch_dir("no-byline");
+  const std::string full = read_bytes(source_dir() / "content" / "statement.en.md");
+  // Front matter without author, role and date; the same with a name but no role; the raw
+  // seed without the lines under its headline.
+  const std::string no_byline =
+      std::regex_replace(full, std::regex(R"((author|role|date): [^\n]*\n)"), "");
+  REQUIRE(no_byline.find("Norissa") == std::string::npos);
+  const std::string no_role = std::regex_replace(full, std::regex(R"(role: [^\n]*\n)"), "");
+  std::string seed = read_bytes(kSeed);
+  seed = std::regex_replace(seed, std::regex(R"(\nNorissa[^\n]*\n17 February 2020\n)"), "\n");
+  REQUIRE(seed.find("Norissa") == std::string::npos);
+  write_file(dir / "no-byline.en.md", no_byline);
+  write_file(dir / "no-role.en.md", no_role);
+  write_file(dir / "seed-no-byline.txt", seed);
+  for (const auto& design : bundled_designs()) {
+    for (const std::string file : {"no-byline.en.md", "no-role.en.md", "seed-no-byline.txt"}) {
+      CAPTURE(design);
+      CAPTURE(file);
+      const fs::path pdf = dir / (design + ".pdf");
+      const auto r = run_broadside({"render", design, (dir / file).string(), "-o", pdf.string()});
+      INFO(r.err);
+      REQUIRE(r.exit_code == 0);
+      // Lower case (some designs set capitals), one space between words.
+      std::string text = std::regex_replace(pdf_text(pdf), std::regex(R"(\s+)"), " ");
+      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      CHECK(text.find("raids") != std::string::npos);
+      // No dangling separator where the role would have been.
+      CHECK(text.find("cruz \u2014") == std::string::npos);
+      CHECK(text.find("cruz \u2013") == std::string::npos);
+      if (file == "no-role.en.md") {
+        // The name is still shown where the design shows a byline.
+        if (design != "branch-poster-a4" && design != "poster-meeting-a3" &&
+            design != "poster-meeting-tabloid")
+          CHECK(text.find("norissa santa cruz") != std::string::npos);
+      } else {
+        CHECK(text.find("norissa") == std::string::npos);
+      }
+    }
+  }
+}
+
 TEST_CASE("a statement without demands: the list collapses and its stack closes up") {
   const fs::path dir = scratch_dir("no-demands");
   const std::string with = (source_dir() / "content" / "statement.en.md").string();
