@@ -346,6 +346,13 @@ size_t excerpt_length(std::vector<Piece>& pieces, Piece& more, const std::vector
   return lo;
 }
 
+/// Whether a justified paragraph of the body, as last laid out, had to be set ragged.
+bool has_ragged_paragraph(std::vector<Piece>& pieces) {
+  for (auto& piece : pieces)
+    if (piece.style->align == core::Align::justify && piece.paragraph->is_ragged()) return true;
+  return false;
+}
+
 }  // namespace
 
 FlowPlan plan_flow(Context& ctx) {
@@ -421,7 +428,17 @@ FlowPlan plan_flow(Context& ctx) {
     scale = std::max(scale,
                      largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx));
   }
-  attempt(pieces, columns_for(ctx, plan.pages), scale, &plan, ctx);
+  const auto columns = columns_for(ctx, plan.pages);
+  // A flow is justified or ragged as a whole: when a paragraph cannot be justified at the size
+  // chosen, every paragraph is set ragged, as long as the body still fits so.
+  if (flow.style.align == core::Align::justify &&
+      attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits &&
+      has_ragged_paragraph(pieces)) {
+    for (auto& piece : pieces) piece.paragraph->set_ragged(true);
+    if (!attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits)
+      for (auto& piece : pieces) piece.paragraph->set_ragged(false);
+  }
+  attempt(pieces, columns, scale, &plan, ctx);
   ctx.out.fits.push_back(
       {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});
   return plan;
