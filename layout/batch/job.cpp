@@ -50,6 +50,7 @@ void collect_styles(const design::Frame& frame, const BodyKinds& kinds,
     out.push_back(&f->style);
     if (kinds.headings) out.push_back(&f->heading_style);
     if (kinds.quotes) out.push_back(&f->quote_style);
+    if (f->read_more) out.push_back(&f->read_more_style);
   }
   if (const auto* s = std::get_if<design::StackFrame>(&frame.content))
     for (const auto& m : s->items) collect_styles(m, kinds, out);

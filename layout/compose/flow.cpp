@@ -304,6 +304,55 @@ double largest_fitting_scale(std::vector<Piece>& pieces, const std::vector<Colum
   return scale_at(hi);
 }
 
+/// The read-more line a flow ends an excerpt with, shaped in its style; no paragraph when the
+/// flow has none or its text cannot be filled in (the error is then reported).
+Piece read_more_piece(const design::Frame& frame, const design::FlowFrame& flow,
+                      const content::Block& block, Context& ctx) {
+  Piece piece{&block, &flow.read_more_style, nullptr};
+  if (!flow.read_more) return piece;
+  const auto text = expand(*flow.read_more, frame, ctx);
+  if (!text) return piece;
+  text::ParagraphStyle ps = paragraph_style(flow.read_more_style, ctx.document.lang);
+  ps.indent = Pt{0};
+  piece.paragraph = ctx.typesetter.shape(*text, ps);
+  report_coverage(*piece.paragraph, flow.read_more_style, frame, ctx);
+  return piece;
+}
+
+/// Whether the first `n` blocks and then `more` fit `columns` at `scale`; the pieces are
+/// handed back as they were.
+bool excerpt_fits(std::vector<Piece>& pieces, size_t n, Piece& more,
+                  const std::vector<Column>& columns, double scale, Context& ctx) {
+  std::vector<Piece> trial;
+  for (size_t i = 0; i < n; ++i) trial.push_back(std::move(pieces[i]));
+  trial.push_back(std::move(more));
+  const bool fits = attempt(trial, columns, scale, nullptr, ctx, Leftover::ignore).fits;
+  for (size_t i = 0; i < n; ++i) pieces[i] = std::move(trial[i]);
+  more = std::move(trial[n]);
+  return fits;
+}
+
+/// The most blocks an excerpt can take at `scale` and still end at a paragraph (never at a
+/// heading) with the read-more line after it; 0 when not even the first paragraph fits.
+size_t excerpt_length(std::vector<Piece>& pieces, Piece& more, const std::vector<Column>& columns,
+                      double scale, Context& ctx) {
+  // Fewer blocks never need more room: the longest excerpt that fits is found by bisection.
+  size_t lo = 0, hi = pieces.size();  // lo fits (or is 0); hi does not
+  while (hi - lo > 1) {
+    const size_t mid = (lo + hi) / 2;
+    (excerpt_fits(pieces, mid, more, columns, scale, ctx) ? lo : hi) = mid;
+  }
+  while (lo > 0 && pieces[lo - 1].block->kind == content::BlockKind::heading) --lo;
+  return lo;
+}
+
+/// Whether a justified paragraph of the body, as last laid out, had to be set ragged.
+bool has_ragged_paragraph(std::vector<Piece>& pieces) {
+  for (auto& piece : pieces)
+    if (piece.style->align == core::Align::justify && piece.paragraph->is_ragged()) return true;
+  return false;
+}
+
 }  // namespace
 
 FlowPlan plan_flow(Context& ctx) {
@@ -324,6 +373,7 @@ FlowPlan plan_flow(Context& ctx) {
 
   const int passes_before = ctx.out.layout_passes;
   std::vector<Piece> pieces = shape_body(*first, flow, ctx);
+  const content::Block read_more_block;  // the read-more line's place in an excerpt
   double scale = largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx);
   size_t k = 0;
   if (scale == 0.0) {
@@ -331,7 +381,20 @@ FlowPlan plan_flow(Context& ctx) {
     const size_t base = plan.pages.size();
     const size_t limit = design.max_pages > static_cast<int>(base) ? design.max_pages - base : 0;
     const auto columns = columns_for(ctx, page_sequence(design, repeats ? limit : 0));
-    const Outcome o = attempt(pieces, columns, scale, nullptr, ctx);
+    Outcome o = attempt(pieces, columns, scale, nullptr, ctx);
+    if (!o.fits && flow.read_more) {
+      // The design's excerpt: the whole paragraphs that fit at the smallest size, then the
+      // line saying where the rest is, set as large as that excerpt allows.
+      Piece more = read_more_piece(*first, flow, read_more_block, ctx);
+      if (!more.paragraph) return plan;
+      const size_t n = excerpt_length(pieces, more, columns, scale, ctx);
+      if (n > 0) {
+        pieces.resize(n);
+        pieces.push_back(std::move(more));
+        scale = std::max(scale, largest_fitting_scale(pieces, columns, flow.style, ctx));
+        o = attempt(pieces, columns, scale, nullptr, ctx);
+      }
+    }
     if (!o.fits) {
       ctx.error(*first, words_and_lines(o.words_left, o.lines_left) + " do not fit",
                 repeats ? "the design allows at most " + std::to_string(design.max_pages) +
@@ -365,7 +428,17 @@ FlowPlan plan_flow(Context& ctx) {
     scale = std::max(scale,
                      largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx));
   }
-  attempt(pieces, columns_for(ctx, plan.pages), scale, &plan, ctx);
+  const auto columns = columns_for(ctx, plan.pages);
+  // A flow is justified or ragged as a whole: when a paragraph cannot be justified at the size
+  // chosen, every paragraph is set ragged, as long as the body still fits so.
+  if (flow.style.align == core::Align::justify &&
+      attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits &&
+      has_ragged_paragraph(pieces)) {
+    for (auto& piece : pieces) piece.paragraph->set_ragged(true);
+    if (!attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits)
+      for (auto& piece : pieces) piece.paragraph->set_ragged(false);
+  }
+  attempt(pieces, columns, scale, &plan, ctx);
   ctx.out.fits.push_back(
       {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});
   return plan;

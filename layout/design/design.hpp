@@ -127,6 +127,11 @@ struct FlowFrame {
   /// `paragraphs: 3` — an excerpt the design asks for: only the body's first blocks, up to
   /// this many paragraphs (0 = the whole body). Everything taken must still fit.
   int paragraphs = 0;
+  /// `read-more: "{labels.read-more} {cta.url}"` — the design's answer to a body too long for
+  /// the style's smallest size: an excerpt of the whole paragraphs that fit, ended by this line
+  /// (in `read-more-style`) saying where the whole statement is. Without it, that is an error.
+  std::optional<Template> read_more;
+  Style read_more_style;
   /// When the style's size is a range, the whole chain shares the largest size that fits.
 };
 

@@ -150,6 +150,7 @@ void resolve_frame(StyleResolver& r, Frame& frame) {
     r.resolve(f->style);
     r.resolve(f->heading_style);
     r.resolve(f->quote_style);
+    if (f->read_more) r.resolve(f->read_more_style);
   }
   if (auto* s = std::get_if<StackFrame>(&frame.content))
     for (auto& item : s->items) resolve_frame(r, item);

@@ -160,6 +160,18 @@ std::optional<ContentResult> read_flow(DesignContext& ctx, const MapView& map, c
   if (map.has("gutter")) flow.gutter = read_length(in, map.get("gutter")).value_or(flow.gutter);
   if (map.has("paragraphs"))
     flow.paragraphs = in.integer(map.get("paragraphs"), 1, kMaxExcerptParagraphs).value_or(0);
+  if (map.has("read-more")) {
+    flow.read_more = read_template(in, map.get("read-more"));
+    // The line reads as part of the body unless the design gives it a style of its own.
+    StyleDraft more = derived(body, "read-more");
+    more.style.face.weight = 600;
+    if (map.has("read-more-style"))
+      more = named_style(ctx, map.get("read-more-style")).value_or(more);
+    flow.read_more_style = more.finish();
+  } else if (map.has("read-more-style")) {
+    in.error(map.get("read-more-style"), "'read-more-style' styles the 'read-more' line",
+             "give the flow a 'read-more' line too, like \"{labels.read-more} {cta.url}\"");
+  }
   if (!name) return std::nullopt;
   // `flow: "{body}"` reads like the other templates, so it is accepted too.
   std::string src = *name;
@@ -305,7 +317,8 @@ std::vector<std::string> content_keys(const std::string& kind) {
   if (kind == "text") keys = {"text", "style"};
   if (kind == "list") keys = {"list", "style", "marker", "marker-color", "marker-gap", "item-gap"};
   if (kind == "flow")
-    keys = {"flow", "style", "heading-style", "quote-style", "columns", "gutter", "paragraphs"};
+    keys = {"flow",   "style",      "heading-style", "quote-style",    "columns",
+            "gutter", "paragraphs", "read-more",     "read-more-style"};
   if (kind == "stack") keys = {"stack", "gap", "items"};
   if (kind == "qr") keys = {"qr", "color", "level"};
   if (kind == "image") keys = {"image", "fit", "focus"};

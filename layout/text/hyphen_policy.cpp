@@ -5,6 +5,7 @@
 #include <glib.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/language.hpp"
 
@@ -24,6 +25,23 @@ bool capitalises_nouns(const std::string& lang) {
 
 constexpr long kLongNoun = 8;
 
+/// Whether a word starting at `start` opens a sentence: nothing but spaces and opening quotes
+/// or brackets between it and the text's start or a sentence's end.
+bool opens_sentence(std::string_view text, const char* start) {
+  for (const char* p = start; p > text.data();) {
+    p = g_utf8_prev_char(p);
+    const gunichar c = g_utf8_get_char(p);
+    if (g_unichar_isspace(c)) continue;
+    const GUnicodeType type = g_unichar_type(c);
+    if (type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION || c == '"' ||
+        c == '\'')
+      continue;
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == 0x3002 ||
+           c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x0964;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<size_t> allowed_hyphen_points(std::string_view text, std::vector<size_t> points,
@@ -31,10 +49,13 @@ std::vector<size_t> allowed_hyphen_points(std::string_view text, std::vector<siz
   if (points.empty()) return points;
   struct Word {
     size_t start, end;
-    bool keep_whole;
+    bool capital, opens, keep_whole;
   };
   std::vector<Word> words;
   const bool nouns = capitalises_nouns(lang);
+  // A word capitalised inside a sentence is a name; one capitalised only where a sentence
+  // begins ("Forces", "Trump") is a name when the paragraph also has it inside a sentence.
+  std::set<std::string_view> names;
   for (const char* p = text.data(); p < text.data() + text.size();) {
     if (!is_word_char(g_utf8_get_char(p))) {
       p = g_utf8_next_char(p);
@@ -48,9 +69,17 @@ std::vector<size_t> allowed_hyphen_points(std::string_view text, std::vector<siz
     }
     const bool capital =
         g_unichar_isupper(g_utf8_get_char(start)) || g_unichar_istitle(g_utf8_get_char(start));
-    words.push_back({static_cast<size_t>(start - text.data()), static_cast<size_t>(p - text.data()),
-                     capital && (!nouns || letters <= kLongNoun)});
+    Word w{static_cast<size_t>(start - text.data()), static_cast<size_t>(p - text.data()), capital,
+           capital && opens_sentence(text, start), false};
+    // German capitalises every noun: there a capital only keeps short words whole (names,
+    // short nouns), and long compounds still break.
+    w.keep_whole = capital && (nouns ? letters <= kLongNoun : !w.opens);
+    if (w.keep_whole && !nouns) names.insert(text.substr(w.start, w.end - w.start));
+    words.push_back(w);
   }
+  for (auto& w : words)
+    if (w.opens && !nouns && names.count(text.substr(w.start, w.end - w.start)))
+      w.keep_whole = true;
   if (!words.empty()) words.back().keep_whole = true;  // the paragraph's last word
   std::erase_if(points, [&](size_t at) {
     const auto w = std::upper_bound(words.begin(), words.end(), at,

@@ -83,6 +83,7 @@ std::pair<size_t, int> line_letters(std::string_view line) {
 }  // namespace
 
 void PangoParagraph::justify_lines(Breaking breaking) {
+  if (style_.align == core::Align::justify && all_ragged_) is_ragged_ = true;
   if (style_.align != core::Align::justify || is_ragged_ || width_.value <= 0 || lines_.empty())
     return;
   const auto unjustified = space_adjust_;

@@ -249,8 +249,9 @@ std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
   if (!unbroken_ || unbroken_->size != style_.size) measure_unbroken();
   // A line asked to end without a hyphen may loosen its paragraph up to the widest space, but
   // never turn it ragged: past that, the hyphen stays.
-  auto out = breaks_set(Setting::justified, Hyphens::as_asked);
-  if (!out->found && !unhyphenated_lines_.empty())
+  auto out =
+      all_ragged_ ? std::make_shared<Breaks>() : breaks_set(Setting::justified, Hyphens::as_asked);
+  if (!out->found && !all_ragged_ && !unhyphenated_lines_.empty())
     out = breaks_set(Setting::justified, Hyphens::anywhere);
   // No justified set keeps its spaces within the limit: this paragraph is set ragged instead.
   if (!out->found && style_.align == core::Align::justify) {

@@ -190,6 +190,7 @@ std::string PangoParagraph::settled_key(char mode) const {
   key.append(reinterpret_cast<const char*>(&width_.value), sizeof width_.value);
   key += static_cast<char>(style_.align);
   key += static_cast<char>(style_.max_hyphen_run);
+  key += all_ragged_ ? 'r' : 'j';
   for (int line : unhyphenated_lines_)
     key.append(reinterpret_cast<const char*>(&line), sizeof line);
   key += '\0';
@@ -642,6 +643,7 @@ std::unique_ptr<Paragraph> PangoParagraph::rest_from_line(int first) {
   style.indent = Pt{0};
   auto out = std::make_unique<PangoParagraph>(context_.get(), std::move(rest), std::move(style),
                                               std::move(points), cache_);
+  out->all_ragged_ = all_ragged_;
   return out;
 }
 

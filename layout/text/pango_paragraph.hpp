@@ -73,6 +73,11 @@ class PangoParagraph final : public Paragraph {
     settle();
     return is_ragged_;
   }
+  void set_ragged(bool ragged) override {
+    if (all_ragged_ == ragged) return;
+    all_ragged_ = ragged;
+    stale_ = true;
+  }
 
   /// The Pango line itself, laid out (tests see through it whether a layout was shared).
   PangoLayoutLine* layout_line(int index);
@@ -201,6 +206,8 @@ class PangoParagraph final : public Paragraph {
   bool is_letter_spaced_ = false;
   /// A justified paragraph the optimal breaker set ragged (its spaces would have been too wide).
   bool is_ragged_ = false;
+  /// set_ragged(): never try a justified set.
+  bool all_ragged_ = false;
   /// The lines are the optimal breaker's (pinned), not Pango's own.
   bool is_pinned_ = false;
   /// The chosen breaks' hyphens, per line, while they are pending.

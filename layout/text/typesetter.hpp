@@ -135,6 +135,10 @@ class Paragraph {
   virtual bool avoid_hyphen_at_line(int /*index*/) { return false; }
   /// Whether a justified paragraph is set flush-left (its word spaces would have been too wide).
   virtual bool is_ragged() { return false; }
+  /// Sets a justified paragraph flush-left whatever its spaces (or, with false, justified where
+  /// it can be again): its flow has paragraphs that could not be justified, and a page mixing
+  /// both reads as a mistake.
+  virtual void set_ragged(bool /*ragged*/) {}
 };
 
 class Typesetter {

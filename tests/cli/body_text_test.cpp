@@ -115,17 +115,17 @@ TEST_CASE("body text: readable size, even word gaps, no column ending in a hyphe
     const char* design;
     const char* lang;
     int page;
-    double floor;  // pt
-    double p95;    // em
+    double floor;         // pt
+    double p95;           // em
+    bool ragged = false;  // the whole flow set ragged: one paragraph could not be justified
   };
   // The issue's limits are 0.5 em at the 95th percentile and 0.75 em at worst (#14). Russian
-  // and German in the A5 leaflet's narrow columns do not reach the first yet: their bound
-  // guards against a return of the 0.9-1.1 em rivers measured before.
+  // does not reach the first yet: its bound guards against a return of the 0.9-1.1 em rivers
+  // measured before.
   const Case cases[] = {
-      {"leaflet-a5", "en", 2, 8.0, 0.5},  {"leaflet-a5", "fr", 2, 7.5, 0.5},
-      {"leaflet-a5", "de", 2, 7.5, 0.56}, {"leaflet-a5", "ru", 2, 7.0, 0.65},
-      {"trifold-a4", "en", 2, 8.0, 0.5},  {"trifold-a4", "ru", 2, 8.0, 0.65},
-      {"booklet-a5", "de", 2, 9.0, 0.56},
+      {"leaflet-a5", "en", 2, 8.5, 0.5},  {"leaflet-a5", "fr", 2, 8.0, 0.5},
+      {"leaflet-a5", "de", 2, 8.0, 0.5},  {"trifold-a4", "en", 2, 8.0, 0.5, true},
+      {"trifold-a4", "ru", 2, 8.0, 0.65}, {"booklet-a5", "de", 2, 9.0, 0.56},
   };
   for (const auto& c : cases) {
     CAPTURE(c.design);
@@ -134,13 +134,33 @@ TEST_CASE("body text: readable size, even word gaps, no column ending in a hyphe
     const double size = body_size(pdf);
     CHECK(size >= c.floor);
     const Gaps g = body_gaps(pdf, c.page, size);
-    REQUIRE(g.justified_lines > 10);
+    if (c.ragged) {
+      CHECK(g.justified_lines * 3 < g.body_lines);
+    } else {
+      REQUIRE(g.justified_lines > 10);
+      CHECK(g.p95 <= c.p95);
+    }
     CHECK(g.widest <= 0.75);
-    CHECK(g.p95 <= c.p95);
     for (const auto& end : g.column_ends) {
       CAPTURE(end);
       CHECK(end.back() != '-');
     }
+  }
+}
+
+TEST_CASE("body text: a flow whose paragraphs cannot all be justified is set ragged throughout") {
+  // Russian's long words in the A5 leaflet's columns: half its paragraphs would need the ragged
+  // fallback, and a page mixing justified and ragged paragraphs reads as a mistake.
+  const fs::path dir = scratch_dir("body-ragged-flow");
+  const fs::path russian = render(dir, "leaflet-a5", "ru");
+  const double size = body_size(russian);
+  CHECK(size >= 8.0);
+  const Gaps ru = body_gaps(russian, 2, size);
+  REQUIRE(ru.body_lines > 50);
+  CHECK(ru.justified_lines * 3 < ru.body_lines);
+  for (const auto& end : ru.column_ends) {
+    CAPTURE(end);
+    CHECK(end.back() != '-');
   }
 }
 
@@ -154,4 +174,55 @@ TEST_CASE("body text: a language without a hyphenation dictionary is set ragged"
   const fs::path english = render(dir, "leaflet-a5", "en");
   const Gaps en = body_gaps(english, 2, body_size(english));
   CHECK(en.justified_lines * 2 > en.body_lines);
+}
+
+TEST_CASE("body text: the A5 leaflet's back page keeps its floor in every bundled language") {
+  // 8.5 pt in English and 8 pt in every language (#14): the back page gives the body its room
+  // first; a statement still too long is an excerpt with the read-more line, never smaller.
+  const fs::path dir = scratch_dir("body-langs");
+  for (const char* lang :
+       {"en", "de", "fr", "es", "pt", "ru", "tl", "vi", "ht", "zh", "ko", "ar", "fa", "hi", "bn"}) {
+    const std::string language = lang;
+    const fs::path pdf = render(dir, "leaflet-a5", lang);
+    const double size = body_size(pdf);
+    const Gaps g = body_gaps(pdf, 2, size);
+    INFO(language << ": body " << size << " pt, gaps p95 " << g.p95 << " em, widest " << g.widest
+                  << " em, " << g.justified_lines << " of " << g.body_lines << " lines justified");
+    CHECK(size >= (language == "en" ? 8.5 : 8.0));
+    CHECK(g.widest <= 0.75);
+  }
+}
+
+TEST_CASE("body text: a statement too long for the floor is an excerpt with the read-more line") {
+  const fs::path dir = scratch_dir("body-excerpt");
+  const fs::path pdf = dir / "long.pdf";
+  const auto r = run_broadside(
+      {"render", "leaflet-a5", statement("statement-long.en.md"), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(body_size(pdf) >= 8.0);
+  // The body's last line is the read-more line, after a paragraph's end.
+  const std::string back = pdf_text(pdf, 2, 2);
+  const auto more = back.find("Read the full statement: socialism2020.org");
+  REQUIRE(more != std::string::npos);
+  const std::string before = back.substr(0, more);
+  const auto last = before.find_last_not_of(" \n");
+  REQUIRE(last != std::string::npos);
+  CHECK(std::string(".!?\u201D").find(before[last]) != std::string::npos);
+
+  // Without a read-more line in the design, the same statement is an error naming the frame
+  // and what did not fit, and nothing is written.
+  std::string design = read_bytes(source_dir() / "designs" / "leaflet-a5.yaml");
+  for (const std::string key : {"        read-more: ", "        read-more-style: "}) {
+    const auto at = design.find(key);
+    REQUIRE(at != std::string::npos);
+    design.erase(at, design.find('\n', at) + 1 - at);
+  }
+  write_file(dir / "no-excerpt.yaml", design);
+  const fs::path none = dir / "none.pdf";
+  const auto e = run_broadside({"render", (dir / "no-excerpt.yaml").string(),
+                                statement("statement-long.en.md"), "-o", none.string()});
+  CHECK(e.exit_code != 0);
+  CHECK(e.err.find("frame 'body'") != std::string::npos);
+  CHECK(std::regex_search(e.err, std::regex(R"(\d+ words \(\d+ lines\) do not fit)")));
+  CHECK_FALSE(fs::exists(none));
 }

@@ -76,4 +76,12 @@ TEST_CASE("names and a paragraph's last word are never hyphenated") {
   const std::string de = "die Zufluchtsstädte in Hamburg heute";
   const size_t z = de.find("Zuflucht") + 8, h = de.find("Hamburg") + 3;
   CHECK(text::allowed_hyphen_points(de, {z, h}, "de") == std::vector<size_t>{z});
+  // A capital that only opens a sentence says nothing: "Democrats" may break there, not where
+  // the paragraph names "Houston" inside a sentence too.
+  const std::string u = "Democrats worked. \u201CHouston\u201D agreed with Houston today";
+  const size_t d = u.find("Demo") + 4, o = u.find("Houston") + 4;
+  CHECK(text::allowed_hyphen_points(u, {d, o}, "en") == std::vector<size_t>{d});
+  const std::string v = "The raids. Unpopularity grew in Chicago. Immigrants";
+  const size_t n = v.find("Unpop") + 2, c = v.find("Chicago") + 3;
+  CHECK(text::allowed_hyphen_points(v, {n, c}, "en") == std::vector<size_t>{n});
 }
