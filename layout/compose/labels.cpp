@@ -2,7 +2,9 @@
 // other than en, es, fr and de should be proofread by a native speaker.
 #include "compose/labels.hpp"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "core/language.hpp"
 
@@ -10,98 +12,103 @@ namespace broadside::compose {
 
 namespace {
 
-using Table = std::map<std::string, std::string>;
+/// One label: the variable it fills, its text per language, and the language whose text a
+/// language without an entry gets ("": none, so the design's default stands).
+struct Label {
+  const char* name;
+  const char* fallback;
+  std::map<std::string, std::string> texts;
+};
 
-/// The caption under a QR code that leads to the campaign's sign-up page.
-const Table& scan_captions() {
-  static const Table table = {
-      {"en", "Scan to join"},
-      {"es", "Escanea para unirte"},
-      {"fr", "Scannez pour nous rejoindre"},
-      {"de", "Scannen und mitmachen"},
-      {"pt", "Escaneie para participar"},
-      {"ru", "Сканируйте, чтобы присоединиться"},
-      {"ar", "امسح الرمز للانضمام"},
-      {"fa", "برای پیوستن اسکن کنید"},
-      {"zh", "扫码加入"},
-      {"ko", "스캔하여 함께하기"},
-      {"vi", "Quét mã để tham gia"},
-      {"tl", "I-scan para sumali"},
-      {"hi", "जुड़ने के लिए स्कैन करें"},
-      {"bn", "যোগ দিতে স্ক্যান করুন"},
-      {"ht", "Eskane pou w antre"},
+const std::vector<Label>& labels() {
+  static const std::vector<Label> table = {
+      // The caption under a QR code that leads to the campaign's sign-up page.
+      {"labels.scan",
+       "en",
+       {
+           {"en", "Scan to join"},
+           {"es", "Escanea para unirte"},
+           {"fr", "Scannez pour nous rejoindre"},
+           {"de", "Scannen und mitmachen"},
+           {"pt", "Escaneie para participar"},
+           {"ru", "Сканируйте, чтобы присоединиться"},
+           {"ar", "امسح الرمز للانضمام"},
+           {"fa", "برای پیوستن اسکن کنید"},
+           {"zh", "扫码加入"},
+           {"ko", "스캔하여 함께하기"},
+           {"vi", "Quét mã để tham gia"},
+           {"tl", "I-scan para sumali"},
+           {"hi", "जुड़ने के लिए स्कैन करें"},
+           {"bn", "যোগ দিতে স্ক্যান করুন"},
+           {"ht", "Eskane pou w antre"},
+       }},
+      // What leads from an excerpt to where the whole statement is: "{labels.read-more}
+      // {cta.url}".
+      {"labels.read-more",
+       "en",
+       {
+           {"en", "Read the full statement:"},
+           {"es", "Lee la declaración completa:"},
+           {"fr", "Lisez la déclaration complète\u00a0:"},
+           {"de", "Die ganze Erklärung lesen:"},
+           {"pt", "Leia a declaração completa:"},
+           {"ru", "Полный текст заявления:"},
+           {"ar", "اقرأ البيان كاملاً:"},
+           {"fa", "متن کامل بیانیه:"},
+           {"zh", "阅读声明全文："},
+           {"ko", "성명서 전문 읽기:"},
+           {"vi", "Đọc toàn văn tuyên bố:"},
+           {"tl", "Basahin ang buong pahayag:"},
+           {"hi", "पूरा वक्तव्य पढ़ें:"},
+           {"bn", "পুরো বিবৃতি পড়ুন:"},
+           {"ht", "Li tout deklarasyon an:"},
+       }},
+      // The campaign's call to action, for a statement that gives none: the bundled statements'
+      // own wording. No English entry: a design's `defaults: cta.text` is English and stands for
+      // it.
+      {"cta.text",
+       "",
+       {
+           {"es", "Únete y apoya nuestra campaña electoral"},
+           {"fr", "Rejoignez et soutenez notre campagne électorale"},
+           {"de", "Macht mit und unterstützt unseren Wahlkampf"},
+           {"pt", "Participe e apoie nossa campanha eleitoral"},
+           {"ru", "Присоединяйтесь к нашей избирательной кампании и поддержите ее"},
+           {"ar", "انضموا إلى حملتنا الانتخابية وادعموها"},
+           {"fa", "به کارزار انتخاباتی ما بپیوندید و از آن حمایت کنید"},
+           {"zh", "加入并支持我们的竞选运动"},
+           {"ko", "우리의 선거 운동에 동참하고 지지해 주십시오"},
+           {"vi", "Hãy tham gia và ủng hộ chiến dịch tranh cử của chúng tôi"},
+           {"tl", "Sumali at suportahan ang aming kampanya sa halalan"},
+           {"hi", "हमारे चुनाव अभियान से जुड़ें और उसका समर्थन करें"},
+           {"bn", "আমাদের নির্বাচনী প্রচারে যোগ দিন এবং সমর্থন করুন"},
+           {"ht", "Vin jwenn nou epi sipòte kanpay elektoral nou an"},
+       }},
   };
   return table;
 }
 
-/// What leads from an excerpt to where the whole statement is: "{labels.read-more} {cta.url}".
-const Table& read_more() {
-  static const Table table = {
-      {"en", "Read the full statement:"},
-      {"es", "Lee la declaración completa:"},
-      {"fr", "Lisez la déclaration complète\u00a0:"},
-      {"de", "Die ganze Erklärung lesen:"},
-      {"pt", "Leia a declaração completa:"},
-      {"ru", "Полный текст заявления:"},
-      {"ar", "اقرأ البيان كاملاً:"},
-      {"fa", "متن کامل بیانیه:"},
-      {"zh", "阅读声明全文："},
-      {"ko", "성명서 전문 읽기:"},
-      {"vi", "Đọc toàn văn tuyên bố:"},
-      {"tl", "Basahin ang buong pahayag:"},
-      {"hi", "पूरा वक्तव्य पढ़ें:"},
-      {"bn", "পুরো বিবৃতি পড়ুন:"},
-      {"ht", "Li tout deklarasyon an:"},
-  };
-  return table;
-}
+/// The labels' texts as values, by label name, then language.
+using Values = std::map<std::string, std::map<std::string, core::Value>>;
 
-/// The campaign's call to action, for a statement that gives none: the bundled statements'
-/// own wording. No English entry: a design's `defaults: cta.text` is English and stands for it.
-const Table& call_to_action() {
-  static const Table table = {
-      {"es", "Únete y apoya nuestra campaña electoral"},
-      {"fr", "Rejoignez et soutenez notre campagne électorale"},
-      {"de", "Macht mit und unterstützt unseren Wahlkampf"},
-      {"pt", "Participe e apoie nossa campanha eleitoral"},
-      {"ru", "Присоединяйтесь к нашей избирательной кампании и поддержите ее"},
-      {"ar", "انضموا إلى حملتنا الانتخابية وادعموها"},
-      {"fa", "به کارزار انتخاباتی ما بپیوندید و از آن حمایت کنید"},
-      {"zh", "加入并支持我们的竞选运动"},
-      {"ko", "우리의 선거 운동에 동참하고 지지해 주십시오"},
-      {"vi", "Hãy tham gia và ủng hộ chiến dịch tranh cử của chúng tôi"},
-      {"tl", "Sumali at suportahan ang aming kampanya sa halalan"},
-      {"hi", "हमारे चुनाव अभियान से जुड़ें और उसका समर्थन करें"},
-      {"bn", "আমাদের নির্বাচনী প্রচারে যোগ দিন এবং সমর্থন করুন"},
-      {"ht", "Vin jwenn nou epi sipòte kanpay elektoral nou an"},
-  };
-  return table;
-}
-
-using Values = std::map<std::string, core::Value>;
-
-Values values_of(const Table& table) {
+Values label_values() {
   Values out;
-  for (const auto& [code, text] : table) out[code] = core::Value::scalar(text);
+  for (const Label& label : labels())
+    for (const auto& [code, text] : label.texts) out[label.name][code] = core::Value::scalar(text);
   return out;
 }
 
 }  // namespace
 
 const core::Value* language_label(const std::string& name, const std::string& lang) {
-  static const Values scan = values_of(scan_captions()), more = values_of(read_more()),
-                      cta = values_of(call_to_action());
-  const std::string code = core::primary_language(lang);
-  if (name == "cta.text") {
-    auto it = cta.find(code);
-    return it != cta.end() ? &it->second : nullptr;
-  }
-  const Values* values = name == "labels.scan"        ? &scan
-                         : name == "labels.read-more" ? &more
-                                                      : nullptr;
-  if (!values) return nullptr;
-  auto it = values->find(code);
-  return it != values->end() ? &it->second : &values->at("en");
+  static const Values values = label_values();
+  const auto label = std::find_if(labels().begin(), labels().end(),
+                                  [&](const Label& l) { return name == l.name; });
+  if (label == labels().end()) return nullptr;
+  const auto& texts = values.at(label->name);
+  auto it = texts.find(core::primary_language(lang));
+  if (it == texts.end()) it = texts.find(label->fallback);
+  return it != texts.end() ? &it->second : nullptr;
 }
 
 }  // namespace broadside::compose
