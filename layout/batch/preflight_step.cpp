@@ -50,7 +50,9 @@ bool check_visibility(const compose::Composition& composition, const std::filesy
   for (const auto& f : report.findings()) {
     if (f.check != preflight::Check::color || f.severity != core::Severity::error) continue;
     const bool is_qr = f.object == "the QR code";
-    diags.error({design.string()}, preflight::describe(f),
+    // At the frame when composing knew it, so an editor can jump there.
+    diags.error(f.where.is_known() ? f.where : core::SourceLocation{design.string()},
+                preflight::describe(f),
                 is_qr ? "give the QR frame a dark `color`, or put it on a light `background`"
                       : "change the text's style `color`, or the `background` under it, so the "
                         "two differ");

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "batch/preview.hpp"
+#include "batch/wire.hpp"
 
 namespace broadside::batch {
 
@@ -14,5 +15,9 @@ bool decode_preview_request(const std::string& bytes, PreviewRequest& request);
 
 std::string encode_preview_result(const PreviewResult& result);
 bool decode_preview_result(const std::string& bytes, PreviewResult& result);
+
+/// One problem, as a preview's result and a data merge's (rows.hpp) both carry them.
+void put_problem(wire::Writer& w, const FieldProblem& problem);
+bool get_problem(wire::Reader& in, FieldProblem& problem);
 
 }  // namespace broadside::batch

@@ -27,22 +27,10 @@ const char* status_name(JobStatus s) {
   return "failed";
 }
 
-const char* severity_name(core::Severity s) {
-  switch (s) {
-    case core::Severity::error:
-      return "error";
-    case core::Severity::warning:
-      return "warning";
-    case core::Severity::note:
-      return "note";
-  }
-  return "error";
-}
-
 json diagnostics_json(const core::Diagnostics& diags) {
   json out = json::array();
   for (const auto& d : diags.all()) {
-    json j = {{"severity", severity_name(d.severity)}, {"message", d.message}};
+    json j = {{"severity", core::severity_name(d.severity)}, {"message", d.message}};
     if (d.where.is_known()) j["file"] = d.where.file;
     if (d.where.line) j["line"] = d.where.line;
     if (d.where.column) j["column"] = d.where.column;

@@ -119,36 +119,26 @@ bool decode_rows_request(const std::string& bytes, RowsRequest& r) {
 
 std::string encode_rows_result(const RowsResult& r) {
   wire::Writer w;
-  w.i64(static_cast<int64_t>(r.status));
+  w.enumerated(r.status);
   w.str(r.zip);
   w.u64(r.rows);
-  w.u64(r.problems.size());
-  for (const auto& p : r.problems) {
+  w.list(r.problems, [](wire::Writer& w, const RowProblem& p) {
     w.i64(p.row);
-    w.str(p.problem.field);
-    w.str(p.problem.message);
-    w.str(p.problem.where);
-  }
+    put_problem(w, p.problem);
+  });
   return w.take();
 }
 
 bool decode_rows_result(const std::string& bytes, RowsResult& r) {
   wire::Reader in(bytes);
   r = RowsResult{};
-  int status = 0;
-  uint64_t rows = 0, n = 0;
-  if (!in.i32(status) || status < 0 || status > static_cast<int>(PreviewStatus::refused) ||
-      !in.str(r.zip) || !in.u64(rows) || !in.u64(n))
+  uint64_t rows = 0;
+  if (!in.enumerated(r.status, PreviewStatus::refused) || !in.str(r.zip) || !in.u64(rows) ||
+      !in.list(r.problems, [](wire::Reader& in, RowProblem& p) {
+        return in.i32(p.row) && get_problem(in, p.problem);
+      }))
     return false;
-  r.status = static_cast<PreviewStatus>(status);
   r.rows = rows;
-  for (uint64_t i = 0; i < n; ++i) {
-    RowProblem p;
-    if (!in.i32(p.row) || !in.str(p.problem.field) || !in.str(p.problem.message) ||
-        !in.str(p.problem.where))
-      return false;
-    r.problems.push_back(std::move(p));
-  }
   return in.done();
 }
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <chrono>
 #include <variant>
 
 #include "design/design.hpp"
@@ -49,6 +50,21 @@ std::vector<fs::path> watched_inputs(const fs::path& design, const fs::path& sta
   files.insert(files.end(), included.begin(), included.end());
   for (auto& f : files) f = full_path(f);
   return files;
+}
+
+std::set<fs::path> modified_since(const std::vector<fs::path>& files, fs::file_time_type since) {
+  // The kernel stamps files from a coarse clock, up to a tick behind the one read here.
+  constexpr auto kTick = std::chrono::milliseconds(20);
+  const auto now = fs::file_time_type::clock::now();
+  std::set<fs::path> out;
+  for (const auto& f : files) {
+    std::error_code ec;
+    const auto t = fs::last_write_time(f, ec);
+    // A file dated in the future (copied from a machine whose clock runs ahead) would run the
+    // job again and again.
+    if (!ec && t + kTick >= since && t <= now + kTick) out.insert(full_path(f));
+  }
+  return out;
 }
 
 InputWatcher::InputWatcher(const std::vector<fs::path>& files)

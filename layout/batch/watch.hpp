@@ -20,6 +20,12 @@ std::vector<std::filesystem::path> watched_inputs(const std::filesystem::path& d
 /// Watches the folders of some files and reports when one of those files is written, replaced
 /// (editors save by renaming a new file over the old), created or removed. Other files in the
 /// folders, the outputs among them, are ignored.
+/// The files among `files` modified since `since`, give or take the file system's clock tick,
+/// and not in the future: edits made while a run read its inputs, before a watcher was there
+/// to see them.
+std::set<std::filesystem::path> modified_since(const std::vector<std::filesystem::path>& files,
+                                               std::filesystem::file_time_type since);
+
 class InputWatcher {
  public:
   explicit InputWatcher(const std::vector<std::filesystem::path>& files);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace broadside::batch::wire {
 
@@ -16,6 +17,17 @@ class Writer {
   void str(const std::string& s) {
     u64(s.size());
     out_ += s;
+  }
+  void flag(bool b) { u64(b ? 1 : 0); }
+  template <class Enum>
+  void enumerated(Enum e) {
+    i64(static_cast<int64_t>(e));
+  }
+  /// The count, then each item as `put(writer, item)` writes it.
+  template <class Items, class Put>
+  void list(const Items& items, Put put) {
+    u64(items.size());
+    for (const auto& item : items) put(*this, item);
   }
   std::string take() { return std::move(out_); }
 
@@ -46,6 +58,30 @@ class Reader {
     if (!u64(n) || n > in_.size() - at_) return false;
     s.assign(in_, at_, n);
     at_ += n;
+    return true;
+  }
+  bool flag(bool& b) {
+    uint64_t v = 0;
+    if (!u64(v) || v > 1) return false;
+    b = v == 1;
+    return true;
+  }
+  /// False for a number outside [0, last].
+  template <class Enum>
+  bool enumerated(Enum& e, Enum last) {
+    int v = 0;
+    if (!i32(v) || v < 0 || v > static_cast<int>(last)) return false;
+    e = static_cast<Enum>(v);
+    return true;
+  }
+  /// What Writer::list wrote, each item read by `get(reader, item)`.
+  template <class T, class Get>
+  bool list(std::vector<T>& items, Get get) {
+    uint64_t n = 0;
+    // Every item takes a byte at least: a count beyond the bytes left is no list.
+    if (!u64(n) || n > in_.size() - at_) return false;
+    for (uint64_t i = 0; i < n; ++i)
+      if (!get(*this, items.emplace_back())) return false;
     return true;
   }
   bool done() const { return at_ == in_.size(); }

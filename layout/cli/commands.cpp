@@ -183,6 +183,7 @@ int watch(const std::string& design, const std::string& content, const batch::Va
   const fs::path design_file = batch::resolve_design(design, options);
   const fs::path statement = content.empty() ? batch::sample_statement(options) : fs::path(content);
   while (true) {
+    const auto started = fs::file_time_type::clock::now();
     const int status = run();
     if (status == kExitUsage) return status;
     // Read again each time: an edit may add an image or fix a design that could not be read.
@@ -197,8 +198,11 @@ int watch(const std::string& design, const std::string& content, const batch::Va
     std::cerr << (status == kExitOk ? "" : "the last good files are kept; ") << "watching "
               << inputs.size() << " files for changes (Ctrl-C stops)\n";
     std::cout.flush();
-    for (const auto& changed : watcher.wait())
-      std::cerr << "changed: " << core::escape_controls(changed.string()) << "\n";
+    // An edit saved while the run read its inputs came before the watcher could see it.
+    auto changed = batch::modified_since(inputs, started);
+    if (changed.empty()) changed = watcher.wait();
+    for (const auto& file : changed)
+      std::cerr << "changed: " << core::escape_controls(file.string()) << "\n";
   }
 }
 

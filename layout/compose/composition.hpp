@@ -55,6 +55,8 @@ struct TextLine {
   /// The lines of one paragraph share a number, unique in the composition, so that checks can
   /// report a paragraph once.
   int paragraph = 0;
+  /// The frame it was set in, for messages about the line (unknown for printer's marks).
+  core::SourceLocation where;
 };
 
 /// A QR code; `rect` includes the four-module quiet zone.
@@ -63,6 +65,8 @@ struct QrCode {
   int modules = 0;         // per side, without the quiet zone
   std::vector<bool> dark;  // row-major, modules × modules
   Color color;
+  /// The frame it was drawn for, for messages about the code.
+  core::SourceLocation where;
   static constexpr int kQuietZone = 4;
 };
 

@@ -237,6 +237,13 @@ void place(const design::Frame& frame, const Rect& rect, Context& ctx) {
                  [&](const design::BoxFrame&) {},
              },
              frame.content);
+  // A stack's members have stamped theirs already: the innermost frame is the one to name.
+  for (size_t i = first_item; i < ctx.page->items.size(); ++i) {
+    if (auto* line = std::get_if<TextLine>(&ctx.page->items[i]); line && !line->where.is_known())
+      line->where = frame.where;
+    if (auto* code = std::get_if<QrCode>(&ctx.page->items[i]); code && !code->where.is_known())
+      code->where = frame.where;
+  }
   // A frame that already said it does not fit would repeat it line by line.
   if (ctx.diags.size() == diags_before) check_ink(frame, rect, first_item, ctx);
   if (frame.link) {

@@ -46,22 +46,25 @@ std::string SourceLocation::to_string() const {
   return s;
 }
 
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
+    case Severity::error:
+      break;
+  }
+  return "error";
+}
+
 std::string Diagnostic::to_string() const {
   // Messages quote user text (names, values, paths): its control characters could move the
   // cursor, recolour the terminal or start a line that reads like another diagnostic.
   std::string s = escape_controls(where.to_string());
   if (!s.empty()) s += ": ";
-  switch (severity) {
-    case Severity::error:
-      s += "error: ";
-      break;
-    case Severity::warning:
-      s += "warning: ";
-      break;
-    case Severity::note:
-      s += "note: ";
-      break;
-  }
+  s += severity_name(severity);
+  s += ": ";
   s += escape_controls(message);
   if (!hint.empty()) s += " (" + escape_controls(hint) + ")";
   return s;

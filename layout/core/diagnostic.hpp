@@ -25,6 +25,9 @@ struct SourceLocation {
 
 enum class Severity { error, warning, note };
 
+/// "error", "warning" or "note", as every diagnostic and report writes it.
+const char* severity_name(Severity severity);
+
 struct Diagnostic {
   Severity severity = Severity::error;
   SourceLocation where;

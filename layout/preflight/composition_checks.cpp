@@ -124,8 +124,10 @@ class PageChecker {
 
  private:
   void add(core::Severity severity, Check check, std::string object, std::string message,
-           std::optional<Rect> rect) {
-    report_.add({severity, check, number_, std::move(object), std::move(message), rect});
+           std::optional<Rect> rect, core::SourceLocation where = {}) {
+    Finding f{severity, check, number_, std::move(object), std::move(message), rect};
+    f.where = std::move(where);
+    report_.add(std::move(f));
   }
 
   std::optional<Plates> plates(const Color& c) const {
@@ -227,7 +229,7 @@ class PageChecker {
           fmt::format("{} on {} is invisible (contrast {:.2f}:1; at least {:g}:1, and 4.5:1 for "
                       "reading)",
                       hex(t.color), hex(*under), ratio, kMinTextContrast),
-          r);
+          r, t.where);
   }
 
   void text_size(const compose::TextLine& t, const Rect& r) {
@@ -284,7 +286,7 @@ class PageChecker {
             fmt::format("{} modules on {} will not scan (contrast {:.2f}:1; needs dark modules on "
                         "a light ground, at least {:g}:1)",
                         hex(q.color), hex(*under), ratio, kMinQrContrast),
-            q.rect);
+            q.rect, q.where);
     }
   }
 

@@ -10,10 +10,6 @@ namespace broadside::preflight {
 
 namespace {
 
-const char* severity_word(core::Severity s) {
-  return s == core::Severity::error ? "error" : s == core::Severity::warning ? "warning" : "note";
-}
-
 const char* status_word(Status s) {
   switch (s) {
     case Status::passed:
@@ -121,8 +117,8 @@ std::string describe(const Finding& f) {
 std::string Report::text(const std::string& file) const {
   std::string out;
   for (const auto& f : findings_)
-    out += fmt::format("{}: {}: [{}] {}\n", file, severity_word(f.severity), check_id(f.check),
-                       describe(f));
+    out += fmt::format("{}: {}: [{}] {}\n", file, core::severity_name(f.severity),
+                       check_id(f.check), describe(f));
   for (const auto& line : summary()) {
     out += fmt::format("  {:<12} {:<11} {}", check_id(line.check), status_word(line.status),
                        check_title(line.check, limits_));
@@ -156,7 +152,7 @@ std::string Report::json(const std::string& file) const {
   }
   j["findings"] = nlohmann::ordered_json::array();
   for (const auto& f : findings_) {
-    nlohmann::ordered_json item = {{"severity", severity_word(f.severity)},
+    nlohmann::ordered_json item = {{"severity", core::severity_name(f.severity)},
                                    {"check", check_id(f.check)},
                                    {"page", f.page},
                                    {"object", f.object},

@@ -66,6 +66,9 @@ struct Finding {
   /// JSON report; unset when the finding is not a measure.
   std::optional<double> value, limit;
   std::string unit;
+  /// The design's frame it concerns, when the finding comes from the composition and the frame
+  /// is known.
+  core::SourceLocation where;
 };
 
 enum class Status { passed, warned, failed, skipped };

@@ -93,7 +93,8 @@ TEST_CASE("values: a date that is not YYYY-MM-DD is an error; an unknown languag
   Fixture g;
   g.doc.lang = "sw";
   auto v = g.resolve({{"event.date", core::Value::scalar("2026-03-14")}});
-  CHECK(v.at("event.date").text() == "14\u00A0March\u00A02026");
+  // No month names for Swahili: English, as CLDR writes it (month first).
+  CHECK(v.at("event.date").text() == "March\u00A014,\u00A02026");
   REQUIRE(g.diags.size() == 1);
   CHECK(g.diags.all()[0].severity == core::Severity::warning);
   CHECK_FALSE(g.diags.has_errors());

@@ -1,0 +1,31 @@
+// labels_fallback_test.cpp — which language's built-in label a statement gets.
+#include <doctest/doctest.h>
+
+#include "compose/labels.hpp"
+
+using broadside::compose::language_label;
+
+namespace {
+
+std::string label(const std::string& name, const std::string& lang) {
+  const auto* v = language_label(name, lang);
+  return v ? v->text() : "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("labels: a language's own words, its primary subtag's, else English") {
+  CHECK(label("labels.scan", "es") == "Escanea para unirte");
+  CHECK(label("labels.scan", "pt-BR") == "Escaneie para participar");
+  CHECK(label("labels.read-more", "de") == "Die ganze Erklärung lesen:");
+  CHECK(label("labels.scan", "sw") == "Scan to join");
+  CHECK(label("labels.read-more", "sw") == "Read the full statement:");
+}
+
+TEST_CASE(
+    "labels: the call to action only where the language has one; English keeps the design's") {
+  CHECK(label("cta.text", "fr") == "Rejoignez et soutenez notre campagne électorale");
+  CHECK(label("cta.text", "en") == "(none)");
+  CHECK(label("cta.text", "sw") == "(none)");
+  CHECK(label("headline", "es") == "(none)");
+}
