@@ -38,6 +38,11 @@ void Context::error(const design::Frame& frame, const std::string& message,
   diags.error(frame.where, "frame '" + frame.id + "': " + message, hint);
 }
 
+void Context::note(const design::Frame& frame, const std::string& message,
+                   const std::string& hint) {
+  diags.add({core::Severity::note, frame.where, "frame '" + frame.id + "': " + message, hint});
+}
+
 std::optional<core::RichText> expand(const design::Template& tmpl, const design::Frame& frame,
                                      Context& ctx) {
   core::RichText out;

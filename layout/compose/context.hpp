@@ -50,6 +50,8 @@ struct Context {
   std::string unset_hint(const std::string& name, bool allow_set = true) const;
   /// Reports an error about `frame` at its place in the design.
   void error(const design::Frame& frame, const std::string& message, const std::string& hint = {});
+  /// Tells, without failing, what the design chose to do with the content (an excerpt).
+  void note(const design::Frame& frame, const std::string& message, const std::string& hint = {});
 };
 
 /// The text of a template with its variables filled in; nullopt (and an error naming the

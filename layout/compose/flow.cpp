@@ -2,6 +2,7 @@
 #include "compose/flow.hpp"
 
 #include <cmath>
+#include <cstdio>
 
 #include "compose/frames.hpp"
 
@@ -389,6 +390,16 @@ FlowPlan plan_flow(Context& ctx) {
       if (!more.paragraph) return plan;
       const size_t n = excerpt_length(pieces, more, columns, scale, ctx);
       if (n > 0) {
+        // The design asked for it, but the reader of the PDF misses what is left out: say so.
+        const size_t total = pieces.size();
+        char size_text[32];
+        std::snprintf(size_text, sizeof size_text, "%gpt", flow.style.size.min.value);
+        ctx.note(*first,
+                 "the body does not fit at " + std::string(size_text) + ", so " +
+                     std::to_string(n) + " of its " + std::to_string(total) +
+                     " paragraphs are set and the read-more line stands for the other " +
+                     std::to_string(total - n),
+                 "to set all of it, allow more pages or a smaller size, or shorten the text");
         pieces.resize(n);
         pieces.push_back(std::move(more));
         scale = std::max(scale, largest_fitting_scale(pieces, columns, flow.style, ctx));

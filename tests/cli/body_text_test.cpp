@@ -200,6 +200,12 @@ TEST_CASE("body text: a statement too long for the floor is an excerpt with the 
       {"render", "leaflet-a5", statement("statement-long.en.md"), "-o", pdf.string()});
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   CHECK(body_size(pdf) >= 8.0);
+  // Never silently: the run says how much of the body the read-more line stands for.
+  CHECK(std::regex_search(
+      r.err,
+      std::regex(R"(leaflet-a5\.yaml:\d+:\d+: note: frame 'body': the body does not fit at )"
+                 R"(8pt, so \d+ of its \d+ paragraphs are set and the read-more line stands )"
+                 R"(for the other \d+)")));
   // The body's last line is the read-more line, after a paragraph's end.
   const std::string back = pdf_text(pdf, 2, 2);
   const auto more = back.find("Read the full statement: socialism2020.org");
