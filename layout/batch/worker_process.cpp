@@ -30,31 +30,8 @@ namespace {
 
 using wire::Reader;
 using wire::Writer;
-
-bool send_all(int fd, const void* data, size_t n) {
-  const char* p = static_cast<const char*>(data);
-  while (n > 0) {
-    // MSG_NOSIGNAL: a dead peer is an error to report, not a SIGPIPE that ends this process.
-    const ssize_t k = ::send(fd, p, n, MSG_NOSIGNAL);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) return false;
-    p += k;
-    n -= static_cast<size_t>(k);
-  }
-  return true;
-}
-
-bool recv_all(int fd, void* data, size_t n) {
-  char* p = static_cast<char*>(data);
-  while (n > 0) {
-    const ssize_t k = ::recv(fd, p, n, 0);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) return false;
-    p += k;
-    n -= static_cast<size_t>(k);
-  }
-  return true;
-}
+using worker_detail::recv_all;
+using worker_detail::send_all;
 
 /// The parent's ends of every worker's socket: a child closes the ones it inherits, or a
 /// worker forked later would keep an earlier one's socket open and it would never see the end.
@@ -83,6 +60,31 @@ void close_other_sockets(int keep) {
 
 void worker_detail::close_sockets_but(int keep) {
   close_other_sockets(keep);
+}
+
+bool worker_detail::send_all(int fd, const void* data, size_t n) {
+  const char* p = static_cast<const char*>(data);
+  while (n > 0) {
+    // MSG_NOSIGNAL: a dead peer is an error to report, not a SIGPIPE that ends this process.
+    const ssize_t k = ::send(fd, p, n, MSG_NOSIGNAL);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<size_t>(k);
+  }
+  return true;
+}
+
+bool worker_detail::recv_all(int fd, void* data, size_t n) {
+  char* p = static_cast<char*>(data);
+  while (n > 0) {
+    const ssize_t k = ::recv(fd, p, n, 0);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<size_t>(k);
+  }
+  return true;
 }
 
 namespace {

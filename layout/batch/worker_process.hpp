@@ -83,6 +83,11 @@ namespace worker_detail {
 [[noreturn]] void serve_requests(int keep, const WorkerProcess::Serve& serve);
 /// Closes every socket this process holds but `keep`; files stay open (fonts may be reading them).
 void close_sockets_but(int keep);
+/// All `n` bytes over a socket, retrying after signals; false when the peer is gone (never
+/// SIGPIPE).
+bool send_all(int fd, const void* data, size_t n);
+/// All `n` bytes from a socket; false at its end or on an error.
+bool recv_all(int fd, void* data, size_t n);
 }  // namespace worker_detail
 
 }  // namespace broadside::batch

@@ -17,46 +17,34 @@ namespace broadside::batch {
 
 namespace {
 
-bool write_all(int fd, const void* data, size_t n) {
-  const char* p = static_cast<const char*>(data);
-  while (n > 0) {
-    const ssize_t k = ::send(fd, p, n, MSG_NOSIGNAL);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) return false;
-    p += k;
-    n -= static_cast<size_t>(k);
-  }
-  return true;
-}
+using worker_detail::recv_all;
+using worker_detail::send_all;
 
-bool read_all(int fd, void* data, size_t n) {
-  char* p = static_cast<char*>(data);
-  while (n > 0) {
-    const ssize_t k = ::recv(fd, p, n, 0);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) return false;
-    p += k;
-    n -= static_cast<size_t>(k);
-  }
-  return true;
-}
-
-bool send_fd(int over, int fd) {
+/// A one-byte message with room for one descriptor: what send_fd() and receive_fd() exchange.
+struct FdMessage {
   char byte = 'w';
   iovec iov{&byte, 1};
   alignas(cmsghdr) char space[CMSG_SPACE(sizeof(int))] = {};
   msghdr msg{};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = space;
-  msg.msg_controllen = sizeof space;
-  cmsghdr* c = CMSG_FIRSTHDR(&msg);
+  FdMessage() {
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = space;
+    msg.msg_controllen = sizeof space;
+  }
+  FdMessage(const FdMessage&) = delete;
+  FdMessage& operator=(const FdMessage&) = delete;
+};
+
+bool send_fd(int over, int fd) {
+  FdMessage m;
+  cmsghdr* c = CMSG_FIRSTHDR(&m.msg);
   c->cmsg_level = SOL_SOCKET;
   c->cmsg_type = SCM_RIGHTS;
   c->cmsg_len = CMSG_LEN(sizeof(int));
   std::memcpy(CMSG_DATA(c), &fd, sizeof fd);
   ssize_t k;
-  do k = ::sendmsg(over, &msg, MSG_NOSIGNAL);
+  do k = ::sendmsg(over, &m.msg, MSG_NOSIGNAL);
   while (k < 0 && errno == EINTR);
   return k == 1;
 }
@@ -64,19 +52,12 @@ bool send_fd(int over, int fd) {
 /// The descriptor sent by send_fd(); -1 when the spawner could not make a worker (it sends a
 /// byte without one) or is gone.
 int receive_fd(int from) {
-  char byte = 0;
-  iovec iov{&byte, 1};
-  alignas(cmsghdr) char space[CMSG_SPACE(sizeof(int))] = {};
-  msghdr msg{};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = space;
-  msg.msg_controllen = sizeof space;
+  FdMessage m;
   ssize_t k;
-  do k = ::recvmsg(from, &msg, MSG_CMSG_CLOEXEC);
+  do k = ::recvmsg(from, &m.msg, MSG_CMSG_CLOEXEC);
   while (k < 0 && errno == EINTR);
   if (k != 1) return -1;
-  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+  for (cmsghdr* c = CMSG_FIRSTHDR(&m.msg); c; c = CMSG_NXTHDR(&m.msg, c))
     if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
       int fd = -1;
       std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
@@ -91,7 +72,7 @@ int receive_fd(int from) {
 void make_worker(int control, const WorkerProcess::Serve& serve) {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
-    write_all(control, "x", 1);
+    send_all(control, "x", 1);
     return;
   }
   const pid_t middle = ::fork();
@@ -102,14 +83,14 @@ void make_worker(int control, const WorkerProcess::Serve& serve) {
       worker_detail::serve_requests(fds[1], serve);
     }
     const int64_t pid = worker;
-    ::_exit(worker > 0 && write_all(fds[1], &pid, sizeof pid) ? 0 : 1);
+    ::_exit(worker > 0 && send_all(fds[1], &pid, sizeof pid) ? 0 : 1);
   }
   int status = 1;
   if (middle > 0)
     while (::waitpid(middle, &status, 0) < 0 && errno == EINTR) {
     }
   const bool made = middle > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  if (!(made ? send_fd(control, fds[0]) : write_all(control, "x", 1))) ::_exit(0);
+  if (!(made ? send_fd(control, fds[0]) : send_all(control, "x", 1))) ::_exit(0);
   ::close(fds[0]);
   ::close(fds[1]);
 }
@@ -121,7 +102,7 @@ void make_worker(int control, const WorkerProcess::Serve& serve) {
   ::signal(SIGINT, SIG_IGN);
   ::signal(SIGTERM, SIG_IGN);
   char byte = 0;
-  while (read_all(control, &byte, 1)) make_worker(control, serve);
+  while (recv_all(control, &byte, 1)) make_worker(control, serve);
   ::_exit(0);
 }
 
@@ -167,11 +148,11 @@ WorkerSpawner::~WorkerSpawner() {
 
 std::optional<WorkerProcess> WorkerSpawner::spawn() {
   std::lock_guard lock(mutex_);
-  if (control_ < 0 || !write_all(control_, "w", 1)) return std::nullopt;
+  if (control_ < 0 || !send_all(control_, "w", 1)) return std::nullopt;
   const int fd = receive_fd(control_);
   if (fd < 0) return std::nullopt;
   int64_t pid = -1;
-  if (!read_all(fd, &pid, sizeof pid) || pid <= 0) {
+  if (!recv_all(fd, &pid, sizeof pid) || pid <= 0) {
     ::close(fd);
     return std::nullopt;
   }

@@ -123,11 +123,17 @@ TEST_CASE("serve: a table's bad rows are each reported with their row and field,
   CHECK(errors_of(r).count("table") == 1);
 }
 
+/// A poster at 24 dpi: a render that costs little, for the tests of the render processes.
+json small_poster_request() {
+  json req = poster_request();
+  req["dpi"] = 24;
+  return req;
+}
+
 TEST_CASE("serve: a render process that dies is replaced and no request is lost") {
   Server server({"--workers", "2"});
   auto c = server.client();
-  json req = poster_request();
-  req["dpi"] = 24;
+  const json req = small_poster_request();
   const auto first = post(c, req);
   REQUIRE(first);
   REQUIRE(first->status == 200);
@@ -157,8 +163,7 @@ TEST_CASE(
   // Long enough for a first render on a loaded machine under the sanitizers.
   Server server({"--workers", "1", "--limit", "job-seconds=6"});
   auto c = server.client();
-  json req = poster_request();
-  req["dpi"] = 24;
+  const json req = small_poster_request();
   const auto first = post(c, req);
   REQUIRE(first);
   REQUIRE(first->status == 200);
