@@ -62,6 +62,19 @@ void worker_detail::close_sockets_but(int keep) {
   close_other_sockets(keep);
 }
 
+pid_t worker_detail::fork_with_socket(int fds[2]) {
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return -1;
+  std::fflush(nullptr);
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    const int saved = errno;
+    ::close(fds[0]);
+    ::close(fds[1]);
+    errno = saved;
+  }
+  return pid;
+}
+
 bool worker_detail::send_all(int fd, const void* data, size_t n) {
   const char* p = static_cast<const char*>(data);
   while (n > 0) {
@@ -208,17 +221,9 @@ std::optional<WorkerProcess> WorkerProcess::start(const RunJob& run) {
 
 std::optional<WorkerProcess> WorkerProcess::start_serving(const Serve& serve) {
   int fds[2];
-  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return std::nullopt;
-  std::fflush(nullptr);  // nothing buffered is written twice
   std::lock_guard lock(g_ends_mutex);
-  const pid_t pid = ::fork();
-  if (pid < 0) {
-    const int saved = errno;
-    ::close(fds[0]);
-    ::close(fds[1]);
-    errno = saved;
-    return std::nullopt;
-  }
+  const pid_t pid = worker_detail::fork_with_socket(fds);
+  if (pid < 0) return std::nullopt;
   if (pid == 0) worker_detail::serve_requests(fds[1], serve);
   ::close(fds[1]);
   g_parent_ends.push_back(fds[0]);

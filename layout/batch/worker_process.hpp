@@ -83,6 +83,10 @@ namespace worker_detail {
 [[noreturn]] void serve_requests(int keep, const WorkerProcess::Serve& serve);
 /// Closes every socket this process holds but `keep`; files stay open (fonts may be reading them).
 void close_sockets_but(int keep);
+/// Makes a socket pair and forks: the pid (0 in the child), with fds[0] the parent's end and
+/// fds[1] the child's; -1 (errno kept, nothing left open) when either fails. Flushes stdio
+/// first, so nothing buffered is written twice.
+pid_t fork_with_socket(int fds[2]);
 /// All `n` bytes over a socket, retrying after signals; false when the peer is gone (never
 /// SIGPIPE).
 bool send_all(int fd, const void* data, size_t n);

@@ -71,11 +71,11 @@ int receive_fd(int from) {
 /// before anything the worker will answer.
 void make_worker(int control, const WorkerProcess::Serve& serve) {
   int fds[2];
-  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
-    send_all(control, "x", 1);
+  const pid_t middle = worker_detail::fork_with_socket(fds);
+  if (middle < 0) {
+    if (!send_all(control, "x", 1)) ::_exit(0);
     return;
   }
-  const pid_t middle = ::fork();
   if (middle == 0) {
     const pid_t worker = ::fork();
     if (worker == 0) {
@@ -86,10 +86,9 @@ void make_worker(int control, const WorkerProcess::Serve& serve) {
     ::_exit(worker > 0 && send_all(fds[1], &pid, sizeof pid) ? 0 : 1);
   }
   int status = 1;
-  if (middle > 0)
-    while (::waitpid(middle, &status, 0) < 0 && errno == EINTR) {
-    }
-  const bool made = middle > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  while (::waitpid(middle, &status, 0) < 0 && errno == EINTR) {
+  }
+  const bool made = WIFEXITED(status) && WEXITSTATUS(status) == 0;
   if (!(made ? send_fd(control, fds[0]) : send_all(control, "x", 1))) ::_exit(0);
   ::close(fds[0]);
   ::close(fds[1]);
@@ -113,16 +112,8 @@ std::optional<WorkerSpawner> WorkerSpawner::start(const WorkerProcess::Serve& se
   // ends, to this one.
   ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
   int fds[2];
-  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return std::nullopt;
-  std::fflush(nullptr);
-  const pid_t pid = ::fork();
-  if (pid < 0) {
-    const int saved = errno;
-    ::close(fds[0]);
-    ::close(fds[1]);
-    errno = saved;
-    return std::nullopt;
-  }
+  const pid_t pid = worker_detail::fork_with_socket(fds);
+  if (pid < 0) return std::nullopt;
   if (pid == 0) {
     // Holding no socket but its own: a server's listening socket or clients kept open here
     // would outlive the server.
