@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "batch/session.hpp"
@@ -84,23 +85,33 @@ struct Server {
     });
   }
 
+  /// The pool's answer to `request`; nullopt when `res` is answered already: 503 with
+  /// Retry-After when the queue is full, 500 when the render failed.
+  template <class Result, class Request>
+  std::optional<Result> await_pool(Request request, httplib::Response& res) {
+    auto future = pool.submit(std::move(request));
+    if (!future) {
+      res.set_header("Retry-After", std::to_string(pool.retry_after_seconds()));
+      send_errors(res, 503, {{"", "every renderer is busy; try again shortly", ""}});
+      return std::nullopt;
+    }
+    try {
+      return future->get();
+    } catch (const std::exception& e) {
+      send_errors(res, 500, {{"", std::string("the render failed: ") + e.what(), ""}});
+      return std::nullopt;
+    }
+  }
+
   void render(const std::string& body, httplib::Response& res) {
     const auto start = std::chrono::steady_clock::now();
     DecodedRequest decoded = decode_render_request(body, RequestLimits{});
     if (!decoded.request) return send_errors(res, decoded.status, decoded.problems);
     const batch::Format format = decoded.request->format;
     const std::string name = decoded.request->design;
-    auto future = pool.submit(std::move(*decoded.request));
-    if (!future) {
-      res.set_header("Retry-After", std::to_string(pool.retry_after_seconds()));
-      return send_errors(res, 503, {{"", "every renderer is busy; try again shortly", ""}});
-    }
-    batch::PreviewResult result;
-    try {
-      result = future->get();
-    } catch (const std::exception& e) {
-      return send_errors(res, 500, {{"", std::string("the render failed: ") + e.what(), ""}});
-    }
+    auto answer = await_pool<batch::PreviewResult>(std::move(*decoded.request), res);
+    if (!answer) return;
+    batch::PreviewResult& result = *answer;
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     res.set_header("Server-Timing", "render;dur=" + std::to_string(ms));
@@ -121,17 +132,9 @@ struct Server {
     DecodedRows decoded = decode_rows_request(body, RequestLimits{});
     if (!decoded.request) return send_errors(res, decoded.status, decoded.problems);
     const std::string name = decoded.request->base.design;
-    auto future = pool.submit(std::move(*decoded.request));
-    if (!future) {
-      res.set_header("Retry-After", std::to_string(pool.retry_after_seconds()));
-      return send_errors(res, 503, {{"", "every renderer is busy; try again shortly", ""}});
-    }
-    batch::RowsResult result;
-    try {
-      result = future->get();
-    } catch (const std::exception& e) {
-      return send_errors(res, 500, {{"", std::string("the render failed: ") + e.what(), ""}});
-    }
+    auto answer = await_pool<batch::RowsResult>(std::move(*decoded.request), res);
+    if (!answer) return;
+    batch::RowsResult& result = *answer;
     if (result.status != batch::PreviewStatus::ok) {
       res.status = status_for(result.status);
       return res.set_content(row_errors_json(result.problems), "application/json");
