@@ -15,19 +15,25 @@ namespace broadside::compose {
 namespace {
 
 /// A display line's trial settings, best first: each sentence on its own lines, breaks only
-/// between phrases, between phrases and at hard hyphens, then breaks anywhere. A better one is
-/// taken while it costs little size.
-constexpr text::Phrasing kPhrasings[] = {text::Phrasing::sentences, text::Phrasing::phrases,
-                                         text::Phrasing::phrases_and_hyphens,
-                                         text::Phrasing::anywhere};
+/// between phrases, between phrases where only listed function words bind (a short content word
+/// such as "all" may end a line), between phrases and at hard hyphens, then breaks anywhere.
+constexpr text::Phrasing kPhrasings[] = {
+    text::Phrasing::sentences, text::Phrasing::phrases, text::Phrasing::function_words,
+    text::Phrasing::phrases_and_hyphens, text::Phrasing::anywhere};
 /// What each setting is worth against plain breaks anywhere, as a factor on its size, in
-/// kPhrasings order: phrase breaks are worth two thirds more ("For / a socialist", "anti- /
-/// immigrant / raids! Abolish / ICE" read worse than a much smaller headline), whole hyphenated
-/// words a quarter more than hyphen breaks, each sentence on its own lines another 6 %.
-constexpr double kPhrasingWorth[] = {1.75, 1.65, 1.3, 1.0};
-/// What each one-word line costs, as a factor on the size: "Stop / all anti-immigrant /
+/// kPhrasings order. Phrase breaks are worth two thirds more ("For / a socialist" reads worse
+/// than a much smaller headline); ending a line on a short content word ("Stop all /
+/// anti-immigrant") costs a sixth of that, so it wins only where the strict phrases, wider,
+/// leave a narrow panel's headline small and its frame empty; hard-hyphen breaks ("anti- /
+/// immigrant") are worth hardly more than breaks anywhere, so they win only where no phrase
+/// setting fits at all or sets the headline at two thirds of their size.
+constexpr double kPhrasingWorth[] = {1.75, 1.65, 1.4, 0.9, 0.8};
+/// What each lone short word costs, as a factor on the size: "Stop / all anti-immigrant /
 /// raids!" reads as three shouts, so a set without them may be a quarter smaller per line.
 constexpr double kLoneWordWorth = 0.75;
+/// A one-word line at least this share of the frame's width is no lone word: a long word
+/// ("anti-immigrant", "Staatsbürgerschaft") alone on a line of a narrow panel fills it.
+constexpr double kLoneWordShare = 0.6;
 /// One-word lines count in a display text of at least this many words (a three-word slogan
 /// may well stand one word a line).
 constexpr size_t kLoneWordMinWords = 4;
@@ -93,14 +99,14 @@ struct Choice {
 
 /// Lines holding a single word in a display setting of several words: "Stop / all
 /// anti-immigrant / raids!" reads as three shouts, not one.
-int lone_word_lines(text::Paragraph& p) {
+int lone_word_lines(text::Paragraph& p, Pt frame_width) {
   const int lines = p.line_count();
   if (lines < 2) return 0;
   int words = 0, lone = 0;
   for (int i = 0; i < lines; ++i) {
-    const int w = p.line(i).reading_words;
-    words += w;
-    lone += w == 1;
+    const text::LineInfo line = p.line(i);
+    words += line.reading_words;
+    lone += line.reading_words == 1 && line.width < frame_width * kLoneWordShare;
   }
   return words >= static_cast<int>(kLoneWordMinWords) ? lone : 0;
 }
@@ -143,10 +149,17 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
   Choice best{n - 1, largest[n - 1]};
   double best_worth = -1;
   const bool count_lone = style.balance;
-  for (size_t i = 0; i < n; ++i) {
+  // Settings in order of the most each can be worth (its largest size): once the best found is
+  // worth more than a setting's largest size, neither it nor any later one is tried further.
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return largest[a].size.value * worth_of(a) > largest[b].size.value * worth_of(b);
+  });
+  for (size_t i : order) {
     if (!largest[i].fits) continue;
     const double worth = worth_of(i);
-    if (largest[i].size.value * worth <= best_worth) continue;  // smaller sizes only lose
+    if (largest[i].size.value * worth <= best_worth) break;  // smaller sizes only lose
     if (!count_lone) {
       best = {i, largest[i]};
       best_worth = largest[i].size.value * worth;
@@ -165,7 +178,7 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       // A phrase setting that only fits by cutting a phrase is no phrase setting: the plain
       // one (the last) breaks anywhere by design.
       if (i + 1 < n && has_forced_break(*all[i])) continue;
-      const int lone = lone_word_lines(*all[i]);
+      const int lone = lone_word_lines(*all[i], width);
       const double w = r.size.value * worth * std::pow(kLoneWordWorth, lone);
       if (w > best_worth) {
         best = {i, r};

@@ -58,7 +58,10 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   // when the style sets both in capitals.
   core::RichText phrased = text;
   if (style.phrasing != Phrasing::anywhere)
-    phrased = bind_phrases(text, style.lang, style.phrasing != Phrasing::phrases_and_hyphens);
+    phrased = bind_phrases(text, style.lang,
+                           {.keep_hyphenated = style.phrasing != Phrasing::phrases_and_hyphens,
+                            .bind_short_words = style.phrasing != Phrasing::function_words &&
+                                                style.phrasing != Phrasing::phrases_and_hyphens});
   if (style.phrasing == Phrasing::sentences) phrased = break_sentences(phrased, style.lang);
   core::RichText prepared = join_addresses(transform_case(phrased, style.text_case));
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);

@@ -135,11 +135,13 @@ bool starts_with_digit(std::string_view s) {
 }
 
 /// A word that leads into the next: "for", "der", "a" (and not "ICE").
-bool leads_on(const Token& t, const std::string& lang) {
+bool leads_on(const Token& t, const std::string& lang, bool short_words) {
   if (t.closed || t.core.empty()) return false;
   if (is_function_word(lower(t.core), lang)) return true;
   const int n = letters(t.core);
-  return short_word_rule_applies(lang) && n >= 1 && n <= 3 && !is_acronym(t.core);
+  // A single letter ("a", "à", "y", "в") is always taken for a function word.
+  if (n == 1) return short_word_rule_applies(lang);
+  return short_words && short_word_rule_applies(lang) && n >= 1 && n <= 3 && !is_acronym(t.core);
 }
 
 bool is_cjk(gunichar c) {
@@ -288,7 +290,7 @@ std::vector<size_t> cjk_sentence_ends(std::string_view text) {
 }  // namespace
 
 core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
-                            bool keep_hyphenated) {
+                            PhraseRules rules) {
   const std::string_view s = text.text;
   std::vector<Edit> edits;
   const auto ws = words(s);
@@ -302,11 +304,11 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
     const bool number_after = starts_with_digit(tb.core) && !ta.closed && !ta.core.empty();
     const bool number_before =
         starts_with_digit(ta.core) && !ta.closed && !tb.core.empty() && !starts_with_digit(tb.core);
-    if (leads_on(ta, lang) || number_after || number_before)
+    if (leads_on(ta, lang, rules.bind_short_words) || number_after || number_before)
       edits.push_back({space, 1, kNoBreakSpace});
   }
   // A hard hyphen between letters does not end a display line ("anti-immigrant").
-  for (size_t i = 1; keep_hyphenated && i + 1 < s.size(); ++i) {
+  for (size_t i = 1; rules.keep_hyphenated && i + 1 < s.size(); ++i) {
     if (!is_hyphen_at(s, i)) continue;
     const char* before = g_utf8_find_prev_char(s.data(), s.data() + i);
     if (before && g_unichar_isalpha(g_utf8_get_char(before)) &&

@@ -9,14 +9,24 @@
 
 namespace broadside::text {
 
+/// What bind_phrases keeps on one line.
+struct PhraseRules {
+  /// No break after a hard hyphen between letters ("anti-immigrant" stays whole).
+  bool keep_hyphenated = true;
+  /// A 1–3 letter word that is not an acronym holds on to the next word like a function word
+  /// ("all anti-immigrant"); off, only the language's listed function words do, so a narrow
+  /// column may end a line on "all" rather than set the headline small.
+  bool bind_short_words = true;
+};
+
 /// The text with line breaks allowed only between phrases: the space after a function word or
-/// a 1–3 letter word that is not an acronym becomes a no-break space, as do the spaces that keep
-/// a number with its unit or date; when `keep_hyphenated`, a hard hyphen between letters gets a
-/// WORD JOINER (U+2060) after it; in Chinese and Japanese, word joiners keep each word (ICU's word
-/// iterator) whole, numbers with their date units (2026年3月14日), particles with the word before
-/// them and function words with the word after. Style runs stay on their characters.
+/// (per `rules`) a 1–3 letter word that is not an acronym becomes a no-break space, as do the
+/// spaces that keep a number with its unit or date; per `rules`, a hard hyphen between letters
+/// gets a WORD JOINER (U+2060) after it; in Chinese and Japanese, word joiners keep each word
+/// (ICU's word iterator) whole, numbers with their date units (2026年3月14日), particles with the
+/// word before them and function words with the word after. Style runs stay on their characters.
 core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
-                            bool keep_hyphenated = true);
+                            PhraseRules rules = {});
 
 /// The text with a hard line break (U+2028) after each sentence that another follows on the
 /// same line ("Stop the raids! Abolish ICE!"), for a display line that should break there.

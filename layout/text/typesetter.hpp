@@ -17,9 +17,10 @@ namespace broadside::text {
 using core::Pt;
 
 /// Where a display line may break (text/phrases.hpp): anywhere the script allows; between
-/// phrases but at a hard hyphen too ("anti- / immigrant", for a narrow column); only between
-/// phrases; or between phrases with each sentence on lines of its own.
-enum class Phrasing { anywhere, phrases_and_hyphens, phrases, sentences };
+/// phrases but at a hard hyphen too ("anti- / immigrant", for a narrow column); between phrases
+/// where only listed function words hold on to the next word ("Stop all / anti-immigrant"); only
+/// between phrases; or between phrases with each sentence on lines of its own.
+enum class Phrasing { anywhere, phrases_and_hyphens, function_words, phrases, sentences };
 
 /// How a paragraph is set; the size is the only field fitting changes.
 struct ParagraphStyle {

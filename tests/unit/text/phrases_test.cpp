@@ -9,7 +9,7 @@ using namespace broadside;
 
 namespace {
 std::string bound(const std::string& s, const std::string& lang, bool hyphens = true) {
-  return text::bind_phrases(core::RichText::plain(s), lang, hyphens).text;
+  return text::bind_phrases(core::RichText::plain(s), lang, {.keep_hyphenated = hyphens}).text;
 }
 constexpr const char* kNbsp = "\u00A0";
 constexpr const char* kWj = "\u2060";
