@@ -79,7 +79,32 @@ const std::map<std::string, std::string_view>& tables() {
   return t;
 }
 
+/// Coordinating conjunctions: what follows them is a new phrase, so nothing binds to them.
+const std::map<std::string, std::string_view>& conjunctions() {
+  static const std::map<std::string, std::string_view> t = {
+      {"en", "and or but nor"},  {"de", "und oder aber sondern"}, {"fr", "et ou mais ni"},
+      {"es", "y e o u ni pero"}, {"pt", "e ou mas nem"},          {"it", "e ed o ma né"},
+      {"nl", "en of maar"},      {"pl", "i oraz lub albo ale"},   {"ru", "и или но а"},
+      {"uk", "і й та чи але а"}, {"cs", "a i nebo ale"},          {"sv", "och eller men"},
+  };
+  return t;
+}
+
+bool in_table(const std::map<std::string, std::string_view>& table, std::string_view word,
+              const std::string& lang) {
+  const auto it = table.find(core::primary_language(lang));
+  if (it == table.end()) return false;
+  std::istringstream in{std::string(it->second)};
+  for (std::string w; in >> w;)
+    if (w == word) return true;
+  return false;
+}
+
 }  // namespace
+
+bool is_conjunction(std::string_view word, const std::string& lang) {
+  return in_table(conjunctions(), word, lang);
+}
 
 bool is_function_word(std::string_view word, const std::string& lang) {
   static const std::map<std::string, std::set<std::string, std::less<>>> sets = [] {

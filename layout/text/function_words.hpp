@@ -11,6 +11,11 @@ namespace broadside::text {
 /// that belongs with the word after it ("for", "der", "les", "на", "和").
 bool is_function_word(std::string_view word, const std::string& lang);
 
+/// Whether `word` (lower-cased) is a coordinating conjunction of `lang` ("and", "und", "et",
+/// "и"): a word before it does not lead into it, so "Macht mit / und unterstützt" may break
+/// after the verb particle "mit" that reads like a preposition.
+bool is_conjunction(std::string_view word, const std::string& lang);
+
 /// Whether a word of 1–3 letters (not an acronym) is taken as a function word too: in languages
 /// written with an alphabet and spaces between words, except Vietnamese (whose syllables stand
 /// apart) — Arabic roots, Korean words and Devanagari words are short and carry meaning.

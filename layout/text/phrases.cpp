@@ -304,7 +304,11 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
     const bool number_after = starts_with_digit(tb.core) && !ta.closed && !ta.core.empty();
     const bool number_before =
         starts_with_digit(ta.core) && !ta.closed && !tb.core.empty() && !starts_with_digit(tb.core);
-    if (leads_on(ta, lang, rules.bind_short_words) || number_after || number_before)
+    // Nothing leads into a conjunction: "mit" before "und" is a verb's particle, not a
+    // preposition ("Macht mit / und unterstützt").
+    const bool before_conjunction = !ta.closed && is_conjunction(lower(tb.core), lang);
+    if ((leads_on(ta, lang, rules.bind_short_words) && !before_conjunction) || number_after ||
+        number_before)
       edits.push_back({space, 1, kNoBreakSpace});
   }
   // A hard hyphen between letters does not end a display line ("anti-immigrant").

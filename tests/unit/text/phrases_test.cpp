@@ -85,3 +85,14 @@ TEST_CASE("names and a paragraph's last word are never hyphenated") {
   const size_t n = v.find("Unpop") + 2, c = v.find("Chicago") + 3;
   CHECK(text::allowed_hyphen_points(v, {n, c}, "en") == std::vector<size_t>{n});
 }
+
+TEST_CASE("nothing binds to a conjunction: a verb's particle may end a line") {
+  CHECK(bound("Macht mit und unterstützt", "de") ==
+        std::string("Macht mit und") + kNbsp + "unterstützt");
+  CHECK(bound("for and against", "en") == std::string("for and") + kNbsp + "against");
+  // A short content word binds in strict phrases, not when only function words bind.
+  CHECK(bound("Stop all raids", "en") == std::string("Stop all") + kNbsp + "raids");
+  CHECK(
+      text::bind_phrases(core::RichText::plain("Stop all raids"), "en", {.bind_short_words = false})
+          .text == "Stop all raids");
+}
