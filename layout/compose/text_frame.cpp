@@ -165,7 +165,9 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       best_worth = largest[i].size.value * worth;
       continue;
     }
+    // The largest size is known: its trial fits at the first probe and only balances.
     auto trial = request;
+    trial.max_size = largest[i].size;
     for (size_t k = 0; k <= std::size(kLoneWordShrinks); ++k) {
       if (k > 0) {
         const Pt size = core::max(request.min_size, largest[i].size * kLoneWordShrinks[k - 1]);
