@@ -20,16 +20,18 @@ namespace {
 constexpr text::Phrasing kPhrasings[] = {
     text::Phrasing::sentences, text::Phrasing::phrases, text::Phrasing::function_words,
     text::Phrasing::phrases_and_hyphens, text::Phrasing::anywhere};
-/// What each setting is worth against plain breaks anywhere, as a factor on its size, in
-/// kPhrasings order. Phrase breaks are worth two thirds more ("For / a socialist" reads worse
-/// than a much smaller headline); ending a line on a short content word ("Stop all /
-/// anti-immigrant") costs a sixth of that, so it wins only where the strict phrases, wider,
-/// leave a narrow panel's headline small and its frame empty; hard-hyphen breaks ("anti- /
-/// immigrant") are worth hardly more than breaks anywhere, so they win only where no phrase
-/// setting fits at all or sets the headline at two thirds of their size.
+/// What each setting is worth, as a factor on its size, in kPhrasings order. Phrase breaks are
+/// worth two thirds more than breaks anywhere ("For / a socialist" reads worse than a much
+/// smaller headline); ending a line on a short content word ("Stop all / anti-immigrant") costs
+/// a sixth of that, so it wins only where the strict phrases, wider, leave a narrow panel's
+/// headline small and its frame empty; hard-hyphen breaks ("anti- / immigrant") are worth little
+/// more than breaks anywhere, so they win only where no phrase setting fits, or sets the
+/// headline at less than two thirds of their size.
 constexpr double kPhrasingWorth[] = {1.75, 1.65, 1.4, 0.9, 0.8};
-/// What each lone short word costs, as a factor on the size: "Stop / all anti-immigrant /
-/// raids!" reads as three shouts, so a set without them may be a quarter smaller per line.
+/// What a lone short word costs, as a factor on the size: "Stop / all anti-immigrant /
+/// raids!" reads as three shouts, so a set without them may be a quarter smaller per line. A
+/// word that nearly fills its line costs less (to the power 0.5), a short one more (to 1.5):
+/// "Join / and support" shouts louder than a last line "campaign".
 constexpr double kLoneWordWorth = 0.75;
 /// A one-word line at least this share of the frame's width is no lone word: a long word
 /// ("anti-immigrant", "Staatsbürgerschaft") alone on a line of a narrow panel fills it.
@@ -97,18 +99,25 @@ struct Choice {
   bool fits() const { return fit.fits; }
 };
 
-/// Lines holding a single word in a display setting of several words: "Stop / all
-/// anti-immigrant / raids!" reads as three shouts, not one.
-int lone_word_lines(text::Paragraph& p, Pt frame_width) {
+/// What the lines holding a single short word cost a display setting of several words, as a
+/// factor on its size (1 for none): "Stop / all anti-immigrant / raids!" reads as three shouts,
+/// not one. `lone` is set to how many there are.
+double lone_word_worth(text::Paragraph& p, Pt frame_width, int& lone) {
+  lone = 0;
   const int lines = p.line_count();
-  if (lines < 2) return 0;
-  int words = 0, lone = 0;
+  if (lines < 2) return 1;
+  int words = 0;
+  double exponent = 0;
   for (int i = 0; i < lines; ++i) {
     const text::LineInfo line = p.line(i);
     words += line.reading_words;
-    lone += line.reading_words == 1 && line.width < frame_width * kLoneWordShare;
+    const double share = line.width / frame_width;
+    if (line.reading_words != 1 || share >= kLoneWordShare) continue;
+    ++lone;
+    exponent += 1.5 - share / kLoneWordShare;  // 1.5 for the shortest, 0.5 near the share
   }
-  return words >= static_cast<int>(kLoneWordMinWords) ? lone : 0;
+  if (words < static_cast<int>(kLoneWordMinWords)) lone = 0;
+  return lone == 0 ? 1 : std::pow(kLoneWordWorth, exponent);
 }
 
 /// Whether a line of `p` is cut where its text allows no break (a phrase wider than the line).
@@ -180,8 +189,8 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       // A phrase setting that only fits by cutting a phrase is no phrase setting: the plain
       // one (the last) breaks anywhere by design.
       if (i + 1 < n && has_forced_break(*all[i])) continue;
-      const int lone = lone_word_lines(*all[i], width);
-      const double w = r.size.value * worth * std::pow(kLoneWordWorth, lone);
+      int lone = 0;
+      const double w = r.size.value * worth * lone_word_worth(*all[i], width, lone);
       if (w > best_worth) {
         best = {i, r};
         best_worth = w;
