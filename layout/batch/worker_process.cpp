@@ -332,6 +332,13 @@ void WorkerProcess::abandon() const {
   ::kill(pid_, SIGKILL);  // stuck inside a stage: end it all the same
 }
 
+bool WorkerProcess::ended() const {
+  if (pid_ <= 0) return true;
+  siginfo_t info{};
+  return ::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) != 0 ||
+         info.si_pid == pid_;
+}
+
 void WorkerProcess::close() {
   if (to_child_ >= 0) {
     ::shutdown(to_child_, SHUT_WR);  // the child reads the end and exits

@@ -65,6 +65,9 @@ class WorkerProcess {
   void abandon() const;
   /// No more jobs: the child ends after the one it is running; waits for it.
   void close();
+  /// Whether the child has ended (it is left for close() or a call to reap and describe).
+  bool ended() const;
+  pid_t pid() const { return pid_; }
 
  private:
   friend class WorkerSpawner;

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
@@ -148,6 +149,18 @@ std::optional<WorkerProcess> WorkerSpawner::spawn() {
     return std::nullopt;
   }
   return WorkerProcess(static_cast<pid_t>(pid), fd, fd);
+}
+
+void reap_orphans(const std::vector<pid_t>& known) {
+  // waitid() without WNOWAIT would take a known child's status from whoever waits for it: look
+  // first, then reap only an unknown one. A known child that has ended hides the others until
+  // its waiter has reaped it.
+  for (;;) {
+    siginfo_t info{};
+    if (::waitid(P_ALL, 0, &info, WEXITED | WNOHANG | WNOWAIT) != 0 || info.si_pid <= 0) return;
+    if (std::find(known.begin(), known.end(), info.si_pid) != known.end()) return;
+    ::waitpid(info.si_pid, nullptr, WNOHANG);
+  }
 }
 
 }  // namespace broadside::batch

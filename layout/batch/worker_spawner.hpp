@@ -7,6 +7,7 @@
 
 #include <mutex>
 #include <optional>
+#include <vector>
 
 #include "batch/worker_process.hpp"
 
@@ -28,6 +29,7 @@ class WorkerSpawner {
   /// A new worker answering with the `serve` given to start(); nullopt when the spawner is gone
   /// or could not fork. Any thread may call it.
   std::optional<WorkerProcess> spawn();
+  pid_t pid() const { return pid_; }
 
  private:
   WorkerSpawner(pid_t pid, int control) : pid_(pid), control_(control) {}
@@ -36,5 +38,10 @@ class WorkerSpawner {
   int control_ = -1;
   std::mutex mutex_;
 };
+
+/// Reaps the ended children of this process that are not in `known`: as the workers' subreaper
+/// it inherits what a worker had running when it was killed (Ghostscript, say), and nobody else
+/// waits for those. A known child is left for the one who waits for it.
+void reap_orphans(const std::vector<pid_t>& known);
 
 }  // namespace broadside::batch

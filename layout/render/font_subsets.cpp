@@ -7,6 +7,7 @@
 #include <hb.h>
 
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <variant>
@@ -35,15 +36,18 @@ FT_Library ft_library() {
 struct FaceData {
   core::Handle<hb_blob_t, hb_blob_destroy> blob;
   FT_Face face = nullptr;
+  FaceData() = default;
+  FaceData(const FaceData&) = delete;
+  FaceData& operator=(const FaceData&) = delete;
+  ~FaceData() {
+    std::lock_guard lock(g_ft_mutex);
+    if (face) FT_Done_Face(face);
+  }
 };
 
+/// cairo's destroy function for the user data: it owned the FaceData from there on.
 void release_face(void* p) {
-  auto* data = static_cast<FaceData*>(p);
-  {
-    std::lock_guard lock(g_ft_mutex);
-    if (data->face) FT_Done_Face(data->face);
-  }
-  delete data;  // NOLINT: owned by cairo's user data from here on
+  std::unique_ptr<FaceData>(static_cast<FaceData*>(p)).reset();
 }
 
 const cairo_user_data_key_t kFaceDataKey{};
@@ -95,17 +99,12 @@ core::Handle<cairo_font_face_t, cairo_font_face_destroy> cairo_face_for(
   }
   core::Handle<cairo_font_face_t, cairo_font_face_destroy> face(
       cairo_ft_font_face_create_for_ft_face(data->face, 0));
-  if (cairo_font_face_status(face.get()) != CAIRO_STATUS_SUCCESS) {
-    release_face(data.release());
+  // On failure the cairo face goes before the FreeType face it reads (declared after `data`).
+  if (cairo_font_face_status(face.get()) != CAIRO_STATUS_SUCCESS ||
+      cairo_font_face_set_user_data(face.get(), &kFaceDataKey, data.get(), release_face) !=
+          CAIRO_STATUS_SUCCESS)
     return nullptr;
-  }
-  if (cairo_font_face_set_user_data(face.get(), &kFaceDataKey, data.get(), release_face) !=
-      CAIRO_STATUS_SUCCESS) {
-    face.reset();
-    release_face(data.release());
-    return nullptr;
-  }
-  data.release();
+  data.release();  // cairo's now: release_face() frees it with the face
   return face;
 }
 

@@ -23,6 +23,9 @@ constexpr auto kForkRetry = std::chrono::seconds(1);
 /// A render past the job-seconds limit stops at its next stage; one that has not answered this
 /// long after the limit is stuck inside a stage, and its worker is killed.
 constexpr auto kStuckGrace = std::chrono::seconds(3);
+/// How often an idle worker is looked at: one that died while idle is replaced (and reaped)
+/// before a request finds it dead.
+constexpr auto kLookEvery = std::chrono::seconds(1);
 
 /// What a worker process builds for itself on its first request, after the fork.
 struct WorkerState {
@@ -86,8 +89,7 @@ RenderPool::RenderPool(std::shared_ptr<const batch::Session> session,
   if (!spawner_)
     std::fprintf(stderr, "broadside serve: the render processes could not be started: %s\n",
                  std::strerror(errno));
-  for (auto& slot : slots_)
-    if (auto p = fork_worker()) slot.process.emplace(std::move(*p));
+  for (auto& slot : slots_) hold(slot, fork_worker());
   for (size_t i = 0; i < slots_.size(); ++i) threads_.emplace_back([this, i] { work(i); });
 }
 
@@ -103,6 +105,23 @@ RenderPool::~RenderPool() {
 std::optional<batch::WorkerProcess> RenderPool::fork_worker() {
   if (!spawner_) return std::nullopt;
   return spawner_->spawn();
+}
+
+void RenderPool::hold(Slot& slot, std::optional<batch::WorkerProcess> process) {
+  slot.process.reset();
+  slot.pid = process ? process->pid() : -1;
+  if (process) slot.process.emplace(std::move(*process));
+}
+
+bool RenderPool::idle_process_ended(size_t slot) {
+  if (slot == 0) {
+    std::vector<pid_t> known;
+    if (spawner_) known.push_back(spawner_->pid());
+    for (const Slot& s : slots_)
+      if (s.pid > 0) known.push_back(s.pid);
+    batch::reap_orphans(known);
+  }
+  return slots_[slot].process->ended();
 }
 
 std::optional<std::future<std::string>> RenderPool::submit_raw(std::string key,
@@ -178,7 +197,7 @@ void RenderPool::work(size_t slot) {
         lock.unlock();
         auto fresh = fork_worker();
         lock.lock();
-        if (fresh) slots_[slot].process.emplace(std::move(*fresh));
+        if (fresh) hold(slots_[slot], std::move(fresh));
         if (!slots_[slot].process) {
           ready_.wait_for(lock, kForkRetry, [&] { return stopping_; });
           continue;
@@ -186,9 +205,17 @@ void RenderPool::work(size_t slot) {
       }
       Slot& me = slots_[slot];
       me.idle = true;
-      ready_.wait(lock, [&] { return stopping_ || pick(slot) != queue_.end(); });
+      bool ended = false;
+      while (!ready_.wait_for(lock, kLookEvery,
+                              [&] { return stopping_ || pick(slot) != queue_.end(); }))
+        if ((ended = idle_process_ended(slot))) break;
       me.idle = false;
       if (stopping_) return;  // the slot's process is closed with the pool
+      if (ended) {
+        hold(me, std::nullopt);  // reaped; forked again at the top
+        me.last_key.clear();
+        continue;
+      }
       const auto it = pick(slot);
       task = std::move(*it);
       queue_.erase(it);
@@ -204,8 +231,7 @@ void RenderPool::work(size_t slot) {
       // on a fresh one. A request that kills its worker again is answered as failed.
       if (auto fresh = fork_worker()) {
         std::lock_guard lock(mutex_);
-        slots_[slot].process.reset();
-        slots_[slot].process.emplace(std::move(*fresh));
+        hold(slots_[slot], std::move(fresh));
         process = &*slots_[slot].process;
       }
       answer = process->call_within(task.request, reply, why, stuck_after_);
@@ -228,7 +254,7 @@ void RenderPool::work(size_t slot) {
     average_ms_ = average_ms_.load() * 0.9 + ms * 0.1;
     if (!answered) {
       std::lock_guard lock(mutex_);
-      slots_[slot].process.reset();  // forked again at the top
+      hold(slots_[slot], std::nullopt);  // forked again at the top
       slots_[slot].last_key.clear();
     }
   }

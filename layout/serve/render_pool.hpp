@@ -59,11 +59,19 @@ class RenderPool {
   };
   struct Slot {
     std::optional<batch::WorkerProcess> process;
+    /// The process's pid while the slot holds it (read by other threads under mutex_, unlike
+    /// the process, which only the slot's thread uses).
+    pid_t pid = -1;
     std::string last_key;
     bool idle = false;
   };
   std::optional<std::future<std::string>> submit_raw(std::string key, std::string request);
   std::optional<batch::WorkerProcess> fork_worker();
+  /// Puts `process` (or nothing) in the slot, closing the one it held (mutex_ held).
+  void hold(Slot& slot, std::optional<batch::WorkerProcess> process);
+  /// Whether the slot's idle process has ended; meanwhile reaps the ended children that are not
+  /// the pool's (mutex_ held).
+  bool idle_process_ended(size_t slot);
   bool stopping() const;
   void work(size_t slot);
   /// The queued task `slot` should take next; queue_.end() when none (mutex_ held).

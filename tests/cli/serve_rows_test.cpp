@@ -149,11 +149,24 @@ TEST_CASE("serve: a render process that dies is replaced and no request is lost"
     CHECK(r->status == 200);
     CHECK(r->body == first->body);
   }
-  // The replacement (a slot finds its process dead when it next takes a task) is the server's
-  // child too: it waits for it as for the first ones.
+  // The replacement is the server's child too: it waits for it as for the first ones.
   const auto replaced = server.children("broadside-work");
   CHECK(!replaced.empty());
   for (pid_t pid : replaced) CHECK(std::find(pids.begin(), pids.end(), pid) == pids.end());
+  // One that dies while idle is reaped and replaced before any request finds it dead.
+  const pid_t idle = server.children("broadside-work").front();
+  kill(idle, SIGKILL);
+  std::vector<pid_t> now;
+  for (int i = 0; i < 150; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    now = server.children("broadside-work");
+    if (server.zombies().empty() && now.size() == 2 &&
+        std::find(now.begin(), now.end(), idle) == now.end())
+      break;
+  }
+  CHECK(server.zombies().empty());
+  CHECK(now.size() == 2);
+  CHECK(std::find(now.begin(), now.end(), idle) == now.end());
   CHECK(server.is_alive());
   CHECK(server.stop() == 0);
 }

@@ -95,7 +95,21 @@ class Server {
   }
   /// The server's running children named `name` (as ps shows them), every one when empty:
   /// "broadside-work" for render processes, "broadside-fork" for the one that forks them.
-  std::vector<pid_t> children(const std::string& name) const {
+  std::vector<pid_t> children(const std::string& name) const { return scan(name, false); }
+  /// The server's children that have ended and not been waited for.
+  std::vector<pid_t> zombies() const { return scan("", true); }
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port);
+    c.set_read_timeout(60, 0);
+    return c;
+  }
+
+  int port = 0;
+  std::string first_line;
+
+ private:
+  /// The server's children named `name` (every one when empty) that are zombies or not.
+  std::vector<pid_t> scan(const std::string& name, bool zombies) const {
     std::vector<pid_t> out;
     for (const auto& e : std::filesystem::directory_iterator("/proc")) {
       const std::string pid = e.path().filename().string();
@@ -107,23 +121,14 @@ class Server {
         const auto value = [&] { return line.substr(line.find_first_not_of(" \t", 6)); };
         if (line.rfind("Name:", 0) == 0) own_name = value();
         if (line.rfind("State:", 0) == 0) zombie = value().rfind("Z", 0) == 0;
-        if (line.rfind("PPid:", 0) == 0 && std::stol(line.substr(5)) == pid_ && !zombie &&
+        if (line.rfind("PPid:", 0) == 0 && std::stol(line.substr(5)) == pid_ && zombie == zombies &&
             (name.empty() || own_name == name))
           out.push_back(std::stoi(pid));
       }
     }
     return out;
   }
-  httplib::Client client() const {
-    httplib::Client c("127.0.0.1", port);
-    c.set_read_timeout(60, 0);
-    return c;
-  }
 
-  int port = 0;
-  std::string first_line;
-
- private:
   pid_t pid_ = -1;
   int status_ = 0;
 };
