@@ -72,10 +72,13 @@ Handle SharedObjects::canonical(Handle object) {
   seen_[og] = first->second;
   ++duplicates_;
   if (object.isStream()) saved_bytes_ += object.getRawStreamData()->getSize();
-  // Nothing refers to the twin any more (its referrers were all rewritten above), so its
-  // bytes can go now rather than when the whole document is written.
-  doc_.replaceObject(og, Handle::newNull());
+  twins_.push_back(og);
   return first->second;
+}
+
+void SharedObjects::drop_duplicates() {
+  for (const QPDFObjGen& og : twins_) doc_.replaceObject(og, Handle::newNull());
+  twins_.clear();
 }
 
 Handle SharedObjects::shared_child(Handle child) {

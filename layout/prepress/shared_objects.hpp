@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace broadside::prepress {
 
@@ -20,8 +21,13 @@ class SharedObjects {
   explicit SharedObjects(QPDF& doc) : doc_(doc) {}
 
   /// Rewrites the references of `root` (a page, or any object, and everything it reaches) to
-  /// shared objects, and drops the duplicates so memory holds each content once.
+  /// shared objects.
   void share(QPDFObjectHandle root);
+
+  /// Frees the objects share() found to be duplicates, so memory holds each content once. Only
+  /// once nothing refers to them: qpdf reads a reference to a freed object as a missing key,
+  /// so a reference share() has not rewritten yet would silently vanish.
+  void drop_duplicates();
 
   /// Objects replaced by an earlier identical one, and the stream bytes that saved.
   size_t duplicates() const { return duplicates_; }
@@ -40,6 +46,8 @@ class SharedObjects {
   std::set<QPDFObjGen> open_, on_cycle_;
   /// Content key -> the first object with that content.
   std::map<std::string, QPDFObjectHandle> by_content_;
+  /// Duplicates not yet dropped.
+  std::vector<QPDFObjGen> twins_;
   size_t duplicates_ = 0;
   std::uintmax_t saved_bytes_ = 0;
 };

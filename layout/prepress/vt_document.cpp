@@ -7,8 +7,11 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <optional>
+
 #include "core/diagnostic.hpp"
 #include "prepress/shared_objects.hpp"
+#include "prepress/shared_tail.hpp"
 #include "prepress/xmp.hpp"
 
 namespace broadside::prepress {
@@ -33,7 +36,7 @@ std::string sha256(const std::string& bytes) {
   return hash->SHA2_digest();
 }
 
-bool is_pdfx4(QPDF& src) {
+bool claims_pdfx4(QPDF& src) {
   return text_of(src.getTrailer().getKey("/Info").getKey("/GTS_PDFXVersion")) == "PDF/X-4" &&
          src.getRoot().getKey("/OutputIntents").isArray();
 }
@@ -88,14 +91,31 @@ struct VtDocument::State {
     std::vector<Handle> pages;
     VtValues values;
   };
+  /// A record read but not yet appended: the first waits for the second, as the end of their
+  /// pages' content they share is found by comparing them.
+  struct Pending {
+    std::unique_ptr<const std::string> pdf;  // qpdf reads it in place: it must not move
+    std::unique_ptr<QPDF> src;
+    VtValues values;
+    std::vector<Instructions> contents;
+  };
   QPDF doc;
   SharedObjects shared{doc};
   std::vector<Record> records;
+  std::optional<Pending> first;
+  /// The first record's page contents, and how many trailing instructions of each page the
+  /// first two records share (later records share at most that much, so their forms match).
+  std::vector<Instructions> reference;
+  std::vector<size_t> tails;
   bool is_pdfx4 = false;
   std::string intent;
   std::string version = "1.4";
   /// Hashes of every record's file: the seed of the XMP identifiers.
   std::string seed;
+  size_t shared_forms = 0;
+
+  Pending read(std::string pdf, VtValues values, size_t number);
+  void append(Pending& record, const std::vector<Instructions>& compare_with);
 };
 
 VtDocument::VtDocument() : state_(std::make_unique<State>()) {
@@ -105,51 +125,88 @@ VtDocument::VtDocument() : state_(std::make_unique<State>()) {
 
 VtDocument::~VtDocument() = default;
 
+VtDocument::State::Pending VtDocument::State::read(std::string pdf, VtValues values,
+                                                   size_t number) {
+  Pending r{std::make_unique<const std::string>(std::move(pdf)),
+            std::make_unique<QPDF>(),
+            std::move(values),
+            {}};
+  QPDF& src = *r.src;
+  src.setSuppressWarnings(true);
+  src.processMemoryFile("record.pdf", r.pdf->data(), r.pdf->size());
+  // The record's bytes are copied as its objects are, so nothing of it need outlive append().
+  src.setImmediateCopyFrom(true);
+  src.pushInheritedAttributesToPage();
+  const bool x4 = claims_pdfx4(src);
+  const std::string key = x4 ? intent_key(src) : std::string{};
+  if (number == 1) {
+    is_pdfx4 = x4;
+    intent = key;
+    version = src.getPDFVersion();
+    Handle root = doc.getRoot();
+    if (x4) {
+      root.replaceKey("/OutputIntents", copy_in(doc, src.getRoot().getKey("/OutputIntents")));
+      shared.share(root.getKey("/OutputIntents"));
+    }
+    Handle info = src.getTrailer().getKey("/Info");
+    if (info.isDictionary())
+      doc.getTrailer().replaceKey("/Info", doc.makeIndirectObject(copy_in(doc, info)));
+    if (src.getRoot().getKey("/Lang").isString())
+      root.replaceKey("/Lang", copy_in(doc, src.getRoot().getKey("/Lang")));
+  } else if (x4 != is_pdfx4 || key != intent) {
+    throw core::Failure({}, "record " + std::to_string(number) +
+                                " is not printed for the same output condition as record 1 "
+                                "(PDF/X and output intent): one file has one printing "
+                                "condition");
+  }
+  for (auto& page : QPDFPageDocumentHelper(src).getAllPages())
+    r.contents.push_back(instructions_of(page));
+  if (r.contents.empty())
+    throw core::Failure({}, "record " + std::to_string(number) + " has no pages");
+  seed += sha256(*r.pdf);
+  return r;
+}
+
+void VtDocument::State::append(Pending& record, const std::vector<Instructions>& compare_with) {
+  Record out{{}, std::move(record.values)};
+  QPDFPageDocumentHelper pages(doc);
+  const auto src_pages = QPDFPageDocumentHelper(*record.src).getAllPages();
+  for (size_t p = 0; p < src_pages.size(); ++p) {
+    pages.addPage(src_pages[p], false);
+    Handle copied = doc.getAllPages().back();
+    copied.removeKey("/StructParents");  // the structure tree stays behind
+    if (p < compare_with.size()) {
+      size_t tail = common_tail(record.contents[p], compare_with[p]);
+      if (p < tails.size())
+        tail = std::min(tail, tails[p]);
+      else
+        tails.push_back(tail);
+      if (move_tail_to_form(doc, QPDFPageObjectHelper(copied), record.contents[p], tail) > 0)
+        ++shared_forms;
+    }
+    shared.share(copied);
+    out.pages.push_back(copied);
+  }
+  // Every reference of this record's objects now points at shared ones.
+  shared.drop_duplicates();
+  records.push_back(std::move(out));
+}
+
 void VtDocument::add_record(const std::string& pdf, const VtValues& values) {
   State& s = *state_;
-  const size_t number = s.records.size() + 1;
+  const size_t number = s.records.size() + (s.first ? 2 : 1);
   try {
-    QPDF src;
-    src.setSuppressWarnings(true);
-    src.processMemoryFile("record.pdf", pdf.data(), pdf.size());
-    // The record's bytes are copied as its objects are, so `pdf` need not outlive this call.
-    src.setImmediateCopyFrom(true);
-    src.pushInheritedAttributesToPage();
-    const bool x4 = is_pdfx4(src);
-    const std::string intent = x4 ? intent_key(src) : std::string{};
+    State::Pending record = s.read(pdf, values, number);
     if (number == 1) {
-      s.is_pdfx4 = x4;
-      s.intent = intent;
-      s.version = src.getPDFVersion();
-      Handle root = s.doc.getRoot();
-      if (x4) {
-        root.replaceKey("/OutputIntents", copy_in(s.doc, src.getRoot().getKey("/OutputIntents")));
-        s.shared.share(root.getKey("/OutputIntents"));
-      }
-      Handle info = src.getTrailer().getKey("/Info");
-      if (info.isDictionary())
-        s.doc.getTrailer().replaceKey("/Info", s.doc.makeIndirectObject(copy_in(s.doc, info)));
-      if (src.getRoot().getKey("/Lang").isString())
-        root.replaceKey("/Lang", copy_in(s.doc, src.getRoot().getKey("/Lang")));
-    } else if (x4 != s.is_pdfx4 || intent != s.intent) {
-      throw core::Failure({}, "record " + std::to_string(number) +
-                                  " is not printed for the same output condition as record 1 "
-                                  "(PDF/X and output intent): one file has one printing "
-                                  "condition");
+      s.first = std::move(record);
+      return;
     }
-    State::Record record{{}, values};
-    QPDFPageDocumentHelper pages(s.doc);
-    for (auto& page : QPDFPageDocumentHelper(src).getAllPages()) {
-      pages.addPage(page, false);
-      Handle copied = s.doc.getAllPages().back();
-      copied.removeKey("/StructParents");  // the structure tree stays behind
-      s.shared.share(copied);
-      record.pages.push_back(copied);
+    if (s.first) {
+      s.reference = s.first->contents;
+      s.append(*s.first, record.contents);
+      s.first.reset();
     }
-    if (record.pages.empty())
-      throw core::Failure({}, "record " + std::to_string(number) + " has no pages");
-    s.records.push_back(std::move(record));
-    s.seed += sha256(pdf);
+    s.append(record, s.reference);
   } catch (const core::Failure&) {
     throw;
   } catch (const std::exception& e) {
@@ -221,6 +278,10 @@ std::string vt_xmp(QPDF& doc, const std::string& seed) {
 
 VtWritten VtDocument::write() {
   State& s = *state_;
+  if (s.first) {  // the only record: nothing to compare it with
+    s.append(*s.first, {});
+    s.first.reset();
+  }
   if (s.records.empty()) throw core::Failure({}, "no record to write");
   try {
     VtWritten out;
@@ -253,6 +314,7 @@ VtWritten VtDocument::write() {
     out.conformance = s.is_pdfx4 ? VtConformance::pdfvt1 : VtConformance::none;
     out.shared_objects = s.shared.duplicates();
     out.shared_bytes = s.shared.saved_bytes();
+    out.shared_forms = s.shared_forms;
     return out;
   } catch (const core::Failure&) {
     throw;

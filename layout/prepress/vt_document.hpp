@@ -25,6 +25,8 @@ struct VtWritten {
   /// Objects stored once instead of again (and the stream bytes that saved).
   size_t shared_objects = 0;
   std::uintmax_t shared_bytes = 0;
+  /// Pages whose unchanged end (the artwork every record has) is drawn from a shared form.
+  size_t shared_forms = 0;
 };
 
 /// Builds the document one record at a time, so memory holds the merged document and one
