@@ -79,6 +79,7 @@ std::optional<VtFile> write_vt_file(const fs::path& file, const RunSummary& summ
     out.conformance = written.conformance;
     out.bytes = written.bytes.size();
     out.shared_objects = written.shared_objects;
+    out.shared_forms = written.shared_forms;
     return out;
   } catch (const core::Failure& f) {
     for (const auto& d : f.diagnostics().all())

@@ -20,6 +20,8 @@ struct VtFile {
   /// The file's size, and the sum of the records' own PDFs it was made from.
   std::uintmax_t bytes = 0, record_bytes = 0;
   size_t shared_objects = 0;
+  /// Pages drawing the end of their content, the same on every record, from a shared form.
+  size_t shared_forms = 0;
 };
 
 /// Writes `file` from the run's PDFs, one record per job in job order, each record's values

@@ -97,9 +97,13 @@ bool write_vt(const std::string& file, const batch::RunSummary& summary,
   if (!vt) return false;
   std::printf(
       "variable-data PDF: %s (%d records, %d pages, %s; %ju KB, the records' own PDFs "
-      "%ju KB)\n",
+      "%ju KB",
       file.c_str(), vt->records, vt->pages, batch::describe(vt->conformance),
       (vt->bytes + 1023) / 1024, (vt->record_bytes + 1023) / 1024);
+  if (vt->shared_forms)
+    std::printf("; %zu pages draw the artwork every record has from one shared form",
+                vt->shared_forms);
+  std::printf(")\n");
   return true;
 }
 

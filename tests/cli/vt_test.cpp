@@ -150,6 +150,21 @@ TEST_CASE("batch --vt: one PDF/VT-1 file, every row's page in row order, shared 
         std::string::npos);
   CHECK(text.find("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>") != std::string::npos);
   CHECK(text.find("%PDF-1.6") == 0);
+  // The QR code, drawn last and the same on every record, is one form every page draws.
+  CHECK(r.out.find("4 pages draw the artwork every record has from one shared form") !=
+        std::string::npos);
+  size_t forms = 0;
+  for (size_t at = 0; (at = text.find("/Subtype /Form", at)) != std::string::npos; ++at) ++forms;
+  CHECK(forms == 1);
+  // And every page looks exactly as the row's own file does.
+  for (size_t i = 0; i < kBranches.size(); ++i) {
+    const std::string page = std::to_string(i + 1);
+    const auto a = run({"pdftoppm", "-r", "40", "-f", page, "-l", page, m.vt.string()});
+    const auto b = run({"pdftoppm", "-r", "40", (m.out / (kBranches[i] + ".pdf")).string()});
+    CAPTURE(i);
+    CHECK(a.out.size() > 1000);
+    CHECK(a.out == b.out);
+  }
   const auto preflight = run_broadside({"preflight", m.vt.string()});
   INFO(preflight.out);
   CHECK(preflight.exit_code == 0);

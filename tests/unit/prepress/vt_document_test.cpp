@@ -17,7 +17,8 @@ namespace {
 
 /// A record as a finished file: one page showing `text` in a font whose program is
 /// `font_program`, with a 20 KB image every record has; PDF/X-4 keys when `x4`.
-std::string record(const std::string& text, const std::string& font_program, bool x4) {
+std::string record(const std::string& text, const std::string& font_program, bool x4,
+                   const std::string& tail = "") {
   QPDF pdf;
   pdf.emptyPDF();
   Handle font_file = pdf.newStream(font_program);
@@ -31,7 +32,7 @@ std::string record(const std::string& text, const std::string& font_program, boo
   Handle resources =
       Handle::newDictionary({{"/Font", Handle::newDictionary({{"/F1", font}})},
                              {"/XObject", Handle::newDictionary({{"/Im1", image}})}});
-  add_page(pdf, "q /Im1 Do Q BT /F1 12 Tf (" + text + ") Tj ET", resources);
+  add_page(pdf, "q /Im1 Do Q BT /F1 12 Tf (" + text + ") Tj " + tail, resources);
   Handle info = pdf.makeIndirectObject(
       Handle::parse("<< /Title (Branches) /CreationDate (D:20200217000000+00'00') /ModDate "
                     "(D:20200217000000+00'00') >>"));
@@ -53,6 +54,31 @@ std::string record(const std::string& text, const std::string& font_program, boo
   writer.write();
   auto b = writer.getBufferSharedPointer();
   return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+}
+
+/// `count` unit squares, one after another: artwork every record has.
+std::string squares(int count) {
+  std::string out;
+  for (int i = 0; i < count; ++i) out += std::to_string(i) + " 0 1 1 re f\n";
+  return out;
+}
+
+/// Form XObjects in `pdf`, and the pages whose content draws one.
+std::pair<int, int> forms_in(QPDF& pdf) {
+  int forms = 0, drawn = 0;
+  for (auto& h : pdf.getAllObjects())
+    if (h.isStream() && h.getDict().getKey("/Subtype").isNameAndEquals("/Form")) ++forms;
+  for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    auto data = page.getObjectHandle().getKey("/Contents").getStreamData(qpdf_dl_all);
+    const std::string content(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    if (content.find(" Do\n") != std::string::npos) ++drawn;
+  }
+  return {forms, drawn};
+}
+
+QPDF& read(QPDF& pdf, const VtWritten& out) {
+  pdf.processMemoryFile("vt.pdf", out.bytes.data(), out.bytes.size());
+  return pdf;
 }
 
 /// Streams of `pdf` whose data is `bytes`.
@@ -139,4 +165,35 @@ TEST_CASE("vt: records for different output conditions, unreadable records and n
                        doctest::Contains("record 2: cannot read its PDF"), core::Failure);
   VtDocument empty;
   CHECK_THROWS_AS(empty.write(), core::Failure);
+}
+
+TEST_CASE("vt: the content every record ends with becomes one form, cut only where it may be") {
+  // After the text object: the squares move into a form all three pages draw.
+  {
+    VtDocument doc;
+    for (const char* branch : {"Detroit", "Oakland", "Leeds"})
+      doc.add_record(record(branch, "font", false, "ET q " + squares(60) + "Q"), {});
+    const VtWritten out = doc.write();
+    CHECK(out.shared_forms == 3);
+    QPDF pdf;
+    CHECK(forms_in(read(pdf, out)) == std::pair{1, 3});
+  }
+  // Inside the text object (the record's text is in the same BT ... ET): a form may not start
+  // there nor hold half a text object, so the content stays as it is.
+  {
+    VtDocument doc;
+    for (const char* branch : {"Detroit", "Oakland"})
+      doc.add_record(record(branch, "font", false, squares(60) + " ET"), {});
+    const VtWritten out = doc.write();
+    CHECK(out.shared_forms == 0);
+    QPDF pdf;
+    CHECK(forms_in(read(pdf, out)) == std::pair{0, 0});
+  }
+  // A common end too short to be worth a form stays inline.
+  {
+    VtDocument doc;
+    for (const char* branch : {"Detroit", "Oakland"})
+      doc.add_record(record(branch, "font", false, "ET " + squares(2)), {});
+    CHECK(doc.write().shared_forms == 0);
+  }
 }
