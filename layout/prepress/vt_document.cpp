@@ -292,8 +292,13 @@ VtWritten VtDocument::write() {
     }
     Handle root = s.doc.getRoot();
     root.replaceKey("/DPartRoot", dpart_root(s.doc, parts));
-    if (Handle info = s.doc.getTrailer().getKey("/Info"); info.isDictionary())
+    if (Handle info = s.doc.getTrailer().getKey("/Info"); info.isDictionary()) {
       info.replaceKey("/Producer", Handle::newUnicodeString("broadside"));
+      // The first record's PDF/X-1a claim does not carry over: the joined file has neither its
+      // output intent nor its metadata (and DParts are not PDF 1.4).
+      if (!s.is_pdfx4)
+        for (const char* key : {"/GTS_PDFXVersion", "/GTS_PDFXConformance"}) info.removeKey(key);
+    }
     if (s.is_pdfx4) {
       Handle metadata = s.doc.newStream(vt_xmp(s.doc, sha256(s.seed)));
       metadata.getDict().replaceKey("/Type", Handle::newName("/Metadata"));
