@@ -14,6 +14,7 @@
 #include "batch/report.hpp"
 #include "batch/runner.hpp"
 #include "batch/variable_values.hpp"
+#include "batch/vt_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/contact_sheet_command.hpp"
 
@@ -86,6 +87,26 @@ int leave(const batch::RunSummary& summary) {
   return code;
 }
 
+/// Writes --vt FILE after a run and says what it holds; false after printing why it cannot.
+bool write_vt(const std::string& file, const batch::RunSummary& summary,
+              const batch::Manifest& manifest, const core::Options& options) {
+  if (file.empty() || summary.abandoned) return true;
+  core::Diagnostics diags;
+  const auto vt = batch::write_vt_file(file, summary, manifest, options, diags);
+  print(diags);
+  if (!vt) return false;
+  std::printf(
+      "variable-data PDF: %s (%d records, %d pages, %s; %ju KB, the records' own PDFs "
+      "%ju KB",
+      file.c_str(), vt->records, vt->pages, batch::describe(vt->conformance),
+      (vt->bytes + 1023) / 1024, (vt->record_bytes + 1023) / 1024);
+  if (vt->shared_forms)
+    std::printf("; %zu pages draw the artwork every record has from one shared form",
+                vt->shared_forms);
+  std::printf(")\n");
+  return true;
+}
+
 }  // namespace
 
 int render_rows(const RenderArgs& args, const core::Options& options) {
@@ -110,6 +131,8 @@ int render_rows(const RenderArgs& args, const core::Options& options) {
   if (const size_t n = summary.count(batch::JobStatus::interrupted))
     std::cerr << "interrupted: " << n << " of " << summary.jobs.size()
               << " rows were not rendered; run the command again for them\n";
+  if (!write_vt(args.vt, summary, *manifest, options) && exit_code(summary) == kExitOk)
+    return kExitProblem;
   return leave(summary);
 }
 
@@ -160,6 +183,8 @@ int batch(const BatchArgs& args, const core::Options& options) {
     }
   }
   if (!write_contact_sheets(args, summary, *manifest, std::move(session))) return kExitProblem;
+  if (!write_vt(args.vt, summary, *manifest, options) && exit_code(summary) == kExitOk)
+    return kExitProblem;
   return leave(summary);
 }
 

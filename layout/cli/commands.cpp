@@ -81,6 +81,10 @@ bool parse_set_options(const std::vector<std::string>& sets, core::Variables& ou
 
 int render(const RenderArgs& args, const core::Options& options) {
   if (!args.values.data.empty()) return render_rows(args, options);
+  if (!args.vt.empty()) {
+    std::cerr << "broadside: --vt gathers the rows of a data merge into one PDF; add --data FILE\n";
+    return kExitUsage;
+  }
   batch::Job job;
   job.design = batch::resolve_design(args.design, options);
   job.content = args.content.empty() ? batch::sample_statement(options) : fs::path(args.content);

@@ -40,6 +40,8 @@ struct RenderArgs {
   std::string pages;
   /// --watch: render again whenever an input changes, until interrupted.
   bool watch = false;
+  /// --vt FILE (with --data): every row's PDF also gathered into one variable-data PDF.
+  std::string vt;
 };
 
 struct CheckArgs {
@@ -58,6 +60,8 @@ struct BatchArgs {
   std::string shard;
   /// --contact-sheet FILE (.png or .pdf), repeatable: thumbnails of every output of the run.
   std::vector<std::string> contact_sheets;
+  /// --vt FILE: every job's PDF also gathered into one variable-data PDF (PDF/VT-1 over PDF/X-4).
+  std::string vt;
 };
 
 /// --set, --vars and --data on `render` or `check`, described the same way.

@@ -73,6 +73,9 @@ int main(int argc, char** argv) {
   render->add_option("--icc", r.print.icc,
                      "CMYK press profile to convert to and embed (default: the bundled "
                      "FOGRA39-like profile, data/icc)");
+  render->add_option("--vt", r.vt,
+                     "with --data: also write every row's PDF, in row order, into this one PDF "
+                     "for a variable-data press (PDF/VT-1 with --pdfx 4)");
   render->add_flag("--watch", r.watch,
                    "render again whenever the design, statement, data or an image changes");
   cli::add_value_options(render, r.values,
@@ -100,6 +103,9 @@ int main(int argc, char** argv) {
   batch->add_option("--shard", b.shard, "run only part K of N of the jobs, e.g. 2/4");
   batch->add_option("--contact-sheet", b.contact_sheets,
                     "write labelled thumbnails of every output to this .png or .pdf; repeatable");
+  batch->add_option("--vt", b.vt,
+                    "also write every job's PDF, in job order, into this one PDF for a "
+                    "variable-data press (PDF/VT-1 when the PDFs are PDF/X-4)");
 
   cli::ImposeArgs impose_args;
   auto* impose = cli::add_impose_command(app, impose_args);

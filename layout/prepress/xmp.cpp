@@ -55,7 +55,9 @@ std::string xmp_packet(const XmpFields& f) {
       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
       "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
       "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
-      "    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n";
+      "    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"";
+  if (!f.pdfvt_version.empty()) x += "\n    xmlns:pdfvtid=\"http://www.npes.org/pdfvt/ns/id/\"";
+  x += ">\n";
   x += simple("dc:format", "application/pdf");
   x += alt("dc:title", f.title);
   if (!f.author.empty())
@@ -74,6 +76,10 @@ std::string xmp_packet(const XmpFields& f) {
   x += simple("xmpMM:VersionID", "1");
   x += simple("xmpMM:RenditionClass", "default");
   x += simple("pdfxid:GTS_PDFXVersion", f.pdfx_version);
+  if (!f.pdfvt_version.empty()) {
+    x += simple("pdfvtid:GTS_PDFVTVersion", f.pdfvt_version);
+    x += simple("pdfvtid:GTS_PDFVTModDate", f.modify_date);
+  }
   x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
   return x;
 }

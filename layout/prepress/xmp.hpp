@@ -15,6 +15,8 @@ struct XmpFields {
   std::string document_id, instance_id;
   /// "PDF/X-4", "PDF/X-1a:2003".
   std::string pdfx_version;
+  /// "PDF/VT-1" for a variable-data file (ISO 16612-2), "" for none; its date is modify_date.
+  std::string pdfvt_version;
 };
 
 /// The packet, UTF-8, with every value XML-escaped.
