@@ -9,7 +9,7 @@
 #include "batch/paths.hpp"
 #include "batch/variable_values.hpp"
 #include "core/atomic_file.hpp"
-#include "core/yaml_guard.hpp"
+#include "core/yaml_load.hpp"
 #include "core/yaml_syntax.hpp"
 #include "design/template.hpp"
 #include "design/yaml_reader.hpp"
@@ -181,9 +181,11 @@ Manifest read_groups(design::Reader& in, const design::Field& root, const fs::pa
 std::optional<Manifest> parse_manifest(const std::string& yaml, const fs::path& file,
                                        const core::Options& options, core::Diagnostics& diags) {
   design::Reader in(file.string(), yaml, diags);
-  if (!core::check_yaml_limits(yaml, file.string(), 1, options.limits, diags)) return std::nullopt;
   try {
-    const YAML::Node root = YAML::Load(yaml);
+    const std::optional<YAML::Node> loaded =
+        core::load_yaml(yaml, file.string(), 1, options.limits, diags);
+    if (!loaded) return std::nullopt;
+    const YAML::Node& root = *loaded;
     if (!root.IsMap()) {
       in.error(core::SourceLocation{file.string(), 1, 1},
                "a manifest is a map (designs, statements, data, outputs, jobs)");

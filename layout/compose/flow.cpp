@@ -382,7 +382,10 @@ FlowPlan plan_flow(Context& ctx) {
     const size_t base = plan.pages.size();
     const size_t limit = design.max_pages > static_cast<int>(base) ? design.max_pages - base : 0;
     const auto columns = columns_for(ctx, page_sequence(design, repeats ? limit : 0));
-    Outcome o = attempt(pieces, columns, scale, nullptr, ctx);
+    // What did not fit is counted only for the error: a flow with a read-more line first sets
+    // an excerpt, and counts only when not even that fits.
+    Outcome o = attempt(pieces, columns, scale, nullptr, ctx,
+                        flow.read_more ? Leftover::ignore : Leftover::count);
     if (!o.fits && flow.read_more) {
       // The design's excerpt: the whole paragraphs that fit at the smallest size, then the
       // line saying where the rest is, set as large as that excerpt allows.
@@ -403,6 +406,8 @@ FlowPlan plan_flow(Context& ctx) {
         pieces.resize(n);
         pieces.push_back(std::move(more));
         scale = std::max(scale, largest_fitting_scale(pieces, columns, flow.style, ctx));
+        o = attempt(pieces, columns, scale, nullptr, ctx);
+      } else {
         o = attempt(pieces, columns, scale, nullptr, ctx);
       }
     }

@@ -8,7 +8,7 @@
 
 #include "content/whitespace.hpp"
 #include "core/suggest.hpp"
-#include "core/yaml_guard.hpp"
+#include "core/yaml_load.hpp"
 #include "core/yaml_syntax.hpp"
 
 namespace broadside::content {
@@ -272,10 +272,11 @@ bool read_front_matter(std::string_view yaml, int first_line, const std::string&
                        const core::Limits& limits, FrontMatterKeys keys, core::Variables& variables,
                        core::Diagnostics& diags) {
   // Aliases of maps would multiply the variables flattened out of them.
-  if (!core::check_yaml_limits(yaml, file, first_line, limits, diags)) return false;
   YAML::Node root;
   try {
-    root = YAML::Load(std::string(yaml));
+    std::optional<YAML::Node> loaded = core::load_yaml(yaml, file, first_line, limits, diags);
+    if (!loaded) return false;
+    root = std::move(*loaded);
   } catch (const YAML::Exception& e) {
     const core::Diagnostic d = core::explain_yaml_error(
         yaml, file, first_line, e.msg, e.mark.is_null() ? -1 : e.mark.line, e.mark.column);

@@ -6,7 +6,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/text_check.hpp"
-#include "core/yaml_guard.hpp"
+#include "core/yaml_load.hpp"
 #include "core/yaml_syntax.hpp"
 #include "design/folds.hpp"
 #include "design/font_classes.hpp"
@@ -212,13 +212,15 @@ std::optional<Design> parse_into(Reader& in, const std::string& yaml,
     return std::nullopt;
   }
   core::Diagnostics guard;
-  if (!core::check_yaml_limits(yaml, file.string(), 1, options.limits, guard)) {
-    for (const auto& d : guard.all()) in.error(d.where, d.message, d.hint);
-    return std::nullopt;
-  }
   YAML::Node root;
   try {
-    root = YAML::Load(yaml);
+    std::optional<YAML::Node> loaded =
+        core::load_yaml(yaml, file.string(), 1, options.limits, guard);
+    if (!loaded) {
+      for (const auto& d : guard.all()) in.error(d.where, d.message, d.hint);
+      return std::nullopt;
+    }
+    root = std::move(*loaded);
   } catch (const YAML::ParserException& e) {
     const core::Diagnostic d = core::explain_yaml_error(
         yaml, file.string(), 1, e.msg, e.mark.is_null() ? -1 : e.mark.line, e.mark.column);

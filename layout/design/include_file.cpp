@@ -4,7 +4,7 @@
 #include "core/access.hpp"
 #include "core/atomic_file.hpp"
 #include "core/text_check.hpp"
-#include "core/yaml_guard.hpp"
+#include "core/yaml_load.hpp"
 
 namespace broadside::design {
 
@@ -47,10 +47,10 @@ void read_include(Reader& in, const Field& f, const fs::path& file, const Includ
   if (const core::TextProblem bad = core::check_text(*text); !bad.what.empty()) {
     sub.error(core::location_of(*text, bad.offset, file.string()),
               "the " + kind.what + " is not valid UTF-8 text: " + bad.what);
-  } else if (core::check_yaml_limits(*text, file.string(), 1, options.limits, found)) {
+  } else {
     try {
-      const YAML::Node root = YAML::Load(*text);
-      read(sub, Field(root));
+      if (const auto root = core::load_yaml(*text, file.string(), 1, options.limits, found))
+        read(sub, Field(*root));
     } catch (const YAML::Exception& e) {
       sub.error(sub.at(e.mark), e.msg);
     }

@@ -223,7 +223,11 @@ void PangoParagraph::measure_unbroken() {
 std::optional<LineExtents> PangoParagraph::extents_of_any_line() {
   if (stale_) relayout();
   // Only while the breaks are chosen and not laid out: once they are, the lines say it exactly.
-  if (!pending_ || !unbroken_ || unbroken_->size != style_.size) return std::nullopt;
+  if (!pending_) return std::nullopt;
+  // Breaks found in the cache leave the measurement at the size it was last made for; scaled
+  // here as a search that broke the paragraph itself would have, or a trial would lay out every
+  // line of the paragraph only to read its extents (#16).
+  if (!unbroken_ || unbroken_->size != style_.size) measure_unbroken();
   return unbroken_->extents;
 }
 

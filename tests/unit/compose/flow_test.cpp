@@ -167,3 +167,16 @@ TEST_CASE("flow: an excerpt takes only the paragraphs the design asks for") {
   CHECK(c.find("w01 w02 w03 w04 w05."));
   CHECK_FALSE(c.find("v01 v02 v03 v04 v05."));
 }
+
+TEST_CASE(
+    "flow: with a read-more line, a first paragraph too long for the frame is the same error") {
+  // The leftover is counted only when not even an excerpt fits: the count is the one a flow
+  // without a read-more line gives.
+  const auto long_statement = statement_with("h", {words(120), words(10, "v")});
+  auto plain = compose_text(flow_design(), long_statement);
+  auto with_more =
+      compose_text(flow_design(", read-more: \"More at example.org\""), long_statement);
+  REQUIRE(plain.diags.has_errors());
+  CHECK(plain.errors().find("30 words") != std::string::npos);
+  CHECK(with_more.errors() == plain.errors());
+}

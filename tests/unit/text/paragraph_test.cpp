@@ -321,3 +321,28 @@ TEST_CASE("a line asked not to end in a hyphen is broken again without one") {
   CHECK(honoured_justified > 0);
   CHECK(tried > honoured);  // and some stay: none of them made the paragraph ragged
 }
+
+TEST_CASE("breaks taken from the cache still give the extents without laying out the lines") {
+  // A fit tries a size, another, then the first again: the breaks come from the cache the
+  // second time, and the extents must too, or every trial lays out every line (#16).
+  auto s = style({"Noto Serif"}, 11);
+  s.align = core::Align::justify;
+  s.hyphenate = true;
+  const std::string text = kText + " Extents from the cache.";
+  auto p = typesetter().shape(core::RichText::plain(text), s);
+  p->set_width(Pt{150});
+  p->set_size(Pt{9});
+  REQUIRE(p->line_count() > 1);
+  const auto first = p->extents_of_any_line();
+  REQUIRE(first);
+  p->set_size(Pt{10});
+  REQUIRE(p->line_count() > 1);
+  p->set_size(Pt{9});
+  REQUIRE(p->line_count() > 1);
+  const auto again = p->extents_of_any_line();
+  REQUIRE(again);
+  CHECK(again->ascent == first->ascent);
+  CHECK(again->descent == first->descent);
+  CHECK(again->ink_ascent == first->ink_ascent);
+  CHECK(again->ink_descent == first->ink_descent);
+}
