@@ -81,7 +81,9 @@ void load_entries(const fs::path& dir, std::map<std::string, StateEntry>& into) 
   replay_journal(dir, into);
 }
 
-json entry_json(const StateEntry& e) { return {{"inputs", e.fingerprint}, {"files", e.files}}; }
+json entry_json(const StateEntry& e) {
+  return {{"inputs", e.fingerprint}, {"files", e.files}};
+}
 
 /// The state file's text for `entries`, written entry by entry (no JSON tree of the whole
 /// folder, which would cost several times the file's size in memory).
@@ -121,7 +123,7 @@ bool append_journal(const fs::path& dir, const std::string& text, core::Diagnost
     return false;
   }
   std::string bytes;
-  struct stat st{};
+  struct stat st {};
   char last = '\n';
   if (::fstat(fd, &st) == 0 && st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 &&
       last != '\n')

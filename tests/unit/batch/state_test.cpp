@@ -79,7 +79,8 @@ TEST_CASE("state: two stores saving into one folder keep each other's entries") 
   CHECK(reloaded.is_current({dir / "b.pdf"}, "hb"));
 }
 
-TEST_CASE("state: a run killed after journaling is resumed exactly, and the end folds the journal") {
+TEST_CASE(
+    "state: a run killed after journaling is resumed exactly, and the end folds the journal") {
   const fs::path dir = scratch("state-journal");
   write(dir / "a.pdf", "a");
   write(dir / "b.pdf", "bb");
@@ -88,7 +89,7 @@ TEST_CASE("state: a run killed after journaling is resumed exactly, and the end 
     StateStore s;
     s.record(dir / "a.pdf", "ha", {dir / "a.pdf"});
     std::this_thread::sleep_for(StateStore::kSaveInterval + std::chrono::milliseconds(50));
-    s.save_if_due(diags);  // journaled, then "killed": save() never runs
+    s.save_if_due(diags);                            // journaled, then "killed": save() never runs
     s.record(dir / "b.pdf", "hb", {dir / "b.pdf"});  // never saved
   }
   CHECK(diags.empty());
