@@ -195,11 +195,15 @@ bool render_outputs(const Job& job, const Rendering& in, Engine& engine,
   for (const auto& output : in.outputs) {
     if (must_stop(job, in.deadline, options.limits, r)) return false;
     if (output.format == Format::pdf) {
-      PrintedPdf pdf = print_pdf(composition, *print, output.path, engine.typesetter(), options);
+      // Preflight reads the document finish_pdf holds, not the bytes parsed again.
+      std::optional<Inspect> inspect;
+      if (job.preflight) inspect = preflight_inspect(composition, *print);
+      PrintedPdf pdf =
+          print_pdf(composition, *print, output.path, engine.typesetter(), options, inspect);
       r.timings.pdf += pdf.render_ms;
       r.timings.prepress += pdf.prepress_ms;
       if (job.preflight)
-        r.timings.preflight += preflight_output(composition, pdf.bytes, *print, output.path,
+        r.timings.preflight += preflight_output(composition, *pdf.inspection, *print, output.path,
                                                 job.preflight_limits, r.diags);
       files.emplace_back(output.path, std::move(pdf.bytes));
       continue;

@@ -8,7 +8,12 @@
 
 namespace broadside::batch {
 
-double preflight_output(const compose::Composition& composition, const std::string& pdf,
+Inspect preflight_inspect(const compose::Composition& composition, const PrintJob& print) {
+  const auto wanted = preflight::rendered_inspection(composition, print.profile.has_value());
+  return {wanted.images, wanted.colors};
+}
+
+double preflight_output(const compose::Composition& composition, const prepress::PdfInspection& pdf,
                         const PrintJob& print, const std::filesystem::path& file,
                         const preflight::Limits& limits, core::Diagnostics& diags) {
   const auto start = std::chrono::steady_clock::now();

@@ -12,11 +12,15 @@
 
 namespace broadside::batch {
 
-/// Preflights the finished `pdf` written for `file` from `composition`; findings go to `diags`
-/// (errors as errors). Returns the milliseconds it took.
-double preflight_output(const compose::Composition& composition, const std::string& pdf,
+/// Preflights the finished PDF written for `file` from `composition`, as `pdf` inspected it
+/// (print_pdf with preflight_inspect's flags); findings go to `diags` (errors as errors).
+/// Returns the milliseconds it took.
+double preflight_output(const compose::Composition& composition, const prepress::PdfInspection& pdf,
                         const PrintJob& print, const std::filesystem::path& file,
                         const preflight::Limits& limits, core::Diagnostics& diags);
+
+/// What preflight_output reads of the PDF printed from `composition` for `print`.
+Inspect preflight_inspect(const compose::Composition& composition, const PrintJob& print);
 
 /// What no output can fix, found in the composition before anything is drawn: text in the
 /// colour of the ground under it and QR codes that will not scan (preflight's colour check).

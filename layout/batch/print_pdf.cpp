@@ -64,7 +64,7 @@ std::optional<PrintJob> prepare_print(const design::Design& design, const std::s
 
 PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& job,
                      const std::filesystem::path& file, text::Typesetter& typesetter,
-                     const core::Options& options) {
+                     const core::Options& options, std::optional<Inspect> inspect) {
   PrintedPdf out;
   auto start = Clock::now();
   const compose::Composition printed = compose::with_marks(
@@ -87,7 +87,12 @@ PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& jo
   const std::string raw = render::render_pdf(printed, pdf, options);
   out.render_ms = ms_since(start);
   start = Clock::now();
-  out.bytes = prepress::finish_pdf(raw, finish);
+  if (inspect) {
+    finish.inspect_images = inspect->images;
+    finish.inspect_colors = inspect->colors;
+    out.inspection.emplace();
+  }
+  out.bytes = prepress::finish_pdf(raw, finish, out.inspection ? &*out.inspection : nullptr);
   out.prepress_ms = ms_since(start);
   return out;
 }

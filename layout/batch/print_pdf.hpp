@@ -10,6 +10,7 @@
 #include "compose/composition.hpp"
 #include "design/design.hpp"
 #include "prepress/icc.hpp"
+#include "prepress/pdf_inspect.hpp"
 #include "text/typesetter.hpp"
 
 namespace broadside::batch {
@@ -48,12 +49,20 @@ std::filesystem::path bundled_icc_profile(const core::Options& options);
 
 struct PrintedPdf {
   std::string bytes;
+  /// With print_pdf's `inspect`: what inspect_pdf would read from `bytes`.
+  std::optional<prepress::PdfInspection> inspection;
   double render_ms = 0, prepress_ms = 0;
 };
 
-/// Renders `composition` for `file` (named in the slug line) and finishes it for print.
+/// What of the finished PDF to inspect (inspect_pdf's flags), for a preflight.
+struct Inspect {
+  bool images = true, colors = true;
+};
+
+/// Renders `composition` for `file` (named in the slug line) and finishes it for print; with
+/// `inspect`, inspects the finished document too (in memory, no second parse).
 PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& job,
                      const std::filesystem::path& file, text::Typesetter& typesetter,
-                     const core::Options& options);
+                     const core::Options& options, std::optional<Inspect> inspect = std::nullopt);
 
 }  // namespace broadside::batch

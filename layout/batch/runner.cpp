@@ -400,6 +400,9 @@ void Runner::store(const ReadyJob& ready, const Job& job, JobResult& result, dou
                                      : JobStatus::failed;
   record.outputs = std::move(result.written);
   record.timings = std::move(result.timings);
+  // What fitting chose is for a lone render's --timings; a run keeps a record per job, so it
+  // keeps no more than the report reads.
+  record.timings.fits = {};
   record.diags.append(result.diags);
   if (result.ok() && options_.incremental == Incremental::on) {
     for (const auto& output : job.outputs) {

@@ -3,7 +3,11 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -23,26 +27,119 @@ fs::path folder_of(const fs::path& output) {
   return output.parent_path().empty() ? fs::path(".") : output.parent_path();
 }
 
-/// The entries saved in `dir`; empty when there is no file or it cannot be read.
+/// Reads one entry (`{"inputs": ..., "files": {...}}`) into `entry`; throws on a bad shape.
+void read_entry(const json& e, StateEntry& entry) {
+  entry.fingerprint = e.at("inputs").get<std::string>();
+  entry.files.clear();
+  for (const auto& [file, size] : e.at("files").items())
+    entry.files[file] = size.get<std::uintmax_t>();
+}
+
+/// Replays the journal's lines over `into`, in the order they were appended. A line that does
+/// not parse (cut short when a run was killed while appending) or is of another version is
+/// skipped: its output only renders again.
+void replay_journal(const fs::path& dir, std::map<std::string, StateEntry>& into) {
+  std::error_code ec;
+  if (!fs::exists(dir / kStateJournalName, ec)) return;
+  core::Diagnostics unread;
+  const auto text = core::read_file(dir / kStateJournalName, core::Limits{}, unread);
+  if (!text) return;
+  std::string_view rest = *text;
+  while (!rest.empty()) {
+    const size_t end = rest.find('\n');
+    const std::string_view line = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    if (line.empty()) continue;
+    const json j = json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object() || j.value("version", 0) != kStateVersion) continue;
+    try {
+      StateEntry entry;
+      read_entry(j, entry);
+      into[j.at("output").get<std::string>()] = std::move(entry);
+    } catch (const std::exception&) {
+    }
+  }
+}
+
+/// The entries saved in `dir`: the state file, then its journal; empty when there is neither
+/// or the state file cannot be read.
 void load_entries(const fs::path& dir, std::map<std::string, StateEntry>& into) {
   std::error_code ec;
-  if (!fs::exists(dir / kStateFileName, ec)) return;
-  // broadside's own file: the default file-bytes limit bounds it, whatever the run's limits.
-  core::Diagnostics unread;
-  const auto text = core::read_file(dir / kStateFileName, core::Limits{}, unread);
-  if (!text) return;
-  try {
-    const json j = json::parse(*text);
-    if (j.value("version", 0) != kStateVersion) return;
-    for (const auto& [name, e] : j.at("outputs").items()) {
-      auto& entry = into[name];
-      entry.fingerprint = e.at("inputs").get<std::string>();
-      for (const auto& [file, size] : e.at("files").items())
-        entry.files[file] = size.get<std::uintmax_t>();
+  if (fs::exists(dir / kStateFileName, ec)) {
+    // broadside's own file: the default file-bytes limit bounds it, whatever the run's limits.
+    core::Diagnostics unread;
+    if (const auto text = core::read_file(dir / kStateFileName, core::Limits{}, unread)) {
+      try {
+        const json j = json::parse(*text);
+        if (j.value("version", 0) == kStateVersion)
+          for (const auto& [name, e] : j.at("outputs").items()) read_entry(e, into[name]);
+      } catch (const std::exception&) {
+        into.clear();  // a damaged state file only costs a re-render
+      }
     }
-  } catch (const std::exception&) {
-    into.clear();  // a damaged state file only costs a re-render
   }
+  replay_journal(dir, into);
+}
+
+json entry_json(const StateEntry& e) {
+  return {{"inputs", e.fingerprint}, {"files", e.files}};
+}
+
+/// The state file's text for `entries`, written entry by entry (no JSON tree of the whole
+/// folder, which would cost several times the file's size in memory).
+std::string state_text(const std::map<std::string, StateEntry>& entries) {
+  std::string out = "{\n \"outputs\": {";
+  const char* separator = "\n  ";
+  for (const auto& [name, e] : entries) {
+    out += separator;
+    out += json(name).dump();
+    out += ": ";
+    out += entry_json(e).dump();
+    separator = ",\n  ";
+  }
+  out += entries.empty() ? "},\n" : "\n },\n";
+  out += " \"version\": " + std::to_string(kStateVersion) + "\n}\n";
+  return out;
+}
+
+/// A problem saving the state, as the warning a run reports: it costs only a re-render.
+void warn(core::Diagnostics& diags, const fs::path& file, const std::string& why) {
+  core::Diagnostic d;
+  d.severity = core::Severity::warning;
+  d.where = core::SourceLocation{file.string()};
+  d.message = "cannot save the batch state: " + why;
+  d.hint = "the next run renders these jobs again";
+  diags.add(std::move(d));
+}
+
+/// Appends `text` to the journal in `dir` and flushes it to disk; false (with a warning) when
+/// that fails. A line cut short by a killed run is ended first (hence read access: its last
+/// byte is looked at), so it cannot swallow this one.
+bool append_journal(const fs::path& dir, const std::string& text, core::Diagnostics& diags) {
+  const fs::path file = dir / kStateJournalName;
+  const int fd = ::open(file.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    warn(diags, file, std::strerror(errno));
+    return false;
+  }
+  std::string bytes;
+  struct stat st {};
+  char last = '\n';
+  if (::fstat(fd, &st) == 0 && st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 &&
+      last != '\n')
+    bytes = "\n";
+  bytes += text;
+  bool ok = true;
+  for (size_t done = 0; ok && done < bytes.size();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += static_cast<size_t>(n);
+  }
+  ok = ok && ::fsync(fd) == 0;
+  if (!ok) warn(diags, file, std::strerror(errno));
+  ::close(fd);
+  return ok;
 }
 
 /// Holds flock(2) on a folder while another process might save into it too.
@@ -78,12 +175,16 @@ bool StateStore::is_current(const std::vector<fs::path>& outputs, const std::str
   for (const auto& output : outputs) {
     const fs::path dir = folder_of(output);
     const Folder& f = folder(dir);
-    const auto it = f.entries.find(output.filename().string());
-    if (it == f.entries.end() || it->second.fingerprint != fingerprint || it->second.files.empty())
-      return false;
-    for (const auto& [name, size] : it->second.files) {
+    const std::string name = output.filename().string();
+    const StateEntry* entry = nullptr;
+    if (auto it = f.pending.find(name); it != f.pending.end())
+      entry = &it->second;
+    else if (auto at = f.entries.find(name); at != f.entries.end())
+      entry = &at->second;
+    if (!entry || entry->fingerprint != fingerprint || entry->files.empty()) return false;
+    for (const auto& [file, size] : entry->files) {
       std::error_code ec;
-      if (fs::file_size(dir / name, ec) != size || ec) return false;
+      if (fs::file_size(dir / file, ec) != size || ec) return false;
     }
   }
   return true;
@@ -99,44 +200,59 @@ void StateStore::record(const fs::path& output, const std::string& fingerprint,
     std::error_code ec;
     entry.files[file.filename().string()] = fs::file_size(file, ec);
   }
-  const std::string name = output.filename().string();
-  f.entries[name] = std::move(entry);
-  f.changed.insert(name);
+  f.pending[output.filename().string()] = std::move(entry);
 }
 
 void StateStore::save_if_due(core::Diagnostics& diags) {
   std::lock_guard lock(mutex_);
   if (std::chrono::steady_clock::now() - last_save_ < kSaveInterval) return;
-  save_locked(diags);
+  journal_locked(diags);
+}
+
+void StateStore::journal_locked(core::Diagnostics& diags) {
+  last_save_ = std::chrono::steady_clock::now();
+  for (auto& [dir, f] : folders_) {
+    if (f.pending.empty()) continue;
+    std::string lines;
+    for (const auto& [name, e] : f.pending) {
+      json j = entry_json(e);
+      j["output"] = name;
+      j["version"] = kStateVersion;
+      lines += j.dump() + "\n";
+    }
+    FolderLock lock(dir);
+    if (!append_journal(dir, lines, diags)) continue;  // kept, for the next save
+    f.journaled = true;
+    // What this store loaded stays exact; new names are on disk now, not kept in memory.
+    for (auto& [name, e] : f.pending)
+      if (auto it = f.entries.find(name); it != f.entries.end()) it->second = std::move(e);
+    f.pending.clear();
+  }
 }
 
 void StateStore::save(core::Diagnostics& diags) {
   std::lock_guard lock(mutex_);
-  save_locked(diags);
-}
-
-void StateStore::save_locked(core::Diagnostics& diags) {
-  last_save_ = std::chrono::steady_clock::now();
+  journal_locked(diags);
   for (auto& [dir, f] : folders_) {
-    if (f.changed.empty()) continue;
+    if (!f.journaled) continue;
     FolderLock lock(dir);
+    // Everything on disk, this store's journal lines and other processes' (shards) alike.
     std::map<std::string, StateEntry> merged;
-    load_entries(dir, merged);  // what other processes (shards) saved meanwhile
-    for (const auto& name : f.changed) merged[name] = f.entries[name];
-    json outputs = json::object();
-    for (const auto& [name, e] : merged)
-      outputs[name] = {{"inputs", e.fingerprint}, {"files", e.files}};
-    const json j = {{"version", kStateVersion}, {"outputs", outputs}};
+    load_entries(dir, merged);
     core::Diagnostics unsaved;
-    if (core::write_file_atomically(dir / kStateFileName, j.dump(1) + "\n", unsaved)) {
-      f.changed.clear();
+    if (!core::write_file_atomically(dir / kStateFileName, state_text(merged), unsaved)) {
+      // The journal still holds the entries: the next run reads them from there.
+      for (auto d : unsaved.all()) {
+        d.severity = core::Severity::warning;
+        d.hint = "the next run renders these jobs again";
+        diags.add(std::move(d));
+      }
       continue;
     }
-    for (auto d : unsaved.all()) {
-      d.severity = core::Severity::warning;
-      d.hint = "the next run renders these jobs again";
-      diags.add(std::move(d));
-    }
+    // Killed before this, the journal's lines are replayed over a file that already holds them.
+    std::error_code ec;
+    fs::remove(dir / kStateJournalName, ec);
+    f.journaled = false;
   }
 }
 

@@ -20,15 +20,27 @@ bool has_images(const compose::Composition& composition) {
 
 }  // namespace
 
+RenderedInspection rendered_inspection(const compose::Composition& composition, bool cmyk) {
+  // The composition checks every image from its file; the PDF's content streams are only
+  // walked when there are images, to see them as the PDF places them.
+  return {has_images(composition), cmyk};
+}
+
 Report preflight_rendered(const compose::Composition& composition, const std::string& pdf,
+                          const prepress::CmykConverter* converter, const Limits& limits) {
+  const RenderedInspection wanted = rendered_inspection(composition, converter != nullptr);
+  return preflight_rendered(composition, prepress::inspect_pdf(pdf, wanted.images, wanted.colors),
+                            converter, limits);
+}
+
+Report preflight_rendered(const compose::Composition& composition,
+                          const prepress::PdfInspection& pdf,
                           const prepress::CmykConverter* converter, const Limits& limits) {
   Report report(limits);
   PdfCheckOptions options;
   options.cmyk = converter != nullptr;
-  // The composition checks every image from its file; the PDF's content streams are only
-  // walked when there are images, to see them as the PDF places them.
-  options.images = has_images(composition);
-  check_pdf(prepress::inspect_pdf(pdf, options.images, *options.cmyk), options, report);
+  options.images = rendered_inspection(composition, *options.cmyk).images;
+  check_pdf(pdf, options, report);
   check_composition(composition, converter, report);
   return report;
 }

@@ -20,6 +20,19 @@ namespace broadside::preflight {
 Report preflight_rendered(const compose::Composition& composition, const std::string& pdf,
                           const prepress::CmykConverter* converter, const Limits& limits);
 
+/// What preflight_rendered reads of the PDF for `composition` (inspect_pdf's flags): the
+/// content streams only when there are images, the colour spaces only for CMYK output.
+struct RenderedInspection {
+  bool images = true, colors = true;
+};
+RenderedInspection rendered_inspection(const compose::Composition& composition, bool cmyk);
+
+/// As above, from an inspection made with rendered_inspection's flags (prepress::finish_pdf
+/// inspects the document it finished, so a batch does not parse each PDF it wrote again).
+Report preflight_rendered(const compose::Composition& composition,
+                          const prepress::PdfInspection& pdf,
+                          const prepress::CmykConverter* converter, const Limits& limits);
+
 /// A PDF file on its own. `composition` is the design laid out again (`--design`): with it the
 /// checks that need to know what is on the page run too; without it they are listed as not run.
 /// Total ink comes from a Ghostscript rendering of the file when it is CMYK.

@@ -8,6 +8,7 @@
 #include "core/diagnostic.hpp"
 #include "prepress/cmyk_document.hpp"
 #include "prepress/ink.hpp"
+#include "prepress/pdf_inspect_document.hpp"
 #include "prepress/pdfx.hpp"
 
 namespace broadside::prepress {
@@ -24,7 +25,8 @@ QPDFObjectHandle box(const core::Rect& r, const core::Size& media) {
 
 }  // namespace
 
-std::string finish_pdf(const std::string& pdf, const FinishOptions& options) {
+std::string finish_pdf(const std::string& pdf, const FinishOptions& options,
+                       PdfInspection* inspection) {
   try {
     QPDF doc;
     doc.setSuppressWarnings(true);
@@ -62,6 +64,13 @@ std::string finish_pdf(const std::string& pdf, const FinishOptions& options) {
     if (const std::string version = pdfx_version_for(options.pdfx); !version.empty())
       writer.forcePDFVersion(version);
     writer.write();
+    if (inspection) {
+      inspect_document(doc, options.inspect_images, options.inspect_colors, *inspection);
+      // What the writer decided, which the document in memory does not say: the version it
+      // wrote, and the deterministic /ID it added.
+      inspection->pdf_version = writer.getFinalVersion();
+      inspection->has_trailer_id = true;
+    }
     auto buffer = writer.getBufferSharedPointer();
     return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
   } catch (const core::Failure&) {

@@ -10,6 +10,7 @@
 #include "core/geometry.hpp"
 #include "prepress/color_table.hpp"
 #include "prepress/icc.hpp"
+#include "prepress/pdf_inspect.hpp"
 #include "prepress/pdfx_level.hpp"
 
 namespace broadside::prepress {
@@ -31,12 +32,17 @@ struct FinishOptions {
   PdfxLevel pdfx = PdfxLevel::none;
   /// The PDF/X title when the document has none.
   std::string fallback_title;
+  /// inspect_pdf's `images` and `colors`, for finish_pdf's `inspection`.
+  bool inspect_images = true, inspect_colors = true;
 };
 
 /// Returns the finished PDF's bytes; throws core::Failure when qpdf cannot read `pdf`, or when
 /// the CMYK or PDF/X output asked for cannot honestly be made. Truly exceptional: `pdf` is what
 /// cairo wrote from a checked composition, and cairo writes nothing the conversion cannot take
-/// (batch reports it as the job's error).
-std::string finish_pdf(const std::string& pdf, const FinishOptions& options);
+/// (batch reports it as the job's error). With `inspection`, also fills it with what
+/// inspect_pdf would read from the returned bytes, read from the finished document in memory:
+/// preflighting every file of a batch then costs no second parse.
+std::string finish_pdf(const std::string& pdf, const FinishOptions& options,
+                       PdfInspection* inspection = nullptr);
 
 }  // namespace broadside::prepress

@@ -1,6 +1,7 @@
 // pdf_inspect.cpp — boxes from the page dictionaries, fonts and colour spaces from what each page
 // can reach, images by following the graphics state through the content streams.
 #include "prepress/pdf_inspect.hpp"
+#include "prepress/pdf_inspect_document.hpp"
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
@@ -156,41 +157,45 @@ PdfInspection inspect_pdf(const std::string& pdf, bool images, bool colors,
                             "shop needs that too)");
       throw;
     }
-    read_structure(doc, out);
-    int number = 0;
-    std::vector<std::string> content_rgb;
-    ContentSink content{out.content, out.images, content_rgb, {}, {}};
-    for (auto& page : QPDFPageDocumentHelper(doc).getAllPages()) {
-      PdfPage p;
-      p.number = ++number;
-      Handle dict = page.getObjectHandle();
-      p.media = box_of(page.getMediaBox());
-      if (dict.getKey("/TrimBox").isRectangle()) p.trim = box_of(dict.getKey("/TrimBox"));
-      if (dict.getKey("/BleedBox").isRectangle()) p.bleed = box_of(dict.getKey("/BleedBox"));
-      out.pages.push_back(p);
-      Handle resources = page.getAttribute("/Resources", false);
-      collect_fonts(p.number, resources, out.fonts);
-      collect_annotations(p.number, dict, out);
-      if (images) read_page_content(page, p.number, content);
-    }
-    if (colors) {
-      out.rgb = find_rgb(doc);
-      out.rgb.insert(out.rgb.end(), content_rgb.begin(), content_rgb.end());
-      out.has_cmyk = uses_cmyk(doc);
-    }
-    Handle root = doc.getRoot();
-    out.has_output_intent = root.getKey("/OutputIntents").isArray() &&
-                            root.getKey("/OutputIntents").getArrayNItems() > 0;
-    if (root.getKey("/Lang").isString()) out.lang = root.getKey("/Lang").getUTF8Value();
-    Handle info = doc.getTrailer().getKey("/Info");
-    if (info.isDictionary() && info.getKey("/GTS_PDFXVersion").isString())
-      out.pdfx_version = info.getKey("/GTS_PDFXVersion").getUTF8Value();
+    inspect_document(doc, images, colors, out);
   } catch (const core::Failure&) {
     throw;
   } catch (const std::exception& e) {
     throw core::Failure({name}, std::string("cannot read it as a PDF: ") + e.what());
   }
   return out;
+}
+
+void inspect_document(QPDF& doc, bool images, bool colors, PdfInspection& out) {
+  read_structure(doc, out);
+  int number = 0;
+  std::vector<std::string> content_rgb;
+  ContentSink content{out.content, out.images, content_rgb, {}, {}};
+  for (auto& page : QPDFPageDocumentHelper(doc).getAllPages()) {
+    PdfPage p;
+    p.number = ++number;
+    Handle dict = page.getObjectHandle();
+    p.media = box_of(page.getMediaBox());
+    if (dict.getKey("/TrimBox").isRectangle()) p.trim = box_of(dict.getKey("/TrimBox"));
+    if (dict.getKey("/BleedBox").isRectangle()) p.bleed = box_of(dict.getKey("/BleedBox"));
+    out.pages.push_back(p);
+    Handle resources = page.getAttribute("/Resources", false);
+    collect_fonts(p.number, resources, out.fonts);
+    collect_annotations(p.number, dict, out);
+    if (images) read_page_content(page, p.number, content);
+  }
+  if (colors) {
+    out.rgb = find_rgb(doc);
+    out.rgb.insert(out.rgb.end(), content_rgb.begin(), content_rgb.end());
+    out.has_cmyk = uses_cmyk(doc);
+  }
+  Handle root = doc.getRoot();
+  out.has_output_intent =
+      root.getKey("/OutputIntents").isArray() && root.getKey("/OutputIntents").getArrayNItems() > 0;
+  if (root.getKey("/Lang").isString()) out.lang = root.getKey("/Lang").getUTF8Value();
+  Handle info = doc.getTrailer().getKey("/Info");
+  if (info.isDictionary() && info.getKey("/GTS_PDFXVersion").isString())
+    out.pdfx_version = info.getKey("/GTS_PDFXVersion").getUTF8Value();
 }
 
 }  // namespace broadside::prepress

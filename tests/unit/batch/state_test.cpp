@@ -1,6 +1,9 @@
 // state_test.cpp — incremental state: current only when fingerprint and files match; saved,
-// reloaded, and merged between processes.
+// reloaded, journaled, resumed after a kill, and merged between processes.
 #include <doctest/doctest.h>
+
+#include <chrono>
+#include <thread>
 
 #include "batch/leftovers.hpp"
 #include "batch/state.hpp"
@@ -74,6 +77,65 @@ TEST_CASE("state: two stores saving into one folder keep each other's entries") 
   StateStore reloaded;
   CHECK(reloaded.is_current({dir / "a.pdf"}, "ha"));
   CHECK(reloaded.is_current({dir / "b.pdf"}, "hb"));
+}
+
+TEST_CASE(
+    "state: a run killed after journaling is resumed exactly, and the end folds the journal") {
+  const fs::path dir = scratch("state-journal");
+  write(dir / "a.pdf", "a");
+  write(dir / "b.pdf", "bb");
+  core::Diagnostics diags;
+  {
+    StateStore s;
+    s.record(dir / "a.pdf", "ha", {dir / "a.pdf"});
+    std::this_thread::sleep_for(StateStore::kSaveInterval + std::chrono::milliseconds(50));
+    s.save_if_due(diags);                            // journaled, then "killed": save() never runs
+    s.record(dir / "b.pdf", "hb", {dir / "b.pdf"});  // never saved
+  }
+  CHECK(diags.empty());
+  CHECK(fs::exists(dir / kStateJournalName));
+  CHECK_FALSE(fs::exists(dir / kStateFileName));
+  {
+    StateStore resumed;
+    CHECK(resumed.is_current({dir / "a.pdf"}, "ha"));
+    CHECK_FALSE(resumed.is_current({dir / "b.pdf"}, "hb"));  // renders again
+    resumed.record(dir / "b.pdf", "hb", {dir / "b.pdf"});
+    resumed.save(diags);
+  }
+  CHECK(diags.empty());
+  CHECK_FALSE(fs::exists(dir / kStateJournalName));  // folded into the state file
+  StateStore after;
+  CHECK(after.is_current({dir / "a.pdf"}, "ha"));
+  CHECK(after.is_current({dir / "b.pdf"}, "hb"));
+}
+
+TEST_CASE("state: journal lines replay in order; a line cut short by a kill is skipped") {
+  const fs::path dir = scratch("state-journal-cut");
+  write(dir / "a.pdf", "a");
+  write(dir / "b.pdf", "b");
+  core::Diagnostics diags;
+  {
+    StateStore s;
+    s.record(dir / "a.pdf", "old", {dir / "a.pdf"});
+    s.save(diags);  // a state file saying a.pdf came from "old"
+  }
+  write(dir / kStateJournalName,
+        "{\"version\":1,\"output\":\"a.pdf\",\"inputs\":\"new\",\"files\":{\"a.pdf\":1}}\n"
+        "{\"version\":1,\"output\":\"b.pdf\",\"inputs\":\"hb\",\"fi");
+  {
+    StateStore resumed;
+    CHECK(resumed.is_current({dir / "a.pdf"}, "new"));  // the journal wins over the file
+    CHECK_FALSE(resumed.is_current({dir / "a.pdf"}, "old"));
+    CHECK_FALSE(resumed.is_current({dir / "b.pdf"}, "hb"));
+    // Appending after the cut line must not glue the new line onto it.
+    resumed.record(dir / "b.pdf", "hb", {dir / "b.pdf"});
+    std::this_thread::sleep_for(StateStore::kSaveInterval + std::chrono::milliseconds(50));
+    resumed.save_if_due(diags);
+  }
+  CHECK(diags.empty());
+  StateStore after;
+  CHECK(after.is_current({dir / "a.pdf"}, "new"));
+  CHECK(after.is_current({dir / "b.pdf"}, "hb"));
 }
 
 TEST_CASE("leftovers: a killed run's temporaries of owned outputs are removed, nothing else") {
