@@ -212,6 +212,7 @@ bool PangoParagraph::adopt_settled(const std::string& key) {
   hyphen_enabled_ = hit->hyphen_enabled;
   lines_ = hit->lines;
   is_ragged_ = hit->is_ragged;
+  justified_spaces_ = hit->justified_spaces;
   is_built_ = true;
   built_space_adjust_ = space_adjust_;
   built_letter_adjust_ = letter_adjust_;
@@ -231,6 +232,7 @@ void PangoParagraph::share_settled(std::string key) {
   settled->hyphen_enabled = hyphen_enabled_;
   settled->lines = lines_;
   settled->is_ragged = is_ragged_;
+  settled->justified_spaces = justified_spaces_;
   cache_->add_settled(std::move(key), std::move(settled));
   layout_shared_ = true;
 }

@@ -24,6 +24,9 @@ class ParagraphCache;
 /// a little inside those limits for the side bearings a reader also sees as gap.
 inline constexpr double kGoodSpaceEm = 0.47;
 inline constexpr double kWidestSpaceEm = 0.72;
+/// The widest gap between words #14 allows at the 95th percentile of a page's gaps, in ems:
+/// a flow with more of its gaps wider (JustifiedSpaces::is_too_loose) is set ragged.
+inline constexpr double kEvenGapEm = 0.5;
 /// Letters of a justified line may be spaced out by up to this much of an em, and in by up to
 /// kLetterShrinkEm, in step with its spaces: what a designer's letter spacing and glyph scaling
 /// allow together (InDesign users' usual −2/+4 % of a space and 98–102 % glyphs come to about
@@ -77,6 +80,11 @@ class PangoParagraph final : public Paragraph {
     if (all_ragged_ == ragged) return;
     all_ragged_ = ragged;
     stale_ = true;
+  }
+
+  JustifiedSpaces justified_spaces() override {
+    settle();
+    return justified_spaces_;
   }
 
   /// The Pango line itself, laid out (tests see through it whether a layout was shared).
@@ -136,6 +144,7 @@ class PangoParagraph final : public Paragraph {
     std::vector<bool> hyphen_enabled;
     std::vector<LineInfo> lines;
     bool is_ragged = false;
+    JustifiedSpaces justified_spaces;
   };
 
  private:
@@ -206,6 +215,8 @@ class PangoParagraph final : public Paragraph {
   bool is_letter_spaced_ = false;
   /// A justified paragraph the optimal breaker set ragged (its spaces would have been too wide).
   bool is_ragged_ = false;
+  /// The justified lines' spaces as justify_lines() set them.
+  JustifiedSpaces justified_spaces_;
   /// set_ragged(): never try a justified set.
   bool all_ragged_ = false;
   /// The lines are the optimal breaker's (pinned), not Pango's own.
