@@ -396,32 +396,17 @@ void PangoParagraph::greedy_breaks() {
   }
 }
 
-Pt PangoParagraph::hyphen_width() {
-  if (hyphen_width_size_ != style_.size) {
+Pt PangoParagraph::probe_width(std::string_view text, ProbedWidth& memo) {
+  if (memo.size != style_.size) {
     core::Handle<PangoLayout, g_object_unref> probe(pango_layout_new(context_.get()));
     pango_layout_set_font_description(probe.get(),
                                       pango_layout_get_font_description(layout_.get()));
-    pango_layout_set_text(probe.get(), "-", 1);
+    pango_layout_set_text(probe.get(), text.data(), static_cast<int>(text.size()));
     int w = 0;
     pango_layout_get_size(probe.get(), &w, nullptr);
-    hyphen_width_ = from_pango(w);
-    hyphen_width_size_ = style_.size;
+    memo = {from_pango(w), style_.size};
   }
-  return hyphen_width_;
-}
-
-Pt PangoParagraph::space_width() {
-  if (space_width_size_ != style_.size) {
-    core::Handle<PangoLayout, g_object_unref> probe(pango_layout_new(context_.get()));
-    pango_layout_set_font_description(probe.get(),
-                                      pango_layout_get_font_description(layout_.get()));
-    pango_layout_set_text(probe.get(), " ", 1);
-    int w = 0;
-    pango_layout_get_size(probe.get(), &w, nullptr);
-    space_width_ = from_pango(w);
-    space_width_size_ = style_.size;
-  }
-  return space_width_;
+  return memo.width;
 }
 
 void PangoParagraph::measure_lines() {

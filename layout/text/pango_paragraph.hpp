@@ -188,9 +188,16 @@ class PangoParagraph final : public Paragraph {
   enum class Breaking { pinned, pango };
   /// Fills each justified line to the width by adjusting its word spaces (pango_justify.cpp).
   void justify_lines(Breaking breaking);
-  Pt hyphen_width();
+  /// A width measured in the layout's font, and the size it was measured at.
+  struct ProbedWidth {
+    Pt width{0}, size{0};
+  };
+  /// Width of `text` set alone at the current size, remembered in `memo` until the size changes.
+  Pt probe_width(std::string_view text, ProbedWidth& memo);
+  /// Width of the hyphen drawn at a soft hyphen, at the current size.
+  Pt hyphen_width() { return probe_width("-", hyphen_width_); }
   /// Width of one word space at the current size.
-  Pt space_width();
+  Pt space_width() { return probe_width(" ", space_width_); }
   size_t to_text(size_t source_offset) const;
   size_t to_source(size_t text_offset) const;
 
@@ -234,10 +241,8 @@ class PangoParagraph final : public Paragraph {
   Pt built_size_{0};
   /// The size of the layout's font description (it follows style_.size only when built).
   Pt font_size_{0};
-  Pt hyphen_width_{0};
-  Pt hyphen_width_size_{0};
-  Pt space_width_{0};
-  Pt space_width_size_{0};
+  ProbedWidth hyphen_width_;
+  ProbedWidth space_width_;
   std::vector<LineInfo> lines_;
   bool stale_ = true;
   /// Breaks chosen, Pango layout not yet made: the text edits that pin them, and their count.
