@@ -347,11 +347,20 @@ size_t excerpt_length(std::vector<Piece>& pieces, Piece& more, const std::vector
   return lo;
 }
 
-/// Whether a justified paragraph of the body, as last laid out, had to be set ragged.
-bool has_ragged_paragraph(std::vector<Piece>& pieces) {
-  for (auto& piece : pieces)
-    if (piece.style->align == core::Align::justify && piece.paragraph->is_ragged()) return true;
-  return false;
+/// Why a justified body, as last laid out, is better set ragged as a whole.
+enum class RaggedBecause { nothing, a_paragraph, loose_spaces };
+
+RaggedBecause ragged_because(std::vector<Piece>& pieces) {
+  text::JustifiedSpaces spaces;
+  bool ragged_paragraph = false;
+  for (auto& piece : pieces) {
+    if (piece.style->align != core::Align::justify) continue;
+    ragged_paragraph = ragged_paragraph || piece.paragraph->is_ragged();
+    spaces += piece.paragraph->justified_spaces();
+  }
+  // Loose spaces all through the body (#14: gaps within half an em at the 95th percentile).
+  if (spaces.is_too_loose()) return RaggedBecause::loose_spaces;
+  return ragged_paragraph ? RaggedBecause::a_paragraph : RaggedBecause::nothing;
 }
 
 }  // namespace
@@ -447,12 +456,24 @@ FlowPlan plan_flow(Context& ctx) {
   const auto columns = columns_for(ctx, plan.pages);
   // A flow is justified or ragged as a whole: when a paragraph cannot be justified at the size
   // chosen, every paragraph is set ragged, as long as the body still fits so.
-  if (flow.style.align == core::Align::justify &&
-      attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits &&
-      has_ragged_paragraph(pieces)) {
+  const RaggedBecause because =
+      flow.style.align == core::Align::justify &&
+              attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits
+          ? ragged_because(pieces)
+          : RaggedBecause::nothing;
+  if (because != RaggedBecause::nothing) {
     for (auto& piece : pieces) piece.paragraph->set_ragged(true);
-    if (!attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits)
-      for (auto& piece : pieces) piece.paragraph->set_ragged(false);
+    if (!attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits) {
+      // Ragged lines take more room. Rivers all through the body are worse than a smaller
+      // size in the style's range; one paragraph that could not be justified is not.
+      const double ragged = because == RaggedBecause::loose_spaces
+                                ? largest_fitting_scale(pieces, columns, flow.style, ctx)
+                                : 0.0;
+      if (ragged > 0)
+        scale = ragged;
+      else
+        for (auto& piece : pieces) piece.paragraph->set_ragged(false);
+    }
   }
   attempt(pieces, columns, scale, &plan, ctx);
   ctx.out.fits.push_back(

@@ -83,6 +83,7 @@ std::pair<size_t, int> line_letters(std::string_view line) {
 }  // namespace
 
 void PangoParagraph::justify_lines(Breaking breaking) {
+  justified_spaces_ = {};
   if (style_.align == core::Align::justify && all_ragged_) is_ragged_ = true;
   if (style_.align != core::Align::justify || is_ragged_ || width_.value <= 0 || lines_.empty())
     return;
@@ -139,7 +140,17 @@ void PangoParagraph::justify_lines(Breaking breaking) {
       if (breaking == Breaking::pango && space_width() + each > style_.size * kWidestSpaceEm) {
         is_ragged_ = true;
         letter_adjust_.clear();
+        justified_spaces_ = {};
         return;
+      }
+      // What a reader sees of each gap: the space, its widening and the letter spacing after
+      // the word before it (a gap of the Chinese and Japanese grid has no width of its own).
+      for (size_t at : spaces) {
+        const bool is_space =
+            text_[at] == ' ' || text_.compare(at, kNoBreakSpace.size(), kNoBreakSpace) == 0;
+        const Pt gap = (is_space ? space_width() : Pt{0}) + each + per_letter;
+        ++justified_spaces_.spaces;
+        if (gap > style_.size * kEvenGapEm) ++justified_spaces_.loose;
       }
       if (std::abs(missing.value) < kCloseEnough.value && tightened.value == 0) continue;
       for (size_t at : spaces) adjust[to_source(at)] = each;
@@ -159,6 +170,7 @@ void PangoParagraph::justify_lines(Breaking breaking) {
   }
   if (lines_.size() == count) return;
   // Pango's own breaks moved with the wider spaces (it never should): keep them ragged.
+  justified_spaces_ = {};
   space_adjust_ = unjustified;
   letter_adjust_.clear();
   build_text(edits_);

@@ -251,18 +251,15 @@ std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
     if (auto hit = cache_->breaks(key)) return hit;
   }
   if (!unbroken_ || unbroken_->size != style_.size) measure_unbroken();
-  // A line asked to end without a hyphen may loosen its paragraph up to the widest space, but
-  // never turn it ragged: past that, the hyphen stays.
+  // A line asked to end without a hyphen (the last of a column or page) never ends in one
+  // (#14): when no justified set can do without it, the paragraph is set ragged, which can.
   auto out =
       all_ragged_ ? std::make_shared<Breaks>() : breaks_set(Setting::justified, Hyphens::as_asked);
-  if (!out->found && !all_ragged_ && !unhyphenated_lines_.empty())
-    out = breaks_set(Setting::justified, Hyphens::anywhere);
-  // No justified set keeps its spaces within the limit: this paragraph is set ragged instead.
-  if (!out->found && style_.align == core::Align::justify) {
+  // No justified set keeps its spaces within the limits: this paragraph is set ragged instead.
+  if (!out->found && style_.align == core::Align::justify)
     out = breaks_set(Setting::ragged, Hyphens::as_asked);
-    if (!out->found && !unhyphenated_lines_.empty())
-      out = breaks_set(Setting::ragged, Hyphens::anywhere);
-  }
+  if (!out->found && !unhyphenated_lines_.empty())
+    out = breaks_set(Setting::ragged, Hyphens::anywhere);
   if (cache_) cache_->add_breaks(std::move(key), out);
   return out;
 }

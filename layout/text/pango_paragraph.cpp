@@ -212,6 +212,7 @@ bool PangoParagraph::adopt_settled(const std::string& key) {
   hyphen_enabled_ = hit->hyphen_enabled;
   lines_ = hit->lines;
   is_ragged_ = hit->is_ragged;
+  justified_spaces_ = hit->justified_spaces;
   is_built_ = true;
   built_space_adjust_ = space_adjust_;
   built_letter_adjust_ = letter_adjust_;
@@ -231,6 +232,7 @@ void PangoParagraph::share_settled(std::string key) {
   settled->hyphen_enabled = hyphen_enabled_;
   settled->lines = lines_;
   settled->is_ragged = is_ragged_;
+  settled->justified_spaces = justified_spaces_;
   cache_->add_settled(std::move(key), std::move(settled));
   layout_shared_ = true;
 }
@@ -394,32 +396,17 @@ void PangoParagraph::greedy_breaks() {
   }
 }
 
-Pt PangoParagraph::hyphen_width() {
-  if (hyphen_width_size_ != style_.size) {
+Pt PangoParagraph::probe_width(std::string_view text, ProbedWidth& memo) {
+  if (memo.size != style_.size) {
     core::Handle<PangoLayout, g_object_unref> probe(pango_layout_new(context_.get()));
     pango_layout_set_font_description(probe.get(),
                                       pango_layout_get_font_description(layout_.get()));
-    pango_layout_set_text(probe.get(), "-", 1);
+    pango_layout_set_text(probe.get(), text.data(), static_cast<int>(text.size()));
     int w = 0;
     pango_layout_get_size(probe.get(), &w, nullptr);
-    hyphen_width_ = from_pango(w);
-    hyphen_width_size_ = style_.size;
+    memo = {from_pango(w), style_.size};
   }
-  return hyphen_width_;
-}
-
-Pt PangoParagraph::space_width() {
-  if (space_width_size_ != style_.size) {
-    core::Handle<PangoLayout, g_object_unref> probe(pango_layout_new(context_.get()));
-    pango_layout_set_font_description(probe.get(),
-                                      pango_layout_get_font_description(layout_.get()));
-    pango_layout_set_text(probe.get(), " ", 1);
-    int w = 0;
-    pango_layout_get_size(probe.get(), &w, nullptr);
-    space_width_ = from_pango(w);
-    space_width_size_ = style_.size;
-  }
-  return space_width_;
+  return memo.width;
 }
 
 void PangoParagraph::measure_lines() {

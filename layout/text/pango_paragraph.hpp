@@ -24,6 +24,9 @@ class ParagraphCache;
 /// a little inside those limits for the side bearings a reader also sees as gap.
 inline constexpr double kGoodSpaceEm = 0.47;
 inline constexpr double kWidestSpaceEm = 0.72;
+/// The widest gap between words #14 allows at the 95th percentile of a page's gaps, in ems:
+/// a flow with more of its gaps wider (JustifiedSpaces::is_too_loose) is set ragged.
+inline constexpr double kEvenGapEm = 0.5;
 /// Letters of a justified line may be spaced out by up to this much of an em, and in by up to
 /// kLetterShrinkEm, in step with its spaces: what a designer's letter spacing and glyph scaling
 /// allow together (InDesign users' usual −2/+4 % of a space and 98–102 % glyphs come to about
@@ -77,6 +80,11 @@ class PangoParagraph final : public Paragraph {
     if (all_ragged_ == ragged) return;
     all_ragged_ = ragged;
     stale_ = true;
+  }
+
+  JustifiedSpaces justified_spaces() override {
+    settle();
+    return justified_spaces_;
   }
 
   /// The Pango line itself, laid out (tests see through it whether a layout was shared).
@@ -136,6 +144,7 @@ class PangoParagraph final : public Paragraph {
     std::vector<bool> hyphen_enabled;
     std::vector<LineInfo> lines;
     bool is_ragged = false;
+    JustifiedSpaces justified_spaces;
   };
 
  private:
@@ -179,9 +188,16 @@ class PangoParagraph final : public Paragraph {
   enum class Breaking { pinned, pango };
   /// Fills each justified line to the width by adjusting its word spaces (pango_justify.cpp).
   void justify_lines(Breaking breaking);
-  Pt hyphen_width();
+  /// A width measured in the layout's font, and the size it was measured at.
+  struct ProbedWidth {
+    Pt width{0}, size{0};
+  };
+  /// Width of `text` set alone at the current size, remembered in `memo` until the size changes.
+  Pt probe_width(std::string_view text, ProbedWidth& memo);
+  /// Width of the hyphen drawn at a soft hyphen, at the current size.
+  Pt hyphen_width() { return probe_width("-", hyphen_width_); }
   /// Width of one word space at the current size.
-  Pt space_width();
+  Pt space_width() { return probe_width(" ", space_width_); }
   size_t to_text(size_t source_offset) const;
   size_t to_source(size_t text_offset) const;
 
@@ -206,6 +222,8 @@ class PangoParagraph final : public Paragraph {
   bool is_letter_spaced_ = false;
   /// A justified paragraph the optimal breaker set ragged (its spaces would have been too wide).
   bool is_ragged_ = false;
+  /// The justified lines' spaces as justify_lines() set them.
+  JustifiedSpaces justified_spaces_;
   /// set_ragged(): never try a justified set.
   bool all_ragged_ = false;
   /// The lines are the optimal breaker's (pinned), not Pango's own.
@@ -223,10 +241,8 @@ class PangoParagraph final : public Paragraph {
   Pt built_size_{0};
   /// The size of the layout's font description (it follows style_.size only when built).
   Pt font_size_{0};
-  Pt hyphen_width_{0};
-  Pt hyphen_width_size_{0};
-  Pt space_width_{0};
-  Pt space_width_size_{0};
+  ProbedWidth hyphen_width_;
+  ProbedWidth space_width_;
   std::vector<LineInfo> lines_;
   bool stale_ = true;
   /// Breaks chosen, Pango layout not yet made: the text edits that pin them, and their count.

@@ -49,6 +49,24 @@ struct LineExtents {
   Pt ascent{0}, descent{0}, ink_ascent{0}, ink_descent{0};
 };
 
+/// The share of a justified flow's word spaces that may be loose (wider than a good space):
+/// #14 asks for gaps within half an em at the 95th percentile; a flow that needs more is set
+/// ragged, as a paragraph whose spaces would pass the widest is.
+inline constexpr double kMostLooseShare = 0.05;
+
+/// The word spaces of a paragraph's justified lines as set, and how many of them are loose.
+struct JustifiedSpaces {
+  size_t spaces = 0, loose = 0;
+  JustifiedSpaces& operator+=(const JustifiedSpaces& o) {
+    spaces += o.spaces;
+    loose += o.loose;
+    return *this;
+  }
+  bool is_too_loose() const {
+    return static_cast<double>(loose) > kMostLooseShare * static_cast<double>(spaces);
+  }
+};
+
 struct LineInfo {
   size_t start = 0, length = 0;
   /// Ink-independent advance width of the line.
@@ -140,6 +158,8 @@ class Paragraph {
   /// it can be again): its flow has paragraphs that could not be justified, and a page mixing
   /// both reads as a mistake.
   virtual void set_ragged(bool /*ragged*/) {}
+  /// The spaces of its justified lines as they are set (none when it is set ragged).
+  virtual JustifiedSpaces justified_spaces() { return {}; }
 };
 
 class Typesetter {

@@ -119,13 +119,13 @@ TEST_CASE("body text: readable size, even word gaps, no column ending in a hyphe
     double p95;           // em
     bool ragged = false;  // the whole flow set ragged: one paragraph could not be justified
   };
-  // The issue's limits are 0.5 em at the 95th percentile and 0.75 em at worst (#14). Russian
-  // does not reach the first yet: its bound guards against a return of the 0.9-1.1 em rivers
-  // measured before.
+  // The issue's limits are 0.5 em at the 95th percentile and 0.75 em at worst (#14). Russian in
+  // the A4 trifold's columns cannot keep them justified (0.62 em at the 95th percentile when it
+  // was): it is set ragged, a step smaller.
   const Case cases[] = {
-      {"leaflet-a5", "en", 2, 8.5, 0.5},  {"leaflet-a5", "fr", 2, 8.0, 0.5},
-      {"leaflet-a5", "de", 2, 8.0, 0.5},  {"trifold-a4", "en", 2, 8.0, 0.5, true},
-      {"trifold-a4", "ru", 2, 8.0, 0.65}, {"booklet-a5", "de", 2, 9.0, 0.56},
+      {"leaflet-a5", "en", 2, 8.5, 0.5},       {"leaflet-a5", "fr", 2, 8.0, 0.5},
+      {"leaflet-a5", "de", 2, 8.0, 0.5},       {"trifold-a4", "en", 2, 8.0, 0.5, true},
+      {"trifold-a4", "ru", 2, 8.0, 0.5, true}, {"booklet-a5", "de", 2, 9.0, 0.56},
   };
   for (const auto& c : cases) {
     CAPTURE(c.design);

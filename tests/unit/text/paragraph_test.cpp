@@ -299,7 +299,7 @@ TEST_CASE("a line asked not to end in a hyphen is broken again without one") {
   std::string text;
   for (int i = 0; i < 3; ++i) text += kText + " ";
   auto p = typesetter().shape(core::RichText::plain(text), s);
-  int tried = 0, honoured = 0, honoured_justified = 0;
+  int tried = 0, honoured_justified = 0, turned_ragged = 0;
   for (double w = 90; w < 330; w += 7) {
     p->set_width(Pt{w});
     for (int i = 0; i + 1 < p->line_count(); ++i) {
@@ -308,18 +308,19 @@ TEST_CASE("a line asked not to end in a hyphen is broken again without one") {
       CAPTURE(i);
       const bool was_ragged = p->is_ragged();
       CHECK(p->avoid_hyphen_at_line(i));
-      // Where no set within the widest space avoids it, the hyphen stays.
-      honoured += p->line(i).ends_with_hyphen ? 0 : 1;
-      honoured_justified += !was_ragged && !p->line(i).ends_with_hyphen;
-      CHECK(p->is_ragged() == was_ragged);
+      // Never a hyphen there (#14): where no justified set within the widest space avoids it,
+      // the paragraph is set ragged, which can.
+      CHECK_FALSE(p->line(i).ends_with_hyphen);
+      honoured_justified += !p->is_ragged();
+      turned_ragged += !was_ragged && p->is_ragged();
       CHECK_FALSE(p->avoid_hyphen_at_line(i));  // asked once, held
       ++tried;
       break;
     }
   }
-  CHECK(honoured > 3);
+  CHECK(tried > 3);
   CHECK(honoured_justified > 0);
-  CHECK(tried > honoured);  // and some stay: none of them made the paragraph ragged
+  CHECK(turned_ragged > 0);
 }
 
 TEST_CASE("breaks taken from the cache still give the extents without laying out the lines") {
