@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.hpp"
 #include "prepress/cmyk_document.hpp"
+#include "prepress/pdf_values.hpp"
 #include "prepress/walk.hpp"
 #include "prepress/xmp.hpp"
 
@@ -16,10 +17,6 @@ using Handle = QPDFObjectHandle;
 
 std::string version_name(PdfxLevel level) {
   return level == PdfxLevel::x1a ? "PDF/X-1a:2003" : "PDF/X-4";
-}
-
-std::string text_of(Handle h) {
-  return h.isString() ? h.getUTF8Value() : std::string{};
 }
 
 bool is_embedded(Handle font) {
@@ -112,12 +109,7 @@ XmpFields settle_info(QPDF& doc, const PdfxOptions& options) {
     if (info.hasKey(key) && text_of(info.getKey(key)).empty()) info.removeKey(key);
   if (text_of(info.getKey("/Title")).empty())
     info.replaceKey("/Title", Handle::newUnicodeString(options.fallback_title));
-  x.title = text_of(info.getKey("/Title"));
-  x.author = text_of(info.getKey("/Author"));
-  x.subject = text_of(info.getKey("/Subject"));
-  x.keywords = text_of(info.getKey("/Keywords"));
-  x.creator_tool = text_of(info.getKey("/Creator"));
-  x.producer = text_of(info.getKey("/Producer"));
+  read_info_text(info, x);
   x.pdfx_version = version_name(options.level);
   info.replaceKey("/GTS_PDFXVersion", Handle::newString(x.pdfx_version));
   if (options.level == PdfxLevel::x1a)

@@ -2,7 +2,7 @@
 // stream's dictionary without /Length plus the SHA-256 of its raw bytes) and the walk.
 #include "prepress/shared_objects.hpp"
 
-#include <qpdf/QPDFCryptoProvider.hh>
+#include "prepress/pdf_values.hpp"
 
 namespace broadside::prepress {
 
@@ -18,14 +18,6 @@ bool keeps_identity(Handle object) {
   Handle type = dict.getKey("/Type");
   return type.isNameAndEquals("/Page") || type.isNameAndEquals("/Pages") ||
          type.isNameAndEquals("/Annot") || (dict.hasKey("/Subtype") && dict.hasKey("/Rect"));
-}
-
-std::string sha256(const std::string& bytes) {
-  auto hash = QPDFCryptoProvider::getImpl();
-  hash->SHA2_init(256);
-  hash->SHA2_update(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  hash->SHA2_finalize();
-  return hash->SHA2_digest();
 }
 
 }  // namespace
@@ -46,7 +38,7 @@ std::string SharedObjects::content_key(Handle object) const {
   key += ' ';
   key += std::to_string(bytes.size());
   key += ' ';
-  return key += sha256(bytes);
+  return key += sha256_digest(bytes);
 }
 
 Handle SharedObjects::canonical(Handle object) {

@@ -3,13 +3,13 @@
 #include "prepress/vt_document.hpp"
 
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFCryptoProvider.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <optional>
 
 #include "core/diagnostic.hpp"
+#include "prepress/pdf_values.hpp"
 #include "prepress/shared_objects.hpp"
 #include "prepress/shared_tail.hpp"
 #include "prepress/xmp.hpp"
@@ -23,18 +23,6 @@ using Handle = QPDFObjectHandle;
 /// PDF 1.6's implementation limit on array length: DParts is an array of arrays so that any
 /// number of records fits in arrays of at most this many.
 constexpr size_t kMaxArrayItems = 8191;
-
-std::string text_of(Handle h) {
-  return h.isString() ? h.getUTF8Value() : std::string{};
-}
-
-std::string sha256(const std::string& bytes) {
-  auto hash = QPDFCryptoProvider::getImpl();
-  hash->SHA2_init(256);
-  hash->SHA2_update(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  hash->SHA2_finalize();
-  return hash->SHA2_digest();
-}
 
 bool claims_pdfx4(QPDF& src) {
   return text_of(src.getTrailer().getKey("/Info").getKey("/GTS_PDFXVersion")) == "PDF/X-4" &&
@@ -51,7 +39,8 @@ std::string intent_key(QPDF& src) {
     Handle profile = intent.getKey("/DestOutputProfile");
     if (!profile.isStream()) continue;
     auto data = profile.getStreamData(qpdf_dl_all);
-    key += sha256(std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
+    key += sha256_digest(
+        std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
   }
   return key;
 }
@@ -163,7 +152,7 @@ VtDocument::State::Pending VtDocument::State::read(std::string pdf, VtValues val
     r.contents.push_back(instructions_of(page));
   if (r.contents.empty())
     throw core::Failure({}, "record " + std::to_string(number) + " has no pages");
-  seed += sha256(*r.pdf);
+  seed += sha256_digest(*r.pdf);
   return r;
 }
 
@@ -256,12 +245,7 @@ Handle dpart_root(QPDF& doc,
 std::string vt_xmp(QPDF& doc, const std::string& seed) {
   Handle info = doc.getTrailer().getKey("/Info");
   XmpFields x;
-  x.title = text_of(info.getKey("/Title"));
-  x.author = text_of(info.getKey("/Author"));
-  x.subject = text_of(info.getKey("/Subject"));
-  x.keywords = text_of(info.getKey("/Keywords"));
-  x.creator_tool = text_of(info.getKey("/Creator"));
-  x.producer = text_of(info.getKey("/Producer"));
+  read_info_text(info, x);
   const auto fallback = parse_pdf_date("D:20000101000000Z");
   const auto created = parse_pdf_date(text_of(info.getKey("/CreationDate")));
   const auto modified = parse_pdf_date(text_of(info.getKey("/ModDate")));
@@ -300,7 +284,7 @@ VtWritten VtDocument::write() {
         for (const char* key : {"/GTS_PDFXVersion", "/GTS_PDFXConformance"}) info.removeKey(key);
     }
     if (s.is_pdfx4) {
-      Handle metadata = s.doc.newStream(vt_xmp(s.doc, sha256(s.seed)));
+      Handle metadata = s.doc.newStream(vt_xmp(s.doc, sha256_digest(s.seed)));
       metadata.getDict().replaceKey("/Type", Handle::newName("/Metadata"));
       metadata.getDict().replaceKey("/Subtype", Handle::newName("/XML"));
       root.replaceKey("/Metadata", metadata);
