@@ -3,6 +3,9 @@
 
 #include "core/limits.hpp"
 #include "core/yaml_guard.hpp"
+#include "yaml_bombs.hpp"
+
+using broadside::testing::laughs;
 
 using namespace broadside::core;
 
@@ -11,17 +14,6 @@ namespace {
 std::string check(const std::string& yaml, int first_line = 1, const Limits& limits = {}) {
   Diagnostics d;
   return check_yaml_limits(yaml, "x.yaml", first_line, limits, d) ? "" : d.to_string();
-}
-
-/// Nine levels of ten aliases each: 10^9 values from a few hundred bytes.
-std::string laughs() {
-  std::string y = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
-  for (int i = 1; i < 9; ++i) {
-    y += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
-    for (int k = 0; k < 10; ++k) y += (k ? ", *a" : "*a") + std::to_string(i - 1);
-    y += "]\n";
-  }
-  return y;
 }
 
 }  // namespace

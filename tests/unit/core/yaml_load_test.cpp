@@ -6,6 +6,9 @@
 #include "core/limits.hpp"
 #include "core/yaml_guard.hpp"
 #include "core/yaml_load.hpp"
+#include "yaml_bombs.hpp"
+
+using broadside::testing::laughs;
 
 using namespace broadside::core;
 
@@ -39,17 +42,6 @@ std::string loaded(const std::string& yaml) {
   REQUIRE(root);
   CHECK(d.size() == 0);
   return dump(*root);
-}
-
-/// Nine levels of ten aliases each: 10^9 values from a few hundred bytes.
-std::string laughs() {
-  std::string y = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
-  for (int i = 1; i < 9; ++i) {
-    y += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
-    for (int k = 0; k < 10; ++k) y += (k ? ", *a" : "*a") + std::to_string(i - 1);
-    y += "]\n";
-  }
-  return y;
 }
 
 }  // namespace
