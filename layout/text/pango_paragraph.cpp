@@ -194,6 +194,9 @@ std::string PangoParagraph::settled_key(char mode) const {
   for (int line : unhyphenated_lines_)
     key.append(reinterpret_cast<const char*>(&line), sizeof line);
   key += '\0';
+  for (size_t point : unhyphenated_points_)
+    key.append(reinterpret_cast<const char*>(&point), sizeof point);
+  key += '\0';
   // Breaks at a size other than the reference come from the scaled measurement.
   key.append(reinterpret_cast<const char*>(&reference_size_.value), sizeof reference_size_.value);
   return key;
@@ -376,6 +379,10 @@ void PangoParagraph::relayout_greedy() {
 
 void PangoParagraph::greedy_breaks() {
   pango_layout_set_width(writable_layout(), width_.value > 0 ? to_pango(width_) : -1);
+  for (size_t i = 0; i < hyphen_points_.size(); ++i)
+    if (std::binary_search(unhyphenated_points_.begin(), unhyphenated_points_.end(),
+                           hyphen_points_[i]))
+      hyphen_enabled_[i] = false;
   build_text(soft_hyphen_edits());
   measure_lines();
   // Each pass removes one hyphenation point, so the loop ends; rarely does it run at all.
@@ -471,6 +478,7 @@ void PangoParagraph::set_size(Pt size) {
   if (size == style_.size) return;
   style_.size = size;
   unhyphenated_lines_.clear();
+  unhyphenated_points_.clear();
   stale_ = true;
 }
 
@@ -478,16 +486,17 @@ void PangoParagraph::set_width(Pt width) {
   if (width == width_) return;
   width_ = width;
   unhyphenated_lines_.clear();
+  unhyphenated_points_.clear();
   stale_ = true;
 }
 
 bool PangoParagraph::avoid_hyphen_at_line(int index) {
-  // Only the optimal breaker can be told; Pango's own breaking (right-to-left text, a fallback)
-  // keeps its hyphen.
   if (index < 0 || index + 1 >= line_count()) return false;
+  // Pango's own breaking (right-to-left text, ragged text, a fallback) is told by turning off
+  // hyphenation points; the optimal breaker by the lines.
+  if (!is_pinned_) return avoid_greedy_hyphen_at_line(index);
   if (std::binary_search(unhyphenated_lines_.begin(), unhyphenated_lines_.end(), index))
     return false;
-  if (!is_pinned_) return false;
   const bool hyphen = pending_ ? pending_hyphens_.at(static_cast<size_t>(index))
                                : lines_.at(static_cast<size_t>(index)).ends_with_hyphen;
   if (!hyphen) return false;
@@ -495,6 +504,26 @@ bool PangoParagraph::avoid_hyphen_at_line(int index) {
       std::upper_bound(unhyphenated_lines_.begin(), unhyphenated_lines_.end(), index), index);
   stale_ = true;
   return true;
+}
+
+bool PangoParagraph::avoid_greedy_hyphen_at_line(int index) {
+  bool changed = false;
+  // Each pass turns off one point, so the loop ends.
+  for (;;) {
+    settle();
+    if (is_pinned_ || index + 1 >= line_count()) break;  // a relayout may break otherwise
+    const LineInfo& l = lines_.at(static_cast<size_t>(index));
+    if (!l.ends_with_hyphen) break;
+    const size_t at = to_source(l.start + l.length - kSoftHyphen.size());
+    if (std::find(hyphen_points_.begin(), hyphen_points_.end(), at) == hyphen_points_.end()) break;
+    const auto slot =
+        std::lower_bound(unhyphenated_points_.begin(), unhyphenated_points_.end(), at);
+    if (slot != unhyphenated_points_.end() && *slot == at) break;
+    unhyphenated_points_.insert(slot, at);
+    stale_ = true;
+    changed = true;
+  }
+  return changed;
 }
 
 std::string PangoParagraph::line_text(int index) {

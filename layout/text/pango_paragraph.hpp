@@ -174,6 +174,9 @@ class PangoParagraph final : public Paragraph {
   void relayout_greedy();
   /// Pango's own breaking, with the hyphen-run limit enforced.
   void greedy_breaks();
+  /// avoid_hyphen_at_line() for Pango's own breaking: turns off the hyphenation point the line
+  /// ends at, then the next it ends at once broken again, until it ends without a hyphen.
+  bool avoid_greedy_hyphen_at_line(int index);
   bool relayout_optimal();
   /// The optimal breaks at the current size and width, from the cache or the breaker.
   std::shared_ptr<const Breaks> optimal_breaks();
@@ -232,6 +235,10 @@ class PangoParagraph final : public Paragraph {
   std::vector<bool> pending_hyphens_;
   /// Lines that must not end in a hyphen (avoid_hyphen_at_line), sorted.
   std::vector<int> unhyphenated_lines_;
+  /// Hyphenation points (source offsets, sorted) turned off so that a line of Pango's own
+  /// breaking does not end in a hyphen (avoid_hyphen_at_line): kept across relayouts at the
+  /// same size and width, as unhyphenated_lines_ is for the optimal breaker.
+  std::vector<size_t> unhyphenated_points_;
   std::string text_;
   /// What the layout's text and attributes were last built from: building them again from
   /// the same edits, spacing and size would only make Pango shape the paragraph once more.

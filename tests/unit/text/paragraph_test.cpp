@@ -323,6 +323,35 @@ TEST_CASE("a line asked not to end in a hyphen is broken again without one") {
   CHECK(turned_ragged > 0);
 }
 
+TEST_CASE("a line of Pango's own breaking asked not to end in a hyphen is broken again") {
+  // Ragged text keeps Pango's breaking, as do right-to-left text and the optimal breaker's
+  // fallback: a column must not end in a hyphen there either (#14).
+  auto s = style({"Noto Serif"}, 9);
+  s.hyphenate = true;
+  std::string text;
+  for (int i = 0; i < 3; ++i) text += kText + " ";
+  auto p = typesetter().shape(core::RichText::plain(text), s);
+  int tried = 0;
+  for (double w = 60; w < 330; w += 7) {
+    p->set_width(Pt{w});
+    for (int i = 0; i + 1 < p->line_count(); ++i) {
+      if (!p->line(i).ends_with_hyphen) continue;
+      CAPTURE(w);
+      CAPTURE(i);
+      CHECK(p->avoid_hyphen_at_line(i));
+      CHECK_FALSE(p->line(i).ends_with_hyphen);
+      // Held through a relayout at the same size and width.
+      p->set_ragged(true);
+      p->set_ragged(false);
+      CHECK_FALSE(p->line(i).ends_with_hyphen);
+      CHECK_FALSE(p->avoid_hyphen_at_line(i));
+      ++tried;
+      break;
+    }
+  }
+  CHECK(tried > 3);
+}
+
 TEST_CASE("breaks taken from the cache still give the extents without laying out the lines") {
   // A fit tries a size, another, then the first again: the breaks come from the cache the
   // second time, and the extents must too, or every trial lays out every line (#16).
