@@ -170,7 +170,11 @@ TEST_CASE("a headline fills its frame: it grows until a word or the height binds
       CHECK(lines.size() >= 7);
       CHECK(block(lines) >= 130);
       CHECK(tallest >= 19);  // pdftotext's line box, 0.87 to 1.2 of the size
-      for (const auto& l : lines) CHECK(l.words.back().text.back() != '-');
+      for (const auto& l : lines) {
+        INFO(l.text());
+        CHECK(l.words.back().text.back() != '-');
+        CHECK(kFunctionWords.count(strip_punct(l.words.back().text)) == 0);
+      }
     }
   }
   // The posters keep what they had: poster-a3 at 66 pt at least, share-square at 58 (pdftotext's
