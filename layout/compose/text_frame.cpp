@@ -39,6 +39,13 @@ constexpr double kLoneWordShare = 0.6;
 /// One-word lines count in a display text of at least this many words (a three-word slogan
 /// may well stand one word a line).
 constexpr size_t kLoneWordMinWords = 4;
+/// A frame at least this many times as tall as it is wide (a trifold's cover panel) stacks its
+/// display text a word or two a line: there a one-word line ("Halte", "Grenzen!") is the style
+/// more than a shout, and costs only this (the same powers as kLoneWordWorth). Sparing it left
+/// de, fr, es and ru headlines small at the foot of an empty panel; a little cost keeps "Stop /
+/// all anti-immigrant / raids!" from beating a larger "Stop all / anti-immigrant / raids!".
+constexpr double kStackedFrameRatio = 1.5;
+constexpr double kStackedLoneWordWorth = 0.95;
 /// Sizes tried, as shares of each setting's largest, for a set without one-word lines; below
 /// the last the frame is left visibly empty (booklet-a5 cover).
 constexpr double kLoneWordShrinks[] = {0.95, 0.9, 0.85, 0.8, 0.75, 0.7};
@@ -101,8 +108,9 @@ struct Choice {
 
 /// What the lines holding a single short word cost a display setting of several words, as a
 /// factor on its size (1 for none): "Stop / all anti-immigrant / raids!" reads as three shouts,
-/// not one. `lone` is set to how many there are.
-double lone_word_worth(text::Paragraph& p, Pt frame_width, int& lone) {
+/// not one. `cost` is what the shortest such line costs (kLoneWordWorth, or less in a stacked
+/// frame); `lone` is set to how many there are.
+double lone_word_worth(text::Paragraph& p, Pt frame_width, double cost, int& lone) {
   lone = 0;
   const int lines = p.line_count();
   if (lines < 2) return 1;
@@ -117,7 +125,7 @@ double lone_word_worth(text::Paragraph& p, Pt frame_width, int& lone) {
     exponent += 1.5 - share / kLoneWordShare;  // 1.5 for the shortest, 0.5 near the share
   }
   if (words < static_cast<int>(kLoneWordMinWords)) lone = 0;
-  return lone == 0 ? 1 : std::pow(kLoneWordWorth, exponent);
+  return lone == 0 ? 1 : std::pow(cost, exponent);
 }
 
 /// Whether a line of `p` is cut where its text allows no break (a phrase wider than the line).
@@ -158,6 +166,8 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
   Choice best{n - 1, largest[n - 1]};
   double best_worth = -1;
   const bool count_lone = style.balance;
+  const double lone_word_cost =
+      height.value >= kStackedFrameRatio * width.value ? kStackedLoneWordWorth : kLoneWordWorth;
   // Settings in order of the most each can be worth (its largest size): once the best found is
   // worth more than a setting's largest size, neither it nor any later one is tried further.
   std::vector<size_t> order(n);
@@ -190,7 +200,7 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       // one (the last) breaks anywhere by design.
       if (i + 1 < n && has_forced_break(*all[i])) continue;
       int lone = 0;
-      const double w = r.size.value * worth * lone_word_worth(*all[i], width, lone);
+      const double w = r.size.value * worth * lone_word_worth(*all[i], width, lone_word_cost, lone);
       if (w > best_worth) {
         best = {i, r};
         best_worth = w;
