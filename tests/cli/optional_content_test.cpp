@@ -106,8 +106,11 @@ TEST_CASE("a statement without demands: the list collapses and its stack closes 
   REQUIRE(text.find("End all deportations") == std::string::npos);
   const fs::path without = dir / "statement.en.md";
   write_file(without, text);
-  for (const char* design : {"leaflet-a5", "poster-a3"}) {
+  for (const char* design :
+       {"leaflet-a5", "poster-a3", "flyer-letter", "trifold-a4", "trifold-letter"}) {
     CAPTURE(design);
+    const bool labelled =
+        std::string_view(design) != "leaflet-a5" && std::string_view(design) != "poster-a3";
     const auto a = run_broadside({"render", design, with, "-o", (dir / "a.pdf").string()});
     const auto b =
         run_broadside({"render", design, without.string(), "-o", (dir / "b.pdf").string()});
@@ -118,6 +121,9 @@ TEST_CASE("a statement without demands: the list collapses and its stack closes 
     const std::string rest = pdf_text(dir / "b.pdf");
     CHECK(rest.find("End all deportations") == std::string::npos);
     CHECK(rest.find("socialism2020.org") != std::string::npos);
+    // The list's heading (and rule) go with it: no "We demand" over nothing.
+    CHECK((pdf_text(dir / "a.pdf").find("WE DEMAND") != std::string::npos) == labelled);
+    CHECK(rest.find("WE DEMAND") == std::string::npos);
   }
 }
 
