@@ -347,6 +347,60 @@ size_t excerpt_length(std::vector<Piece>& pieces, Piece& more, const std::vector
   return lo;
 }
 
+/// An excerpt (its paragraphs, then the read-more line) set ragged, ended as many paragraphs
+/// sooner as ragged lines need, at the largest scale it then fits: false, and everything as it
+/// was, when not even its first paragraph fits ragged. `left_out` takes what the excerpt drops.
+bool shorter_ragged_excerpt(std::vector<Piece>& pieces, std::vector<Piece>& left_out,
+                            const std::vector<Column>& columns, const design::Style& style,
+                            double& scale, Context& ctx) {
+  Piece more = std::move(pieces.back());
+  pieces.pop_back();
+  const size_t was = pieces.size();
+  for (auto& piece : left_out) pieces.push_back(std::move(piece));
+  left_out.clear();
+  for (auto& piece : pieces) piece.paragraph->set_ragged(true);
+  const double smallest = style.size.min / style.size.max;
+  const size_t n = excerpt_length(pieces, more, columns, smallest, ctx);
+  const size_t keep = n > 0 ? n : was;
+  for (size_t i = keep; i < pieces.size(); ++i) left_out.push_back(std::move(pieces[i]));
+  pieces.resize(keep);
+  pieces.push_back(std::move(more));
+  if (n == 0) return false;
+  scale = std::max(smallest, largest_fitting_scale(pieces, columns, style, ctx));
+  return true;
+}
+
+size_t paragraph_count(const std::vector<Piece>& pieces) {
+  size_t n = 0;
+  for (const auto& piece : pieces) n += piece.block->kind == content::BlockKind::paragraph;
+  return n;
+}
+
+/// A body of the design's first paragraphs, set ragged, with as few of its last paragraphs
+/// dropped as it then needs to fit, at the largest scale it fits: false, and every piece kept,
+/// when not even the first paragraph fits.
+bool fewer_ragged_paragraphs(std::vector<Piece>& pieces, const std::vector<Column>& columns,
+                             const design::Style& style, double& scale, Context& ctx) {
+  std::vector<Piece> dropped;  // last first
+  while (paragraph_count(pieces) > 1) {
+    // A body never ends on a heading: it goes with the paragraph after it.
+    do {
+      dropped.push_back(std::move(pieces.back()));
+      pieces.pop_back();
+    } while (!pieces.empty() && pieces.back().block->kind == content::BlockKind::heading);
+    if (paragraph_count(pieces) == 0) break;
+    if (const double fitting = largest_fitting_scale(pieces, columns, style, ctx); fitting > 0) {
+      scale = fitting;
+      return true;
+    }
+  }
+  while (!dropped.empty()) {
+    pieces.push_back(std::move(dropped.back()));
+    dropped.pop_back();
+  }
+  return false;
+}
+
 /// Why a justified body, as last laid out, is better set ragged as a whole.
 enum class RaggedBecause { nothing, a_paragraph, loose_spaces };
 
@@ -383,6 +437,9 @@ FlowPlan plan_flow(Context& ctx) {
 
   const int passes_before = ctx.out.layout_passes;
   std::vector<Piece> pieces = shape_body(*first, flow, ctx);
+  // An excerpt's paragraphs left out, and how many the whole body has (0: no excerpt).
+  std::vector<Piece> left_out;
+  size_t excerpt_of = 0;
   const content::Block read_more_block;  // the read-more line's place in an excerpt
   double scale = largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx);
   size_t k = 0;
@@ -402,16 +459,8 @@ FlowPlan plan_flow(Context& ctx) {
       if (!more.paragraph) return plan;
       const size_t n = excerpt_length(pieces, more, columns, scale, ctx);
       if (n > 0) {
-        // The design asked for it, but the reader of the PDF misses what is left out: say so.
-        const size_t total = pieces.size();
-        char size_text[32];
-        std::snprintf(size_text, sizeof size_text, "%gpt", flow.style.size.min.value);
-        ctx.note(*first,
-                 "the body does not fit at " + std::string(size_text) + ", so " +
-                     std::to_string(n) + " of its " + std::to_string(total) +
-                     " paragraphs are set and the read-more line stands for the other " +
-                     std::to_string(total - n),
-                 "to set all of it, allow more pages or a smaller size, or shorten the text");
+        excerpt_of = pieces.size();
+        for (size_t i = n; i < pieces.size(); ++i) left_out.push_back(std::move(pieces[i]));
         pieces.resize(n);
         pieces.push_back(std::move(more));
         scale = std::max(scale, largest_fitting_scale(pieces, columns, flow.style, ctx));
@@ -469,11 +518,35 @@ FlowPlan plan_flow(Context& ctx) {
       const double ragged = because == RaggedBecause::loose_spaces
                                 ? largest_fitting_scale(pieces, columns, flow.style, ctx)
                                 : 0.0;
-      if (ragged > 0)
+      if (ragged > 0) {
         scale = ragged;
-      else
+      } else if (because == RaggedBecause::loose_spaces && excerpt_of > 0 &&
+                 shorter_ragged_excerpt(pieces, left_out, columns, flow.style, scale, ctx)) {
+        // An excerpt may end a paragraph sooner: ragged lines beat rivers all through it.
+      } else if (because == RaggedBecause::loose_spaces && flow.paragraphs > 0 &&
+                 fewer_ragged_paragraphs(pieces, columns, flow.style, scale, ctx)) {
+        ctx.note(*first,
+                 "justified, its paragraphs would have wide word gaps all through, and ragged "
+                 "the " +
+                     std::to_string(flow.paragraphs) + " paragraphs asked for do not fit, so " +
+                     std::to_string(paragraph_count(pieces)) + " are set, ragged",
+                 "to set them all, give the flow more room or allow a smaller size");
+      } else {
         for (auto& piece : pieces) piece.paragraph->set_ragged(false);
+      }
     }
+  }
+  if (excerpt_of > 0) {
+    // The design asked for it, but the reader of the PDF misses what is left out: say so.
+    const size_t n = pieces.size() - 1;  // the last piece is the read-more line
+    char size_text[32];
+    std::snprintf(size_text, sizeof size_text, "%gpt", flow.style.size.min.value);
+    ctx.note(*first,
+             "the body does not fit at " + std::string(size_text) + ", so " + std::to_string(n) +
+                 " of its " + std::to_string(excerpt_of) +
+                 " paragraphs are set and the read-more line stands for the other " +
+                 std::to_string(excerpt_of - n),
+             "to set all of it, allow more pages or a smaller size, or shorten the text");
   }
   attempt(pieces, columns, scale, &plan, ctx);
   ctx.out.fits.push_back(

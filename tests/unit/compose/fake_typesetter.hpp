@@ -3,6 +3,7 @@
 // descent 0.2 em.
 #pragma once
 
+#include <cctype>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -49,6 +50,20 @@ class FakeParagraph final : public text::Paragraph {
     Pt widest{0};
     for (const auto& l : lines_) widest = core::max(widest, chars(l));
     return widest;
+  }
+  /// A justified paragraph whose first word is capitalised stands for one whose word gaps are wide
+  /// all through; set ragged, it breaks as if its lines were a quarter narrower (ragged lines
+  /// hold fewer words than justified ones, which may shrink their spaces).
+  bool is_ragged() override { return ragged_; }
+  void set_ragged(bool ragged) override {
+    ragged_ = ragged;
+    relayout();
+  }
+  text::JustifiedSpaces justified_spaces() override {
+    if (ragged_ || style_.align != core::Align::justify || words_.empty() ||
+        !std::isupper(static_cast<unsigned char>(words_.front().front())))
+      return {};
+    return {words_.size(), words_.size()};
   }
   std::vector<text::LinkSpan> links() override { return {}; }
   std::vector<text::CoverageProblem> coverage_problems() override { return {}; }
@@ -101,7 +116,7 @@ class FakeParagraph final : public text::Paragraph {
     for (const auto& w : words_) {
       auto candidate = line;
       candidate.push_back(w);
-      const Pt room = width_ - (lines_.empty() ? style_.indent : Pt{0});
+      const Pt room = width_ * (ragged_ ? 0.75 : 1.0) - (lines_.empty() ? style_.indent : Pt{0});
       if (!line.empty() && width_.value > 0 && chars(candidate) > room) {
         lines_.push_back(line);
         line = {w};
@@ -116,6 +131,7 @@ class FakeParagraph final : public text::Paragraph {
   std::string text_;
   text::ParagraphStyle style_;
   Pt width_{0};
+  bool ragged_ = false;
   std::vector<std::vector<std::string>> lines_;
 };
 

@@ -168,6 +168,39 @@ TEST_CASE("flow: an excerpt takes only the paragraphs the design asks for") {
   CHECK_FALSE(c.find("v01 v02 v03 v04 v05."));
 }
 
+TEST_CASE("flow: an excerpt too loose to justify is set ragged, a paragraph shorter if it must") {
+  // Justified, three paragraphs of 30 words fit (5 words a line at 10pt, 18 of 20 lines) with
+  // wide gaps all through; ragged (4 words a line) they need 24 lines at 10pt and at 9pt (22
+  // lines), so the excerpt ends a paragraph sooner rather than keep its rivers (#14).
+  const std::string design = R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 9pt..10pt, step: 1pt, leading: 1, align: justify}
+pages:
+  - frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin, paragraphs: 3}
+)";
+  auto starting = [](const Composed& c, const std::string& prefix) {
+    size_t n = 0;
+    for (const auto& l : c.lines) n += l.text.rfind(prefix, 0) == 0;
+    return n;
+  };
+  // Capitalised words stand for wide gaps (fake_typesetter.hpp).
+  auto c =
+      compose_text(design, statement_with("h", {words(30, "L"), words(30, "M"), words(30, "N")}));
+  REQUIRE_FALSE(c.diags.has_errors());
+  CHECK(c.errors().find("3 paragraphs asked for do not fit, so 2 are set, ragged") !=
+        std::string::npos);
+  CHECK(starting(c, "L") == 8);  // ragged: 4 words a line
+  CHECK(starting(c, "M") == 8);
+  CHECK(starting(c, "N") == 0);
+  // Even gaps stay justified, all three paragraphs of them.
+  auto even =
+      compose_text(design, statement_with("h", {words(30), words(30, "v"), words(30, "u")}));
+  REQUIRE_MESSAGE(even.diags.empty(), even.errors());
+  CHECK(starting(even, "u") == 6);
+}
+
 TEST_CASE(
     "flow: with a read-more line, a first paragraph too long for the frame is the same error") {
   // The leftover is counted only when not even an excerpt fits: the count is the one a flow
