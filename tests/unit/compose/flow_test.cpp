@@ -201,6 +201,34 @@ pages:
   CHECK(starting(even, "u") == 6);
 }
 
+TEST_CASE("flow: a read-more excerpt too loose to justify ends sooner, ragged") {
+  // At 9pt, 3 of the 4 paragraphs (6 lines each justified) and the read-more line fit 22 lines;
+  // ragged (8 lines each) only 2 do, and those fit at 10pt again.
+  const std::string design = R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 9pt..10pt, step: 1pt, leading: 1, align: justify}
+pages:
+  - frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin,
+         read-more: "more at example.org"}
+)";
+  auto starting = [](const Composed& c, const std::string& prefix) {
+    size_t n = 0;
+    for (const auto& l : c.lines) n += l.text.rfind(prefix, 0) == 0;
+    return n;
+  };
+  auto c = compose_text(design, statement_with("h", {words(30, "K"), words(30, "L"), words(30, "M"),
+                                                     words(30, "N")}));
+  REQUIRE_FALSE(c.diags.has_errors());
+  CHECK(c.errors().find("2 of its 4 paragraphs are set") != std::string::npos);
+  CHECK(starting(c, "K") == 8);
+  CHECK(starting(c, "L") == 8);
+  CHECK(starting(c, "M") == 0);
+  CHECK(c.lines.back().text.find("example.org") != std::string::npos);
+  CHECK(c.lines.front().size == 10);
+}
+
 TEST_CASE(
     "flow: with a read-more line, a first paragraph too long for the frame is the same error") {
   // The leftover is counted only when not even an excerpt fits: the count is the one a flow
