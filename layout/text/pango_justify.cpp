@@ -163,7 +163,7 @@ void PangoParagraph::justify_lines(Breaking breaking) {
     if (pass == 0) letter_adjust_ = std::move(letters);
     // Lines pinned by forced breaks need no wrapping, and must not wrap where rounding leaves a
     // line a hair too wide.
-    if (breaking == Breaking::pinned) pango_layout_set_width(writable_layout(), -1);
+    if (breaking == Breaking::pinned) set_layout_width(-1);
     build_text(edits_);
     measure_lines();
     if (lines_.size() != count) break;

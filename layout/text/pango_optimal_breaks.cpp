@@ -65,7 +65,7 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
   const Pt size = style_.size;
   style_.size = reference_size_;
   build_text(soft_hyphen_edits());
-  pango_layout_set_width(writable_layout(), -1);
+  set_layout_width(-1);
   auto measured = std::make_shared<Unbroken>();
   measured->size = style_.size;
   int n_attrs = 0;
@@ -342,7 +342,7 @@ void PangoParagraph::materialize() {
   // The breaks are pinned by line separators: Pango must not wrap again where shaping across
   // a break makes a line a hair wider than measured (justification brings every line but a
   // paragraph's last to the column's width, and the breaker tightened any that would be over).
-  pango_layout_set_width(writable_layout(), -1);
+  set_layout_width(-1);
   build_text(std::move(pending_edits_));
   measure_lines();
   // Pango broke a line we did not ask for: fall back to its own breaking.

@@ -184,6 +184,14 @@ PangoLayout* PangoParagraph::writable_layout() {
   return layout_.get();
 }
 
+void PangoParagraph::set_layout_width(int width_pu) {
+  // A shared layout is copied before it changes, and a copy has no lines: Pango would shape the
+  // whole paragraph again for a width it already has (the unbroken layout the coverage check
+  // made, which the optimal breaker's measurement then asks for once more).
+  if (pango_layout_get_width(layout_.get()) == width_pu) return;
+  pango_layout_set_width(writable_layout(), width_pu);
+}
+
 std::string PangoParagraph::settled_key(char mode) const {
   std::string key = measure_key();
   key += mode;
@@ -378,7 +386,7 @@ void PangoParagraph::relayout_greedy() {
 }
 
 void PangoParagraph::greedy_breaks() {
-  pango_layout_set_width(writable_layout(), width_.value > 0 ? to_pango(width_) : -1);
+  set_layout_width(width_.value > 0 ? to_pango(width_) : -1);
   for (size_t i = 0; i < hyphen_points_.size(); ++i)
     if (std::binary_search(unhyphenated_points_.begin(), unhyphenated_points_.end(),
                            hyphen_points_[i]))

@@ -89,6 +89,9 @@ class PangoParagraph final : public Paragraph {
 
   /// The Pango line itself, laid out (tests see through it whether a layout was shared).
   PangoLayoutLine* layout_line(int index);
+  /// The Pango layout as it stands, nothing laid out for it (tests see whether one was made
+  /// again).
+  PangoLayout* current_layout() const { return layout_.get(); }
 
   /// The unbroken paragraph measured at one size: for each hard-broken segment, where lines may
   /// end, in x and in source offsets. Width-independent, so re-breaking at a new width only runs
@@ -165,6 +168,9 @@ class PangoParagraph final : public Paragraph {
   void build_text(std::vector<Edit> edits);
   /// The layout, made the paragraph's own first if it is shared with the cache.
   PangoLayout* writable_layout();
+  /// Sets the layout's wrapping width (Pango units, -1 for none), copying a shared layout only
+  /// when the width changes.
+  void set_layout_width(int width_pu);
   /// Takes the settled layout `key` (settled_key()) from the cache; false when there is none.
   bool adopt_settled(const std::string& key);
   /// Offers the current layout to the cache under `key`.

@@ -189,6 +189,22 @@ TEST_CASE("a paragraph set again as before reuses the layout, and changing it le
   }
 }
 
+TEST_CASE("the optimal breaker measures in the unbroken layout the coverage check made") {
+  auto s = style({"Noto Serif"}, 9.5);
+  s.align = core::Align::justify;
+  s.hyphenate = true;
+  // A text no other test sets, so neither measurement comes from the typesetter's cache.
+  auto p = typesetter().shape(core::RichText::plain(kText + " Measured once."), s);
+  auto& pango = dynamic_cast<text::PangoParagraph&>(*p);
+  CHECK(p->coverage_problems().empty());
+  PangoLayout* unbroken = pango.current_layout();
+  p->set_width(Pt{140});
+  REQUIRE(p->line_count() >= 4);
+  // The breaks are chosen from the same layout: Pango did not shape the paragraph again.
+  CHECK(pango.current_layout() == unbroken);
+  CHECK(p->max_line_width() <= Pt{140});
+}
+
 TEST_CASE("justified text measured at one size breaks at another as if made at that size") {
   // The optimal breaker measures once, at the size a paragraph is made with, and scales.
   const std::string text = kText + " " + kText + " " + kText;
