@@ -94,7 +94,6 @@ struct ReadyJob {
   /// In the run's InputCache, whose entries never move.
   const LoadedDesign* design = nullptr;
   const LoadedStatement* statement = nullptr;
-  std::string fingerprint;
   bool is_ended = false;  // its record is made: it ran, or the run was ended under it
 };
 
@@ -171,7 +170,10 @@ class Runner : public std::enable_shared_from_this<Runner> {
   /// The Job of a prepared job, its outputs named as prepare() named and claimed them.
   Job make_job(const ReadyJob& ready) const;
   /// The record of a prepared job before it runs: what prepare() put in it.
-  JobRecord record_of(const ReadyJob& ready) const;
+  JobRecord record_of(const ReadyJob& ready, const PlannedJob& planned) const;
+  /// What the state store records a job's outputs as made from (Incremental::on).
+  std::string fingerprint_of(const PlannedJob& planned, const LoadedDesign& design,
+                             const LoadedStatement& statement, const Job& job) const;
   /// Puts an ended job's record in the summary, or only counts it (Records::failed); with
   /// mutex_ held once workers run.
   void keep(size_t position, JobRecord record);
@@ -287,29 +289,15 @@ void Runner::prepare(size_t position, const PlannedJob& planned) {
   const LoadedDesign& design = inputs_.design(planned.design, statement.document->lang);
   record.diags.append(design.diags);
   if (!design.design) return fail();
-  ReadyJob ready{position, &design, &statement, {}};
+  ReadyJob ready{position, &design, &statement};
   Job job;
   job.loaded_design = design.design;
   job.loaded_document = statement.document;
   if (!claim_outputs(planned, job, record.diags)) return fail();
   if (options_.incremental == Incremental::on) {
-    JobInputs in{design.fingerprint,
-                 statement.fingerprint,
-                 &planned.values,
-                 {},
-                 planned.dpi,
-                 font_set_,
-                 print_fingerprint(options_.print, session_->options.limits),
-                 session_->options.epoch};
-    // Names relative to --out: the same run from another folder, or with `--out ./out`
-    // instead of `--out out`, is still current.
     std::vector<fs::path> paths;
-    for (const auto& o : job.outputs) {
-      paths.push_back(o.path);
-      in.outputs.push_back(o.path.lexically_relative(options_.out_dir));
-    }
-    ready.fingerprint = job_fingerprint(in);
-    if (state_.is_current(paths, ready.fingerprint)) {
+    for (const auto& o : job.outputs) paths.push_back(o.path);
+    if (state_.is_current(paths, fingerprint_of(planned, design, statement, job))) {
       record.status = JobStatus::skipped;
       record.outputs = std::move(paths);
       finish(record);
@@ -339,8 +327,24 @@ Job Runner::make_job(const ReadyJob& ready) const {
   return job;
 }
 
-JobRecord Runner::record_of(const ReadyJob& ready) const {
-  const PlannedJob planned = plan_.at(ready.planned);
+std::string Runner::fingerprint_of(const PlannedJob& planned, const LoadedDesign& design,
+                                   const LoadedStatement& statement, const Job& job) const {
+  JobInputs in{design.fingerprint,
+               statement.fingerprint,
+               &planned.values,
+               {},
+               planned.dpi,
+               font_set_,
+               print_fingerprint(options_.print, session_->options.limits),
+               session_->options.epoch};
+  // Names relative to --out: the same run from another folder, or with `--out ./out` instead
+  // of `--out out`, is still current.
+  for (const auto& o : job.outputs)
+    in.outputs.push_back(o.path.lexically_relative(options_.out_dir));
+  return job_fingerprint(in);
+}
+
+JobRecord Runner::record_of(const ReadyJob& ready, const PlannedJob& planned) const {
   JobRecord record{planned.index, planned.design, planned.statement, planned.row};
   record.status = JobStatus::interrupted;  // until it has run: an interrupt may come first
   record.diags.append(ready.statement->diags);
@@ -441,7 +445,8 @@ void Runner::work(size_t slot) {
 void Runner::store(size_t index, const ReadyJob& ready, const Job& job, JobResult& result,
                    double ms) {
   ready_[index].is_ended = true;
-  JobRecord record = record_of(ready);
+  const PlannedJob planned = plan_.at(ready.planned);
+  JobRecord record = record_of(ready, planned);
   record.ms = ms;
   record.status = result.interrupted ? JobStatus::interrupted
                   : result.ok()      ? JobStatus::done
@@ -453,11 +458,13 @@ void Runner::store(size_t index, const ReadyJob& ready, const Job& job, JobResul
   record.timings.fits = {};
   record.diags.append(result.diags);
   if (result.ok() && options_.incremental == Incremental::on) {
+    // Made again rather than kept from prepare(): waiting jobs hold no fingerprint.
+    const std::string fingerprint = fingerprint_of(planned, *ready.design, *ready.statement, job);
     for (const auto& output : job.outputs) {
       std::vector<fs::path> files;
       for (const auto& w : record.outputs)
         if (is_written_for(w, output.path)) files.push_back(w);
-      state_.record(output.path, ready.fingerprint, files);
+      state_.record(output.path, fingerprint, files);
     }
     state_.save_if_due(summary_.diags);
   }
@@ -512,7 +519,7 @@ void Runner::abandon(const Slot* stuck) {
     if (!slot.busy) continue;
     ReadyJob& ready = ready_[slot.job];
     ready.is_ended = true;
-    JobRecord record = record_of(ready);
+    JobRecord record = record_of(ready, plan_.at(ready.planned));
     if (&slot == stuck) {
       record.status = JobStatus::failed;
       record.diags.error({},
@@ -565,7 +572,7 @@ RunSummary Runner::run(JobList jobs) {
     if (ready.is_ended) continue;
     // Not taken, because the run was interrupted, or because every worker process ended
     // before it came up; or (an abandoned run) written but not yet recorded.
-    JobRecord record = record_of(ready);
+    JobRecord record = record_of(ready, plan_.at(ready.planned));
     if (!summary_.signal && !summary_.abandoned) {
       record.status = JobStatus::failed;
       record.diags.error({}, "not run: every worker process of the run ended unexpectedly");
