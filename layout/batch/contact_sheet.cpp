@@ -128,7 +128,7 @@ class PdfSheet {
 };
 
 std::string summary_line(const RunSummary& summary, const ContactSheetOptions& options) {
-  std::string s = std::to_string(summary.jobs.size()) +
+  std::string s = std::to_string(summary.in_shard()) +
                   " jobs: " + std::to_string(summary.count(JobStatus::done)) + " written, " +
                   std::to_string(summary.count(JobStatus::skipped)) + " up to date, " +
                   std::to_string(summary.count(JobStatus::failed)) + " failed";

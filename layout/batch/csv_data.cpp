@@ -3,6 +3,7 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/ascii.hpp"
@@ -32,10 +33,19 @@ class CsvParser {
   csv_parser parser_{};
 };
 
-/// Collects libcsv's callbacks into records, each with the line it started on.
+bool read_header(const std::vector<std::string>& header, const fs::path& file, int line,
+                 DataTable& table, core::Diagnostics& diags);
+void add_row(const std::vector<std::string>& cells, int number, int line, DataTable& table);
+
+/// Collects libcsv's callbacks into records, each with the line it started on: the first is
+/// the header, each later one goes into the table's compact rows as soon as it is read.
 struct Collector {
-  std::vector<std::vector<std::string>> records;
-  std::vector<int> lines;
+  DataTable& table;
+  /// The header's problems: reported only when the whole file could be read.
+  core::Diagnostics header_diags;
+  bool has_header = false, is_header_ok = false;
+  int header_line = 0;
+  size_t records = 0;
   std::vector<std::string> current;
   int line = 1;
   int record_line = 0;  // 0: the next record has not started yet
@@ -46,8 +56,16 @@ struct Collector {
   }
   static void on_record(int, void* self) {
     auto* c = static_cast<Collector*>(self);
-    c->records.push_back(std::move(c->current));
-    c->lines.push_back(c->record_line ? c->record_line : c->line);
+    const int at = c->record_line ? c->record_line : c->line;
+    if (!c->has_header) {
+      c->has_header = true;
+      c->header_line = at;
+      c->is_header_ok = read_header(c->current, c->table.file, at, c->table, c->header_diags);
+      c->table.start_rows();
+    } else if (c->is_header_ok) {
+      add_row(c->current, static_cast<int>(c->records), at, c->table);
+    }
+    ++c->records;
     c->current.clear();
     c->record_line = 0;
   }
@@ -127,33 +145,72 @@ bool read_header(const std::vector<std::string>& header, const fs::path& file, i
   return ok;
 }
 
-DataRow make_row(std::vector<std::string>& cells, int number, int line, const DataTable& table) {
-  DataRow row{number, line, {}, std::nullopt};
+void add_row(const std::vector<std::string>& cells, int number, int line, DataTable& table) {
   const core::SourceLocation where{table.file.string(), line};
   if (cells.size() != table.columns.size()) {
-    row.problem = core::Diagnostic{
-        core::Severity::error, where,
-        "row " + std::to_string(number) + " has " + std::to_string(cells.size()) +
-            " fields, the header has " + std::to_string(table.columns.size()),
-        "quote a value that holds the separator, and give every column a value or leave it "
-        "empty"};
-    return row;
+    return table.rows.add(
+        line,
+        core::Diagnostic{
+            core::Severity::error, where,
+            "row " + std::to_string(number) + " has " + std::to_string(cells.size()) +
+                " fields, the header has " + std::to_string(table.columns.size()),
+            "quote a value that holds the separator, and give every column a value or leave it "
+            "empty"});
   }
-  for (size_t i = 0; i < cells.size(); ++i) {
-    if (!is_valid_text(cells[i])) {
-      row.problem = core::Diagnostic{core::Severity::error, where,
-                                     "row " + std::to_string(number) + ", column '" +
-                                         table.columns[i] + "' is not valid UTF-8 text",
-                                     "save the file as UTF-8"};
-      return row;
-    }
-    if (!cells[i].empty())
-      row.values[table.columns[i]] = core::Value::scalar(std::move(cells[i]), where);
-  }
-  return row;
+  for (size_t i = 0; i < cells.size(); ++i)
+    if (!is_valid_text(cells[i]))
+      return table.rows.add(
+          line, core::Diagnostic{core::Severity::error, where,
+                                 "row " + std::to_string(number) + ", column '" + table.columns[i] +
+                                     "' is not valid UTF-8 text",
+                                 "save the file as UTF-8"});
+  table.rows.add(line, cells);
 }
 
 }  // namespace
+
+void DataRows::set_source(fs::path file, std::vector<std::string> columns) {
+  file_ = file.string();
+  columns_ = std::move(columns);
+}
+
+void DataRows::reserve(size_t rows) {
+  lines_.reserve(rows);
+}
+
+void DataRows::add(int line, const std::vector<std::string>& cells) {
+  for (const auto& cell : cells) {
+    text_ += cell;
+    cell_ends_.push_back(text_.size());
+  }
+  lines_.push_back(line);
+}
+
+void DataRows::add(int line, core::Diagnostic problem) {
+  // No cells: empty ones keep every row's cells at the same place in cell_ends_.
+  cell_ends_.insert(cell_ends_.end(), columns_.size(), text_.size());
+  problems_.emplace_back(lines_.size(), std::move(problem));
+  lines_.push_back(line);
+}
+
+DataRow DataRows::operator[](size_t index) const {
+  DataRow row{static_cast<int>(index + 1), lines_[index], {}, std::nullopt};
+  const auto problem = std::lower_bound(problems_.begin(), problems_.end(), index,
+                                        [](const auto& p, size_t i) { return p.first < i; });
+  if (problem != problems_.end() && problem->first == index) {
+    row.problem = problem->second;
+    return row;
+  }
+  const core::SourceLocation where{file_, row.line};
+  const size_t first = index * columns_.size();
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    const size_t begin = first + i == 0 ? 0 : cell_ends_[first + i - 1],
+                 end = cell_ends_[first + i];
+    if (end > begin)
+      row.values[columns_[i]] = core::Value::scalar(text_.substr(begin, end - begin), where);
+  }
+  return row;
+}
 
 char delimiter_for(const fs::path& file) {
   const std::string ext = core::ascii_lower(file.extension().string());
@@ -163,23 +220,21 @@ char delimiter_for(const fs::path& file) {
 std::optional<DataTable> parse_data(std::string_view text, const fs::path& file, char delimiter,
                                     core::Diagnostics& diags) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // spreadsheet exports add it
-  Collector c;
+  DataTable table;
+  table.file = file;
+  Collector c{table};
   if (!collect(text, file, delimiter, c, diags)) return std::nullopt;
-  if (c.records.empty()) {
+  if (c.records == 0) {
     diags.error({file.string()}, "the data file is empty",
                 "its first row names the variables, e.g. branch.name,event.place");
     return std::nullopt;
   }
-  DataTable table;
-  table.file = file;
-  if (!read_header(c.records[0], file, c.lines[0], table, diags)) return std::nullopt;
-  if (c.records.size() == 1) {
-    diags.error({file.string(), c.lines[0]}, "the data file has a header but no rows");
+  diags.append(c.header_diags);
+  if (!c.is_header_ok) return std::nullopt;
+  if (c.records == 1) {
+    diags.error({file.string(), c.header_line}, "the data file has a header but no rows");
     return std::nullopt;
   }
-  table.rows.reserve(c.records.size() - 1);
-  for (size_t i = 1; i < c.records.size(); ++i)
-    table.rows.push_back(make_row(c.records[i], static_cast<int>(i), c.lines[i], table));
   return table;
 }
 

@@ -89,7 +89,7 @@ std::string report_json(const RunSummary& summary, const ReportHeader& header) {
                   {"seconds", std::round(summary.seconds * 1000) / 1000},
                   {"summary",
                    {{"planned", summary.planned},
-                    {"in_shard", summary.jobs.size()},
+                    {"in_shard", summary.in_shard()},
                     {"done", summary.count(JobStatus::done)},
                     {"up_to_date", summary.count(JobStatus::skipped)},
                     {"failed", summary.count(JobStatus::failed)},
@@ -108,7 +108,7 @@ bool write_report(const std::filesystem::path& file, const RunSummary& summary,
 std::string failure_table(const RunSummary& summary) {
   const size_t failed = summary.count(JobStatus::failed);
   if (failed == 0) return {};
-  std::string out = std::to_string(failed) + " of " + std::to_string(summary.jobs.size()) +
+  std::string out = std::to_string(failed) + " of " + std::to_string(summary.in_shard()) +
                     " jobs failed:\n  " + cell("job", 6) + cell("design", 20) +
                     cell("statement", 22) + cell("row", 5) + "problem\n";
   for (const auto& r : summary.jobs) {

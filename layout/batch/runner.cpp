@@ -1,14 +1,17 @@
 // runner.cpp — prepare every job on one thread (outputs named, duplicates and current jobs
 // found), then render the rest: on one worker thread, or with -j N on N worker processes forked
 // after preparing (see worker_process.hpp), each with its own Engine over one font set. Jobs are
-// planned one at a time and a prepared job keeps only what its Job is made from again when it
-// runs, so a 10,000-row merge holds no more per row than its record and its claimed names.
+// planned one at a time; a prepared job keeps only what its Job and its record are made from
+// again when it runs, and a record is made when its job ends, so a 10,000-row merge holds per
+// row no more than a waiting job's few pointers and its claimed names' digests.
 #include "batch/runner.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <thread>
 #include <unordered_map>
@@ -19,6 +22,7 @@
 #include "batch/leftovers.hpp"
 #include "batch/output_names.hpp"
 #include "batch/paths.hpp"
+#include "batch/sha256.hpp"
 #include "batch/state.hpp"
 #include "batch/worker_process.hpp"
 #include "core/atomic_file.hpp"
@@ -60,20 +64,37 @@ fs::path linked_folder(const fs::path& out_dir, const fs::path& file) {
   return {};
 }
 
+/// 128 bits of the SHA-256 of an output's path: what a run keeps of each name it has claimed,
+/// instead of the path. Two names share one with odds of 2^-128 a pair: never, in practice.
+struct NameDigest {
+  std::uint64_t high = 0, low = 0;
+  bool operator==(const NameDigest& other) const { return high == other.high && low == other.low; }
+};
+
+struct NameDigestHash {
+  size_t operator()(const NameDigest& d) const { return static_cast<size_t>(d.low); }
+};
+
+NameDigest digest_of(const std::string& name) {
+  const std::string hex = sha256_hex(name);
+  return {std::stoull(hex.substr(0, 16), nullptr, 16),
+          std::stoull(hex.substr(16, 16), nullptr, 16)};
+}
+
 /// The jobs of a run, each planned when the run reaches it; at(i).index is i.
 struct JobList {
   size_t count = 0;
   std::function<PlannedJob(size_t index)> at;
 };
 
-/// A job ready to render, and where its record goes: its Job is made again from the plan
-/// (make_job) when it runs, so waiting jobs hold no values, paths or settings.
+/// A job ready to render: its Job and its record are made again from the plan (make_job,
+/// record_of) when it runs, so waiting jobs hold no values, paths, settings or diagnostics.
 struct ReadyJob {
   size_t planned = 0;  // index in the JobList
-  std::shared_ptr<const design::Design> design;
-  std::shared_ptr<const content::Document> document;
-  std::string fingerprint;
-  size_t record = 0;
+  /// In the run's InputCache, whose entries never move.
+  const LoadedDesign* design = nullptr;
+  const LoadedStatement* statement = nullptr;
+  bool is_ended = false;  // its record is made: it ran, or the run was ended under it
 };
 
 /// The output patterns of a job with {design}, {statement}, {lang}, {row}, {job} and the job's
@@ -142,12 +163,20 @@ class Runner : public std::enable_shared_from_this<Runner> {
   struct Slot {
     bool busy = false;
     Clock::time_point start;
-    size_t record = 0;
+    size_t job = 0;  // in ready_
   };
 
-  void prepare(const PlannedJob& planned);
+  void prepare(size_t position, const PlannedJob& planned);
   /// The Job of a prepared job, its outputs named as prepare() named and claimed them.
   Job make_job(const ReadyJob& ready) const;
+  /// The record of a prepared job before it runs: what prepare() put in it.
+  JobRecord record_of(const ReadyJob& ready, const PlannedJob& planned) const;
+  /// What the state store records a job's outputs as made from (Incremental::on).
+  std::string fingerprint_of(const PlannedJob& planned, const LoadedDesign& design,
+                             const LoadedStatement& statement, const Job& job) const;
+  /// Puts an ended job's record in the summary, or only counts it (Records::failed); with
+  /// mutex_ held once workers run.
+  void keep(size_t position, JobRecord record);
   /// Names the job's outputs and claims them; false (with errors) when that fails.
   bool claim_outputs(const PlannedJob& planned, Job& job, core::Diagnostics& diags);
   void finish(JobRecord& record);  // with mutex_ held once workers run
@@ -157,7 +186,7 @@ class Runner : public std::enable_shared_from_this<Runner> {
   void start_processes();
   /// Runs ready_[index] in this process, with its own Engine.
   JobResult run_here(size_t index, Engine& engine, const std::atomic<bool>& cancel);
-  void store(const ReadyJob& ready, const Job& job, JobResult& result,
+  void store(size_t index, const ReadyJob& ready, const Job& job, JobResult& result,
              double ms);  // with mutex_ held
   /// Waits for the workers, acting on interrupts and stuck jobs; false when it abandoned them.
   bool supervise(const InterruptWatch* watch);
@@ -170,11 +199,12 @@ class Runner : public std::enable_shared_from_this<Runner> {
   InputCache inputs_;
   StateStore state_;
   JobList plan_;
-  std::unordered_map<std::string, size_t> claimed_;  // output path -> job index
+  std::unordered_map<NameDigest, size_t, NameDigestHash> claimed_;  // output path -> job index
   /// The outputs of the jobs to run, when leftovers are removed before they start.
   OwnedOutputs owned_;
   std::vector<ReadyJob> ready_;
   RunSummary summary_;
+  std::vector<size_t> positions_;  // the JobList index of each of summary_.jobs
   std::atomic<size_t> next_{0};
   /// Guards everything workers report (records, on_job, summary_.diags), slots_, active_ and
   /// abandoned_.
@@ -208,7 +238,7 @@ bool Runner::claim_outputs(const PlannedJob& planned, Job& job, core::Diagnostic
                       "through one",
                   "remove the link from the output folder");
     auto [it, is_new] =
-        claimed_.try_emplace(output.path.lexically_normal().string(), planned.index);
+        claimed_.try_emplace(digest_of(output.path.lexically_normal().string()), planned.index);
     if (!is_new)
       diags.error({},
                   "output '" + output.path.string() + "' is written by job " +
@@ -218,7 +248,16 @@ bool Runner::claim_outputs(const PlannedJob& planned, Job& job, core::Diagnostic
   return !diags.has_errors();
 }
 
-void Runner::prepare(const PlannedJob& planned) {
+void Runner::keep(size_t position, JobRecord record) {
+  if (options_.records == Records::failed && record.status != JobStatus::failed) {
+    ++summary_.unlisted[static_cast<size_t>(record.status)];
+    return;
+  }
+  positions_.push_back(position);
+  summary_.jobs.push_back(std::move(record));
+}
+
+void Runner::prepare(size_t position, const PlannedJob& planned) {
   if (!options_.shard.contains(planned.index)) {
     // Other shards' jobs still claim their outputs, so that every shard reports a clash
     // between two jobs exactly as a whole run would.
@@ -233,11 +272,11 @@ void Runner::prepare(const PlannedJob& planned) {
     claim_outputs(planned, job, ignored);
     return;
   }
-  summary_.jobs.push_back({planned.index, planned.design, planned.statement, planned.row});
-  JobRecord& record = summary_.jobs.back();
+  JobRecord record{planned.index, planned.design, planned.statement, planned.row};
   const auto fail = [&] {
     record.status = JobStatus::failed;
     finish(record);
+    keep(position, std::move(record));
   };
   if (planned.problem) {
     record.diags.add(*planned.problem);
@@ -250,36 +289,21 @@ void Runner::prepare(const PlannedJob& planned) {
   const LoadedDesign& design = inputs_.design(planned.design, statement.document->lang);
   record.diags.append(design.diags);
   if (!design.design) return fail();
-  ReadyJob ready{planned.index, design.design, statement.document, {}, 0};
+  ReadyJob ready{position, &design, &statement};
   Job job;
   job.loaded_design = design.design;
   job.loaded_document = statement.document;
   if (!claim_outputs(planned, job, record.diags)) return fail();
   if (options_.incremental == Incremental::on) {
-    JobInputs in{design.fingerprint,
-                 statement.fingerprint,
-                 &planned.values,
-                 {},
-                 planned.dpi,
-                 font_set_,
-                 print_fingerprint(options_.print, session_->options.limits),
-                 session_->options.epoch};
-    // Names relative to --out: the same run from another folder, or with `--out ./out`
-    // instead of `--out out`, is still current.
     std::vector<fs::path> paths;
-    for (const auto& o : job.outputs) {
-      paths.push_back(o.path);
-      in.outputs.push_back(o.path.lexically_relative(options_.out_dir));
-    }
-    ready.fingerprint = job_fingerprint(in);
-    if (state_.is_current(paths, ready.fingerprint)) {
+    for (const auto& o : job.outputs) paths.push_back(o.path);
+    if (state_.is_current(paths, fingerprint_of(planned, design, statement, job))) {
       record.status = JobStatus::skipped;
       record.outputs = std::move(paths);
-      return finish(record);
+      finish(record);
+      return keep(position, std::move(record));
     }
   }
-  ready.record = summary_.jobs.size() - 1;
-  record.status = JobStatus::interrupted;  // until it has run: an interrupt may come first
   if (options_.incremental == Incremental::on || options_.remove_leftovers)
     for (const auto& o : job.outputs)
       owned_[o.path.parent_path()].insert(o.path.filename().string());
@@ -294,12 +318,38 @@ Job Runner::make_job(const ReadyJob& ready) const {
   job.variables = planned.values;
   job.dpi = planned.dpi;
   job.print = options_.print;
-  job.loaded_design = ready.design;
-  job.loaded_document = ready.document;
+  job.loaded_design = ready.design->design;
+  job.loaded_document = ready.statement->document;
   // The same names prepare() claimed: they depend only on the plan and the loaded inputs.
   core::Diagnostics unexpected;
-  resolve_outputs(planned, *ready.design, *ready.document, options_.out_dir, job, unexpected);
+  resolve_outputs(planned, *job.loaded_design, *job.loaded_document, options_.out_dir, job,
+                  unexpected);
   return job;
+}
+
+std::string Runner::fingerprint_of(const PlannedJob& planned, const LoadedDesign& design,
+                                   const LoadedStatement& statement, const Job& job) const {
+  JobInputs in{design.fingerprint,
+               statement.fingerprint,
+               &planned.values,
+               {},
+               planned.dpi,
+               font_set_,
+               print_fingerprint(options_.print, session_->options.limits),
+               session_->options.epoch};
+  // Names relative to --out: the same run from another folder, or with `--out ./out` instead
+  // of `--out out`, is still current.
+  for (const auto& o : job.outputs)
+    in.outputs.push_back(o.path.lexically_relative(options_.out_dir));
+  return job_fingerprint(in);
+}
+
+JobRecord Runner::record_of(const ReadyJob& ready, const PlannedJob& planned) const {
+  JobRecord record{planned.index, planned.design, planned.statement, planned.row};
+  record.status = JobStatus::interrupted;  // until it has run: an interrupt may come first
+  record.diags.append(ready.statement->diags);
+  record.diags.append(ready.design->diags);
+  return record;
 }
 
 JobResult Runner::run_here(size_t index, Engine& engine, const std::atomic<bool>& cancel) {
@@ -349,7 +399,7 @@ void Runner::work(size_t slot) {
     {
       std::lock_guard lock(mutex_);
       if (abandoned_) return end_writer();
-      slots_[slot] = {true, Clock::now(), ready.record};
+      slots_[slot] = {true, Clock::now(), i};
     }
     const auto start = Clock::now();
     JobResult result;
@@ -372,18 +422,18 @@ void Runner::work(size_t slot) {
         slots_[slot].busy = false;
       }
       end_writer();
-      writer = std::thread([self = shared_from_this(), ready = std::move(ready),
+      writer = std::thread([self = shared_from_this(), i, ready = std::move(ready),
                             job = std::move(job), result = std::move(result), start]() mutable {
         write_outputs(result);
         std::lock_guard lock(self->mutex_);
-        if (!self->abandoned_) self->store(ready, job, result, ms_since(start));
+        if (!self->abandoned_) self->store(i, ready, job, result, ms_since(start));
       });
       continue;
     }
     std::lock_guard lock(mutex_);
     if (abandoned_) return;  // the run was given up: its report is written already
     slots_[slot].busy = false;
-    store(ready, job, result, ms_since(start));
+    store(i, ready, job, result, ms_since(start));
     if (lost) break;  // the other workers take the rest
   }
   end_writer();
@@ -392,8 +442,11 @@ void Runner::work(size_t slot) {
   changed_.notify_all();
 }
 
-void Runner::store(const ReadyJob& ready, const Job& job, JobResult& result, double ms) {
-  JobRecord& record = summary_.jobs[ready.record];
+void Runner::store(size_t index, const ReadyJob& ready, const Job& job, JobResult& result,
+                   double ms) {
+  ready_[index].is_ended = true;
+  const PlannedJob planned = plan_.at(ready.planned);
+  JobRecord record = record_of(ready, planned);
   record.ms = ms;
   record.status = result.interrupted ? JobStatus::interrupted
                   : result.ok()      ? JobStatus::done
@@ -405,15 +458,18 @@ void Runner::store(const ReadyJob& ready, const Job& job, JobResult& result, dou
   record.timings.fits = {};
   record.diags.append(result.diags);
   if (result.ok() && options_.incremental == Incremental::on) {
+    // Made again rather than kept from prepare(): waiting jobs hold no fingerprint.
+    const std::string fingerprint = fingerprint_of(planned, *ready.design, *ready.statement, job);
     for (const auto& output : job.outputs) {
       std::vector<fs::path> files;
       for (const auto& w : record.outputs)
         if (is_written_for(w, output.path)) files.push_back(w);
-      state_.record(output.path, ready.fingerprint, files);
+      state_.record(output.path, fingerprint, files);
     }
     state_.save_if_due(summary_.diags);
   }
   finish(record);
+  keep(ready.planned, std::move(record));
 }
 
 size_t Runner::running() const {
@@ -461,7 +517,9 @@ void Runner::abandon(const Slot* stuck) {
   for (const auto& process : processes_) process.abandon();
   for (const auto& slot : slots_) {
     if (!slot.busy) continue;
-    JobRecord& record = summary_.jobs[slot.record];
+    ReadyJob& ready = ready_[slot.job];
+    ready.is_ended = true;
+    JobRecord record = record_of(ready, plan_.at(ready.planned));
     if (&slot == stuck) {
       record.status = JobStatus::failed;
       record.diags.error({},
@@ -476,6 +534,7 @@ void Runner::abandon(const Slot* stuck) {
       record.diags.error({},
                          "stopped unfinished when the run was ended; nothing of it was written");
     }
+    keep(ready.planned, std::move(record));
   }
   summary_.abandoned = true;
 }
@@ -487,8 +546,8 @@ RunSummary Runner::run(JobList jobs) {
   size_t in_shard = 0;
   for (size_t i = 0; i < plan_.count; ++i) in_shard += options_.shard.contains(i) ? 1 : 0;
   total_ = in_shard;
-  summary_.jobs.reserve(in_shard);  // records never move: workers hold references to them
-  for (size_t i = 0; i < plan_.count; ++i) prepare(plan_.at(i));
+  ready_.reserve(in_shard);
+  for (size_t i = 0; i < plan_.count; ++i) prepare(i, plan_.at(i));
   // A resumed run first clears what a killed one left half-written.
   remove_stale_temporaries(owned_);
   owned_ = {};
@@ -509,13 +568,26 @@ RunSummary Runner::run(JobList jobs) {
   for (auto& w : workers) ended ? w.join() : w.detach();
   if (ended) processes_.clear();  // each waits for its child to end
   std::lock_guard lock(mutex_);   // abandoned workers may still be running; they report nothing
-  if (!summary_.signal && !summary_.abandoned)
-    for (auto& record : summary_.jobs)
-      if (record.status == JobStatus::interrupted) {
-        // Never taken: every worker process ended before it came up.
-        record.status = JobStatus::failed;
-        record.diags.error({}, "not run: every worker process of the run ended unexpectedly");
-      }
+  for (auto& ready : ready_) {
+    if (ready.is_ended) continue;
+    // Not taken, because the run was interrupted, or because every worker process ended
+    // before it came up; or (an abandoned run) written but not yet recorded.
+    JobRecord record = record_of(ready, plan_.at(ready.planned));
+    if (!summary_.signal && !summary_.abandoned) {
+      record.status = JobStatus::failed;
+      record.diags.error({}, "not run: every worker process of the run ended unexpectedly");
+    }
+    keep(ready.planned, std::move(record));
+  }
+  // Records come as jobs end; the summary lists them in job order.
+  std::vector<size_t> order(summary_.jobs.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return positions_[a] < positions_[b]; });
+  std::vector<JobRecord> sorted;
+  sorted.reserve(order.size());
+  for (const size_t k : order) sorted.push_back(std::move(summary_.jobs[k]));
+  summary_.jobs = std::move(sorted);
   if (options_.incremental == Incremental::on) state_.save(summary_.diags);
   summary_.seconds = ms_since(start) / 1000;
   return std::move(summary_);
@@ -524,8 +596,14 @@ RunSummary Runner::run(JobList jobs) {
 }  // namespace
 
 size_t RunSummary::count(JobStatus s) const {
-  size_t n = 0;
+  size_t n = unlisted[static_cast<size_t>(s)];
   for (const auto& j : jobs) n += j.status == s ? 1 : 0;
+  return n;
+}
+
+size_t RunSummary::in_shard() const {
+  size_t n = jobs.size();
+  for (const size_t u : unlisted) n += u;
   return n;
 }
 

@@ -3,6 +3,7 @@
 // is not safe for text on two threads); a failing job never stops the others.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -21,8 +22,8 @@ namespace broadside::batch {
 /// `interrupted`: not run, or stopped unfinished, because the run was interrupted (Ctrl-C).
 enum class JobStatus { done, skipped, failed, interrupted };
 
-/// What became of one job: kept for the report and the failure table, so it holds no
-/// composition or file contents (memory stays flat however many jobs run).
+/// What became of one job, made when it ends: for on_job, the report and the failure table, so
+/// it holds no composition or file contents.
 struct JobRecord {
   size_t index = 0;
   std::filesystem::path design, statement;
@@ -34,6 +35,11 @@ struct JobRecord {
   Timings timings;
   core::Diagnostics diags;
 };
+
+/// Which records RunSummary::jobs keeps. `failed`: only the failed jobs' (the failure table's),
+/// the others only counted, so a long data merge's memory does not grow with its rows (each
+/// record still goes to on_job as its job ends).
+enum class Records { all, failed };
 
 /// Whether a run keeps `.broadside-state` files and skips jobs whose outputs are current.
 enum class Incremental { off, on };
@@ -60,13 +66,16 @@ struct RunOptions {
   /// of jobs ended so far and the shard's job count.
   std::function<void(const JobRecord&, size_t done, size_t total)> on_job;
   Interrupts interrupts = Interrupts::ignore;
+  Records records = Records::all;
   /// Called once, when the first interrupt arrives, with the number of jobs still running.
   std::function<void(size_t running)> on_interrupt;
 };
 
 struct RunSummary {
-  /// The shard's jobs, in job order.
+  /// The shard's jobs, in job order; with Records::failed only the failed ones.
   std::vector<JobRecord> jobs;
+  /// Jobs that ended in each status (indexed by JobStatus) but are not in `jobs`.
+  std::array<size_t, 4> unlisted{};
   /// Jobs in the whole expansion (all shards).
   size_t planned = 0;
   double seconds = 0;
@@ -81,6 +90,8 @@ struct RunSummary {
   bool abandoned = false;
 
   size_t count(JobStatus s) const;
+  /// The jobs of the shard, listed or not.
+  size_t in_shard() const;
 };
 
 /// Runs the shard's part of `jobs` (as expand() lists them) under the session's options, over

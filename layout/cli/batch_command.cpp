@@ -121,6 +121,8 @@ int render_rows(const RenderArgs& args, const core::Options& options) {
     return kExitUsage;
   }
   run.remove_leftovers = true;
+  // Only --vt reads every job's record after the run; the failure table needs the failed ones.
+  if (args.vt.empty()) run.records = batch::Records::failed;
   run.on_job = [](const batch::JobRecord& r, size_t, size_t) {
     print_job_problems(r);
     for (const auto& p : r.outputs) std::cout << "wrote " << p.string() << "\n";
@@ -129,7 +131,7 @@ int render_rows(const RenderArgs& args, const core::Options& options) {
   const auto summary = batch::run_jobs(*manifest, run, std::move(session));
   std::cerr << batch::failure_table(summary);
   if (const size_t n = summary.count(batch::JobStatus::interrupted))
-    std::cerr << "interrupted: " << n << " of " << summary.jobs.size()
+    std::cerr << "interrupted: " << n << " of " << summary.in_shard()
               << " rows were not rendered; run the command again for them\n";
   if (!write_vt(args.vt, summary, *manifest, options) && exit_code(summary) == kExitOk)
     return kExitProblem;
@@ -158,6 +160,10 @@ int batch(const BatchArgs& args, const core::Options& options) {
   run.threads = args.jobs;
   run.out_dir = args.out;
   run.incremental = batch::Incremental::on;
+  // The report, the contact sheets and --vt read every job's record after the run; without
+  // them only the failed ones are kept (the failure table's), so memory does not grow per row.
+  if (args.report.empty() && args.contact_sheets.empty() && args.vt.empty())
+    run.records = batch::Records::failed;
   batch::Progress progress(
       stderr, ::isatty(STDERR_FILENO) ? batch::ProgressStyle::bar : batch::ProgressStyle::lines);
   run.on_job = [&](const batch::JobRecord& r, size_t done, size_t total) {
@@ -172,7 +178,7 @@ int batch(const BatchArgs& args, const core::Options& options) {
   const std::string stopped =
       interrupted ? ", " + std::to_string(interrupted) + " interrupted (run again to finish)" : "";
   std::printf("%zu jobs: %zu written, %zu up to date, %zu failed%s (%.1f s, %d thread%s)\n",
-              summary.jobs.size(), summary.count(batch::JobStatus::done),
+              summary.in_shard(), summary.count(batch::JobStatus::done),
               summary.count(batch::JobStatus::skipped), summary.count(batch::JobStatus::failed),
               stopped.c_str(), summary.seconds, summary.threads, summary.threads == 1 ? "" : "s");
   if (!args.report.empty()) {

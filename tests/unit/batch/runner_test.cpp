@@ -12,6 +12,7 @@
 #include <set>
 #include <thread>
 
+#include "batch/report.hpp"
 #include "batch/runner.hpp"
 #include "batch/session.hpp"
 #include "batch/state.hpp"
@@ -154,6 +155,36 @@ TEST_CASE("runner: a failing job is reported with its problem and writes nothing
   CHECK_FALSE(fs::exists(dir / "out" / "2.pdf"));
   CHECK_FALSE(fs::exists(dir / "out" / "3.pdf"));
   CHECK(fs::exists(dir / "out" / "4.pdf"));
+}
+
+TEST_CASE(
+    "runner: Records::failed keeps only the failed jobs' records, in job order; all counted") {
+  const fs::path dir = scratch("runner-records");
+  auto jobs = card_jobs(dir, 6);
+  jobs[1].statement = dir / "missing.md";
+  jobs[4].outputs = {"1.pdf"};  // job 1's file: fails, naming job 1
+  RunOptions run;
+  run.threads = 1;
+  run.out_dir = dir / "out";
+  run.records = Records::failed;
+  size_t reported = 0;
+  run.on_job = [&](const JobRecord&, size_t, size_t) { ++reported; };
+  const RunSummary s = run_jobs(jobs, run, session());
+  CHECK(reported == 6);  // every record still goes to on_job as its job ends
+  REQUIRE(s.jobs.size() == 2);
+  CHECK(s.jobs[0].index == 1);
+  CHECK(s.jobs[1].index == 4);
+  CHECK(s.jobs[1].diags.to_string().find("is written by job 1 already") != std::string::npos);
+  CHECK(s.in_shard() == 6);
+  CHECK(s.count(JobStatus::done) == 4);
+  CHECK(s.count(JobStatus::failed) == 2);
+  CHECK(failure_table(s).rfind("2 of 6 jobs failed:\n", 0) == 0);
+  // A second run: every good job is up to date, and only counted.
+  run.incremental = Incremental::on;
+  run_jobs(jobs, run, session());
+  const RunSummary again = run_jobs(jobs, run, session());
+  CHECK(again.jobs.size() == 2);
+  CHECK(again.count(JobStatus::skipped) == 4);
 }
 
 TEST_CASE("runner: two jobs writing one file: the second fails, naming the first") {
