@@ -82,6 +82,8 @@ bool has_value(const std::string& name, const Context& ctx) {
 bool is_absent(const design::Frame& frame, const Context& ctx) {
   for (const auto& name : frame.when_set)
     if (!has_value(name, ctx)) return true;
+  for (const auto& name : frame.when_unset)
+    if (has_value(name, ctx)) return true;
   // Lists are optional by nature: a statement need not have demands.
   if (const auto* list = std::get_if<design::ListFrame>(&frame.content)) {
     const std::string name = list->items.sole_variable();

@@ -60,8 +60,9 @@ std::optional<core::RichText> expand(const design::Template& tmpl, const design:
                                      Context& ctx);
 
 /// True when `frame` is optional content that is not there: a `when-set` variable without a
-/// value, or a list whose variable is not set or empty (a statement without demands). Such a
-/// frame is left out, and a stack closes up over it (its gap goes too).
+/// value, a `when-unset` variable with one, or a list whose variable is not set or empty (a
+/// statement without demands). Such a frame is left out, and a stack closes up over it (its gap
+/// goes too); a flow frame left out takes no part in its chain.
 bool is_absent(const design::Frame& frame, const Context& ctx);
 
 /// The typesetter's view of a design style, in the statement's language.

@@ -1,6 +1,7 @@
 // flow.cpp — chain building, the column filler, size search and repeat-page count.
 #include "compose/flow.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -34,14 +35,15 @@ const design::FlowFrame* flow_of(const design::Frame& f) {
   return std::get_if<design::FlowFrame>(&f.content);
 }
 
-/// The flow frames' columns for a page sequence, in reading order: right to left in
-/// right-to-left text.
+/// The flow frames' columns for a page sequence, in reading order: by the frames' `order`,
+/// then page and frame, and right to left in right-to-left text. Frames left out (when-set,
+/// when-unset) take no part.
 std::vector<Column> columns_for(const Context& ctx, const std::vector<size_t>& pages) {
   std::vector<Column> out;
   for (size_t n = 0; n < pages.size(); ++n) {
     for (const auto& frame : ctx.design.pages[pages[n]].frames) {
       const auto* flow = flow_of(frame);
-      if (!flow || !frame.area) continue;
+      if (!flow || !frame.area || is_absent(frame, ctx)) continue;
       const Rect inner = placed_area(frame, ctx, n).inset(frame.box.padding);
       const int cols = std::max(1, flow->columns);
       const Pt width = (inner.width - flow->gutter * (cols - 1)) / cols;
@@ -52,6 +54,9 @@ std::vector<Column> columns_for(const Context& ctx, const std::vector<size_t>& p
       }
     }
   }
+  std::stable_sort(out.begin(), out.end(), [](const Column& a, const Column& b) {
+    return flow_of(*a.frame)->order < flow_of(*b.frame)->order;
+  });
   return out;
 }
 
@@ -213,11 +218,16 @@ Outcome Filler::run() {
 
 namespace {
 
-const design::Frame* first_flow_frame(const design::Design& design) {
-  for (const auto& page : design.pages)
+/// The frame that starts the chain (its style sets the body, its place names the body's
+/// diagnostics): the first flow frame in reading order that is not left out.
+const design::Frame* first_flow_frame(const Context& ctx) {
+  const design::Frame* first = nullptr;
+  for (const auto& page : ctx.design.pages)
     for (const auto& frame : page.frames)
-      if (flow_of(frame)) return &frame;
-  return nullptr;
+      if (flow_of(frame) && !is_absent(frame, ctx) &&
+          (!first || flow_of(frame)->order < flow_of(*first)->order))
+        first = &frame;
+  return first;
 }
 
 const design::Style& style_for(const design::FlowFrame& flow, content::BlockKind kind) {
@@ -423,7 +433,7 @@ FlowPlan plan_flow(Context& ctx) {
   const design::Design& design = ctx.design;
   FlowPlan plan;
   plan.pages = page_sequence(design, 0);
-  const design::Frame* first = first_flow_frame(design);
+  const design::Frame* first = first_flow_frame(ctx);
   size_t repeats = 0;
   for (const auto& page : design.pages) repeats += page.repeat ? 1 : 0;
   if (repeats > 1) ctx.diags.error(design.pages.back().where, "only one page may repeat");

@@ -116,7 +116,8 @@ struct ListFrame {
 };
 
 /// `flow: body` — the statement body, poured into columns. Every flow frame with the same
-/// source forms one chain, in page order then frame order; repeated pages extend it.
+/// source forms one chain, in page order then frame order (or by `order`); repeated pages
+/// extend it.
 struct FlowFrame {
   std::string source = "body";
   Style style;          // paragraphs and list items
@@ -132,6 +133,10 @@ struct FlowFrame {
   /// (in `read-more-style`) saying where the whole statement is. Without it, that is an error.
   std::optional<Template> read_more;
   Style read_more_style;
+  /// `order: 1` — the frame's place in its chain when page order is not reading order (a
+  /// trifold's flap, printed on the outside, is read after the first inside panel): the chain
+  /// runs by `order`, then page, then frame.
+  int order = 0;
   /// When the style's size is a range, the whole chain shares the largest size that fits.
 };
 
@@ -199,6 +204,9 @@ struct Frame {
   /// `when-set: event.date` — optional content: the frame (and its gap in a stack) is left out
   /// unless every variable named has a value that is not empty.
   std::vector<std::string> when_set;
+  /// `when-unset: demands` — the other case: left out when any variable named has a value, so
+  /// a design can put something else where absent content would have stood.
+  std::vector<std::string> when_unset;
   FrameContent content;
 };
 

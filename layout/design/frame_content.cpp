@@ -100,6 +100,8 @@ constexpr double kMarkerGapPerSize = 0.5;
 constexpr double kItemGapPerSize = 0.3;
 // An excerpt longer than this is not an excerpt.
 constexpr int kMaxExcerptParagraphs = 1000;
+// A chain's reading order needs a handful of steps (a trifold's four panels); 100 leaves room.
+constexpr int kMaxFlowOrder = 100;
 // More columns than this in one frame is a typo, not a layout.
 constexpr int kMaxFlowColumns = 100;
 
@@ -160,6 +162,7 @@ std::optional<ContentResult> read_flow(DesignContext& ctx, const MapView& map, c
   if (map.has("gutter")) flow.gutter = read_length(in, map.get("gutter")).value_or(flow.gutter);
   if (map.has("paragraphs"))
     flow.paragraphs = in.integer(map.get("paragraphs"), 1, kMaxExcerptParagraphs).value_or(0);
+  if (map.has("order")) flow.order = in.integer(map.get("order"), 0, kMaxFlowOrder).value_or(0);
   if (map.has("read-more")) {
     flow.read_more = read_template(in, map.get("read-more"));
     // The line reads as part of the body unless the design gives it a style of its own.
@@ -317,8 +320,8 @@ std::vector<std::string> content_keys(const std::string& kind) {
   if (kind == "text") keys = {"text", "style"};
   if (kind == "list") keys = {"list", "style", "marker", "marker-color", "marker-gap", "item-gap"};
   if (kind == "flow")
-    keys = {"flow",   "style",      "heading-style", "quote-style",    "columns",
-            "gutter", "paragraphs", "read-more",     "read-more-style"};
+    keys = {"flow",   "style",      "heading-style", "quote-style",     "columns",
+            "gutter", "paragraphs", "read-more",     "read-more-style", "order"};
   if (kind == "stack") keys = {"stack", "gap", "items"};
   if (kind == "qr") keys = {"qr", "color", "level"};
   if (kind == "image") keys = {"image", "fit", "focus"};

@@ -11,9 +11,9 @@ namespace broadside::design {
 
 namespace {
 
-const std::vector<std::string> kCommonKeys = {"id",     "area",    "grow",       "height",
-                                              "width",  "valign",  "background", "border",
-                                              "radius", "padding", "link",       "when-set"};
+const std::vector<std::string> kCommonKeys = {
+    "id",     "area",   "grow",    "height", "width",    "valign",    "background",
+    "border", "radius", "padding", "link",   "when-set", "when-unset"};
 
 // The one content key of a frame; nullopt after reporting none or several.
 std::optional<std::string> content_kind(Reader& in, const MapView& map, const Field& frame) {
@@ -33,7 +33,8 @@ std::optional<std::string> content_kind(Reader& in, const MapView& map, const Fi
   return std::nullopt;
 }
 
-// `when-set:` — one variable name or a list of them, each a valid name ("event.date").
+// `when-set:`, `when-unset:` — one variable name or a list of them, each a valid name
+// ("event.date").
 std::vector<std::string> read_variable_names(Reader& in, const Field& f) {
   std::vector<Field> fields;
   if (f.present && f.node.IsSequence()) {
@@ -114,6 +115,7 @@ void read_decoration(DesignContext& ctx, const MapView& map, Frame& frame) {
     frame.box.padding = read_insets(in, map.get("padding"), Insets{}).value_or(Insets{});
   if (map.has("link")) frame.link = read_template(in, map.get("link"));
   if (map.has("when-set")) frame.when_set = read_variable_names(in, map.get("when-set"));
+  if (map.has("when-unset")) frame.when_unset = read_variable_names(in, map.get("when-unset"));
 }
 
 // The written `id:`, registered as explicit; empty when there is none (or it is broken).

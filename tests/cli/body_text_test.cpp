@@ -286,3 +286,34 @@ TEST_CASE("body text: every bundled design's justified body keeps the limits in 
     }
   }
 }
+
+TEST_CASE("body text: the read-more line's address never stands alone on a line") {
+  const fs::path dir = scratch_dir("read-more-address");
+  for (const auto& entry : fs::directory_iterator(source_dir() / "content")) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("statement.") || name.find("long") != std::string::npos) continue;
+    // The designs with a read-more line: leaflet-a5 under an excerpt (Tagalog's), flyer-letter
+    // always.
+    for (const char* design : {"leaflet-a5", "flyer-letter"}) {
+      CAPTURE(name);
+      CAPTURE(design);
+      const fs::path pdf = dir / (name + "." + design + ".pdf");
+      const auto r = run_broadside({"render", design, entry.path().string(), "-o", pdf.string()});
+      INFO(r.err);
+      REQUIRE(r.exit_code == 0);
+      for (int page : {1, 2}) {
+        const auto lines = pdf_lines(pdf, page);
+        for (size_t i = 1; i < lines.size(); ++i) {
+          // Every read-more label ends in a colon ("Basahin ang buong pahayag:", "全文："): the
+          // address on a line of its own under one is the break the line must not take.
+          std::string before = lines[i - 1].text();
+          while (!before.empty() &&
+                 (before.back() == ' ' || before.back() == '\xa0' || before.back() == '\xc2'))
+            before.pop_back();
+          const bool after_label = before.ends_with(":") || before.ends_with("\uff1a");
+          CHECK_FALSE((after_label && lines[i].text() == "socialism2020.org"));
+        }
+      }
+    }
+  }
+}

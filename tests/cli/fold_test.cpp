@@ -207,3 +207,55 @@ TEST_CASE("fold: the bundled trifolds are listed") {
   CHECK(r.out.find("trifold-a4     297 x 210 mm") != std::string::npos);
   CHECK(r.out.find("trifold-letter 279 x 216 mm") != std::string::npos);
 }
+
+TEST_CASE("fold: without demands the flap carries on the statement, and no panel is left empty") {
+  const fs::path dir = scratch_dir("fold-no-demands");
+  const std::string full = read_bytes(source_dir() / "content" / "statement.en.md");
+  const fs::path file = dir / "statement.en.md";
+  write_file(file, std::regex_replace(full, std::regex(R"(demands:\n(  - [^\n]*\n)+)"), ""));
+  // The body as one line of words, to find where a panel's text stands in it.
+  const std::string body =
+      std::regex_replace(std::regex_replace(full.substr(full.find("\n---\n") + 5),
+                                            std::regex(R"(\[([^\]]*)\]\([^)]*\))"), "$1"),
+                         std::regex(R"(\s+)"), " ");
+  struct Trifold {
+    const char* design;
+    double bleed;                 // mm
+    std::array<double, 4> edges;  // panel edges from the trim's left, mm
+    double height;
+  };
+  for (const Trifold& t : {Trifold{"trifold-a4", 3, {0, 100, 200, 297}, 210},
+                           Trifold{"trifold-letter", 3.175, {0, 93.6625, 187.325, 279.4}, 215.9}}) {
+    const std::string design = t.design;
+    CAPTURE(design);
+    const fs::path pdf = dir / (design + ".pdf");
+    const auto r = run_broadside({"render", t.design, file.string(), "-o", pdf.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const double width = t.edges[3];
+    // Reading order: the first inside panel, the flap beside it once the cover is open (the
+    // outside's left panel, flap_from..width), then the two panels it uncovers.
+    const std::vector<std::string> panels = {
+        strip_text(pdf, 2, t.edges[0], t.edges[1], t.bleed, t.height),
+        strip_text(pdf, 1, 0, width - t.edges[2], t.bleed, t.height),
+        strip_text(pdf, 2, t.edges[1], t.edges[2], t.bleed, t.height),
+        strip_text(pdf, 2, t.edges[2], t.edges[3], t.bleed, t.height)};
+    size_t last = 0;
+    for (size_t p = 0; p < panels.size(); ++p) {
+      CAPTURE(p);
+      const auto words = words_of(panels[p]);
+      CHECK(words.size() >= 60);
+      // Where the panel's text is in the statement: four words from its middle, hyphen-free.
+      size_t at = std::string::npos;
+      for (size_t i = words.size() / 2; i + 4 < words.size() && at == std::string::npos; ++i) {
+        const std::string phrase =
+            words[i] + " " + words[i + 1] + " " + words[i + 2] + " " + words[i + 3];
+        if (phrase.find('-') == std::string::npos) at = body.find(phrase);
+      }
+      REQUIRE(at != std::string::npos);
+      CHECK(at > last);
+      last = at;
+    }
+    CHECK(panels[1].find("WE DEMAND") == std::string::npos);
+  }
+}

@@ -150,3 +150,92 @@ TEST_CASE("a meeting poster without a meeting leaves the meeting block out") {
   INFO(part.err);
   CHECK(part.exit_code == 0);
 }
+
+TEST_CASE("each optional field left out of a statement: every design adapts, nothing fails") {
+  const fs::path dir = scratch_dir("optional-fields");
+  const std::string full = read_bytes(source_dir() / "content" / "statement.en.md");
+  struct Case {
+    const char* name;
+    const char* strip;  // front-matter lines taken out
+    const char* gone;   // what the statement gave there, not printed any more
+  };
+  const std::vector<Case> cases = {
+      {"contact", R"(contact: [^\n]*\n)", "wsws.org/contact"},
+      {"cta", R"(cta:\n(  [^\n]*\n)+)", ""},
+      {"demands", R"(demands:\n(  - [^\n]*\n)+)", "End all deportations"},
+      {"author-role", R"((author|role): [^\n]*\n)", "Norissa"},
+      {"byline", R"((author|role|date): [^\n]*\n)", "Norissa"},
+      {"all", R"((contact|author|role|date): [^\n]*\n|(cta|demands):\n(  [^\n]*\n)+)", "Norissa"},
+  };
+  const auto headline = words_of(
+      "Stop all anti-immigrant raids! Abolish ICE and CBP! For a socialist policy of "
+      "open borders!");
+  for (const Case& c : cases) {
+    const std::string text = std::regex_replace(full, std::regex(c.strip), "");
+    REQUIRE(text != full);
+    const fs::path file = dir / (std::string(c.name) + ".en.md");
+    write_file(file, text);
+    const std::string field = c.name;
+    for (const auto& design : bundled_designs()) {
+      CAPTURE(design);
+      CAPTURE(field);
+      const fs::path pdf = dir / (design + "-" + c.name + ".pdf");
+      const auto r = run_broadside({"render", design, file.string(), "-o", pdf.string()});
+      INFO(r.err);
+      REQUIRE(r.exit_code == 0);
+      CHECK(r.err.find("error") == std::string::npos);
+      const std::string printed = std::regex_replace(pdf_text(pdf), std::regex(R"(\s+)"), " ");
+      CHECK(missing_words(headline, words_of(printed)) == "");
+      // The campaign's address stands wherever the statement's own call to action would.
+      CHECK(printed.find("socialism2020.org") != std::string::npos);
+      // branch-poster-a4 prints its branch's contact (branch.contact, wsws.org/contact by
+      // default), not the statement's.
+      if (*c.gone && !(field == "contact" && design == "branch-poster-a4"))
+        CHECK(printed.find(c.gone) == std::string::npos);
+      // No heading over an absent list.
+      if (std::string_view(c.name) == "demands" || std::string_view(c.name) == "all")
+        CHECK(printed.find("WE DEMAND") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE(
+    "leaflet-a5 without a contact line: the band at the foot of the back carries the "
+    "campaign's call to action") {
+  const fs::path dir = scratch_dir("no-contact-band");
+  const std::string full = read_bytes(source_dir() / "content" / "statement.en.md");
+  const fs::path file = dir / "statement.en.md";
+  write_file(file, std::regex_replace(full, std::regex(R"(contact: [^\n]*\n)"), ""));
+  const fs::path pdf = dir / "leaflet.pdf";
+  const auto r = run_broadside({"render", "leaflet-a5", file.string(), "-o", pdf.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  // The band: the bottom 15 mm of the A5 back page (media = trim + 3 mm bleed).
+  constexpr double kPtPerMm = 72.0 / 25.4;
+  const std::string band = std::regex_replace(
+      pdf_text(pdf, 2, 2, Crop{0, (210 + 3 - 12) * kPtPerMm, 154 * kPtPerMm, 15 * kPtPerMm}),
+      std::regex(R"(\s+)"), " ");
+  CHECK(band.find("Join and support our election campaign: socialism2020.org") !=
+        std::string::npos);
+}
+
+TEST_CASE("the raw seed without its contact lines renders in every design") {
+  const fs::path dir = scratch_dir("seed-no-contact");
+  std::string seed = read_bytes(kSeed);
+  const size_t at = seed.find("To contact");
+  REQUIRE(at != std::string::npos);
+  seed.resize(at);
+  const fs::path file = dir / "seed.txt";
+  write_file(file, seed);
+  for (const auto& design : bundled_designs()) {
+    CAPTURE(design);
+    const fs::path pdf = dir / (design + ".pdf");
+    const auto r = run_broadside({"render", design, file.string(), "-o", pdf.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.find("error") == std::string::npos);
+    // branch-poster-a4 prints its branch's contact (wsws.org/contact by default).
+    if (design != "branch-poster-a4")
+      CHECK(pdf_text(pdf).find("wsws.org/contact") == std::string::npos);
+  }
+}
