@@ -14,6 +14,8 @@
 
 #include FT_FREETYPE_H
 
+#include "text/font_pages.hpp"
+
 namespace broadside::render {
 
 namespace {
@@ -135,6 +137,10 @@ FontSubsets::FontSubsets(const compose::Composition& composition) {
         for (const auto& g : run.glyphs) glyphs.insert(g.id);
       }
     }
+  // Composing read these fonts' glyphs through FreeType's mappings (for their ink), and each
+  // subset reads them again through a mapping of its own: without this both sets of pages,
+  // megabytes for a CJK font, would be resident at once. Drawing the PDF needs neither.
+  if (!used.empty()) text::release_font_pages();
   for (const auto& [key, glyphs] : used) {
     auto bytes = subset_font(key.first, key.second, glyphs);
     if (!bytes) continue;
