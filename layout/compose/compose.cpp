@@ -8,6 +8,7 @@
 #include "compose/folds.hpp"
 #include "compose/frames.hpp"
 #include "core/language.hpp"
+#include "text/font_pages.hpp"
 
 namespace broadside::compose {
 
@@ -37,6 +38,9 @@ Composition compose(const design::Design& design, const content::Document& docum
   ctx.rtl = core::is_rtl(document.lang);
   ctx.mirror = ctx.rtl && design.mirror_rtl;
   FlowPlan plan = plan_flow(ctx);
+  // Each frame reads its fonts' glyphs (for their ink) through mappings of the font files, a few
+  // megabytes of a CJK font; giving them back after each step keeps one step's, not the sum.
+  text::release_font_pages();
   ctx.flow = &plan;
   for (size_t n = 0; n < plan.pages.size(); ++n) {
     const design::PageTemplate& tmpl = design.pages[plan.pages[n]];
@@ -53,6 +57,7 @@ Composition compose(const design::Design& design, const content::Document& docum
       const size_t first_item = page.items.size();
       if (frame.area && !is_absent(frame, ctx)) place(frame, placed_area(frame, ctx), ctx);
       warn_fold_crossings(frame, page, first_item, n, found);
+      text::release_font_pages();
     }
     out.pages.push_back(std::move(page));
   }

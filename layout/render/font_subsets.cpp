@@ -14,6 +14,8 @@
 
 #include FT_FREETYPE_H
 
+#include "core/mapped_pages.hpp"
+
 namespace broadside::render {
 
 namespace {
@@ -135,6 +137,18 @@ FontSubsets::FontSubsets(const compose::Composition& composition) {
         for (const auto& g : run.glyphs) glyphs.insert(g.id);
       }
     }
+  // Composing read these fonts' glyphs through FreeType's mappings (for their ink), and each
+  // subset reads them again through a mapping of its own: without this both sets of pages,
+  // megabytes for a CJK font, would be resident at once. Drawing the PDF needs neither.
+  if (!used.empty()) {
+    std::set<std::string, std::less<>> files;  // as /proc/self/maps names them: symlinks resolved
+    for (const auto& entry : used) {
+      std::error_code ec;
+      const auto real = std::filesystem::canonical(entry.first.first, ec);
+      if (!ec) files.insert(real.string());
+    }
+    core::release_mapped_pages([&](std::string_view path) { return files.count(path) > 0; });
+  }
   for (const auto& [key, glyphs] : used) {
     auto bytes = subset_font(key.first, key.second, glyphs);
     if (!bytes) continue;
