@@ -123,7 +123,10 @@ fi
 echo "3/5 batch" >&2
 manifest() {  # manifest FILE JOBS: JOBS leaflet-a5 PDFs of the statement, one per data row
   local file=$1 n=$2
-  { echo "n"; seq "$n"; } > "${file%.yaml}.csv"
+  # Each row its own contact line (the back page's band), so every leaflet draws differently:
+  # rows that drew alike would only measure print_pdf's reuse of the previous row's file.
+  { echo "n,contact"; seq "$n" | awk '{printf "%d,\"Branch %d meets Tuesdays at 7pm: branch%d@example.org\"\n", $1, $1, $1}'; } \
+    > "${file%.yaml}.csv"
   cat > "$file" <<EOF
 designs: leaflet-a5
 statements: $STATEMENT
