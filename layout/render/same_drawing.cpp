@@ -10,6 +10,17 @@ namespace broadside::render {
 
 namespace {
 
+// Every drawn value must be compared, or a row could be handed another row's file: a field
+// added to one of these structures changes its size and stops the build here until same()
+// below compares it (sizes on Debian 12 amd64, the one platform the build supports).
+static_assert(sizeof(compose::Page) == 112 && sizeof(compose::Metadata) == 160);
+static_assert(sizeof(compose::TextLine) == 184 && sizeof(compose::Fill) == 152 &&
+              sizeof(compose::Outline) == 152 && sizeof(compose::Line) == 144 &&
+              sizeof(compose::QrCode) == 224 && sizeof(compose::Image) == 200 &&
+              sizeof(compose::Link) == 64);
+static_assert(sizeof(text::GlyphLine) == 152 && sizeof(text::GlyphRun) == 152 &&
+              sizeof(core::Color) == 104 && sizeof(core::PageGeometry) == 32);
+
 bool same(double a, double b) {
   return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
