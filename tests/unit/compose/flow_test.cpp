@@ -37,6 +37,25 @@ std::vector<PlacedLine> columns(const Composed& c, size_t page) {
   return lines;
 }
 
+/// How many placed lines start with `prefix`.
+size_t starting(const Composed& c, const std::string& prefix) {
+  size_t n = 0;
+  for (const auto& l : c.lines) n += l.text.rfind(prefix, 0) == 0;
+  return n;
+}
+
+/// Two columns of 10pt lines at most, 9pt at least, justified; `frame_extra` adds to the flow.
+std::string justified_design(const std::string& frame_extra) {
+  return R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 9pt..10pt, step: 1pt, leading: 1, align: justify}
+pages:
+  - frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin, )" +
+         frame_extra + "}\n";
+}
+
 }  // namespace
 
 TEST_CASE("flow: text fills the first column, then the second, in order") {
@@ -172,19 +191,7 @@ TEST_CASE("flow: an excerpt too loose to justify is set ragged, a paragraph shor
   // Justified, three paragraphs of 30 words fit (5 words a line at 10pt, 18 of 20 lines) with
   // wide gaps all through; ragged (4 words a line) they need 24 lines at 10pt and at 9pt (22
   // lines), so the excerpt ends a paragraph sooner rather than keep its rivers (#14).
-  const std::string design = R"(
-page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
-styles:
-  body: {font: [X], size: 9pt..10pt, step: 1pt, leading: 1, align: justify}
-pages:
-  - frames:
-      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin, paragraphs: 3}
-)";
-  auto starting = [](const Composed& c, const std::string& prefix) {
-    size_t n = 0;
-    for (const auto& l : c.lines) n += l.text.rfind(prefix, 0) == 0;
-    return n;
-  };
+  const std::string design = justified_design("paragraphs: 3");
   // Capitalised words stand for wide gaps (fake_typesetter.hpp).
   auto c =
       compose_text(design, statement_with("h", {words(30, "L"), words(30, "M"), words(30, "N")}));
@@ -204,20 +211,7 @@ pages:
 TEST_CASE("flow: a read-more excerpt too loose to justify ends sooner, ragged") {
   // At 9pt, 3 of the 4 paragraphs (6 lines each justified) and the read-more line fit 22 lines;
   // ragged (8 lines each) only 2 do, and those fit at 10pt again.
-  const std::string design = R"(
-page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
-styles:
-  body: {font: [X], size: 9pt..10pt, step: 1pt, leading: 1, align: justify}
-pages:
-  - frames:
-      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin,
-         read-more: "more at example.org"}
-)";
-  auto starting = [](const Composed& c, const std::string& prefix) {
-    size_t n = 0;
-    for (const auto& l : c.lines) n += l.text.rfind(prefix, 0) == 0;
-    return n;
-  };
+  const std::string design = justified_design("read-more: \"more at example.org\"");
   auto c = compose_text(design, statement_with("h", {words(30, "K"), words(30, "L"), words(30, "M"),
                                                      words(30, "N")}));
   REQUIRE_FALSE(c.diags.has_errors());
