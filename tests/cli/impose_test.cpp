@@ -50,7 +50,7 @@ TEST_CASE("impose: 2 x A5 leaflet on A4, duplex: fronts on one side, backs behin
   CHECK(std::abs((trim[2] - trim[0]) / kPtPerMm - 296) < 0.2);
   CHECK(std::abs((trim[3] - trim[1]) / kPtPerMm - 210) < 0.2);
   for (bool right : {false, true}) {
-    CHECK(half(out, 1, right).find("all anti-immigrant") != std::string::npos);
+    CHECK(half(out, 1, right).find("anti-immigrant") != std::string::npos);
     CHECK(half(out, 1, right).find("As the Socialist Equality") == std::string::npos);
     CHECK(half(out, 2, right).find("As the Socialist Equality") != std::string::npos);
   }
