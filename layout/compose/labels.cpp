@@ -42,6 +42,26 @@ const std::vector<Label>& labels() {
            {"bn", "যোগ দিতে স্ক্যান করুন"},
            {"ht", "Eskane pou w antre"},
        }},
+      // What heads a branch's contact when a poster names no meeting ("Get in touch").
+      {"labels.contact",
+       "en",
+       {
+           {"en", "Get in touch"},
+           {"es", "Ponte en contacto"},
+           {"fr", "Contactez-nous"},
+           {"de", "Kontakt"},
+           {"pt", "Entre em contato"},
+           {"ru", "Свяжитесь с нами"},
+           {"ar", "تواصلوا معنا"},
+           {"fa", "با ما در تماس باشید"},
+           {"zh", "联系我们"},
+           {"ko", "연락하기"},
+           {"vi", "Liên hệ với chúng tôi"},
+           {"tl", "Makipag-ugnayan"},
+           {"hi", "संपर्क करें"},
+           {"bn", "যোগাযোগ করুন"},
+           {"ht", "Kontakte nou"},
+       }},
       // What leads from an excerpt to where the whole statement is: "{labels.read-more}
       // {cta.url}".
       {"labels.read-more",

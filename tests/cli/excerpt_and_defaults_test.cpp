@@ -1,6 +1,7 @@
 // excerpt_and_defaults_test.cpp — issue #14's small things a print buyer notices: the flyer's
 // excerpt says where the whole statement is, a statement without a call to action gets the
-// campaign's in its own language, and posters' web address is at least 24pt.
+// campaign's in its own language, posters' web address is at least 24pt, and a branch poster
+// that names no meeting is the branch's contact card.
 #include "cli_support.hpp"
 
 using namespace broadside::testing;
@@ -69,4 +70,44 @@ TEST_CASE("posters: the web address is at least 24pt") {
     REQUIRE(at != std::string::npos);
     CHECK(std::stod(all.substr(at + 13)) >= 24.0);
   }
+}
+
+TEST_CASE("branch poster: with no meeting named, the paper block is the branch's contact card") {
+  // It showed only the default "wsws.org/contact" at 11 pt, alone in a block built for a date,
+  // a time and a place.
+  const fs::path dir = scratch_dir("branch-contact");
+  // The headings are letter-spaced, which pdftotext reads as spaces: compared without them.
+  auto squeezed = [](std::string s) {
+    std::erase(s, ' ');
+    return s;
+  };
+  for (const auto& item :
+       {std::pair{"statement.en.md", "GETINTOUCH"}, std::pair{"statement.de.md", "KONTAKT"}}) {
+    const std::string file = item.first, heading = item.second;
+    CAPTURE(file);
+    const fs::path pdf = dir / (file + ".pdf");
+    const auto r = run_broadside({"render", "branch-poster-a4", statement(file.c_str()),
+                                  "--timings", "--no-preflight", "-o", pdf.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string text = pdf_text(pdf);
+    CHECK(squeezed(text).find(heading) != std::string::npos);
+    CHECK(text.find("wsws.org/contact") != std::string::npos);
+    const std::string all = r.out + r.err;
+    const auto at = all.find("fit: branch.contact ");
+    REQUIRE(at != std::string::npos);
+    CHECK(std::stod(all.substr(at + 20)) >= 16.0);
+  }
+  // A meeting named: the heading goes, the contact stays under the place.
+  const fs::path pdf = dir / "meeting.pdf";
+  const auto r = run_broadside({"render", "branch-poster-a4", "--set", "event.date=2026-03-14",
+                                "--set", "event.place=Union Hall, 1 Main St", "--set",
+                                "branch.contact=detroit@socialism2020.org", "--no-preflight", "-o",
+                                pdf.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string text = pdf_text(pdf);
+  CHECK(squeezed(text).find("GETINTOUCH") == std::string::npos);
+  CHECK(squeezed(text).find("PUBLICMEETING") != std::string::npos);
+  CHECK(text.find("detroit@socialism2020.org") != std::string::npos);
 }
