@@ -54,8 +54,8 @@ constexpr double kStackedLoneWordWorth = 0.95;
 /// 34.5 pt across the bottom half of the leaflet's cover, the top half empty red, loses to six
 /// lines of 40.5 pt that fill it (as every peer sets it); a running head three quarters full
 /// keeps its breaks at sentences rather than gain a size step.
-constexpr double kFillExponent = 0.1;
-constexpr double kFullShare = 0.8;
+constexpr double kFillExponent = 0.15;
+constexpr double kFullShare = 0.7;
 
 constexpr double kLoneWordShrinks[] = {0.95, 0.9, 0.85, 0.8, 0.75, 0.7};
 
