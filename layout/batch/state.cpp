@@ -7,7 +7,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -37,18 +40,13 @@ void read_entry(const json& e, StateEntry& entry) {
 
 /// Replays the journal's lines over `into`, in the order they were appended. A line that does
 /// not parse (cut short when a run was killed while appending) or is of another version is
-/// skipped: its output only renders again.
+/// skipped: its output only renders again. Read a line at a time: a long run's journal is
+/// megabytes.
 void replay_journal(const fs::path& dir, std::map<std::string, StateEntry>& into) {
-  std::error_code ec;
-  if (!fs::exists(dir / kStateJournalName, ec)) return;
-  core::Diagnostics unread;
-  const auto text = core::read_file(dir / kStateJournalName, core::Limits{}, unread);
-  if (!text) return;
-  std::string_view rest = *text;
-  while (!rest.empty()) {
-    const size_t end = rest.find('\n');
-    const std::string_view line = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+  std::ifstream in(dir / kStateJournalName);
+  if (!in) return;
+  std::string line;
+  while (std::getline(in, line)) {
     if (line.empty()) continue;
     const json j = json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object() || j.value("version", 0) != kStateVersion) continue;
@@ -61,6 +59,41 @@ void replay_journal(const fs::path& dir, std::map<std::string, StateEntry>& into
   }
 }
 
+/// Reads a state file written by state_text() a line at a time (an entry a line): a JSON tree
+/// of a 10,000-row folder costs over ten times the file's 1.4 MB. False when `text` is not in
+/// that shape (edited by hand, say), and `into` is then untouched.
+bool read_state_lines(std::string_view text, std::map<std::string, StateEntry>& into) {
+  std::map<std::string, StateEntry> found;
+  int version = 0;
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    if (line.starts_with("  \"")) {
+      if (line.ends_with(",")) line.remove_suffix(1);
+      std::string member = "{";
+      member += line;
+      member += "}";
+      const json j = json::parse(member, nullptr, /*allow_exceptions=*/false);
+      if (j.is_discarded() || !j.is_object() || j.size() != 1) return false;
+      try {
+        read_entry(j.begin().value(), found[j.begin().key()]);
+      } catch (const std::exception&) {
+        return false;
+      }
+    } else if (line.starts_with(" \"version\": ")) {
+      line.remove_prefix(12);
+      version = std::atoi(std::string(line).c_str());
+    } else if (line != "{" && line != " \"outputs\": {" && line != " \"outputs\": {}," &&
+               line != " }," && line != "}" && !line.empty()) {
+      return false;
+    }
+  }
+  if (version == kStateVersion)
+    for (auto& [name, entry] : found) into[name] = std::move(entry);
+  return true;
+}
+
 /// The entries saved in `dir`: the state file, then its journal; empty when there is neither
 /// or the state file cannot be read.
 void load_entries(const fs::path& dir, std::map<std::string, StateEntry>& into) {
@@ -68,7 +101,8 @@ void load_entries(const fs::path& dir, std::map<std::string, StateEntry>& into) 
   if (fs::exists(dir / kStateFileName, ec)) {
     // broadside's own file: the default file-bytes limit bounds it, whatever the run's limits.
     core::Diagnostics unread;
-    if (const auto text = core::read_file(dir / kStateFileName, core::Limits{}, unread)) {
+    if (const auto text = core::read_file(dir / kStateFileName, core::Limits{}, unread);
+        text && !read_state_lines(*text, into)) {
       try {
         const json j = json::parse(*text);
         if (j.value("version", 0) == kStateVersion)
@@ -89,6 +123,9 @@ json entry_json(const StateEntry& e) {
 /// folder, which would cost several times the file's size in memory).
 std::string state_text(const std::map<std::string, StateEntry>& entries) {
   std::string out = "{\n \"outputs\": {";
+  // About what a line takes (a name, a 64-digit fingerprint, one file): growing by doubling
+  // would hold the old and the new copy of a long folder's text at once.
+  out.reserve(64 + entries.size() * 160);
   const char* separator = "\n  ";
   for (const auto& [name, e] : entries) {
     out += separator;
@@ -236,7 +273,9 @@ void StateStore::save(core::Diagnostics& diags) {
   for (auto& [dir, f] : folders_) {
     if (!f.journaled) continue;
     FolderLock lock(dir);
-    // Everything on disk, this store's journal lines and other processes' (shards) alike.
+    // Everything on disk, this store's journal lines and other processes' (shards) alike. What
+    // this store loaded is among it: let go first, so a long run's fold holds one copy.
+    f.entries.clear();
     std::map<std::string, StateEntry> merged;
     load_entries(dir, merged);
     core::Diagnostics unsaved;
@@ -247,12 +286,14 @@ void StateStore::save(core::Diagnostics& diags) {
         d.hint = "the next run renders these jobs again";
         diags.add(std::move(d));
       }
+      f.entries = std::move(merged);
       continue;
     }
     // Killed before this, the journal's lines are replayed over a file that already holds them.
     std::error_code ec;
     fs::remove(dir / kStateJournalName, ec);
     f.journaled = false;
+    f.entries = std::move(merged);  // what the folder holds now
   }
 }
 

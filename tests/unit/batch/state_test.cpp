@@ -3,7 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <fstream>
+#include <iterator>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "batch/leftovers.hpp"
 #include "batch/state.hpp"
@@ -136,6 +140,46 @@ TEST_CASE("state: journal lines replay in order; a line cut short by a kill is s
   StateStore after;
   CHECK(after.is_current({dir / "a.pdf"}, "new"));
   CHECK(after.is_current({dir / "b.pdf"}, "hb"));
+}
+
+TEST_CASE("state: the state file reads back a line at a time, and whole when laid out otherwise") {
+  const fs::path dir = scratch("state-lines");
+  // Names a line reader could trip on: a comma at the end, quotes, braces, non-ASCII.
+  const std::vector<std::string> names = {"a,.pdf", "b \"q\".pdf", "c{}.pdf", "Zürich —,.pdf"};
+  for (const auto& n : names) write(dir / n, n);
+  core::Diagnostics diags;
+  {
+    StateStore s;
+    for (const auto& n : names) s.record(dir / n, "h-" + n, {dir / n});
+    s.save(diags);
+  }
+  CHECK(diags.empty());
+  {
+    StateStore s;
+    for (const auto& n : names) {
+      CAPTURE(n);
+      CHECK(s.is_current({dir / n}, "h-" + n));
+      CHECK_FALSE(s.is_current({dir / n}, "other"));
+    }
+  }
+  SUBCASE("laid out by hand, it is read whole") {
+    write(dir / kStateFileName,
+          "{\"version\": 1,\n \"outputs\": {\"a,.pdf\": {\"inputs\": \"h-a,.pdf\",\n"
+          "   \"files\": {\"a,.pdf\": 6}}}}\n");
+    StateStore s;
+    CHECK(s.is_current({dir / "a,.pdf"}, "h-a,.pdf"));
+    CHECK_FALSE(s.is_current({dir / "c{}.pdf"}, "h-c{}.pdf"));
+  }
+  SUBCASE("a file of another version counts for nothing") {
+    std::ifstream in(dir / kStateFileName);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = text.find("\"version\": 1");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 12, "\"version\": 9");
+    write(dir / kStateFileName, text);
+    StateStore s;
+    CHECK_FALSE(s.is_current({dir / "a,.pdf"}, "h-a,.pdf"));
+  }
 }
 
 TEST_CASE("leftovers: a killed run's temporaries of owned outputs are removed, nothing else") {
