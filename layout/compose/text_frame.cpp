@@ -46,17 +46,17 @@ constexpr size_t kLoneWordMinWords = 4;
 /// all anti-immigrant / raids!" from beating a larger "Stop all / anti-immigrant / raids!".
 constexpr double kStackedFrameRatio = 1.5;
 constexpr double kStackedLoneWordWorth = 0.95;
-/// Sizes tried, as shares of each setting's largest, for a set without one-word lines; below
-/// the last the frame is left visibly empty (booklet-a5 cover).
 /// What leaving a frame's height empty costs a display setting: its size is multiplied by the
 /// share of the height its lines fill, counted as a share of kFullShare, to this power. Small,
 /// so it only settles near ties, and only where much is empty: a headline set in four lines of
-/// 34.5 pt across the bottom half of the leaflet's cover, the top half empty red, loses to six
-/// lines of 40.5 pt that fill it (as every peer sets it); a running head three quarters full
+/// 34.55 pt across the bottom half of the leaflet's cover, the top half empty red, loses to six
+/// lines of 40.65 pt that fill it (as every peer sets it); a running head three quarters full
 /// keeps its breaks at sentences rather than gain a size step.
 constexpr double kFillExponent = 0.15;
 constexpr double kFullShare = 0.7;
 
+/// Sizes tried, as shares of each setting's largest, for a set without one-word lines; below
+/// the last the frame is left visibly empty (booklet-a5 cover).
 constexpr double kLoneWordShrinks[] = {0.95, 0.9, 0.85, 0.8, 0.75, 0.7};
 
 /// The frame's paragraphs, shaped on first use: one, or for a balanced display line one per
