@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
+#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <string_view>
@@ -43,6 +43,9 @@ void read_entry(const json& e, StateEntry& entry) {
 /// skipped: its output only renders again. Read a line at a time: a long run's journal is
 /// megabytes.
 void replay_journal(const fs::path& dir, std::map<std::string, StateEntry>& into) {
+  // Only a regular file: a pipe or device put in its place would block the run or never end.
+  std::error_code ec;
+  if (!fs::is_regular_file(dir / kStateJournalName, ec)) return;
   std::ifstream in(dir / kStateJournalName);
   if (!in) return;
   std::string line;
@@ -83,7 +86,7 @@ bool read_state_lines(std::string_view text, std::map<std::string, StateEntry>& 
       }
     } else if (line.starts_with(" \"version\": ")) {
       line.remove_prefix(12);
-      version = std::atoi(std::string(line).c_str());
+      std::from_chars(line.data(), line.data() + line.size(), version);
     } else if (line != "{" && line != " \"outputs\": {" && line != " \"outputs\": {}," &&
                line != " }," && line != "}" && !line.empty()) {
       return false;

@@ -1,6 +1,7 @@
 // state_test.cpp — incremental state: current only when fingerprint and files match; saved,
 // reloaded, journaled, resumed after a kill, and merged between processes.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <fstream>
@@ -180,6 +181,14 @@ TEST_CASE("state: the state file reads back a line at a time, and whole when lai
     StateStore s;
     CHECK_FALSE(s.is_current({dir / "a,.pdf"}, "h-a,.pdf"));
   }
+}
+
+TEST_CASE("state: a pipe in the journal's place is ignored, not read (it would block the run)") {
+  const fs::path dir = scratch("state-journal-pipe");
+  write(dir / "a.pdf", "a");
+  REQUIRE(::mkfifo((dir / kStateJournalName).c_str(), 0644) == 0);
+  StateStore s;
+  CHECK_FALSE(s.is_current({dir / "a.pdf"}, "ha"));
 }
 
 TEST_CASE("leftovers: a killed run's temporaries of owned outputs are removed, nothing else") {
