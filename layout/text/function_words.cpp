@@ -2,15 +2,28 @@
 // language, looked up once into sets. Extend a list by adding words; nothing else changes.
 #include "text/function_words.hpp"
 
+#include <glib.h>
+
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "core/handle.hpp"
 #include "core/language.hpp"
 
 namespace broadside::text {
 
 namespace {
+
+constexpr std::string_view kNorwegian =
+    "en et ei den det de og eller men for av til i på med fra om under over mot uten ved etter "
+    "gjennom hos vår våre alle mellom";
+constexpr std::string_view kMalay =
+    "dan atau tetapi tapi serta di ke dari untuk dengan pada oleh dalam bagi tentang terhadap "
+    "kepada yang para sang si semua seluruh kita kami melawan demi antara tanpa";
+constexpr std::string_view kCroatian =
+    "i a ali ili u na s sa za od do iz o po pri prema protiv bez kroz nad pod pred među naš "
+    "naša naše naši svi sve te niti";
 
 // Articles, prepositions, conjunctions and possessive determiners: words that lead into the
 // phrase after them. Lower case; the short-word rule (1–3 letters) catches most others in
@@ -63,6 +76,45 @@ const std::map<std::string, std::string_view>& tables() {
        "en ett den det de och eller men för av till i på med från om under över mot utan "
        "vid efter genom vår våra alla mellan"},
       {"tl", "ang ng mga sa at o para kay ni si ay na ating aming laban"},
+      // Greek without its accents: capitals drop them ("ΚΑΤΑ"), so words are compared bare.
+      {"el",
+       "ο η το οι τα του της των τον την τους τις ενας μια ενα ενος μιας εναν και η αλλα "
+       "ουτε ειτε σε στο στη στην στον στα στους στις στου στης με απο για προς κατα μετα "
+       "χωρις υπερ ως μεχρι εως εναντια αντι παρα να θα δεν μην που οτι ολοι ολες ολα ολων"},
+      {"ro",
+       "un o unei unui al a ai ale cel cea cei cele și şi sau dar nici de la în pe cu din "
+       "pentru prin spre fără despre după până între contra împotriva că să nu nostru noastră "
+       "noștri noastre toți toate"},
+      {"ca",
+       "el la els les un una uns unes i o però ni de del dels a al als en amb per pel pels "
+       "sense contra sobre entre cap des fins que nostre nostra nostres tots totes durant"},
+      {"da",
+       "en et den det de og eller men for af til i på med fra om under over mod uden ved "
+       "efter gennem hos vores alle mellem"},
+      {"nb", kNorwegian},
+      {"nn", kNorwegian},
+      {"no", kNorwegian},
+      {"id", kMalay},
+      {"ms", kMalay},
+      {"sw", "na au lakini kwa katika ya wa la za cha vya kwenye hadi dhidi kutoka kama"},
+      {"hr", kCroatian},
+      {"bs", kCroatian},
+      // Serbian is written in both scripts.
+      {"sr",
+       "и а али или у на с са за од до из о по при према против без кроз над под пред међу "
+       "наш наша наше наши сви све те ни i a ali ili u na s sa za od do iz o po pri prema "
+       "protiv bez kroz nad pod pred među naš naša naše naši svi sve te ni"},
+      {"sk",
+       "a i v vo s so z zo k ku o u na do od po za pre pri pred pod nad bez cez ale alebo že "
+       "náš naša naše všetci proti medzi"},
+      {"sl", "in ali a v na s z za od do iz o po pri proti brez skozi nad pod pred med vsi"},
+      {"bg",
+       "и в във на с със към о от по за из у при през до без над под пред между а но или че "
+       "като наш наша наше наши всички против след"},
+      {"hu", "a az egy és vagy de sem hogy mint minden"},
+      {"fi", "ja tai mutta sekä eli kaikki"},
+      {"he", "של את על עם אל מן או אבל גם נגד בין כל כי אם"},
+      {"ur", "کا کی کے میں سے پر اور یا کو تک لیے نے ایک سب"},
       {"ht", "ak nan pou sou ki la yo pa e oswa men kont tout"},
       {"tr", "ve veya ile ama için bir bu şu her"},
       {"ar", "في من إلى على عن مع ضد و أو ثم حتى لـ بـ كل أجل ذلك هذه هذا التي الذي"},
@@ -82,21 +134,63 @@ const std::map<std::string, std::string_view>& tables() {
 /// Coordinating conjunctions: what follows them is a new phrase, so nothing binds to them.
 const std::map<std::string, std::string_view>& conjunctions() {
   static const std::map<std::string, std::string_view> t = {
-      {"en", "and or but nor"},  {"de", "und oder aber sondern"}, {"fr", "et ou mais ni"},
-      {"es", "y e o u ni pero"}, {"pt", "e ou mas nem"},          {"it", "e ed o ma né"},
-      {"nl", "en of maar"},      {"pl", "i oraz lub albo ale"},   {"ru", "и или но а"},
-      {"uk", "і й та чи але а"}, {"cs", "a i nebo ale"},          {"sv", "och eller men"},
+      {"en", "and or but nor"},
+      {"de", "und oder aber sondern"},
+      {"fr", "et ou mais ni"},
+      {"es", "y e o u ni pero"},
+      {"pt", "e ou mas nem"},
+      {"it", "e ed o ma né"},
+      {"nl", "en of maar"},
+      {"pl", "i oraz lub albo ale"},
+      {"ru", "и или но а"},
+      {"uk", "і й та чи але а"},
+      {"cs", "a i nebo ale"},
+      {"sv", "och eller men"},
+      {"el", "και η ουτε ειτε"},
+      {"ro", "și şi sau dar nici"},
+      {"ca", "i o però ni"},
+      {"da", "og eller men"},
+      {"nb", "og eller men"},
+      {"nn", "og eller men"},
+      {"no", "og eller men"},
+      {"id", "dan atau tetapi serta"},
+      {"ms", "dan atau tetapi serta"},
+      {"sw", "na au lakini"},
+      {"hr", "i ili ali a te niti"},
+      {"bs", "i ili ali a te niti"},
+      {"sr", "и или али а i ili ali a"},
+      {"sk", "a i alebo ale"},
+      {"sl", "in ali a"},
+      {"bg", "и или но а"},
+      {"hu", "és vagy de sem"},
+      {"fi", "ja tai mutta sekä"},
+      {"he", "או אבל"},
   };
   return t;
+}
+
+/// The word as the tables hold it: Greek without its accents and diaeresis, which its capitals
+/// drop; every other language as written.
+std::string table_form(std::string_view word, const std::string& lang) {
+  if (core::primary_language(lang) != "el") return std::string(word);
+  core::Handle<gchar, g_free> nfd(
+      g_utf8_normalize(word.data(), static_cast<gssize>(word.size()), G_NORMALIZE_NFD));
+  if (!nfd) return std::string(word);
+  std::string out;
+  for (const char* p = nfd.get(); *p; p = g_utf8_next_char(p))
+    if (g_unichar_type(g_utf8_get_char(p)) != G_UNICODE_NON_SPACING_MARK)
+      out.append(p, static_cast<size_t>(g_utf8_next_char(p) - p));
+  return out;
 }
 
 bool in_table(const std::map<std::string, std::string_view>& table, std::string_view word,
               const std::string& lang) {
   const auto it = table.find(core::primary_language(lang));
   if (it == table.end()) return false;
+  const std::string key = table_form(word, lang);
   std::istringstream in{std::string(it->second)};
   for (std::string w; in >> w;)
-    if (w == word) return true;
+    if (w == key) return true;
   return false;
 }
 
@@ -116,7 +210,7 @@ bool is_function_word(std::string_view word, const std::string& lang) {
     return out;
   }();
   const auto it = sets.find(core::primary_language(lang));
-  return it != sets.end() && it->second.count(word) > 0;
+  return it != sets.end() && it->second.count(table_form(word, lang)) > 0;
 }
 
 bool short_word_rule_applies(const std::string& lang) {

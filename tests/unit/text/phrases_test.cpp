@@ -30,6 +30,18 @@ TEST_CASE("function words and short words hold on to the next word, acronyms do 
   // Vietnamese syllables are not function words for being short.
   CHECK(bound("Bãi bỏ ICE", "vi") == "Bãi bỏ ICE");
   CHECK(text::is_function_word("les", "fr-CA"));
+  // Languages no bundled statement is written in: Greek in capitals, which drop its accents,
+  // and in lower case with them; Romanian, Indonesian, Swahili, Hebrew.
+  CHECK(bound("ΟΧΙ ΣΤΙΣ ΕΠΙΔΡΟΜΕΣ ΚΑΤΑ ΤΩΝ ΜΕΤΑΝΑΣΤΩΝ", "el") ==
+        std::string("ΟΧΙ ΣΤΙΣ") + kNbsp + "ΕΠΙΔΡΟΜΕΣ ΚΑΤΑ" + kNbsp + "ΤΩΝ" + kNbsp + "ΜΕΤΑΝΑΣΤΩΝ");
+  CHECK(text::is_function_word("κατά", "el"));
+  CHECK(text::is_function_word("των", "el-GR"));
+  CHECK(text::is_conjunction("και", "el"));
+  CHECK(text::is_function_word("pentru", "ro"));
+  CHECK(text::is_function_word("untuk", "id"));
+  CHECK(text::is_function_word("dhidi", "sw"));
+  CHECK(text::is_function_word("נגד", "he"));
+  CHECK_FALSE(text::is_function_word("μετανάστες", "el"));
   CHECK_FALSE(text::is_function_word("raids", "en"));
 }
 
