@@ -137,11 +137,11 @@ double lone_word_worth(text::Paragraph& p, Pt frame_width, double cost, int& lon
   return lone == 0 ? 1 : std::pow(cost, exponent);
 }
 
-/// The fill factor (see kFillExponent) of `p` as it is set in a frame `height` high; 1 where the
-/// frame has no height to fill.
-double fill_worth(text::Paragraph& p, double leading, Pt height) {
+/// The fill factor (see kFillExponent) of a fitted setting whose lines are `block` high, in a
+/// frame `height` high; 1 where the frame has no height to fill.
+double fill_worth(Pt block, Pt height) {
   if (!(height.value > 0) || !std::isfinite(height.value)) return 1;
-  const double share = text::block_metrics(p, leading).height / height / kFullShare;
+  const double share = block / height / kFullShare;
   return std::pow(std::clamp(share, 0.0, 1.0), kFillExponent);
 }
 
@@ -198,7 +198,7 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     if (largest[i].size.value * worth <= best_worth) break;  // smaller sizes only lose
     if (!count_lone) {
       // Each setting is still as its largest fit left it.
-      const double w = largest[i].size.value * worth * fill_worth(*all[i], style.leading, height);
+      const double w = largest[i].size.value * worth * fill_worth(largest[i].height, height);
       if (w > best_worth) {
         best = {i, largest[i]};
         best_worth = w;
@@ -223,7 +223,7 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       int lone = 0;
       const double w = r.size.value * worth *
                        lone_word_worth(*all[i], width, lone_word_cost, lone) *
-                       fill_worth(*all[i], style.leading, height);
+                       fill_worth(r.height, height);
       if (w > best_worth) {
         best = {i, r};
         best_worth = w;
