@@ -62,17 +62,31 @@ void replay_journal(const fs::path& dir, std::map<std::string, StateEntry>& into
   }
 }
 
+/// The state file's lines besides its entries, which state_text() writes and
+/// read_state_lines() recognises: the two change together through these.
+namespace state_lines {
+constexpr std::string_view kOpen = "{";
+constexpr std::string_view kOutputs = " \"outputs\": {";
+constexpr std::string_view kNoOutputs = " \"outputs\": {},";
+constexpr std::string_view kOutputsEnd = " },";
+constexpr std::string_view kVersion = " \"version\": ";
+constexpr std::string_view kClose = "}";
+/// An entry's line starts with this indent and the output's name in quotes.
+constexpr std::string_view kEntry = "  ";
+}  // namespace state_lines
+
 /// Reads a state file written by state_text() a line at a time (an entry a line): a JSON tree
 /// of a 10,000-row folder costs over ten times the file's 1.4 MB. False when `text` is not in
 /// that shape (edited by hand, say), and `into` is then untouched.
 bool read_state_lines(std::string_view text, std::map<std::string, StateEntry>& into) {
+  using namespace state_lines;
   std::map<std::string, StateEntry> found;
   int version = 0;
   while (!text.empty()) {
     const size_t end = text.find('\n');
     std::string_view line = text.substr(0, end);
     text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    if (line.starts_with("  \"")) {
+    if (line.starts_with(kEntry) && line.substr(kEntry.size()).starts_with('"')) {
       if (line.ends_with(",")) line.remove_suffix(1);
       std::string member = "{";
       member += line;
@@ -84,11 +98,11 @@ bool read_state_lines(std::string_view text, std::map<std::string, StateEntry>& 
       } catch (const std::exception&) {
         return false;
       }
-    } else if (line.starts_with(" \"version\": ")) {
-      line.remove_prefix(12);
+    } else if (line.starts_with(kVersion)) {
+      line.remove_prefix(kVersion.size());
       std::from_chars(line.data(), line.data() + line.size(), version);
-    } else if (line != "{" && line != " \"outputs\": {" && line != " \"outputs\": {}," &&
-               line != " }," && line != "}" && !line.empty()) {
+    } else if (line != kOpen && line != kOutputs && line != kNoOutputs && line != kOutputsEnd &&
+               line != kClose && !line.empty()) {
       return false;
     }
   }
@@ -125,20 +139,34 @@ json entry_json(const StateEntry& e) {
 /// The state file's text for `entries`, written entry by entry (no JSON tree of the whole
 /// folder, which would cost several times the file's size in memory).
 std::string state_text(const std::map<std::string, StateEntry>& entries) {
-  std::string out = "{\n \"outputs\": {";
+  using namespace state_lines;
+  std::string out(kOpen);
+  out += '\n';
   // About what a line takes (a name, a 64-digit fingerprint, one file): growing by doubling
   // would hold the old and the new copy of a long folder's text at once.
   out.reserve(64 + entries.size() * 160);
-  const char* separator = "\n  ";
-  for (const auto& [name, e] : entries) {
-    out += separator;
-    out += json(name).dump();
-    out += ": ";
-    out += entry_json(e).dump();
-    separator = ",\n  ";
+  if (entries.empty()) {
+    out += kNoOutputs;
+  } else {
+    out += kOutputs;
+    bool first = true;
+    for (const auto& [name, e] : entries) {
+      out += first ? "\n" : ",\n";
+      out += kEntry;
+      out += json(name).dump();
+      out += ": ";
+      out += entry_json(e).dump();
+      first = false;
+    }
+    out += '\n';
+    out += kOutputsEnd;
   }
-  out += entries.empty() ? "},\n" : "\n },\n";
-  out += " \"version\": " + std::to_string(kStateVersion) + "\n}\n";
+  out += '\n';
+  out += kVersion;
+  out += std::to_string(kStateVersion);
+  out += '\n';
+  out += kClose;
+  out += '\n';
   return out;
 }
 
