@@ -2,6 +2,7 @@
 // threads, a failing job reported and alone, interrupts, and incremental runs.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <malloc.h>
 
 #include <chrono>
 #include <csignal>
@@ -120,6 +121,37 @@ TEST_CASE("runner: records come in job order whatever the threads, each job repo
     const std::string name = std::to_string(i) + ".pdf";
     CHECK(read(dir / "out-1" / name) == read(dir / "out-3" / name));
   }
+}
+
+namespace {
+/// How many malloc arenas (heaps) glibc has made in this process so far.
+int malloc_heaps() {
+  char* text = nullptr;
+  size_t size = 0;
+  FILE* out = open_memstream(&text, &size);
+  REQUIRE(out);
+  malloc_info(0, out);
+  std::fclose(out);
+  int n = 0;
+  for (std::string_view s(text, size); s.find("<heap nr=") != std::string_view::npos;
+       s.remove_prefix(s.find("<heap nr=") + 1))
+    ++n;
+  std::free(text);
+  return n;
+}
+}  // namespace
+
+TEST_CASE("runner: jobs on this process's threads add no malloc arena") {
+  // A worker and each job's writer thread with arenas of their own scattered a long merge's
+  // freed memory over three arenas: its resident set crept up row after row.
+  const fs::path dir = scratch("runner-arenas");
+  RunOptions run;
+  run.threads = 1;
+  run.out_dir = dir / "out";
+  const int before = malloc_heaps();
+  const RunSummary s = run_jobs(card_jobs(dir, 4), run, session());
+  CHECK(s.count(JobStatus::done) == 4);
+  CHECK(malloc_heaps() == before);
 }
 
 TEST_CASE("runner: never more threads than jobs") {
