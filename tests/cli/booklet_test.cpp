@@ -24,7 +24,7 @@ TEST_CASE("booklet: page count a multiple of 4, the back cover last") {
 
 namespace {
 
-std::string squeezed(const std::string& text) {
+std::string spaces_collapsed(const std::string& text) {
   std::string out;
   for (char c : text) {
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
@@ -40,8 +40,8 @@ std::pair<std::string, std::string> halves(const fs::path& pdf, int side) {
   const auto size = numbers_in(pdf_info(pdf)["Page size"]);
   REQUIRE(size.size() >= 2);
   const double w = size[0], h = size[1];
-  return {squeezed(pdf_text(pdf, side, side, {0, 0, w / 2 - 1, h})),
-          squeezed(pdf_text(pdf, side, side, {w / 2 + 1, 0, w / 2 - 2, h}))};
+  return {spaces_collapsed(pdf_text(pdf, side, side, {0, 0, w / 2 - 1, h})),
+          spaces_collapsed(pdf_text(pdf, side, side, {w / 2 + 1, 0, w / 2 - 2, h}))};
 }
 
 /// x of the first word of `page`'s text found in the sheet side, from pdftotext -bbox.
@@ -67,7 +67,7 @@ TEST_CASE("impose --booklet: pages paired for saddle stitching, 8-1 2-7 6-3 4-5"
   REQUIRE(pages == 8);
   std::vector<std::string> page_text(static_cast<size_t>(pages) + 1);
   for (int p = 1; p <= pages; ++p)
-    page_text[static_cast<size_t>(p)] = squeezed(pdf_text(pdf, p, p));
+    page_text[static_cast<size_t>(p)] = spaces_collapsed(pdf_text(pdf, p, p));
   const auto r = run_broadside(
       {"impose", pdf.string(), "-o", sheets.string(), "--booklet", "--sheet", "SRA3", "--marks"});
   INFO(r.err);
@@ -110,7 +110,8 @@ TEST_CASE("impose --booklet: a 2-page PDF pads to 4 with blank pages, misuse is 
       run_broadside({"impose", pdf.string(), "-o", sheets.string(), "--booklet", "--sheet", "SRA3"})
           .exit_code == 0);
   REQUIRE(std::stoi(pdf_info(sheets)["Pages"]) == 2);
-  const std::string one = squeezed(pdf_text(pdf, 1, 1)), two = squeezed(pdf_text(pdf, 2, 2));
+  const std::string one = spaces_collapsed(pdf_text(pdf, 1, 1)),
+                    two = spaces_collapsed(pdf_text(pdf, 2, 2));
   const auto [front_left, front_right] = halves(sheets, 1);
   const auto [back_left, back_right] = halves(sheets, 2);
   CHECK(front_left.empty());  // page 4: blank

@@ -77,7 +77,7 @@ TEST_CASE("branch poster: with no meeting named, the paper block is the branch's
   // a time and a place.
   const fs::path dir = scratch_dir("branch-contact");
   // The headings are letter-spaced, which pdftotext reads as spaces: compared without them.
-  auto squeezed = [](std::string s) {
+  auto without_spaces = [](std::string s) {
     std::erase(s, ' ');
     return s;
   };
@@ -91,7 +91,7 @@ TEST_CASE("branch poster: with no meeting named, the paper block is the branch's
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const std::string text = pdf_text(pdf);
-    CHECK(squeezed(text).find(heading) != std::string::npos);
+    CHECK(without_spaces(text).find(heading) != std::string::npos);
     CHECK(text.find("wsws.org/contact") != std::string::npos);
     const std::string all = r.out + r.err;
     const auto at = all.find("fit: branch.contact ");
@@ -107,7 +107,7 @@ TEST_CASE("branch poster: with no meeting named, the paper block is the branch's
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const std::string text = pdf_text(pdf);
-  CHECK(squeezed(text).find("GETINTOUCH") == std::string::npos);
-  CHECK(squeezed(text).find("PUBLICMEETING") != std::string::npos);
+  CHECK(without_spaces(text).find("GETINTOUCH") == std::string::npos);
+  CHECK(without_spaces(text).find("PUBLICMEETING") != std::string::npos);
   CHECK(text.find("detroit@socialism2020.org") != std::string::npos);
 }
