@@ -2,7 +2,10 @@
 // paragraph (shape once, break many), with a fixed cap on probes.
 #include "text/fit.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
 #include <sstream>
 
 namespace broadside::text {
@@ -39,6 +42,50 @@ std::string misfit(Paragraph& p, const FitRequest& r) {
   return {};
 }
 
+/// Where the paragraph measured unbroken (estimate_lines) says the candidate sizes start to
+/// fit: the first of [0, steps] whose estimated lines fit the request, or `steps` when none
+/// does; -1 when the paragraph cannot estimate.
+template <class SizeAt>
+int first_guessed_fit(Paragraph& p, const FitRequest& r, int steps, const SizeAt& size_at) {
+  auto fits = [&](int i) -> std::optional<bool> {
+    const Pt size = size_at(i);
+    const auto e = p.estimate_lines(size, r.width);
+    if (!e) return std::nullopt;
+    return !(r.max_lines > 0 && e->lines > r.max_lines) &&
+           !(r.height.value > 0 && block_height(e->lines, size, r.leading) > r.height) &&
+           e->widest <= r.width + kWidthSlack;
+  };
+  const auto at_max = fits(0);
+  if (!at_max) return -1;
+  if (*at_max) return 0;
+  int lo = 0, hi = steps;  // lo does not fit, hi is taken to
+  while (hi - lo > 1) {
+    const int mid = (lo + hi) / 2;
+    (*fits(mid) ? hi : lo) = mid;
+  }
+  return hi;
+}
+
+/// Where balance()'s search would end were the lines those estimate_lines() reckons: the
+/// widest width it found too narrow and the narrowest it found wide enough (none when it found
+/// none); nullopt when the paragraph cannot estimate.
+struct BalancePath {
+  std::optional<Pt> below, above;
+};
+std::optional<BalancePath> guessed_balance(Paragraph& p, int lines, Pt lo, Pt hi) {
+  BalancePath path;
+  for (int probe = 0; probe < kMaxBalanceProbes && hi - lo > kBalanceTolerance; ++probe) {
+    const Pt mid = (lo + hi) / 2;
+    const auto e = p.estimate_lines(p.size(), mid);
+    if (!e) return std::nullopt;
+    if (e->lines == lines && e->widest <= mid + kWidthSlack)
+      path.above = hi = mid;
+    else
+      path.below = lo = mid;
+  }
+  return path;
+}
+
 }  // namespace
 
 FitResult fit(Paragraph& paragraph, const FitRequest& r) {
@@ -56,16 +103,43 @@ FitResult fit(Paragraph& paragraph, const FitRequest& r) {
     return misfit(paragraph, r).empty();
   };
 
-  int found = -1;
-  if (fits_at(0)) {
-    found = 0;
-  } else if (steps > 0 && fits_at(steps)) {
-    int lo = 0, hi = steps;  // lo does not fit, hi fits
+  // lo does not fit, hi fits: the boundary between them.
+  auto bisect = [&](int lo, int hi) {
     while (hi - lo > 1) {
       const int mid = (lo + hi) / 2;
       (fits_at(mid) ? hi : lo) = mid;
     }
-    found = hi;
+    return hi;
+  };
+  int found = -1;
+  if (const int guess = first_guessed_fit(paragraph, r, steps, size_at); guess >= 0) {
+    // Laid out first where the paragraph measured unbroken says the boundary is, then walked
+    // to it in doubling steps: the size the bisection below finds (the largest that fits,
+    // fitting being monotone in size) in two or three layouts instead of eight or nine.
+    if (fits_at(guess)) {
+      found = guess;
+      for (int step_out = 1; found > 0; step_out *= 2) {
+        const int q = std::max(0, found - step_out);
+        if (!fits_at(q)) {
+          found = bisect(q, found);
+          break;
+        }
+        found = q;
+      }
+    } else {
+      for (int lo = guess, step_out = 1; lo < steps; step_out *= 2) {
+        const int q = std::min(steps, lo + step_out);
+        if (fits_at(q)) {
+          found = bisect(lo, q);
+          break;
+        }
+        lo = q;
+      }
+    }
+  } else if (fits_at(0)) {
+    found = 0;
+  } else if (steps > 0 && fits_at(steps)) {
+    found = bisect(0, steps);
   }
   if (found < 0) {
     paragraph.set_size(r.min_size);
@@ -107,14 +181,31 @@ int balance(Paragraph& paragraph, Pt width) {
   paragraph.set_width(Pt{0});
   const Pt natural = paragraph.max_line_width();
   ++passes;
-  Pt lo = natural / lines, hi = width;
-  for (int probe = 0; probe < kMaxBalanceProbes && hi - lo > kBalanceTolerance; ++probe) {
-    const Pt mid = (lo + hi) / 2;
-    paragraph.set_width(mid);
+  const Pt lo_start = natural / lines;
+  // Fewer lines fit as the width grows: a width found too narrow says so of every narrower
+  // one, a width found wide enough of every wider one.
+  Pt too_narrow{-1}, wide_enough{std::numeric_limits<double>::infinity()};
+  auto same_at = [&](Pt w) {
+    if (w <= too_narrow) return false;
+    if (w >= wide_enough) return true;
+    paragraph.set_width(w);
     ++passes;
     const bool same =
-        paragraph.line_count() == lines && paragraph.max_line_width() <= mid + kWidthSlack;
-    (same ? hi : lo) = mid;
+        paragraph.line_count() == lines && paragraph.max_line_width() <= w + kWidthSlack;
+    (same ? wide_enough : too_narrow) = w;
+    return same;
+  };
+  // The search run first on the paragraph measured unbroken, and the lines laid out at the two
+  // widths either side of where it ended: where the estimate was right, the search below then
+  // lays out nothing more and ends where it would have anyway.
+  if (const auto path = guessed_balance(paragraph, lines, lo_start, width)) {
+    if (path->below) same_at(*path->below);
+    if (path->above) same_at(*path->above);
+  }
+  Pt lo = lo_start, hi = width;
+  for (int probe = 0; probe < kMaxBalanceProbes && hi - lo > kBalanceTolerance; ++probe) {
+    const Pt mid = (lo + hi) / 2;
+    (same_at(mid) ? hi : lo) = mid;
   }
   paragraph.set_width(hi);
   return passes + 1;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/language.hpp"
 #include "text/knuth_plass.hpp"
 #include "text/pango_paragraph.hpp"
 #include "text/pango_units.hpp"
@@ -229,6 +230,34 @@ std::optional<LineExtents> PangoParagraph::extents_of_any_line() {
   // line of the paragraph only to read its extents (#16).
   if (!unbroken_ || unbroken_->size != style_.size) measure_unbroken();
   return unbroken_->extents;
+}
+
+std::optional<LineEstimate> PangoParagraph::estimate_lines(Pt size, Pt width) {
+  if (core::is_rtl(style_.lang)) return std::nullopt;
+  if (!estimated_) {
+    estimated_ = reference_measurement();
+    stale_ = true;  // measuring set the layout unbroken
+  }
+  // First fit, as Pango breaks: each line takes every candidate whose content still fits; a
+  // first one that does not fit stands alone, too wide.
+  const double k = size.value / estimated_->size.value;
+  LineEstimate out;
+  for (const auto& segment : estimated_->segments) {
+    const auto& c = segment.candidates;
+    Pt start{0};
+    for (size_t i = 0; i < c.size();) {
+      size_t last = i;
+      for (size_t j = i; j < c.size(); ++j) {
+        if (width.value > 0 && (c[j].content_end + c[j].extra - start) * k > width) break;
+        last = j;
+      }
+      ++out.lines;
+      out.widest = core::max(out.widest, (c[last].content_end + c[last].extra - start) * k);
+      start = c[last].next_start;
+      i = last + 1;
+    }
+  }
+  return out;
 }
 
 bool PangoParagraph::relayout_optimal() {

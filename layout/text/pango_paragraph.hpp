@@ -71,6 +71,7 @@ class PangoParagraph final : public Paragraph {
   std::unique_ptr<Paragraph> rest_from_line(int first) override;
   std::shared_ptr<const GlyphLine> glyph_line(int index) override;
   std::optional<LineExtents> extents_of_any_line() override;
+  std::optional<LineEstimate> estimate_lines(Pt size, Pt width) override;
   bool avoid_hyphen_at_line(int index) override;
   bool is_ragged() override {
     settle();
@@ -267,6 +268,8 @@ class PangoParagraph final : public Paragraph {
   Pt reference_size_;
   /// The unbroken paragraph's break candidates at the current size (optimal breaking).
   std::shared_ptr<const Unbroken> unbroken_;
+  /// The reference measurement estimate_lines() scales, once it has been asked for.
+  std::shared_ptr<const Unbroken> estimated_;
   std::shared_ptr<ParagraphCache> cache_;
   /// Everything measure_unbroken() depends on, as a cache key; without the size, everything
   /// the choice of fonts depends on.

@@ -92,6 +92,12 @@ struct LineInfo {
   int reading_words = 0;
 };
 
+/// Lines a paragraph would break into, as reckoned without laying it out.
+struct LineEstimate {
+  int lines = 0;
+  Pt widest{0};
+};
+
 /// A part of a line that is a link, in the paragraph's coordinates.
 struct LinkSpan {
   int line = 0;
@@ -148,6 +154,12 @@ class Paragraph {
   /// unbroken for optimal breaking); nullopt otherwise. Lets block metrics skip the lay-out
   /// while a fit or a flow only tries sizes and widths.
   virtual std::optional<LineExtents> extents_of_any_line() { return std::nullopt; }
+  /// How many lines breaking at `width` would give at `size`, and the widest, reckoned from the
+  /// paragraph measured unbroken without laying it out; nullopt where it cannot be (right-to-left
+  /// text). A guess that tells a search where to look first: the lines laid out decide.
+  virtual std::optional<LineEstimate> estimate_lines(Pt /*size*/, Pt /*width*/) {
+    return std::nullopt;
+  }
   /// Breaks the paragraph again so that line `index` does not end in a hyphen (it ends a column
   /// or a page: a reader must not carry half a word over); the request holds until the size or
   /// width changes. False when that line does not end in a hyphen or cannot be changed.

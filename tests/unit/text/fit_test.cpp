@@ -100,3 +100,76 @@ TEST_CASE("fitting unbalanced and then balancing ends where fitting with balance
   CHECK(twice.balance_passes == once.balance_passes);
   for (int i = 0; i < once.lines; ++i) CHECK(apart->line_text(i) == together->line_text(i));
 }
+
+TEST_CASE(
+    "fit lays out first where the unbroken measurement points: the size trying every step "
+    "finds, in a few layouts") {
+  const text::FitRequest box = headline_box();
+  auto fits_now = [&](text::Paragraph& p) {
+    return p.line_count() <= box.max_lines &&
+           text::block_metrics(p, box.leading).height <= box.height + Pt{0.01} &&
+           p.max_line_width() <= box.width + Pt{0.01};
+  };
+  for (const std::string& text :
+       {kHeadline, std::string("Abolish ICE!"), std::string("Strike!"),
+        std::string("Für eine sozialistische Politik der offenen Grenzen! Schafft ICE ab!")}) {
+    CAPTURE(text);
+    auto p = typesetter().shape(core::RichText::plain(text), style({"League Spartan"}, 40, 800));
+    // The estimate agrees with the lines Pango lays out for a plain headline.
+    for (double size : {30.0, 48.0, 70.0}) {
+      const auto e = p->estimate_lines(Pt{size}, box.width);
+      REQUIRE(e.has_value());
+      p->set_size(Pt{size});
+      p->set_width(box.width);
+      CHECK(e->lines == p->line_count());
+    }
+    const auto result = text::fit(*p, box);
+    REQUIRE(result.fits);
+    CHECK(result.passes <= 4);
+    // Every step from the largest down: the first that fits is the one fit found.
+    p->set_width(box.width);
+    Pt first{0};
+    for (Pt size = box.max_size; size >= box.min_size; size = size - box.step) {
+      p->set_size(size);
+      if (fits_now(*p)) {
+        first = size;
+        break;
+      }
+    }
+    CHECK(result.size == first);
+  }
+}
+
+TEST_CASE("balance narrows where the unbroken measurement points, ending where halving ends") {
+  // The search balance() made before it estimated: halving [natural / lines, width] to 0.5pt.
+  auto halving = [](text::Paragraph& p, Pt width) {
+    p.set_width(width);
+    const int lines = p.line_count();
+    p.set_width(Pt{0});
+    Pt lo = p.max_line_width() / lines, hi = width;
+    for (int probe = 0; probe < 12 && hi - lo > Pt{0.5}; ++probe) {
+      const Pt mid = (lo + hi) / 2;
+      p.set_width(mid);
+      (p.line_count() == lines && p.max_line_width() <= mid + Pt{0.01} ? hi : lo) = mid;
+    }
+    p.set_width(hi);
+    return hi;
+  };
+  for (const std::string& text :
+       {kHeadline, std::string("Join and support our election campaign today"),
+        std::string("Für eine sozialistische Politik der offenen Grenzen! Schafft ICE ab!")}) {
+    for (double size : {28.0, 41.5, 60.0}) {
+      CAPTURE(text);
+      CAPTURE(size);
+      auto s = style({"League Spartan"}, size, 800);
+      auto ours = typesetter().shape(core::RichText::plain(text), s);
+      auto theirs = typesetter().shape(core::RichText::plain(text), s);
+      const int passes = text::balance(*ours, Pt{340});
+      CHECK(ours->width() == halving(*theirs, Pt{340}));
+      REQUIRE(ours->line_count() == theirs->line_count());
+      for (int i = 0; i < ours->line_count(); ++i)
+        CHECK(ours->line_text(i) == theirs->line_text(i));
+      if (ours->line_count() > 1) CHECK(passes <= 6);
+    }
+  }
+}
