@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/print_options.hpp"
 #include "cli/safety.hpp"
+#include "cli/serve_helper.hpp"
 #include "serve/serve.hpp"
 
 namespace {
@@ -185,9 +186,14 @@ int main(int argc, char** argv) {
   if (preflight->parsed()) return cli::preflight(preflight_args, *options);
   if (fonts->parsed()) return cli::fonts(fonts_check, fonts_design, *options);
   if (serve->parsed()) {
+#ifdef BROADSIDE_SERVE_HELPER
+    // The web server lives in a program of its own (CMakeLists.txt: why).
+    return cli::exec_helper(BROADSIDE_SERVE_HELPER, BROADSIDE_LIBEXEC_DIR, argv);
+#else
     serve_args.designs.assign(serve_designs.begin(), serve_designs.end());
     serve_args.contents.assign(serve_contents.begin(), serve_contents.end());
     return serve::run(serve_args, *options);
+#endif
   }
   return cli::kExitUsage;
 }

@@ -56,6 +56,17 @@ TEST_CASE("install: the installed program renders from another folder with its o
   CHECK(overridden.exit_code == 1);
   CHECK_FALSE(fs::exists(elsewhere / "x.pdf"));
 
+  // `serve` becomes the installed helper (P/libexec/broadside/broadside-serve), which links the
+  // web server: it starts, prints its address, and runs until stopped.
+  CHECK(fs::exists(prefix / "libexec" / "broadside" / "broadside-serve"));
+  const auto served =
+      run({"timeout", "--signal=TERM", "3", bin.string(), "serve", "--port", "0"}, env, elsewhere);
+  INFO(served.err);
+  CHECK(served.out.find("broadside serve: http://127.0.0.1:") != std::string::npos);
+  const auto wrong = run({bin.string(), "serve", "--designs", "nowhere"}, env, elsewhere);
+  CHECK(wrong.exit_code == 1);
+  CHECK(wrong.err.find("'nowhere' is not a folder") != std::string::npos);
+
   const auto version = run({bin.string(), "--version"}, env, elsewhere);
   CHECK(version.out.find("cairo ") != std::string::npos);
   CHECK(version.out.find("pango ") != std::string::npos);
