@@ -56,12 +56,15 @@ std::string PangoParagraph::measure_key(bool with_size) const {
   return key;
 }
 
-std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measurement() {
+std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measurement(
+    bool for_estimate) {
   std::string key;
   if (cache_) {
     key = measure_key(false);
     key.append(reinterpret_cast<const char*>(&reference_size_.value), sizeof reference_size_.value);
     if (auto hit = cache_->unbroken(key)) return hit;
+    if (for_estimate)
+      if (auto hit = cache_->estimate(key)) return hit;
   }
   const Pt size = style_.size;
   style_.size = reference_size_;
@@ -192,7 +195,12 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
     measured->segments.push_back(std::move(segment));
   }
   style_.size = size;
-  if (cache_) cache_->add_unbroken(std::move(key), measured);
+  if (cache_) {
+    if (for_estimate)
+      cache_->add_estimate(std::move(key), measured);
+    else
+      cache_->add_unbroken(std::move(key), measured);
+  }
   return measured;
 }
 
@@ -235,7 +243,7 @@ std::optional<LineExtents> PangoParagraph::extents_of_any_line() {
 std::optional<LineEstimate> PangoParagraph::estimate_lines(Pt size, Pt width) {
   if (core::is_rtl(style_.lang)) return std::nullopt;
   if (!estimated_) {
-    estimated_ = reference_measurement();
+    estimated_ = reference_measurement(/*for_estimate=*/true);
     stale_ = true;  // measuring set the layout unbroken
   }
   // First fit, as Pango breaks: each line takes every candidate whose content still fits; a

@@ -164,7 +164,9 @@ class PangoParagraph final : public Paragraph {
   /// unbroken_ at the current size: measured once at the reference size, scaled to others.
   void measure_unbroken();
   /// The paragraph measured unbroken at reference_size_.
-  std::shared_ptr<const Unbroken> reference_measurement();
+  /// `for_estimate`: kept in the cache's small map for estimates, not with the measurements
+  /// optimal breaking makes (a merge's row-by-row lines would fill that one).
+  std::shared_ptr<const Unbroken> reference_measurement(bool for_estimate = false);
   void apply_font();
   void build_text(std::vector<Edit> edits);
   /// The layout, made the paragraph's own first if it is shared with the cache.
@@ -316,6 +318,14 @@ class ParagraphCache {
   void add_coverage(std::string key, std::shared_ptr<const std::vector<CoverageProblem>> value) {
     add(coverage_, std::move(key), std::move(value), kMaxUnbroken);
   }
+  /// Measurements made only to estimate a fitted line's breaks (estimate_lines): a design's
+  /// few display lines, and in a merge each row's own, which a small map keeps from piling up.
+  std::shared_ptr<const PangoParagraph::Unbroken> estimate(const std::string& key) const {
+    return find(estimates_, key);
+  }
+  void add_estimate(std::string key, std::shared_ptr<const PangoParagraph::Unbroken> value) {
+    add(estimates_, std::move(key), std::move(value), kMaxEstimates);
+  }
   FontFaces& faces() { return faces_; }
 
  private:
@@ -335,7 +345,9 @@ class ParagraphCache {
   /// per thread, whatever a batch holds.
   static constexpr size_t kMaxUnbroken = 2048;
   static constexpr size_t kMaxSettled = 512;
+  static constexpr size_t kMaxEstimates = 128;
   Map<PangoParagraph::Unbroken> unbroken_;
+  Map<PangoParagraph::Unbroken> estimates_;
   Map<PangoParagraph::Settled> settled_;
   Map<PangoParagraph::Breaks> breaks_;
   Map<std::vector<size_t>> hyphen_points_;
