@@ -38,6 +38,13 @@ struct Context {
   /// Paragraphs shaped while measuring a frame, reused when it is placed (shape once); an
   /// empty entry means its text could not be made (already reported).
   std::map<const design::Frame*, std::vector<std::unique_ptr<text::Paragraph>>> shaped;
+  /// A balanced display frame's text and style, kept while its paragraphs are: a phrase setting
+  /// is shaped again with its too-wide phrases loosened for the width it is fitted to.
+  struct DisplayText {
+    core::RichText text;
+    text::ParagraphStyle style;
+  };
+  std::map<const design::Frame*, DisplayText> display;
   /// The last paragraph number given (TextLine::paragraph).
   int paragraphs = 0;
 

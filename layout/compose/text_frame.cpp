@@ -2,6 +2,7 @@
 // balanced when asked, and an error (never a clip) when it cannot fit.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <iterator>
 #include <sstream>
 
@@ -28,6 +29,10 @@ constexpr text::Phrasing kPhrasings[] = {
 /// more than breaks anywhere, so they win only where no phrase setting fits, or sets the
 /// headline at less than two thirds of their size.
 constexpr double kPhrasingWorth[] = {1.75, 1.65, 1.4, 0.9, 0.8};
+/// What a phrase setting is worth, as a factor, when a phrase wider than the frame at the
+/// least size breaks inside ("κατά / των μεταναστών!" in a narrow panel): one break against
+/// the phrase, where the setting that breaks anywhere makes several.
+constexpr double kLoosenedPhraseWorth = 0.9;
 /// What a lone short word costs, as a factor on the size: "Stop / all anti-immigrant /
 /// raids!" reads as three shouts, so a set without them may be a quarter smaller per line. A
 /// word that nearly fills its line costs less (to the power 0.5), a short one more (to 1.5):
@@ -71,6 +76,7 @@ std::vector<std::unique_ptr<text::Paragraph>>* paragraphs_for(const design::Fram
       text::ParagraphStyle ps = paragraph_style(tf.style, ctx.document.lang);
       auto& out = it->second;
       if (tf.style.balance) {
+        ctx.display[&frame] = {*rich, ps};
         for (text::Phrasing phrasing : kPhrasings) {
           if (phrasing == text::Phrasing::sentences &&
               !text::has_inner_sentence_end(*rich, ps.lang))
@@ -108,12 +114,30 @@ text::FitRequest request_for(const design::Style& style, Pt width, Pt height) {
 }
 
 /// The frame's paragraphs fitted; the index of the best setting, and its fit with the passes
-/// of all of them.
+/// of all of them; the paragraph itself when it was shaped again with loosened phrases.
 struct Choice {
   size_t index = 0;
   text::FitResult fit;
+  std::unique_ptr<text::Paragraph> loosened;
   bool fits() const { return fit.fits; }
 };
+
+/// Shapes a display frame's text again in a phrase setting whose phrases wider than the
+/// frame at `size` may break inside; nullptr when the frame keeps no display text.
+using Loosen = std::function<std::unique_ptr<text::Paragraph>(text::Phrasing, Pt size)>;
+
+Loosen loosen_for(const design::Frame& frame, Pt width, Context& ctx) {
+  return
+      [&frame, width, &ctx](text::Phrasing phrasing, Pt size) -> std::unique_ptr<text::Paragraph> {
+        const auto it = ctx.display.find(&frame);
+        if (it == ctx.display.end()) return nullptr;
+        text::ParagraphStyle ps = it->second.style;
+        ps.phrasing = phrasing;
+        ps.loose_phrase_width = width;
+        ps.loose_phrase_size = size;
+        return ctx.typesetter.shape(it->second.text, ps);
+      };
+}
 
 /// What the lines holding a single short word cost a display setting of several words, as a
 /// factor on its size (1 for none): "Stop / all anti-immigrant / raids!" reads as three shouts,
@@ -157,7 +181,7 @@ bool has_forced_break(text::Paragraph& p) {
 /// kLoneWordWorth per one-word line) is taken, balanced, and set again last as the caller
 /// expects it.
 Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const design::Style& style,
-                  Pt width, Pt height) {
+                  Pt width, Pt height, const Loosen& loosen) {
   const auto request = request_for(style, width, height);
   const size_t n = all.size();
   // Balancing changes neither whether nor at what size a setting fits, only its lines: the
@@ -175,10 +199,24 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     largest[i] = text::fit(*all[i], unbalanced);
     add(largest[i]);
   }
+  // The plain setting is the last; a frame without a sentence setting starts at phrases.
+  auto rank_of = [&](size_t i) { return std::size(kPhrasingWorth) - (n - i); };
+  // A phrase setting that fails even at the least size because a phrase is wider than the
+  // frame (what fit() left it at) is shaped again with the phrases loosened that are too wide
+  // at the size the plain setting reaches: loosened only as far as the least size needs, the
+  // next phrase nearly as wide would hold the headline there.
+  std::vector<std::unique_ptr<text::Paragraph>> loosened(n);
+  const Pt loose_size = largest[n - 1].fits ? largest[n - 1].size : request.min_size;
+  for (size_t i = 0; loosen && i + 1 < n; ++i) {
+    if (largest[i].fits || all[i]->max_line_width() <= width + Pt{0.01}) continue;
+    loosened[i] = loosen(kPhrasings[rank_of(i)], loose_size);
+    if (!loosened[i]) continue;
+    largest[i] = text::fit(*loosened[i], unbalanced);
+    add(largest[i]);
+  }
+  auto para = [&](size_t i) -> text::Paragraph& { return loosened[i] ? *loosened[i] : *all[i]; };
   auto worth_of = [&](size_t i) {
-    // The plain setting is the last; a frame without a sentence setting starts at phrases.
-    const size_t rank = std::size(kPhrasingWorth) - (n - i);
-    return kPhrasingWorth[rank];
+    return kPhrasingWorth[rank_of(i)] * (loosened[i] ? kLoosenedPhraseWorth : 1.0);
   };
   Choice best{n - 1, largest[n - 1]};
   double best_worth = -1;
@@ -214,15 +252,15 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
         if (size.value * worth <= best_worth || size >= trial.max_size) break;
         trial.max_size = size;
       }
-      const auto r = text::fit(*all[i], trial);
+      const auto r = text::fit(para(i), trial);
       add(r);
       if (!r.fits) break;
       // A phrase setting that only fits by cutting a phrase is no phrase setting: the plain
       // one (the last) breaks anywhere by design.
-      if (i + 1 < n && has_forced_break(*all[i])) continue;
+      if (i + 1 < n && has_forced_break(para(i))) continue;
       int lone = 0;
       const double w = r.size.value * worth *
-                       lone_word_worth(*all[i], width, lone_word_cost, lone) *
+                       lone_word_worth(para(i), width, lone_word_cost, lone) *
                        fill_worth(r.height, height);
       if (w > best_worth) {
         best = {i, r};
@@ -235,9 +273,10 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     // The chosen paragraph is set last, at the chosen size, balanced when asked.
     auto last = request;
     last.max_size = best.fit.size;
-    best.fit = text::fit(*all[best.index], last);
+    best.fit = text::fit(para(best.index), last);
     add(best.fit);
   }
+  best.loosened = std::move(loosened[best.index]);
   best.fit.passes = passes;
   best.fit.balance_passes = balance_passes;
   return best;
@@ -278,7 +317,7 @@ Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width
   auto* all = paragraphs_for(frame, tf, ctx);
   if (!all) return Pt{0};
   if (tf.style.size.is_range()) {
-    const auto choice = choose_fit(*all, tf.style, width, Pt{0});
+    const auto choice = choose_fit(*all, tf.style, width, Pt{0}, loosen_for(frame, width, ctx));
     ctx.out.layout_passes += choice.fit.passes;
     return choice.fit.height;
   }
@@ -305,8 +344,10 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
   int passes = 1, balance_passes = 0;
   size_t chosen = all->size() - 1;
   if (style.size.is_range()) {
-    const auto choice = choose_fit(*all, style, inner.width, inner.height);
+    auto choice =
+        choose_fit(*all, style, inner.width, inner.height, loosen_for(frame, inner.width, ctx));
     chosen = choice.index;
+    if (choice.loosened) (*all)[chosen] = std::move(choice.loosened);
     passes = choice.fit.passes;
     balance_passes = choice.fit.balance_passes;
     if (!choice.fit.fits) {
@@ -316,6 +357,7 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
                     "pt: " + choice.fit.reason,
                 "allow a smaller size or more lines, make the frame larger, or shorten the text");
       ctx.shaped.erase(&frame);
+      ctx.display.erase(&frame);
       return;
     }
   } else {
@@ -323,6 +365,7 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
   }
   std::shared_ptr<text::Paragraph> p = std::move((*all)[chosen]);
   ctx.shaped.erase(&frame);
+  ctx.display.erase(&frame);
   if (!style.size.is_range()) {
     // Whole lines the frame's height holds: none when padding leaves it no height at all.
     const int room = text::block_metrics(*p, style.leading).lines_in(inner.height);

@@ -57,11 +57,29 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   // Phrases are found in the text as written: "ICE" is an acronym, "For" a function word, even
   // when the style sets both in capitals.
   core::RichText phrased = text;
-  if (style.phrasing != Phrasing::anywhere)
-    phrased = bind_phrases(text, style.lang,
-                           {.keep_hyphenated = style.phrasing != Phrasing::phrases_and_hyphens,
-                            .bind_short_words = style.phrasing != Phrasing::function_words &&
-                                                style.phrasing != Phrasing::phrases_and_hyphens});
+  if (style.phrasing != Phrasing::anywhere) {
+    PhraseRules rules{.keep_hyphenated = style.phrasing != Phrasing::phrases_and_hyphens,
+                      .bind_short_words = style.phrasing != Phrasing::function_words &&
+                                          style.phrasing != Phrasing::phrases_and_hyphens};
+    if (style.loose_phrase_width.value > 0) {
+      // The phrase set on its own, in the paragraph's face, case and tracking, unbroken.
+      ParagraphStyle alone = style;
+      alone.phrasing = Phrasing::anywhere;
+      alone.loose_phrase_width = Pt{0};
+      alone.size = style.loose_phrase_size;
+      alone.hyphenate = false;
+      alone.indent = Pt{0};
+      alone.align = core::Align::start;
+      rules.too_wide = [this, alone, limit = style.loose_phrase_width](std::string_view phrase) {
+        core::RichText t;
+        t.text = std::string(phrase);
+        auto p = shape(t, alone);
+        p->set_width(Pt{0});
+        return p->max_line_width() > limit + Pt{0.01};
+      };
+    }
+    phrased = bind_phrases(text, style.lang, rules);
+  }
   if (style.phrasing == Phrasing::sentences) phrased = break_sentences(phrased, style.lang);
   core::RichText prepared = join_addresses(transform_case(phrased, style.text_case));
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);

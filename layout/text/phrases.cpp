@@ -294,6 +294,7 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
   const std::string_view s = text.text;
   std::vector<Edit> edits;
   const auto ws = words(s);
+  std::vector<bool> bound(ws.size(), false);  // bound[i]: the space after word i
   for (size_t i = 0; i + 1 < ws.size(); ++i) {
     // Only a single plain space between the two words is made no-break.
     const size_t space = ws[i].second;
@@ -307,10 +308,23 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
     // Nothing leads into a conjunction: "mit" before "und" is a verb's particle, not a
     // preposition ("Macht mit / und unterstützt").
     const bool before_conjunction = !ta.closed && is_conjunction(lower(tb.core), lang);
-    if ((leads_on(ta, lang, rules.bind_short_words) && !before_conjunction) || number_after ||
-        number_before)
-      edits.push_back({space, 1, kNoBreakSpace});
+    bound[i] = (leads_on(ta, lang, rules.bind_short_words) && !before_conjunction) ||
+               number_after || number_before;
   }
+  if (rules.too_wide) {
+    // A phrase wider than the line may break after its first word, then its second, ...:
+    // "against / the immigrants", a preposition ending a line rather than an article.
+    for (size_t first = 0; first < ws.size();) {
+      size_t last = first;
+      while (last + 1 < ws.size() && bound[last]) ++last;
+      while (last > first &&
+             rules.too_wide(s.substr(ws[first].first, ws[last].second - ws[first].first)))
+        bound[first++] = false;
+      first = last + 1;
+    }
+  }
+  for (size_t i = 0; i + 1 < ws.size(); ++i)
+    if (bound[i]) edits.push_back({ws[i].second, 1, kNoBreakSpace});
   // A hard hyphen between letters does not end a display line ("anti-immigrant").
   for (size_t i = 1; rules.keep_hyphenated && i + 1 < s.size(); ++i) {
     if (!is_hyphen_at(s, i)) continue;

@@ -2,6 +2,7 @@
 // after an article or a preposition, not inside "14 March" or a Chinese word.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,10 @@ struct PhraseRules {
   /// ("all anti-immigrant"); off, only the language's listed function words do, so a narrow
   /// column may end a line on "all" rather than set the headline small.
   bool bind_short_words = true;
+  /// Whether a phrase (its words as written, spaces included) is too wide for a line: such a
+  /// phrase may break after its first word, and so on while the rest is still too wide. None:
+  /// every phrase stays whole.
+  std::function<bool(std::string_view)> too_wide;
 };
 
 /// The text with line breaks allowed only between phrases: the space after a function word or

@@ -41,6 +41,10 @@ struct ParagraphStyle {
   /// First-line indent.
   Pt indent{0};
   Phrasing phrasing = Phrasing::anywhere;
+  /// With phrasing: a phrase wider than this at `loose_phrase_size` may break inside (after
+  /// its first word, ...), so one long phrase in a narrow frame does not leave the whole text
+  /// breaking anywhere. 0: phrases stay whole.
+  Pt loose_phrase_width{0}, loose_phrase_size{0};
 };
 
 /// One line of a broken paragraph. Offsets are into the paragraph's own (transformed) text.

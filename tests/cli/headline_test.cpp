@@ -225,3 +225,40 @@ TEST_CASE("a display headline fills the height it grows into rather than leave i
     }
   }
 }
+
+TEST_CASE("a phrase wider than a narrow cover breaks inside; the rest keep their phrases") {
+  // Greek on the letter trifold's 76 mm cover: "κατά των μεταναστών!" (against the migrants),
+  // bound whole, is wider than the panel even at the headline's least size. It used to leave
+  // the whole headline breaking anywhere ("κατά / των", "την / ICE", "Για / μια"); now only it
+  // breaks, after its first word, and every other line ends between phrases.
+  const fs::path dir = scratch_dir("headlines-loose");
+  const fs::path md = dir / "statement.el.md";
+  write_file(md,
+             "---\nlang: el\nheadline: \"Σταματήστε όλες τις επιδρομές κατά των μεταναστών! "
+             "Καταργήστε την ICE και την CBP! Για μια σοσιαλιστική πολιτική ανοιχτών "
+             "συνόρων!\"\ncta: {text: Ελάτε μαζί μας, url: socialism2020.org}\n---\n\n"
+             "Το ΣΚΙ απαιτεί άμεσο τέλος σε όλες τις απελάσεις.\n");
+  const fs::path pdf = dir / "el.pdf";
+  const auto r = run_broadside({"render", "trifold-letter", md.string(), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  auto all = pdf_lines(pdf, 1);
+  double right = 0;
+  for (const auto& l : all) right = std::max(right, l.x1);
+  double tallest = 0;
+  for (const auto& l : all)
+    if (l.x0 > 0.66 * right) tallest = std::max(tallest, l.height());
+  std::string joined;
+  std::vector<std::string> ends;
+  for (const auto& l : all) {
+    if (l.x0 <= 0.66 * right || l.height() < 0.98 * tallest) continue;
+    joined += l.text() + " | ";
+    ends.push_back(strip_punct(l.words.back().text));
+  }
+  INFO(joined);
+  REQUIRE(ends.size() >= 6);
+  // Articles, "for", "a" and "and" never end a line; "against" (κατά) may, once.
+  for (const char* word : {"των", "την", "τις", "Για", "μια", "και", "όλες"})
+    CHECK(std::count(ends.begin(), ends.end(), word) == 0);
+  CHECK(joined.find("των μεταναστών") != std::string::npos);
+  CHECK(joined.find("Για μια σοσιαλιστική") != std::string::npos);
+}

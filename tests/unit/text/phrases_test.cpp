@@ -108,3 +108,25 @@ TEST_CASE("nothing binds to a conjunction: a verb's particle may end a line") {
       text::bind_phrases(core::RichText::plain("Stop all raids"), "en", {.bind_short_words = false})
           .text == "Stop all raids");
 }
+
+TEST_CASE("a phrase too wide for the line breaks after its first word, then its next") {
+  // Wider than the line: more than 14 bytes, spaces included.
+  text::PhraseRules rules;
+  rules.too_wide = [](std::string_view phrase) { return phrase.size() > 14; };
+  auto loose = [&](const std::string& s) {
+    return text::bind_phrases(core::RichText::plain(s), "en", rules).text;
+  };
+  // "against the immigrants" (22) loses its first binding; "the immigrants" (14) holds.
+  CHECK(loose("raids against the immigrants") ==
+        std::string("raids against the") + kNbsp + "immigrants");
+  // Phrases that fit keep every binding: "for a cause" is 11.
+  CHECK(loose("Stop all raids for a cause") ==
+        std::string("Stop all") + kNbsp + "raids for" + kNbsp + "a" + kNbsp + "cause");
+  // Loosened while the rest is too wide: "to the of the nation" (20) and "the of the nation"
+  // (17) lose their first bindings, "of the nation" (13) holds.
+  CHECK(loose("to the of the nation") ==
+        std::string("to the of") + kNbsp + "the" + kNbsp + "nation");
+  // Without the rule nothing is loosened.
+  CHECK(bound("raids against the immigrants", "en") ==
+        std::string("raids against") + kNbsp + "the" + kNbsp + "immigrants");
+}
