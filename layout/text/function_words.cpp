@@ -114,19 +114,34 @@ const std::map<std::string, std::string_view>& tables() {
       {"hu", "a az egy és vagy de sem hogy mint minden"},
       {"fi", "ja tai mutta sekä eli kaikki"},
       {"he", "של את על עם אל מן או אבל גם נגד בין כל כי אם"},
-      {"ur", "کا کی کے میں سے پر اور یا کو تک لیے نے ایک سب"},
-      {"ht", "ak nan pou sou ki la yo pa e oswa men kont tout"},
-      {"tr", "ve veya ile ama için bir bu şu her"},
+      {"ur", "اور یا ایک سب"},
+      {"ht", "ak nan pou sou ki pa e oswa men kont tout"},
+      {"tr", "ve veya ama bir bu şu her"},
       {"ar", "في من إلى على عن مع ضد و أو ثم حتى لـ بـ كل أجل ذلك هذه هذا التي الذي"},
       {"fa", "و در از به با برای تا که یا علیه این آن هر"},
-      {"hi", "का की के में से पर और या को तक लिए ने एक सभी"},
-      {"bn", "ও এবং বা কিন্তু জন্য থেকে সঙ্গে সব এই"},
+      {"hi", "और या एक सभी"},
+      {"bn", "ও এবং বা কিন্তু সব এই"},
       {"vi", "và của cho với trong các những một là để từ hoặc nhưng tại về theo chống mọi"},
       {"ko", "및 또는 그리고 모든"},
       // Chinese words a line should not end on; the word iterator finds them as words.
       {"zh",
        "和 与 及 跟 同 在 对 把 被 从 向 为 给 于 以 由 将 或 而 并 让 使 所有 一切 针对 关于 "
        "对于 通过 根据 按照 由于 除了 为了 反对"},
+  };
+  return t;
+}
+
+/// Words that belong with the word before them: postpositions (Hindi and Urdu "में", "के
+/// लिए", Bengali "জন্য", Turkish "için", Persian "را") and determiners set after their noun
+/// (Haitian "imigran yo", "Pati Demokrat la"). A line may end after them, never before.
+const std::map<std::string, std::string_view>& trailing() {
+  static const std::map<std::string, std::string_view> t = {
+      {"hi", "का की के में से पर को तक लिए ने वाला वाले वाली ओर द्वारा"},
+      {"ur", "کا کی کے میں سے پر کو تک لیے نے والا والے والی"},
+      {"bn", "জন্য থেকে সঙ্গে দিয়ে কাছে মধ্যে বিরুদ্ধে"},
+      {"tr", "ile için gibi kadar karşı göre"},
+      {"fa", "را"},
+      {"ht", "la a an lan yo"},
   };
   return t;
 }
@@ -198,6 +213,10 @@ bool in_table(const std::map<std::string, std::string_view>& table, std::string_
 
 bool is_conjunction(std::string_view word, const std::string& lang) {
   return in_table(conjunctions(), word, lang);
+}
+
+bool is_trailing_word(std::string_view word, const std::string& lang) {
+  return in_table(trailing(), word, lang);
 }
 
 bool is_function_word(std::string_view word, const std::string& lang) {

@@ -11,6 +11,10 @@ namespace broadside::text {
 /// that belongs with the word after it ("for", "der", "les", "на", "和").
 bool is_function_word(std::string_view word, const std::string& lang);
 
+/// Whether `word` (lower-cased, no punctuation) belongs with the word before it: a
+/// postposition ("में", "için") or a determiner set after its noun (Haitian "yo", "la").
+bool is_trailing_word(std::string_view word, const std::string& lang);
+
 /// Whether `word` (lower-cased) is a coordinating conjunction of `lang` ("and", "und", "et",
 /// "и"): a word before it does not lead into it, so "Macht mit / und unterstützt" may break
 /// after the verb particle "mit" that reads like a preposition.

@@ -138,6 +138,8 @@ bool starts_with_digit(std::string_view s) {
 bool leads_on(const Token& t, const std::string& lang, bool short_words) {
   if (t.closed || t.core.empty()) return false;
   if (is_function_word(lower(t.core), lang)) return true;
+  // Haitian "a", "la", "yo" belong with the noun before them, not with the next word.
+  if (is_trailing_word(lower(t.core), lang)) return false;
   const int n = letters(t.core);
   // A single letter ("a", "à", "y", "в") is always taken for a function word.
   if (n == 1) return short_word_rule_applies(lang);
@@ -308,8 +310,12 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
     // Nothing leads into a conjunction: "mit" before "und" is a verb's particle, not a
     // preposition ("Macht mit / und unterstützt").
     const bool before_conjunction = !ta.closed && is_conjunction(lower(tb.core), lang);
+    // A postposition or a determiner after its noun holds on to the word before it.
+    const bool trails = !ta.closed && !ta.core.empty() && !tb.core.empty() &&
+                        b.substr(0, tb.core.size()) == tb.core &&
+                        is_trailing_word(lower(tb.core), lang);
     bound[i] = (leads_on(ta, lang, rules.bind_short_words) && !before_conjunction) ||
-               number_after || number_before;
+               number_after || number_before || trails;
   }
   if (rules.too_wide) {
     // A phrase wider than the line may break after its first word, then its second, ...:

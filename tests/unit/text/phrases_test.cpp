@@ -130,3 +130,22 @@ TEST_CASE("a phrase too wide for the line breaks after its first word, then its 
   CHECK(bound("raids against the immigrants", "en") ==
         std::string("raids against") + kNbsp + "the" + kNbsp + "immigrants");
 }
+
+TEST_CASE("postpositions and determiners after their noun hold on to the word before them") {
+  // Hindi: "in America" is "अमेरिका में"; a line may end after "में", never before it.
+  CHECK(bound("अमेरिका में प्रवासियों के लिए न्याय", "hi") ==
+        std::string("अमेरिका") + kNbsp + "में प्रवासियों" + kNbsp + "के" + kNbsp + "लिए न्याय");
+  CHECK(text::is_trailing_word("से", "hi-IN"));
+  CHECK(!text::is_function_word("में", "hi"));
+  // Turkish "için" (for) and Bengali "জন্য" (for) follow their noun.
+  CHECK(bound("göçmenler için adalet", "tr") == std::string("göçmenler") + kNbsp + "için adalet");
+  CHECK(bound("সবার জন্য শিক্ষা", "bn") == std::string("সবার") + kNbsp + "জন্য শিক্ষা");
+  // Haitian determiners: "imigran yo" (the immigrants), "Pati Demokrat la" — and "yo" no
+  // longer holds on to the word after it as a short word would.
+  CHECK(bound("kont imigran yo ak travayè", "ht") ==
+        std::string("kont") + kNbsp + "imigran" + kNbsp + "yo ak" + kNbsp + "travayè");
+  CHECK(bound("Pati Demokrat la, pa", "ht") == std::string("Pati Demokrat") + kNbsp + "la, pa");
+  // Not across a comma, nor onto a word in quotes.
+  CHECK(bound("imigran, yo", "ht") == "imigran, yo");
+  CHECK(bound("imigran «yo»", "ht") == "imigran «yo»");
+}
