@@ -262,3 +262,25 @@ TEST_CASE("a phrase wider than a narrow cover breaks inside; the rest keep their
   CHECK(joined.find("των μεταναστών") != std::string::npos);
   CHECK(joined.find("Για μια σοσιαλιστική") != std::string::npos);
 }
+
+TEST_CASE("Hindi and Bengali headline lines never start with a postposition") {
+  // "ICE और CBP / को ख़त्म करो!" and "নীতির / জন্য লড়াই করো!" put the postposition ("को",
+  // "জন্য": to, for) on the line after its noun; it belongs at the end of the noun's line.
+  const std::set<std::string> postpositions = {"का", "की",  "के", "में",   "से",    "पर",  "को",
+                                               "तक", "लिए", "ने", "জন্য", "থেকে", "সঙ্গে"};
+  const fs::path dir = scratch_dir("headlines-postpositions");
+  for (const char* lang : {"hi", "bn"}) {
+    for (const char* design : {"leaflet-a5", "poster-a3", "share-square", "flyer-letter"}) {
+      const fs::path pdf = dir / (std::string(design) + "." + lang + ".pdf");
+      const std::string file = std::string("statement.") + lang + ".md";
+      const auto r = run_broadside({"render", design, statement(file.c_str()), "-o", pdf.string()});
+      REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+      const auto lines = headline_lines(pdf);
+      REQUIRE(lines.size() >= 2);
+      for (const auto& l : lines) {
+        INFO(design << " " << lang << ": " << l.text());
+        CHECK(postpositions.count(l.words.front().text) == 0);
+      }
+    }
+  }
+}
