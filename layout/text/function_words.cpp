@@ -180,6 +180,16 @@ const std::map<std::string, std::string_view>& conjunctions() {
       {"hu", "és vagy de sem"},
       {"fi", "ja tai mutta sekä"},
       {"he", "או אבל"},
+      {"tl", "at o pero ngunit subalit"},
+      {"ht", "e epi oswa men"},
+      {"tr", "ve veya ama fakat"},
+      {"ar", "و أو لكن"},
+      {"fa", "و یا اما"},
+      {"hi", "और या लेकिन तथा एवं"},
+      {"ur", "اور یا لیکن"},
+      {"bn", "ও এবং বা কিন্তু"},
+      {"vi", "và hoặc nhưng"},
+      {"ko", "및 또는 그리고"},
   };
   return t;
 }

@@ -149,3 +149,14 @@ TEST_CASE("postpositions and determiners after their noun hold on to the word be
   CHECK(bound("imigran, yo", "ht") == "imigran, yo");
   CHECK(bound("imigran «yo»", "ht") == "imigran «yo»");
 }
+
+TEST_CASE("nothing binds to a conjunction in the languages listed later either") {
+  // Haitian "nou epi" (us and): the pronoun stays with "jwenn", "epi" leads the next phrase.
+  CHECK(bound("Vin jwenn nou epi sipòte", "ht") ==
+        std::string("Vin") + kNbsp + "jwenn nou epi" + kNbsp + "sipòte");
+  CHECK(text::is_conjunction("at", "tl"));
+  CHECK(text::is_conjunction("और", "hi"));
+  CHECK(text::is_conjunction("ve", "tr"));
+  CHECK(text::is_conjunction("và", "vi"));
+  CHECK(text::is_conjunction("و", "fa"));
+}
