@@ -15,15 +15,29 @@
 // other element must be equal. A sort's result is the set's own font patterns (copied into a
 // new set); a match's is the best font prepared against the caller's pattern, as fontconfig's
 // FcFontSetMatch does after its own search.
+//
+// The answers are also kept between processes, as positions in the font set, in a file named
+// for everything an answer depends on (fontconfig's version, each font's pattern and file):
+// a cold render searches nothing its previous run searched (~50 million instructions of ~560).
 #include "text/fontset_memo.hpp"
 
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <fontconfig/fontconfig.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <condition_variable>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace broadside::text {
@@ -55,7 +69,7 @@ struct Memo {
   std::condition_variable landed;
   std::vector<Entry> entries;
   std::vector<Flight> flights;
-  std::atomic<long> searches{0}, reused{0};
+  std::atomic<long> searches{0}, reused{0}, from_disk{0};
 };
 
 Memo& memo() {
@@ -100,6 +114,166 @@ bool any_sized(const std::vector<FcPattern*>& fonts) {
   last.fonts = fonts;
   last.sized = sized;
   return sized;
+}
+
+/// A file of answers bigger than this is started again: a set meets a few dozen requests.
+constexpr std::uintmax_t kMaxDiskBytes = 1u << 20;
+constexpr std::string_view kDiskHeader = "broadside font searches 1\n";
+constexpr std::string_view kLineEnd = "\t.";
+
+/// The answers kept on disk for one font set, a line each: "S" or "M", a tab, the request as
+/// fontconfig writes a pattern (FcNameUnparse), a tab, the positions of the answer's fonts in
+/// the set, and kLineEnd.
+/// Never destroyed, as the memo.
+struct Disk {
+  std::mutex mutex;
+  std::vector<FcPattern*> fonts;  // the set the answers are for (referenced)
+  std::string path;               // empty: nowhere to keep them
+  std::unordered_map<std::string, std::vector<int>> answers;
+  std::unordered_map<const FcPattern*, int> position;
+  std::optional<std::filesystem::path> folder;  // set by fontset_memo_forget (tests)
+};
+
+Disk& disk() {
+  static Disk* d = new Disk;
+  return *d;
+}
+
+/// The folder for the files: $BROADSIDE_CACHE_DIR, else $XDG_CACHE_HOME/broadside, else
+/// ~/.cache/broadside; empty when none is set.
+std::filesystem::path cache_folder() {
+  if (const char* dir = std::getenv("BROADSIDE_CACHE_DIR"); dir && *dir) return dir;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    return std::filesystem::path(xdg) / "broadside";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::filesystem::path(home) / ".cache" / "broadside";
+  return {};
+}
+
+/// Everything an answer depends on besides the request: fontconfig's version, and each font's
+/// pattern (every element: family, style, weight, coverage, ...) and file, in the set's order.
+std::string fingerprint(const std::vector<FcPattern*>& fonts) {
+  std::uint64_t h = 14695981039346656037ull;
+  auto mix = [&h](std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) h = (h ^ ((v >> (8 * i)) & 0xFF)) * 1099511628211ull;
+  };
+  mix(static_cast<std::uint64_t>(FcGetVersion()));
+  mix(fonts.size());
+  for (FcPattern* f : fonts) {
+    mix(FcPatternHash(f));
+    FcChar8* file = nullptr;
+    if (FcPatternGetString(f, FC_FILE, 0, &file) == FcResultMatch)
+      for (const FcChar8* c = file; *c; ++c) mix(*c);
+    int index = 0;
+    if (FcPatternGetInteger(f, FC_INDEX, 0, &index) == FcResultMatch)
+      mix(static_cast<std::uint64_t>(index));
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
+/// Reads the answers kept for `fonts` when they are not the set last read; `d.mutex` is held.
+void load(Disk& d, const std::vector<FcPattern*>& fonts) {
+  if (d.fonts == fonts && !d.path.empty()) return;
+  for (FcPattern* f : d.fonts) FcPatternDestroy(f);
+  d.fonts = fonts;
+  for (FcPattern* f : fonts) FcPatternReference(f);
+  d.answers.clear();
+  d.position.clear();
+  for (size_t i = 0; i < fonts.size(); ++i) d.position.emplace(fonts[i], static_cast<int>(i));
+  d.path.clear();
+  const std::filesystem::path folder = d.folder ? *d.folder : cache_folder();
+  if (folder.empty()) return;
+  const std::filesystem::path file = folder / ("fonts-" + fingerprint(fonts));
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) return;
+  d.path = file.string();
+  std::ifstream in(file, std::ios::binary);
+  std::string header(kDiskHeader.size(), '\0');
+  if (!in || !in.read(header.data(), static_cast<std::streamsize>(header.size())) ||
+      header != kDiskHeader || std::filesystem::file_size(file, ec) > kMaxDiskBytes) {
+    // Missing, of another layout or grown too big: started again.
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << kDiskHeader;
+    return;
+  }
+  for (std::string line; std::getline(in, line);) {
+    // A line another process was still writing, or damaged: skipped. A whole line ends in
+    // kLineEnd, so one cut short in its list of positions is never taken for a shorter answer.
+    if (!line.ends_with(kLineEnd)) continue;
+    line.resize(line.size() - kLineEnd.size());
+    const size_t tab = line.rfind('\t');
+    if (tab == std::string::npos || line.size() < 3 || line[1] != '\t') continue;
+    std::vector<int> positions;
+    bool good = tab + 1 < line.size();
+    for (size_t at = tab + 1; good && at < line.size();) {
+      int v = 0;
+      const auto [end, err] = std::from_chars(line.data() + at, line.data() + line.size(), v);
+      good = err == std::errc() && v >= 0 && static_cast<size_t>(v) < fonts.size();
+      positions.push_back(v);
+      at = static_cast<size_t>(end - line.data());
+      if (at < line.size()) {
+        good = good && line[at] == ' ';
+        ++at;
+      }
+    }
+    if (good) d.answers[line.substr(0, tab)] = std::move(positions);
+  }
+}
+
+/// "S" or "M", a tab and the request's text: what an answer is kept under; empty when the
+/// request cannot be written on one line.
+std::string disk_key(bool is_sort, FcPattern* key) {
+  FcChar8* text = FcNameUnparse(key);
+  if (!text) return {};
+  std::string out = std::string(is_sort ? "S" : "M") + '\t' + reinterpret_cast<char*>(text);
+  FcStrFree(text);
+  if (out.find_first_of("\t\n", 2) != std::string::npos) return {};
+  return out;
+}
+
+/// The positions kept for this request in the set, if any.
+std::optional<std::vector<int>> disk_answer(bool is_sort, FcPattern* key,
+                                            const std::vector<FcPattern*>& fonts) {
+  const std::string k = disk_key(is_sort, key);
+  if (k.empty()) return std::nullopt;
+  Disk& d = disk();
+  std::lock_guard lock(d.mutex);
+  load(d, fonts);
+  const auto it = d.answers.find(k);
+  if (it == d.answers.end()) return std::nullopt;
+  return it->second;
+}
+
+/// Keeps the answer `found` (fonts of the set) for this request, for this process and the next.
+void keep_on_disk(bool is_sort, FcPattern* key, const std::vector<FcPattern*>& fonts,
+                  const std::vector<FcPattern*>& found) {
+  const std::string k = disk_key(is_sort, key);
+  if (k.empty() || found.empty()) return;
+  Disk& d = disk();
+  std::lock_guard lock(d.mutex);
+  load(d, fonts);
+  if (d.path.empty() || d.answers.count(k)) return;
+  std::vector<int> positions;
+  std::string line = k + '\t';
+  for (FcPattern* f : found) {
+    const auto it = d.position.find(f);
+    if (it == d.position.end()) return;  // not a font of the set
+    positions.push_back(it->second);
+    line += std::to_string(it->second) + ' ';
+  }
+  line.pop_back();
+  line += kLineEnd;
+  line += '\n';
+  // One write of the whole line to a file opened for appending: processes writing at once
+  // never interleave within a line.
+  const int fd = ::open(d.path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+  if (fd < 0) return;
+  const bool written = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
+  ::close(fd);
+  if (written) d.answers.emplace(k, std::move(positions));
 }
 
 /// The request as a key: the pattern itself, less its sizes when no font has one.
@@ -189,7 +363,24 @@ using MatchFn = FcPattern* (*)(FcConfig*, FcFontSet**, int, FcPattern*, FcResult
 }  // namespace
 
 FontsetMemoStats fontset_memo_stats() {
-  return {memo().searches.load(), memo().reused.load()};
+  return {memo().searches.load(), memo().reused.load(), memo().from_disk.load()};
+}
+
+void fontset_memo_forget(const std::filesystem::path& folder) {
+  Memo& m = memo();
+  {
+    std::lock_guard lock(m.mutex);
+    for (Entry& e : m.entries) release(e);
+    m.entries.clear();
+  }
+  Disk& d = disk();
+  std::lock_guard lock(d.mutex);
+  for (FcPattern* f : d.fonts) FcPatternDestroy(f);
+  d.fonts.clear();
+  d.answers.clear();
+  d.position.clear();
+  d.path.clear();
+  d.folder = folder;
 }
 
 }  // namespace broadside::text
@@ -216,6 +407,19 @@ extern "C" FcFontSet* FcFontSetSort(FcConfig* config, FcFontSet** sets, int nset
       return t::copy_set(e->sorted);
     }
   }
+  if (const auto kept = t::disk_answer(true, key, fonts)) {
+    FcFontSet* out = FcFontSetCreate();
+    for (int i : *kept) {
+      FcPatternReference(fonts[static_cast<size_t>(i)]);
+      FcFontSetAdd(out, fonts[static_cast<size_t>(i)]);
+    }
+    ++m.from_disk;
+    ++m.reused;
+    *result = FcResultMatch;
+    Entry entry{key, fonts, t::copy_set(out), nullptr, true};
+    t::remember(std::move(entry));
+    return out;
+  }
   ++m.searches;
   FcFontSet* out = sort(config, sets, nsets, p, trim, csp, result);
   if (!out || *result != FcResultMatch) {
@@ -226,6 +430,7 @@ extern "C" FcFontSet* FcFontSetSort(FcConfig* config, FcFontSet** sets, int nset
     FcPatternDestroy(key);
     return out;
   }
+  t::keep_on_disk(true, key, fonts, std::vector<FcPattern*>(out->fonts, out->fonts + out->nfont));
   Entry entry{key, fonts, t::copy_set(out), nullptr, true};
   t::remember(std::move(entry));
   return out;
@@ -246,6 +451,21 @@ extern "C" FcPattern* FcFontSetMatch(FcConfig* config, FcFontSet** sets, int nse
     if (const Entry* e = t::find_or_claim(lock, false, key, fonts)) {
       best = e->best;
       FcPatternReference(best);
+    }
+  }
+  if (!best) {
+    if (const auto kept = t::disk_answer(false, key, fonts); kept && kept->size() == 1) {
+      best = fonts[static_cast<size_t>(kept->front())];
+      FcPatternReference(best);
+      FcPatternReference(best);  // one for the memo's entry
+      ++m.from_disk;
+      ++m.reused;
+      Entry entry{key, fonts, nullptr, best, false};
+      t::remember(std::move(entry));
+      FcPattern* out = FcFontRenderPrepare(config, p, best);
+      FcPatternDestroy(best);
+      *result = FcResultMatch;
+      return out;
     }
   }
   if (best) {
@@ -279,6 +499,7 @@ extern "C" FcPattern* FcFontSetMatch(FcConfig* config, FcFontSet** sets, int nse
       }
     }
     if (candidates == 1) {
+      t::keep_on_disk(false, key, fonts, {found});
       FcPatternReference(found);
       Entry entry{key, fonts, nullptr, found, false};
       t::remember(std::move(entry));

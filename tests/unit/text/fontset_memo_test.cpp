@@ -3,6 +3,11 @@
 #include <dlfcn.h>
 #include <doctest/doctest.h>
 #include <fontconfig/fontconfig.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
 
 #include "text/fontset_memo.hpp"
 #include "text_fixture.hpp"
@@ -32,6 +37,14 @@ FcPattern* request(FcConfig* config, const char* families, double weight, double
   FcConfigSubstitute(config, p, FcMatchPattern);
   FcDefaultSubstitute(p);
   return p;
+}
+
+/// An empty folder of its own under the system's temporary folder.
+std::filesystem::path fresh_folder(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("broadside-fontsets-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  return dir;
 }
 
 }  // namespace
@@ -88,6 +101,8 @@ TEST_CASE("a sort or match at a new size gives what fontconfig itself gives, wit
 }
 
 TEST_CASE("another request is searched afresh") {
+  // Nothing kept on disk by an earlier run answers it.
+  text::fontset_memo_forget(fresh_folder("afresh"));
   FcConfig* config = text::testing::library().config();
   FcFontSet* sets[] = {FcConfigGetFonts(config, FcSetSystem)};
   FcResult result = FcResultNoMatch;
@@ -104,4 +119,50 @@ TEST_CASE("another request is searched afresh") {
   FcPatternDestroy(m);
   FcPatternDestroy(regular);
   FcPatternDestroy(light);
+}
+
+TEST_CASE("answers are kept for the next process, exactly, and a damaged file costs nothing") {
+  FcConfig* config = text::testing::library().config();
+  FcFontSet* sets[] = {FcConfigGetFonts(config, FcSetSystem)};
+  const auto real_sort = reinterpret_cast<SortFn>(dlsym(RTLD_NEXT, "FcFontSetSort"));
+  const auto folder = fresh_folder("kept");
+  text::fontset_memo_forget(folder);
+  FcResult result = FcResultNoMatch;
+  FcPattern* p = request(config, "League Spartan,Noto Sans Devanagari", FC_WEIGHT_EXTRABOLD, 30);
+  // This process searches both and keeps them.
+  auto before = text::fontset_memo_stats();
+  FcFontSetDestroy(FcFontSetSort(config, sets, 1, p, FcTrue, nullptr, &result));
+  FcPatternDestroy(FcFontSetMatch(config, sets, 1, p, &result));
+  CHECK(text::fontset_memo_stats().searches == before.searches + 2);
+  REQUIRE(std::filesystem::is_directory(folder));
+  // The next process (this one, having forgotten) reads them back: no search.
+  for (int run = 0; run < 2; ++run) {
+    CAPTURE(run);
+    text::fontset_memo_forget(folder);
+    before = text::fontset_memo_stats();
+    FcFontSet* ours = FcFontSetSort(config, sets, 1, p, FcTrue, nullptr, &result);
+    FcFontSet* theirs = real_sort(config, sets, 1, p, FcTrue, nullptr, &result);
+    REQUIRE(ours);
+    REQUIRE(theirs);
+    REQUIRE(ours->nfont == theirs->nfont);
+    for (int i = 0; i < ours->nfont; ++i) CHECK(ours->fonts[i] == theirs->fonts[i]);
+    FcPattern* match = FcFontSetMatch(config, sets, 1, p, &result);
+    REQUIRE(match);
+    FcChar8* family = nullptr;
+    CHECK(FcPatternGetString(match, FC_FAMILY, 0, &family) == FcResultMatch);
+    CHECK(std::string(reinterpret_cast<char*>(family)) == "League Spartan");
+    const auto after = text::fontset_memo_stats();
+    CHECK(after.searches == before.searches);
+    CHECK(after.from_disk == before.from_disk + 2);
+    FcFontSetDestroy(ours);
+    FcFontSetDestroy(theirs);
+    FcPatternDestroy(match);
+    // Lines a crashed process left half written, or that name no font of the set, are skipped.
+    for (const auto& file : std::filesystem::directory_iterator(folder)) {
+      std::ofstream out(file.path(), std::ios::app);
+      out << "S\tbroken\t99999 1\t.\nM\tno positions\t\t.\nM\tLeague";
+    }
+  }
+  FcPatternDestroy(p);
+  std::filesystem::remove_all(folder);
 }
