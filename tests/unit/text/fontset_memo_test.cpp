@@ -39,6 +39,14 @@ FcPattern* request(FcConfig* config, const char* families, double weight, double
   return p;
 }
 
+/// Both sorts answered, with the same fonts of the set in the same order.
+void check_same_fonts(const FcFontSet* ours, const FcFontSet* theirs) {
+  REQUIRE(ours);
+  REQUIRE(theirs);
+  REQUIRE(ours->nfont == theirs->nfont);
+  for (int i = 0; i < ours->nfont; ++i) CHECK(ours->fonts[i] == theirs->fonts[i]);
+}
+
 /// An empty folder of its own under the system's temporary folder.
 std::filesystem::path fresh_folder(const std::string& name) {
   const auto dir = std::filesystem::temp_directory_path() /
@@ -75,10 +83,7 @@ TEST_CASE("a sort or match at a new size gives what fontconfig itself gives, wit
     FcFontSet* ours = FcFontSetSort(config, sets, 1, next, FcTrue, nullptr, &result);
     CHECK(result == FcResultMatch);
     FcFontSet* theirs = real_sort(config, sets, 1, next, FcTrue, nullptr, &result);
-    REQUIRE(ours);
-    REQUIRE(theirs);
-    REQUIRE(ours->nfont == theirs->nfont);
-    for (int i = 0; i < ours->nfont; ++i) CHECK(ours->fonts[i] == theirs->fonts[i]);
+    check_same_fonts(ours, theirs);
     FcPattern* our_match = FcFontSetMatch(config, sets, 1, next, &result);
     CHECK(result == FcResultMatch);
     FcPattern* their_match = real_match(config, sets, 1, next, &result);
@@ -142,10 +147,7 @@ TEST_CASE("answers are kept for the next process, exactly, and a damaged file co
     before = text::fontset_memo_stats();
     FcFontSet* ours = FcFontSetSort(config, sets, 1, p, FcTrue, nullptr, &result);
     FcFontSet* theirs = real_sort(config, sets, 1, p, FcTrue, nullptr, &result);
-    REQUIRE(ours);
-    REQUIRE(theirs);
-    REQUIRE(ours->nfont == theirs->nfont);
-    for (int i = 0; i < ours->nfont; ++i) CHECK(ours->fonts[i] == theirs->fonts[i]);
+    check_same_fonts(ours, theirs);
     FcPattern* match = FcFontSetMatch(config, sets, 1, p, &result);
     REQUIRE(match);
     FcChar8* family = nullptr;
