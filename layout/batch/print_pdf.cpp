@@ -1,9 +1,11 @@
 // print_pdf.cpp — print settings resolved, marks added, colours keyed, rendered and finished.
 #include "batch/print_pdf.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 
+#include "compose/layers.hpp"
 #include "compose/marks.hpp"
 #include "core/diagnostic.hpp"
 #include "prepress/finish.hpp"
@@ -55,6 +57,45 @@ struct LastPrinted {
   std::optional<Inspect> inspect;
   PrintedPdf pdf;
 };
+
+/// A fixed layer a thread drew, and what from: the rows of a merge share it as long as their
+/// fixed items, print settings and colours are the same.
+struct KeptFixed {
+  std::unique_ptr<render::Drawing> drawing;
+  PrintJob job;
+  std::vector<core::Color> colors;
+  std::unique_ptr<prepress::FixedLayer> layer;
+};
+
+/// Fixed layers kept per thread: a merge's rows may move the fixed items between a few places
+/// (a meeting place on one line or two moves the headline above it).
+constexpr size_t kKeptFixedLayers = 4;
+
+/// The fixed layer of `fixed`, drawn and read only when the thread has not kept it.
+const prepress::FixedLayer& fixed_layer(const compose::Composition& fixed, const PrintJob& job,
+                                        const std::vector<core::Color>& colors,
+                                        const render::PdfOptions& pdf,
+                                        const prepress::FinishOptions& finish,
+                                        const core::Options& options) {
+  thread_local std::vector<KeptFixed> kept;  // the most recently used first
+  for (auto it = kept.begin(); it != kept.end(); ++it)
+    if (is_same_print(it->job, job) && it->colors == colors &&
+        it->drawing->is_same(fixed, options)) {
+      std::rotate(kept.begin(), it, it + 1);
+      return *kept.front().layer;
+    }
+  // Pins the images first: one that cannot be read fails here as drawing it would.
+  KeptFixed made;
+  made.drawing = std::make_unique<render::Drawing>(fixed, options);
+  made.layer = std::make_unique<prepress::FixedLayer>(render::render_pdf(fixed, pdf, options),
+                                                      finish.cmyk ? &finish.cmyk->profile : nullptr,
+                                                      finish.cmyk ? &finish.cmyk->colors : nullptr);
+  made.job = job;
+  made.colors = colors;
+  if (kept.size() == kKeptFixedLayers) kept.pop_back();
+  kept.insert(kept.begin(), std::move(made));
+  return *kept.front().layer;
+}
 
 }  // namespace
 
@@ -110,17 +151,30 @@ PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& jo
   finish.lang = job.lang;
   finish.producer = "broadside " BROADSIDE_VERSION " (cairo, qpdf)";
   render::PdfOptions pdf{job.date, "broadside " BROADSIDE_VERSION, {}};
+  const std::vector<core::Color> colors = render::colors_of(printed);
   if (job.profile) {
     // Exact design colours are drawn with unique RGB keys that prepress turns back into them.
-    finish.cmyk = prepress::FinishOptions::Cmyk{*job.profile,
-                                                prepress::ColorTable(render::colors_of(printed))};
+    finish.cmyk = prepress::FinishOptions::Cmyk{*job.profile, prepress::ColorTable(colors)};
     pdf.colors = [&keys = finish.cmyk->colors](const core::Color& c) { return keys.draw_rgb(c); };
     finish.producer = "broadside " BROADSIDE_VERSION " (cairo, qpdf, lcms2)";
   }
   finish.pdfx = level_of(job.pdfx);
   finish.fallback_title = job.design_name;
   for (const auto& page : printed.pages) finish.pages.push_back(page.geometry);
-  const std::string raw = render::render_pdf(printed, pdf, options);
+  std::string raw;
+  std::optional<compose::Layers> layers;
+  if (printed.pages.front().varying) layers = compose::split_layers(printed);
+  // Nothing fixed (every frame varies or lies under one that does): one layer, as a design
+  // without variables.
+  if (layers && std::all_of(layers->fixed.pages.begin(), layers->fixed.pages.end(),
+                            [](const compose::Page& p) { return p.items.empty(); }))
+    layers.reset();
+  if (layers) {
+    finish.fixed = &fixed_layer(layers->fixed, job, colors, pdf, finish, options);
+    raw = render::render_pdf(layers->varying, pdf, options);
+  } else {
+    raw = render::render_pdf(printed, pdf, options);
+  }
   out.render_ms = ms_since(start);
   start = Clock::now();
   if (inspect) {

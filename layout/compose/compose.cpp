@@ -7,6 +7,7 @@
 #include "compose/flow.hpp"
 #include "compose/folds.hpp"
 #include "compose/frames.hpp"
+#include "compose/varying.hpp"
 #include "core/language.hpp"
 #include "text/font_pages.hpp"
 
@@ -42,6 +43,7 @@ Composition compose(const design::Design& design, const content::Document& docum
   // megabytes of a CJK font; giving them back after each step keeps one step's, not the sum.
   text::release_font_pages();
   ctx.flow = &plan;
+  const bool layered = draws_given_values(design, overrides);
   for (size_t n = 0; n < plan.pages.size(); ++n) {
     const design::PageTemplate& tmpl = design.pages[plan.pages[n]];
     Page page{tmpl.name, design.geometry, {}};
@@ -53,15 +55,19 @@ Composition compose(const design::Design& design, const content::Document& docum
     if (tmpl.background)
       page.items.push_back(
           Fill{design.geometry.bleed_rect(), *tmpl.background, Pt{0}, false, true});
+    VaryingItems varying(overrides);
+    ctx.varying = layered ? &varying : nullptr;
     for (const auto& frame : tmpl.frames) {
       const size_t first_item = page.items.size();
       if (frame.area && !is_absent(frame, ctx)) place(frame, placed_area(frame, ctx), ctx);
       warn_fold_crossings(frame, page, first_item, n, found);
       text::release_font_pages();
     }
+    if (layered) page.varying = varying.finish(page);
     out.pages.push_back(std::move(page));
   }
   ctx.page = nullptr;
+  ctx.varying = nullptr;
   out.metadata = metadata_for(ctx);
   // A repeated page meets the same problem on every copy: report it once.
   std::set<std::string> seen;

@@ -4,7 +4,9 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -103,6 +105,21 @@ struct Page {
   std::vector<Item> items;
   /// Folded sheets: the x of each fold, in trim coordinates (compose/folds.hpp); empty when flat.
   std::vector<Pt> folds;
+  /// What a data merge may draw differently from row to row, set on every page when the design
+  /// has frames that draw values given from outside the statement and the design
+  /// (compose/varying.hpp). A PDF writes the other items once, as a layer a merge draws once
+  /// for all its rows, under these.
+  struct Varying {
+    /// [begin, end) item ranges, in order: the items of such frames, and of the frames drawn
+    /// after them that overlap them (drawn under them, those would be hidden).
+    std::vector<std::pair<size_t, size_t>> ranges;
+    /// The items composing made; those added after (printer's marks, which name the file)
+    /// vary too.
+    size_t composed = 0;
+    bool contains(size_t item) const;
+    friend bool operator==(const Varying&, const Varying&) = default;
+  };
+  std::optional<Varying> varying;
 };
 
 struct Metadata {

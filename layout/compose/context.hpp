@@ -17,6 +17,7 @@
 namespace broadside::compose {
 
 struct FlowPlan;
+class VaryingItems;
 
 struct Context {
   const design::Design& design;
@@ -33,6 +34,9 @@ struct Context {
   /// Index of `page` in the composition.
   size_t page_number = 0;
   FlowPlan* flow = nullptr;
+  /// Which of the page's items vary from row to row (compose/varying.hpp); null when the design
+  /// draws no given value.
+  VaryingItems* varying = nullptr;
   /// Built-in variables of the page being composed: {page} and {pages}.
   core::Variables builtins;
   /// Paragraphs shaped while measuring a frame, reused when it is placed (shape once); an

@@ -5,6 +5,7 @@
 
 #include "compose/images.hpp"
 #include "compose/ink.hpp"
+#include "compose/varying.hpp"
 
 namespace broadside::compose {
 
@@ -216,8 +217,22 @@ Pt natural_width(const design::Frame& frame, Pt limit, Context& ctx) {
 }
 
 void place(const design::Frame& frame, const Rect& rect, Context& ctx) {
+  VaryingItems* varying = ctx.varying;
+  const bool is_stack = std::holds_alternative<design::StackFrame>(frame.content);
+  const bool names_given = varying && names_given_values(frame, varying->given());
+  const size_t start = ctx.page->items.size();
   decorate(frame, rect, *ctx.page);
   const size_t first_item = ctx.page->items.size();
+  // A stack's members say for themselves whether they vary, after its decoration and before
+  // its link: items are added in drawing order.
+  if (varying && is_stack) varying->add(names_given, *ctx.page, start, first_item);
+  struct StackScope {
+    VaryingItems* varying;
+    ~StackScope() {
+      if (varying) --varying->varying_stacks;
+    }
+  } scope{varying && is_stack && names_given ? varying : nullptr};
+  if (scope.varying) ++scope.varying->varying_stacks;
   const size_t diags_before = ctx.diags.size();
   const Rect inner = rect.inset(frame.box.padding);
   std::visit(Overloaded{
@@ -246,10 +261,13 @@ void place(const design::Frame& frame, const Rect& rect, Context& ctx) {
   }
   // A frame that already said it does not fit would repeat it line by line.
   if (ctx.diags.size() == diags_before) check_ink(frame, rect, first_item, ctx);
+  const size_t members_end = ctx.page->items.size();
   if (frame.link) {
     if (auto uri = expand(*frame.link, frame, ctx))
       ctx.page->items.push_back(Link{rect, uri->text});
   }
+  if (varying)
+    varying->add(names_given, *ctx.page, is_stack ? members_end : start, ctx.page->items.size());
 }
 
 }  // namespace broadside::compose

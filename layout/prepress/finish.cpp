@@ -52,10 +52,13 @@ std::string finish_pdf(const std::string& pdf, const FinishOptions& options,
       info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(options.producer));
     if (options.pdfx != PdfxLevel::none && !options.cmyk)
       throw core::Failure({}, "internal: PDF/X output needs CMYK colour");
+    // The fixed layer comes converted: only the row's own content is converted here.
+    if (options.cmyk)
+      convert_to_cmyk(doc, InkMap(options.cmyk->colors, CmykConverter(options.cmyk->profile)));
+    if (options.fixed) draw_fixed_layer(doc, *options.fixed);
     if (options.cmyk) {
-      const InkMap inks(options.cmyk->colors, CmykConverter(options.cmyk->profile));
-      convert_to_cmyk(doc, inks);
-      const std::string seed = pdf + pdfx_version_for(options.pdfx);
+      const std::string seed = (options.fixed ? options.fixed->pdf() : std::string()) + pdf +
+                               pdfx_version_for(options.pdfx);
       make_pdfx(doc, {options.pdfx, &options.cmyk->profile, options.fallback_title, seed});
     }
     QPDFWriter writer(doc);

@@ -9,6 +9,7 @@
 
 #include "core/geometry.hpp"
 #include "prepress/color_table.hpp"
+#include "prepress/fixed_layer.hpp"
 #include "prepress/icc.hpp"
 #include "prepress/pdf_inspect.hpp"
 #include "prepress/pdfx_level.hpp"
@@ -32,6 +33,9 @@ struct FinishOptions {
   PdfxLevel pdfx = PdfxLevel::none;
   /// The PDF/X title when the document has none.
   std::string fallback_title;
+  /// Drawn under every page (prepress/fixed_layer.hpp): the part of the document a data
+  /// merge writes once; `pdf` is then only what varies. Kept by the caller.
+  const FixedLayer* fixed = nullptr;
   /// inspect_pdf's `images` and `colors`, for finish_pdf's `inspection`.
   bool inspect_images = true, inspect_colors = true;
 };

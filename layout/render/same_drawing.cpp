@@ -13,7 +13,7 @@ namespace {
 // Every drawn value must be compared, or a row could be handed another row's file: a field
 // added to one of these structures changes its size and stops the build here until same()
 // below compares it (sizes on Debian 12 amd64, the one platform the build supports).
-static_assert(sizeof(compose::Page) == 112 && sizeof(compose::Metadata) == 160);
+static_assert(sizeof(compose::Page) == 152 && sizeof(compose::Metadata) == 160);
 static_assert(sizeof(compose::TextLine) == 184 && sizeof(compose::Fill) == 152 &&
               sizeof(compose::Outline) == 152 && sizeof(compose::Line) == 144 &&
               sizeof(compose::QrCode) == 224 && sizeof(compose::Image) == 200 &&
@@ -115,7 +115,7 @@ bool same(const compose::Item& a, const compose::Item& b) {
 
 bool same(const compose::Page& a, const compose::Page& b) {
   if (a.name != b.name || !same(a.geometry, b.geometry) || a.items.size() != b.items.size() ||
-      a.folds.size() != b.folds.size())
+      a.folds.size() != b.folds.size() || a.varying != b.varying)
     return false;
   for (size_t i = 0; i < a.folds.size(); ++i)
     if (!same(a.folds[i], b.folds[i])) return false;
