@@ -359,6 +359,7 @@ JobResult Runner::run_here(size_t index, Engine& engine, const std::atomic<bool>
   const ReadyJob ready = std::move(ready_[index]);
   Job job = make_job(ready);
   job.cancel = &cancel;
+  job.defer_write = true;  // the parent writes the files (Runner::work)
   return run_job(job, engine);
 }
 
@@ -382,7 +383,8 @@ void Runner::work(size_t slot) {
   std::unique_ptr<Engine> engine;  // this thread's font map and Pango context
   if (!process) engine = std::make_unique<Engine>(session_);
   // A job's files are written and fsynced (I/O waits) on a thread of their own while this one
-  // lays out the next job; one job at most waits to be written, so memory stays flat.
+  // lays out the next job (or its worker process does); one job at most waits to be written,
+  // so memory stays flat.
   std::thread writer;
   const auto end_writer = [&] {
     if (!writer.joinable()) return;
@@ -418,6 +420,10 @@ void Runner::work(size_t slot) {
       job.cancel = &cancel_;
       job.defer_write = true;
       result = run_job(job, *engine);
+    }
+    // A worker process hands its job's files back unwritten too: this thread's writer writes
+    // them while the process lays out the next job.
+    if (!lost) {
       {
         std::lock_guard lock(mutex_);
         if (abandoned_) return end_writer();
@@ -432,11 +438,12 @@ void Runner::work(size_t slot) {
       });
       continue;
     }
+    // The worker process was lost: the other workers take the rest.
     std::lock_guard lock(mutex_);
     if (abandoned_) return;  // the run was given up: its report is written already
     slots_[slot].busy = false;
     store(i, ready, job, result, ms_since(start));
-    if (lost) break;  // the other workers take the rest
+    break;
   }
   end_writer();
   std::lock_guard lock(mutex_);

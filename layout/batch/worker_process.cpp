@@ -169,6 +169,11 @@ std::string encode_result(const JobResult& r) {
   w.u64(t.fits.size());
   for (const auto& f : t.fits) w.str(f);
   w.u64(r.interrupted ? 1 : 0);
+  w.u64(r.unwritten.size());
+  for (const auto& [path, bytes] : r.unwritten) {
+    w.str(path.string());
+    w.str(bytes);
+  }
   return w.take();
 }
 
@@ -207,6 +212,12 @@ bool decode_result(const std::string& bytes, JobResult& r) {
   uint64_t interrupted = 0;
   if (!in.u64(interrupted) || interrupted > 1) return false;
   r.interrupted = interrupted == 1;
+  if (!in.u64(n)) return false;
+  for (uint64_t i = 0; i < n; ++i) {
+    std::string path, bytes;
+    if (!in.str(path) || !in.str(bytes)) return false;
+    r.unwritten.emplace_back(path, std::move(bytes));
+  }
   return in.done();
 }
 

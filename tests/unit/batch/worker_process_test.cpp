@@ -21,6 +21,7 @@ TEST_CASE("worker process: a result is encoded and decoded whole") {
   r.timings.font_searches_reused = 45;
   r.timings.fits = {"headline 51.5pt, 6 lines", ""};
   r.interrupted = true;
+  r.unwritten = {{"out/a.pdf", std::string("%PDF-1.5\n\0binary", 17)}, {"out/empty.png", ""}};
   JobResult back;
   REQUIRE(decode_result(encode_result(r), back));
   CHECK(back.diags.to_string() == r.diags.to_string());
@@ -35,6 +36,7 @@ TEST_CASE("worker process: a result is encoded and decoded whole") {
   CHECK(back.timings.font_searches_reused == 45);
   CHECK(back.timings.fits == r.timings.fits);
   CHECK(back.interrupted);
+  CHECK(back.unwritten == r.unwritten);
   const std::string bytes = encode_result(r);
   CHECK_FALSE(decode_result(bytes.substr(0, bytes.size() - 1), back));
   CHECK_FALSE(decode_result(bytes + "x", back));
