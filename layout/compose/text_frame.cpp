@@ -51,6 +51,9 @@ constexpr size_t kLoneWordMinWords = 4;
 /// all anti-immigrant / raids!" from beating a larger "Stop all / anti-immigrant / raids!".
 constexpr double kStackedFrameRatio = 1.5;
 constexpr double kStackedLoneWordWorth = 0.95;
+/// A short word left alone at the end ("… elektoral nou an / ouvè!") is a widow in any frame,
+/// stacked or not: it costs kLoneWordWorth.
+constexpr double kWidowShare = 0.35;
 /// What leaving a frame's height empty costs a display setting: its size is multiplied by the
 /// share of the height its lines fill, counted as a share of kFullShare, to this power. Small,
 /// so it only settles near ties, and only where much is empty: a headline set in four lines of
@@ -142,23 +145,24 @@ Loosen loosen_for(const design::Frame& frame, Pt width, Context& ctx) {
 /// What the lines holding a single short word cost a display setting of several words, as a
 /// factor on its size (1 for none): "Stop / all anti-immigrant / raids!" reads as three shouts,
 /// not one. `cost` is what the shortest such line costs (kLoneWordWorth, or less in a stacked
-/// frame); `lone` is set to how many there are.
+/// frame; a short last line always kLoneWordWorth); `lone` is set to how many there are.
 double lone_word_worth(text::Paragraph& p, Pt frame_width, double cost, int& lone) {
   lone = 0;
   const int lines = p.line_count();
   if (lines < 2) return 1;
   int words = 0;
-  double exponent = 0;
+  double exponent = 0, widow_exponent = 0;
   for (int i = 0; i < lines; ++i) {
     const text::LineInfo line = p.line(i);
     words += line.reading_words;
     const double share = line.width / frame_width;
     if (line.reading_words != 1 || share >= kLoneWordShare) continue;
     ++lone;
-    exponent += 1.5 - share / kLoneWordShare;  // 1.5 for the shortest, 0.5 near the share
+    const double e = 1.5 - share / kLoneWordShare;  // 1.5 for the shortest, 0.5 near the share
+    (i + 1 == lines && share < kWidowShare ? widow_exponent : exponent) += e;
   }
   if (words < static_cast<int>(kLoneWordMinWords)) lone = 0;
-  return lone == 0 ? 1 : std::pow(cost, exponent);
+  return lone == 0 ? 1 : std::pow(cost, exponent) * std::pow(kLoneWordWorth, widow_exponent);
 }
 
 /// The fill factor (see kFillExponent) of a fitted setting whose lines are `block` high, in a

@@ -115,7 +115,7 @@ const std::map<std::string, std::string_view>& tables() {
       {"fi", "ja tai mutta sekä eli kaikki"},
       {"he", "של את על עם אל מן או אבל גם נגד בין כל כי אם"},
       {"ur", "اور یا ایک سب"},
-      {"ht", "ak nan pou sou ki pa e oswa men kont tout"},
+      {"ht", "ak nan pou sou ki pa e oswa men kont tout yon"},
       {"tr", "ve veya ama bir bu şu her"},
       {"ar", "في من إلى على عن مع ضد و أو ثم حتى لـ بـ كل أجل ذلك هذه هذا التي الذي"},
       {"fa", "و در از به با برای تا که یا علیه این آن هر"},

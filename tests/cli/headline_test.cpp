@@ -23,6 +23,23 @@ std::vector<PdfLine> headline_lines(const std::filesystem::path& pdf) {
   return out;
 }
 
+/// A trifold's cover headline: the tallest lines right of the back panel (the call to action
+/// on the back is set larger in some languages).
+std::vector<PdfLine> cover_headline_lines(const std::filesystem::path& pdf) {
+  const auto all = pdf_lines(pdf, 1);
+  double right = 0;
+  for (const auto& l : all) right = std::max(right, l.x1);
+  std::vector<PdfLine> cover;
+  for (const auto& l : all)
+    if (l.x0 > 0.66 * right) cover.push_back(l);
+  double tallest = 0;
+  for (const auto& l : cover) tallest = std::max(tallest, l.height());
+  std::vector<PdfLine> out;
+  for (const auto& l : cover)
+    if (l.height() >= 0.98 * tallest) out.push_back(l);
+  return out;
+}
+
 // Words a display line must not end on: what the issue found ending headline lines, and the
 // articles and prepositions around them. Kept apart from broadside's own tables on purpose.
 const std::set<std::string> kFunctionWords = {
@@ -152,19 +169,9 @@ TEST_CASE("a headline fills its frame: it grows until a word or the height binds
       const std::string file = std::string("statement.") + lang + ".md";
       const auto r = run_broadside({"render", design, statement(file.c_str()), "-o", pdf.string()});
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-      // The cover's headline: the tallest lines right of the back panel (the call to action on
-      // the back is set larger in some languages).
-      auto all = pdf_lines(pdf, 1);
-      double right = 0;
-      for (const auto& l : all) right = std::max(right, l.x1);
-      std::vector<PdfLine> cover;
-      for (const auto& l : all)
-        if (l.x0 > 0.66 * right) cover.push_back(l);
+      const auto lines = cover_headline_lines(pdf);
       double tallest = 0;
-      for (const auto& l : cover) tallest = std::max(tallest, l.height());
-      std::vector<PdfLine> lines;
-      for (const auto& l : cover)
-        if (l.height() >= 0.98 * tallest) lines.push_back(l);
+      for (const auto& l : lines) tallest = std::max(tallest, l.height());
       INFO(design << " " << lang << ": " << lines.size() << " lines, " << block(lines) << "pt, "
                   << tallest);
       CHECK(lines.size() >= 7);
@@ -281,6 +288,25 @@ TEST_CASE("Hindi and Bengali headline lines never start with a postposition") {
         INFO(design << " " << lang << ": " << l.text());
         CHECK(postpositions.count(l.words.front().text) == 0);
       }
+    }
+  }
+}
+
+TEST_CASE("a trifold cover's headline leaves no sentence's last word alone on a line") {
+  // Bengali puts the verb last: the covers set "সব অভিযান বন্ধ / করো! / ICE ও CBP বিলুপ্ত /
+  // করো! / … লড়াই / করো!", three lone "করো!" (do!) at the largest size a stacked panel allowed.
+  // A short word alone at the end of the headline costs as much as anywhere else.
+  const fs::path dir = scratch_dir("headlines-widows");
+  for (const char* design : {"trifold-a4", "trifold-letter"}) {
+    const fs::path pdf = dir / (std::string(design) + ".bn.pdf");
+    const auto r =
+        run_broadside({"render", design, statement("statement.bn.md"), "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    const auto lines = cover_headline_lines(pdf);
+    REQUIRE(lines.size() >= 3);
+    for (const auto& l : lines) {
+      INFO(design << ": " << l.text());
+      CHECK((l.words.size() > 1 || l.words.front().text.back() != '!'));
     }
   }
 }

@@ -160,3 +160,10 @@ TEST_CASE("nothing binds to a conjunction in the languages listed later either")
   CHECK(text::is_conjunction("và", "vi"));
   CHECK(text::is_conjunction("و", "fa"));
 }
+
+TEST_CASE("Haitian's indefinite article leads into its noun") {
+  // "Pou yon politik" (for a policy): the trifold covers ended a line on "Pou yon".
+  CHECK(text::is_function_word("yon", "ht"));
+  CHECK(bound("Pou yon politik sosyalis", "ht") ==
+        std::string("Pou") + kNbsp + "yon" + kNbsp + "politik sosyalis");
+}
