@@ -163,7 +163,8 @@ PrintedPdf print_pdf(const compose::Composition& composition, const PrintJob& jo
   for (const auto& page : printed.pages) finish.pages.push_back(page.geometry);
   std::string raw;
   std::optional<compose::Layers> layers;
-  if (printed.pages.front().varying) layers = compose::split_layers(printed);
+  if (!printed.pages.empty() && printed.pages.front().varying)
+    layers = compose::split_layers(printed);
   // Nothing fixed (every frame varies or lies under one that does): one layer, as a design
   // without variables.
   if (layers && std::all_of(layers->fixed.pages.begin(), layers->fixed.pages.end(),

@@ -400,11 +400,14 @@ void Runner::work(size_t slot) {
     ReadyJob ready = std::move(ready_[i]);
     // A worker process makes its own; this one is for the state store then.
     Job job = make_job(ready);
+    // end_writer() takes the lock itself: it is called without it.
+    bool abandoned = false;
     {
       std::lock_guard lock(mutex_);
-      if (abandoned_) return end_writer();
-      slots_[slot] = {true, Clock::now(), i};
+      abandoned = abandoned_;
+      if (!abandoned) slots_[slot] = {true, Clock::now(), i};
     }
+    if (abandoned) return end_writer();
     const auto start = Clock::now();
     JobResult result;
     bool lost = false;
@@ -426,9 +429,10 @@ void Runner::work(size_t slot) {
     if (!lost) {
       {
         std::lock_guard lock(mutex_);
-        if (abandoned_) return end_writer();
-        slots_[slot].busy = false;
+        abandoned = abandoned_;
+        if (!abandoned) slots_[slot].busy = false;
       }
+      if (abandoned) return end_writer();
       end_writer();
       writer = std::thread([self = shared_from_this(), i, ready = std::move(ready),
                             job = std::move(job), result = std::move(result), start]() mutable {
@@ -439,10 +443,16 @@ void Runner::work(size_t slot) {
       continue;
     }
     // The worker process was lost: the other workers take the rest.
-    std::lock_guard lock(mutex_);
-    if (abandoned_) return;  // the run was given up: its report is written already
-    slots_[slot].busy = false;
-    store(i, ready, job, result, ms_since(start));
+    {
+      std::lock_guard lock(mutex_);
+      abandoned = abandoned_;
+      if (!abandoned) {
+        slots_[slot].busy = false;
+        store(i, ready, job, result, ms_since(start));
+      }
+    }
+    // The run was given up: its report is written already; the last job's writer is let go.
+    if (abandoned) return end_writer();
     break;
   }
   end_writer();
