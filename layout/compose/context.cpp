@@ -1,6 +1,9 @@
 // context.cpp — variable lookup and expansion, style conversion, frame diagnostics.
 #include "compose/context.hpp"
 
+#include <cmath>
+#include <cstdio>
+
 #include "compose/labels.hpp"
 #include "core/suggest.hpp"
 
@@ -36,6 +39,17 @@ std::string Context::unset_hint(const std::string& name, bool allow_set) const {
 void Context::error(const design::Frame& frame, const std::string& message,
                     const std::string& hint) {
   diags.error(frame.where, "frame '" + frame.id + "': " + message, hint);
+}
+
+std::string size_text(Pt size) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%gpt", std::round(size.value * 100) / 100);
+  return buf;
+}
+
+void Context::warn(const design::Frame& frame, const std::string& message,
+                   const std::string& hint) {
+  diags.add({core::Severity::warning, frame.where, "frame '" + frame.id + "': " + message, hint});
 }
 
 void Context::note(const design::Frame& frame, const std::string& message,

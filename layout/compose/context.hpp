@@ -61,9 +61,14 @@ struct Context {
   std::string unset_hint(const std::string& name, bool allow_set = true) const;
   /// Reports an error about `frame` at its place in the design.
   void error(const design::Frame& frame, const std::string& message, const std::string& hint = {});
+  /// Warns, without failing, that the design's wishes gave way for the content to fit.
+  void warn(const design::Frame& frame, const std::string& message, const std::string& hint = {});
   /// Tells, without failing, what the design chose to do with the content (an excerpt).
   void note(const design::Frame& frame, const std::string& message, const std::string& hint = {});
 };
+
+/// A type size as messages write it: "28pt", "12.5pt".
+std::string size_text(Pt size);
 
 /// The text of a template with its variables filled in; nullopt (and an error naming the
 /// variable and the frame) when one is missing.

@@ -549,11 +549,9 @@ FlowPlan plan_flow(Context& ctx) {
   if (excerpt_of > 0) {
     // The design asked for it, but the reader of the PDF misses what is left out: say so.
     const size_t n = pieces.size() - 1;  // the last piece is the read-more line
-    char size_text[32];
-    std::snprintf(size_text, sizeof size_text, "%gpt", flow.style.size.min.value);
     ctx.note(*first,
-             "the body does not fit at " + std::string(size_text) + ", so " + std::to_string(n) +
-                 " of its " + std::to_string(excerpt_of) +
+             "the body does not fit at " + size_text(flow.style.size.min) + ", so " +
+                 std::to_string(n) + " of its " + std::to_string(excerpt_of) +
                  " paragraphs are set and the read-more line stands for the other " +
                  std::to_string(excerpt_of - n),
              "to set all of it, allow more pages or a smaller size, or shorten the text");

@@ -1,7 +1,10 @@
 // list_frame.cpp — a list of short items (demands), each with a vector marker and a hanging
-// indent, items spaced evenly.
+// indent, items spaced evenly; a style with a size range sets the largest size at which every
+// word and every item fits.
 #include "compose/frames.hpp"
 #include "compose/lines.hpp"
+
+#include <optional>
 
 namespace broadside::compose {
 
@@ -45,9 +48,8 @@ size_t item_count(const design::ListFrame& list,
   return list.marker == design::MarkerKind::number ? all.size() / 2 : all.size();
 }
 
-Pt marker_width(const design::ListFrame& list,
+Pt marker_width(const design::ListFrame& list, Pt size,
                 const std::vector<std::unique_ptr<text::Paragraph>>& all) {
-  const Pt size = list.style.size.max;
   switch (list.marker) {
     case design::MarkerKind::none:
       return Pt{0};
@@ -56,6 +58,7 @@ Pt marker_width(const design::ListFrame& list,
     case design::MarkerKind::number: {
       Pt widest{0};
       for (size_t i = item_count(list, all); i < all.size(); ++i) {
+        all[i]->set_size(size);
         all[i]->set_width(Pt{0});
         widest = core::max(widest, all[i]->max_line_width());
       }
@@ -67,9 +70,8 @@ Pt marker_width(const design::ListFrame& list,
 }
 
 /// Width the marker itself takes (without the gap).
-Pt marker_extent(const design::ListFrame& list, size_t index,
+Pt marker_extent(const design::ListFrame& list, Pt size, size_t index,
                  const std::vector<std::unique_ptr<text::Paragraph>>& all) {
-  const Pt size = list.style.size.max;
   switch (list.marker) {
     case design::MarkerKind::dash:
       return size * kDashLength;
@@ -84,13 +86,12 @@ Pt marker_extent(const design::ListFrame& list, size_t index,
 
 /// Draws item `index`'s marker in the margin on the reading side: left, or right in
 /// right-to-left text.
-void draw_marker(const design::ListFrame& list, size_t index, const Rect& inner, Pt baseline,
-                 std::vector<std::unique_ptr<text::Paragraph>>& all, const LineBox& box,
-                 Context& ctx) {
-  const Pt size = list.style.size.max;
+void draw_marker(const design::ListFrame& list, Pt size, size_t index, const Rect& inner,
+                 Pt baseline, std::vector<std::unique_ptr<text::Paragraph>>& all,
+                 const LineBox& box, Context& ctx) {
   const Pt centre = baseline - size * kMarkerCentre;
   const Pt side = size * kMarkerSide;
-  const Pt x = ctx.rtl ? inner.right() - marker_extent(list, index, all) : inner.x;
+  const Pt x = ctx.rtl ? inner.right() - marker_extent(list, size, index, all) : inner.x;
   switch (list.marker) {
     case design::MarkerKind::square:
     case design::MarkerKind::disc:
@@ -112,50 +113,98 @@ void draw_marker(const design::ListFrame& list, size_t index, const Rect& inner,
   }
 }
 
+/// The space between items at `size`: the design's gap, in proportion when the type shrinks.
+Pt item_gap(const design::ListFrame& list, Pt size, Pt width) {
+  return list.item_gap * (size / list.style.size.max_in(width));
+}
+
+/// The sizes a list tries, largest first: one for a fixed size, else the range by its step.
+std::vector<Pt> list_sizes(const design::SizeRange& range, Pt width) {
+  std::vector<Pt> out;
+  const Pt top = range.max_in(width);
+  const Pt step = range.step > Pt{0} ? range.step : Pt{0.5};
+  for (Pt s = top; s > range.min + Pt{1e-6}; s = s - step) out.push_back(s);
+  out.push_back(range.is_range() ? range.min : top);
+  return out;
+}
+
+/// What a list comes to at the size chosen for it.
+struct ListFit {
+  Pt size{0}, height{0};
+  /// The first item with a word wider than the frame at that size (the least one when no
+  /// size fits), or none.
+  std::optional<size_t> too_wide;
+};
+
+/// Lays the items out at the largest size at which every word fits `width` and the whole list
+/// `height` (when given); at the least size when none does.
+ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text::Paragraph>>& all,
+                 Pt width, std::optional<Pt> height) {
+  const size_t n = item_count(list, all);
+  ListFit fit;
+  for (const Pt size : list_sizes(list.style.size, width)) {
+    const Pt text_width = width - marker_width(list, size, all);
+    fit = {size, item_gap(list, size, width) * static_cast<double>(n > 0 ? n - 1 : 0), {}};
+    for (size_t i = 0; i < n; ++i) {
+      all[i]->set_size(size);
+      all[i]->set_width(text_width);
+      if (!fit.too_wide && all[i]->max_line_width() > text_width + Pt{0.01}) fit.too_wide = i;
+      fit.height += text::block_metrics(*all[i], list.style.leading).height;
+    }
+    if (!fit.too_wide && (!height || fit.height <= *height + Pt{0.01})) break;
+  }
+  return fit;
+}
+
 }  // namespace
 
 Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx) {
   auto* all = items_for(frame, list, ctx);
   if (!all) return Pt{0};
-  const Pt text_width = width - marker_width(list, *all);
-  const size_t n = item_count(list, *all);
-  Pt h = list.item_gap * static_cast<double>(n > 0 ? n - 1 : 0);
-  for (size_t i = 0; i < n; ++i) {
-    (*all)[i]->set_size(list.style.size.max);
-    (*all)[i]->set_width(text_width);
-    h += text::block_metrics(*(*all)[i], list.style.leading).height;
-  }
-  return h;
+  return fit_list(list, *all, width, std::nullopt).height;
 }
 
 void place_list(const design::Frame& frame, const design::ListFrame& list, const Rect& inner,
                 Context& ctx) {
-  const Pt needed = list_height(frame, list, inner.width, ctx);
   auto* all = items_for(frame, list, ctx);
   if (!all) return;
-  if (needed > inner.height + Pt{0.01}) {
+  const ListFit fit = fit_list(list, *all, inner.width, inner.height);
+  const std::string at = list.style.size.is_range() ? " even at " : " at ";
+  if (fit.too_wide) {
     ctx.error(frame,
-              "the list needs " + std::to_string(static_cast<int>(core::to_mm(needed) + 0.5)) +
-                  " mm but the frame has " +
+              "a word of item " + std::to_string(*fit.too_wide + 1) + " is wider than the frame" +
+                  at + size_text(fit.size),
+              list.style.size.is_range()
+                  ? "allow a smaller size, make the frame wider, or "
+                    "shorten the item"
+                  : "give the style a size range (e.g. " + size_text(list.style.size.max * 0.7) +
+                        ".." + size_text(list.style.size.max) +
+                        "), make the frame wider, or shorten the item");
+    return;
+  }
+  if (fit.height > inner.height + Pt{0.01}) {
+    ctx.error(frame,
+              "the list needs " + std::to_string(static_cast<int>(core::to_mm(fit.height) + 0.5)) +
+                  " mm" + at + size_text(fit.size) + " but the frame has " +
                   std::to_string(static_cast<int>(core::to_mm(inner.height) + 0.5)) + " mm",
               "make the frame taller, the size smaller, or shorten the items");
     return;
   }
-  const Pt indent = marker_width(list, *all);
+  const Pt size = fit.size;
+  const Pt indent = marker_width(list, size, *all);
   Pt y = inner.y;
-  if (frame.valign == core::VAlign::middle) y += (inner.height - needed) / 2;
-  if (frame.valign == core::VAlign::bottom) y += inner.height - needed;
+  if (frame.valign == core::VAlign::middle) y += (inner.height - fit.height) / 2;
+  if (frame.valign == core::VAlign::bottom) y += inner.height - fit.height;
   const size_t n = item_count(list, *all);
+  const Pt gap = item_gap(list, size, inner.width);
   for (size_t i = 0; i < n; ++i) {
     text::Paragraph& p = *(*all)[i];
     const LineBox box = line_box(p, list.style);
-    if (p.max_line_width() > inner.width - indent + Pt{0.01})
-      ctx.error(frame, "a word of item " + std::to_string(i + 1) + " is wider than the frame");
-    draw_marker(list, i, inner, y + box.baseline, *all, box, ctx);
+    draw_marker(list, size, i, inner, y + box.baseline, *all, box, ctx);
     const Pt text_x = ctx.rtl ? inner.x : inner.x + indent;
     emit_lines(p, 0, p.line_count(), Point{text_x, y}, box, list.style.color, ++ctx.paragraphs,
                *ctx.page);
-    y += box.height + list.item_gap;
+    y += box.height + gap;
   }
   ctx.shaped.erase(&frame);
 }

@@ -310,6 +310,41 @@ size_t choose_fixed(std::vector<std::unique_ptr<text::Paragraph>>& all, const de
   return all.size() - 1;
 }
 
+/// How far below its least size a fitted text may still be set when nothing fits from there
+/// up: a headline in a language of long words (Tamil, Malayalam) comes out a little smaller,
+/// with a warning, rather than not at all.
+constexpr double kBelowLeastShare = 0.8;
+
+/// Lines a fitted text may take beyond its style's max-lines when nothing fits otherwise.
+constexpr int kExtraLines = 2;
+
+/// The style a fitted text falls back to when nothing fits from its least size up: sizes from
+/// one step below that size down to kBelowLeastShare of it, and kExtraLines more lines.
+design::Style below_least(const design::Style& style) {
+  design::Style s = style;
+  if (s.max_lines > 0) s.max_lines += kExtraLines;
+  s.size.max_share = 0;
+  s.size.max = style.size.min - style.size.step;
+  s.size.min = style.size.min * kBelowLeastShare;
+  if (s.size.max < s.size.min) s.size.max = s.size.min;
+  return s;
+}
+
+/// choose_fit(), and when nothing fits at the style's sizes, once more at below_least()'s
+/// (`below` then says it was taken).
+Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
+                           const design::Style& style, Pt width, Pt height, const Loosen& loosen,
+                           bool& below) {
+  below = false;
+  Choice choice = choose_fit(all, style, width, height, loosen);
+  if (choice.fit.fits) return choice;
+  Choice smaller = choose_fit(all, below_least(style), width, height, loosen);
+  smaller.fit.passes += choice.fit.passes;
+  smaller.fit.balance_passes += choice.fit.balance_passes;
+  below = true;
+  return smaller;
+}
+
 std::string words_and_lines(size_t words, int lines) {
   return std::to_string(words) + (words == 1 ? " word" : " words") + " (" + std::to_string(lines) +
          (lines == 1 ? " line)" : " lines)");
@@ -321,7 +356,9 @@ Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width
   auto* all = paragraphs_for(frame, tf, ctx);
   if (!all) return Pt{0};
   if (tf.style.size.is_range()) {
-    const auto choice = choose_fit(*all, tf.style, width, Pt{0}, loosen_for(frame, width, ctx));
+    bool below = false;
+    const auto choice =
+        choose_fit_or_below(*all, tf.style, width, Pt{0}, loosen_for(frame, width, ctx), below);
     ctx.out.layout_passes += choice.fit.passes;
     return choice.fit.height;
   }
@@ -348,22 +385,36 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
   int passes = 1, balance_passes = 0;
   size_t chosen = all->size() - 1;
   if (style.size.is_range()) {
-    auto choice =
-        choose_fit(*all, style, inner.width, inner.height, loosen_for(frame, inner.width, ctx));
+    bool below = false;
+    auto choice = choose_fit_or_below(*all, style, inner.width, inner.height,
+                                      loosen_for(frame, inner.width, ctx), below);
     chosen = choice.index;
     if (choice.loosened) (*all)[chosen] = std::move(choice.loosened);
     passes = choice.fit.passes;
     balance_passes = choice.fit.balance_passes;
     if (!choice.fit.fits) {
       ctx.error(frame,
-                "the text does not fit even at " +
-                    std::to_string(static_cast<int>(style.size.min.value)) +
-                    "pt: " + choice.fit.reason,
-                "allow a smaller size or more lines, make the frame larger, or shorten the text");
+                "the text does not fit even at " + size_text(below_least(style).size.min) +
+                    " (the style's least size, " + size_text(style.size.min) + ", less a fifth" +
+                    (style.max_lines > 0 ? ", in up to " + std::to_string(kExtraLines) +
+                                               " lines more than its max-lines"
+                                         : std::string()) +
+                    "): " + choice.fit.reason,
+                "allow more lines, make the frame larger, or shorten the text");
       ctx.shaped.erase(&frame);
       ctx.display.erase(&frame);
       return;
     }
+    if (below)
+      ctx.warn(frame,
+               "set at " + size_text(choice.fit.size) + " in " + std::to_string(choice.fit.lines) +
+                   (choice.fit.lines == 1 ? " line" : " lines") +
+                   ", below the style's least size (" + size_text(style.size.min) + ")" +
+                   (style.max_lines > 0 && choice.fit.lines > style.max_lines
+                        ? " and over its max-lines (" + std::to_string(style.max_lines) + ")"
+                        : std::string()) +
+                   ", for the text to fit",
+               "allow a smaller size or more lines, make the frame larger, or shorten the text");
   } else {
     chosen = choose_fixed(*all, style, inner, passes, balance_passes);
   }

@@ -35,7 +35,8 @@ TEST_CASE("fit: when nothing in the range fits, the error names the frame and wh
   auto c = compose_text(kFitDesign, statement_with(huge));
   CHECK(c.diags.has_errors());
   CHECK(c.errors().find(
-            "test.yaml:7:9: error: frame 'headline': the text does not fit even at 10pt") !=
+            "test.yaml:7:9: error: frame 'headline': the text does not fit even at 8pt (the "
+            "style's least size, 10pt, less a fifth, in up to 2 lines more than its max-lines)") !=
         std::string::npos);
   CHECK(c.lines.empty());
 }
@@ -128,6 +129,51 @@ pages:
 )";
   auto c = compose_text(design, statement_with(words(12, "aa")));
   CHECK(c.errors().find("frame 'column': its members need") != std::string::npos);
+}
+
+TEST_CASE("fit: a text that fits nowhere in its range is set a little below it, with a warning") {
+  const std::string design = R"(
+page: {size: [100pt, 100pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 10pt..50pt, step: 1pt, leading: 1, max-lines: 1}
+pages:
+  - frames:
+      - {text: "{headline}", style: head, area: margin}
+)";
+  // 22 characters, 11 em: 110pt wide at 10pt, 99pt at 9pt.
+  auto c = compose_text(design, statement_with(std::string(22, 'a')));
+  REQUIRE(!c.diags.has_errors());
+  REQUIRE(c.lines.size() == 1);
+  CHECK(c.lines[0].size == 9);
+  CHECK(c.errors().find("warning: frame 'headline': set at 9pt in 1 line, below the style's "
+                        "least size (10pt)") != std::string::npos);
+}
+
+TEST_CASE("list: a size range shrinks the items until every word fits the width") {
+  const std::string design = R"(
+page: {size: [100pt, 200pt], bleed: 0mm, margins: 0mm}
+styles:
+  item: {font: [X], size: SIZE, step: 0.5pt, leading: 1}
+pages:
+  - frames:
+      - {list: "{demands}", style: item, marker: none, area: margin}
+)";
+  // 24 characters, 12 em: 120pt at 10pt, 102pt at 8.5pt, 96pt at 8pt.
+  const std::string statement =
+      "---\nheadline: x\ndemands: [" + std::string(24, 'w') + ", short one]\n---\nBody.\n";
+  auto with = [&](const std::string& size) {
+    std::string d = design;
+    d.replace(d.find("SIZE"), 4, size);
+    return compose_text(d, statement);
+  };
+  auto ranged = with("6pt..10pt");
+  REQUIRE(!ranged.diags.has_errors());
+  REQUIRE(ranged.lines.size() == 2);
+  CHECK(ranged.lines[0].size == 8);
+  CHECK(ranged.lines[1].size == 8);  // every item at the one size
+  auto fixed = with("10pt");
+  CHECK(fixed.errors().find("a word of item 1 is wider than the frame at 10pt") !=
+        std::string::npos);
 }
 
 TEST_CASE("stack: when a list outgrows it, the error names the list and its items, once") {
