@@ -132,16 +132,8 @@ pages:
 }
 
 TEST_CASE("fit: a text that fits nowhere in its range is set a little below it, with a warning") {
-  const std::string design = R"(
-page: {size: [100pt, 100pt], bleed: 0mm, margins: 0mm}
-styles:
-  head: {font: [X], size: 10pt..50pt, step: 1pt, leading: 1, max-lines: 1}
-pages:
-  - frames:
-      - {text: "{headline}", style: head, area: margin}
-)";
-  // 22 characters, 11 em: 110pt wide at 10pt, 99pt at 9pt.
-  auto c = compose_text(design, statement_with(std::string(22, 'a')));
+  // One word of 61 characters, 30.5 em: 305pt wide at 10pt (the least size), 274.5pt at 9pt.
+  auto c = compose_text(kFitDesign, statement_with(std::string(61, 'a')));
   REQUIRE(!c.diags.has_errors());
   REQUIRE(c.lines.size() == 1);
   CHECK(c.lines[0].size == 9);
