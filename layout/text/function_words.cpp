@@ -127,6 +127,11 @@ const std::map<std::string, std::string_view>& tables() {
       {"zh",
        "和 与 及 跟 同 在 对 把 被 从 向 为 给 于 以 由 将 或 而 并 让 使 所有 一切 针对 关于 "
        "对于 通过 根据 按照 由于 除了 为了 反对"},
+      // Thai words as libthai segments them: the prefixes that make a noun of the next word
+      // (การ, ความ, ผู้, นัก, ชาว), prepositions, conjunctions, relative and quantifying words.
+      {"th",
+       "การ ความ ผู้ นัก ชาว ของ แห่ง และ หรือ แต่ ที่ ซึ่ง ใน บน จาก กับ แก่ เพื่อ สำหรับ ต่อ "
+       "โดย ถึง ตาม ระหว่าง ทุก ไม่ ถ้า หาก เมื่อ ต่อต้าน"},
   };
   return t;
 }
@@ -142,6 +147,7 @@ const std::map<std::string, std::string_view>& trailing() {
       {"tr", "ile için gibi kadar karşı göre"},
       {"fa", "را"},
       {"ht", "la a an lan yo"},
+      {"th", "ทั้งหมด ทั้งสิ้น นี้ นั้น ด้วย เท่านั้น ๆ"},
   };
   return t;
 }
@@ -189,6 +195,7 @@ const std::map<std::string, std::string_view>& conjunctions() {
       {"ur", "اور یا لیکن"},
       {"bn", "ও এবং বা কিন্তু"},
       {"vi", "và hoặc nhưng"},
+      {"th", "และ หรือ แต่"},
       {"ko", "및 또는 그리고"},
   };
   return t;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/handle.hpp"
+#include "core/language.hpp"
 #include "text/function_words.hpp"
 #include "text/word_breaks.hpp"
 
@@ -193,12 +194,48 @@ std::string utf8(std::u32string_view s) {
   return out;
 }
 
-/// Word joiners between Chinese or Japanese characters where no line should break.
-void bind_cjk_words(std::string_view text, const std::string& lang, std::vector<Edit>& edits) {
+bool is_hiragana(gunichar c) {
+  return g_unichar_get_script(c) == G_UNICODE_SCRIPT_HIRAGANA;
+}
+
+/// What starts a Japanese phrase (bunsetsu) after hiragana: a kanji, katakana, Latin letter or
+/// digit ("すべての / 強制捜査を", "ICEと / CBPを").
+bool starts_japanese_phrase(gunichar c) {
+  if (c == 0x30FC) return false;  // the prolonged sound mark continues its word
+  const GUnicodeScript script = g_unichar_get_script(c);
+  return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_KATAKANA || c == 0x3005 ||
+         (g_unichar_isalnum(c) && script != G_UNICODE_SCRIPT_HIRAGANA);
+}
+
+/// Japanese particles after which a phrase ends even before more hiragana ("人に / まともな").
+bool is_japanese_particle(std::u32string_view word) {
+  static const std::set<std::u32string_view> kParticles = {
+      U"は", U"が", U"を", U"に", U"で", U"と", U"も", U"へ", U"から", U"まで", U"より"};
+  return kParticles.count(word) > 0;
+}
+
+bool is_japanese(std::string_view text, const std::string& lang) {
+  if (core::primary_language(lang) == "ja") return true;
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+    const GUnicodeScript script = g_unichar_get_script(g_utf8_get_char(p));
+    if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA) return true;
+  }
+  return false;
+}
+
+/// Word joiners between Chinese or Japanese characters where no line should break. Chinese
+/// keeps ICU's words whole (its particles with the word before, function words with the word
+/// after). Japanese keeps each phrase (bunsetsu) whole: a line breaks only where hiragana meets
+/// the kanji, katakana or Latin that starts the next phrase, or after a particle, as BudouX
+/// segments it; a phrase too wide for the line (per `too_wide`) falls back to ICU's words.
+void bind_cjk_words(std::string_view text, const std::string& lang,
+                    const std::function<bool(std::string_view)>& too_wide,
+                    std::vector<Edit>& edits) {
   bool any = false;
   for (const char* p = text.data(); p < text.data() + text.size() && !any; p = g_utf8_next_char(p))
     any = is_cjk(g_utf8_get_char(p));
   if (!any) return;
+  const bool japanese = is_japanese(text, lang);
   const std::vector<size_t> bounds = word_boundaries(text, lang);
   const std::set<size_t> boundary(bounds.begin(), bounds.end());
   // The word that starts at byte `b`, up to the next boundary.
@@ -212,6 +249,18 @@ void bind_cjk_words(std::string_view text, const std::string& lang, std::vector<
     const size_t start = it == boundary.begin() ? 0 : *std::prev(it);
     return utf32(text.substr(start, b - start));
   };
+  // Whether the word iterator's rule joins the two characters meeting at `at`.
+  auto word_join = [&](size_t at) {
+    return !boundary.count(at) || is_enclitic(word_at(at)) ||
+           is_function_word(utf8(word_before(at)), lang);
+  };
+  // Each place between two characters that a line might break at, and whether it is joined.
+  struct Joint {
+    size_t at;
+    bool join;
+    bool phrase;  // the join is the Japanese phrase rule's, loosened for a phrase too wide
+  };
+  std::vector<Joint> joints;
   for (const char* p = text.data(); p < text.data() + text.size();) {
     const gunichar c1 = g_utf8_get_char(p);
     const char* q = g_utf8_next_char(p);
@@ -220,17 +269,78 @@ void bind_cjk_words(std::string_view text, const std::string& lang, std::vector<
     const auto at = static_cast<size_t>(q - text.data());
     const bool letters =
         (is_cjk(c1) || is_digit(c1)) && (is_cjk(c2) || is_digit(c2)) && (is_cjk(c1) || is_cjk(c2));
-    bool join = false;
+    Joint j{at, false, false};
     if (is_digit(c1) && (is_unit(c2) || is_digit(c2))) {
-      join = true;  // 14日, 2026年
+      j.join = true;  // 14日, 2026年
     } else if ((c1 == U'年' || c1 == U'月') && is_digit(c2)) {
-      join = true;  // 2026年3月14日 is one date
+      j.join = true;  // 2026年3月14日 is one date
+    } else if (japanese && g_unichar_isalnum(c1) && !is_cjk(c1) && is_hiragana(c2)) {
+      j.join = true;  // a particle stays with the Latin word before it: "ICEと"
+    } else if (japanese && letters) {
+      const bool phrase_starts =
+          is_hiragana(c1) && (starts_japanese_phrase(c2) ||
+                              (boundary.count(at) && is_japanese_particle(word_before(at)) &&
+                               !is_japanese_particle(word_at(at))));
+      j.join = !phrase_starts;
+      j.phrase = j.join && boundary.count(at) && !word_join(at);
     } else if (letters) {
-      join = !boundary.count(at) || is_enclitic(word_at(at)) ||
-             is_function_word(utf8(word_before(at)), lang);
+      j.join = word_join(at);
     }
-    if (join) edits.push_back({at, 0, kWordJoiner});
+    joints.push_back(j);
     p = q;
+  }
+  if (too_wide) {
+    // A phrase wider than the line is held together by its words alone.
+    for (size_t first = 0; first < joints.size();) {
+      size_t last = first;
+      while (last < joints.size() && joints[last].join) ++last;
+      if (last > first) {
+        const size_t start = first == 0 ? 0 : joints[first - 1].at;
+        const size_t end = last < joints.size() ? joints[last].at : text.size();
+        bool any_phrase = false;
+        for (size_t k = first; k < last; ++k) any_phrase = any_phrase || joints[k].phrase;
+        if (any_phrase && too_wide(text.substr(start, end - start)))
+          for (size_t k = first; k < last; ++k)
+            if (joints[k].phrase) joints[k].join = false;
+      }
+      first = last + 1;
+    }
+  }
+  for (const Joint& j : joints)
+    if (j.join) edits.push_back({j.at, 0, kWordJoiner});
+}
+
+/// Word joiners inside Thai, where a prefix or preposition leads into the word after it
+/// ("ผู้อพยพ", "เพื่อนโยบาย") or a word such as "ทั้งหมด" belongs with the one before it. Pango
+/// breaks Thai at libthai's words whatever marks the text has, so the paragraph turns these
+/// joiners into ranges where it may not break.
+void bind_thai_words(std::string_view text, const std::string& lang, std::vector<Edit>& edits) {
+  const std::vector<size_t> breaks = pango_dictionary_breaks(text, lang);
+  if (breaks.empty()) return;
+  // The word of such a script from `from` up to the next break or the end of its run.
+  auto word_from = [&](size_t from) {
+    const auto next = std::upper_bound(breaks.begin(), breaks.end(), from);
+    size_t end = from;
+    while (end < text.size() && (next == breaks.end() || end < *next) &&
+           is_dictionary_script(g_utf8_get_char(text.data() + end)))
+      end = static_cast<size_t>(g_utf8_next_char(text.data() + end) - text.data());
+    return std::string(text.substr(from, end - from));
+  };
+  auto word_to = [&](size_t to) {
+    const auto it = std::lower_bound(breaks.begin(), breaks.end(), to);
+    const size_t limit = it == breaks.begin() ? 0 : *std::prev(it);
+    size_t start = to;
+    while (start > limit) {
+      const char* prev = g_utf8_find_prev_char(text.data(), text.data() + start);
+      if (!prev || !is_dictionary_script(g_utf8_get_char(prev))) break;
+      start = static_cast<size_t>(prev - text.data());
+    }
+    return std::string(text.substr(start, to - start));
+  };
+  for (size_t b : breaks) {
+    const std::string before = word_to(b), after = word_from(b);
+    const bool leads = is_function_word(before, lang) && !is_conjunction(after, lang);
+    if (leads || is_trailing_word(after, lang)) edits.push_back({b, 0, kWordJoiner});
   }
 }
 
@@ -339,7 +449,8 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
         g_unichar_isalpha(g_utf8_get_char(s.data() + i + 1)))
       edits.push_back({i + 1, 0, kWordJoiner});
   }
-  bind_cjk_words(s, lang, edits);
+  bind_cjk_words(s, lang, rules.too_wide, edits);
+  bind_thai_words(s, lang, edits);
   return apply(text, std::move(edits));
 }
 

@@ -2,6 +2,7 @@
 #include "text/word_breaks.hpp"
 
 #include <glib.h>
+#include <pango/pango.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
@@ -12,18 +13,11 @@ namespace broadside::text {
 
 namespace {
 
-/// Scripts whose words are not separated by spaces and whose line breaking needs a dictionary
-/// (Unicode line breaking class SA, the ones ICU has dictionaries for).
-bool is_dictionary_script(gunichar c) {
-  switch (g_unichar_get_script(c)) {
-    case G_UNICODE_SCRIPT_THAI:
-    case G_UNICODE_SCRIPT_LAO:
-    case G_UNICODE_SCRIPT_KHMER:
-    case G_UNICODE_SCRIPT_MYANMAR:
-      return true;
-    default:
-      return false;
-  }
+/// The scripts ICU's dictionaries break for us: Thai is left to Pango, whose libthai segments
+/// it better than ICU does ("การ|กวาด" where ICU has "การก|วาด", "เพื่อ|นโยบาย" where it has
+/// "เพื่อน|โย|บาย"), and whose breaks ICU's could only add to.
+bool is_icu_dictionary_script(gunichar c) {
+  return is_dictionary_script(c) && g_unichar_get_script(c) != G_UNICODE_SCRIPT_THAI;
 }
 
 /// Each boundary `iterator` finds in `text`, as byte offsets (0 and the end excluded).
@@ -48,10 +42,22 @@ icu::Locale locale_for(const std::string& lang) {
 
 }  // namespace
 
+bool is_dictionary_script(gunichar c) {
+  switch (g_unichar_get_script(c)) {
+    case G_UNICODE_SCRIPT_THAI:
+    case G_UNICODE_SCRIPT_LAO:
+    case G_UNICODE_SCRIPT_KHMER:
+    case G_UNICODE_SCRIPT_MYANMAR:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::vector<size_t> dictionary_breaks(std::string_view text, const std::string& lang) {
   bool any = false;
   for (const char* p = text.data(); p < text.data() + text.size() && !any; p = g_utf8_next_char(p))
-    any = is_dictionary_script(g_utf8_get_char(p));
+    any = is_icu_dictionary_script(g_utf8_get_char(p));
   if (!any) return {};
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> lines(
@@ -60,12 +66,35 @@ std::vector<size_t> dictionary_breaks(std::string_view text, const std::string& 
   std::vector<size_t> out;
   for (size_t b : boundaries(lines.get(), text)) {
     // Only between two letters of such a script: spaces, punctuation and other scripts already
-    // break as Pango knows.
+    // break as Pango knows (a WORD JOINER between two letters, holding a phrase, is neither).
     const char* at = text.data() + b;
     const char* before = g_utf8_find_prev_char(text.data(), at);
-    if (before && is_dictionary_script(g_utf8_get_char(before)) &&
-        is_dictionary_script(g_utf8_get_char(at)))
+    if (before && is_icu_dictionary_script(g_utf8_get_char(before)) &&
+        is_icu_dictionary_script(g_utf8_get_char(at)))
       out.push_back(b);
+  }
+  return out;
+}
+
+std::vector<size_t> pango_dictionary_breaks(std::string_view text, const std::string& lang) {
+  bool any = false;
+  for (const char* p = text.data(); p < text.data() + text.size() && !any; p = g_utf8_next_char(p))
+    any = is_dictionary_script(g_utf8_get_char(p));
+  if (!any) return {};
+  const auto chars =
+      static_cast<size_t>(g_utf8_strlen(text.data(), static_cast<gssize>(text.size())));
+  std::vector<PangoLogAttr> attrs(chars + 1);
+  pango_get_log_attrs(text.data(), static_cast<int>(text.size()), -1,
+                      pango_language_from_string(lang.c_str()), attrs.data(),
+                      static_cast<int>(attrs.size()));
+  std::vector<size_t> out;
+  gunichar before = 0;
+  size_t i = 0;
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p), ++i) {
+    const gunichar c = g_utf8_get_char(p);
+    if (i > 0 && attrs[i].is_line_break && is_dictionary_script(before) && is_dictionary_script(c))
+      out.push_back(static_cast<size_t>(p - text.data()));
+    before = c;
   }
   return out;
 }

@@ -3,6 +3,8 @@
 // word boundaries for Chinese and Japanese headlines.
 #pragma once
 
+#include <glib.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,10 +13,19 @@
 
 namespace broadside::text {
 
-/// Byte offsets where a line may break between two words of a script written without spaces
-/// (Thai, Lao, Khmer, Myanmar), by ICU's line break iterator and its dictionaries. Offsets
-/// that already have a break opportunity (a space, a ZERO WIDTH SPACE) are not listed.
+/// Whether `c` is a letter of a script written without spaces between words, whose lines
+/// break where a dictionary says (Thai, Lao, Khmer, Myanmar: Unicode line breaking class SA).
+bool is_dictionary_script(gunichar c);
+
+/// Byte offsets where a line may break between two words of Lao, Khmer or Myanmar, which
+/// Pango 1.50 cannot break, by ICU's line break iterator and its dictionaries. Thai is not
+/// listed: Pango breaks it with libthai, which segments it better. Offsets that already have
+/// a break opportunity (a space, a ZERO WIDTH SPACE) are not listed.
 std::vector<size_t> dictionary_breaks(std::string_view text, const std::string& lang);
+
+/// Byte offsets where Pango itself breaks a line between two letters of such a script: Thai's
+/// words, by libthai's dictionary.
+std::vector<size_t> pango_dictionary_breaks(std::string_view text, const std::string& lang);
 
 /// Byte offsets of word boundaries by ICU's word break iterator (its dictionary for Chinese and
 /// Japanese): where a headline in those languages may prefer to break.

@@ -1,9 +1,13 @@
 // phrases_test.cpp — display lines break between phrases: what bind_phrases binds.
 #include <doctest/doctest.h>
+#include <glib.h>
+
+#include <algorithm>
 
 #include "text/function_words.hpp"
 #include "text/hyphen_policy.hpp"
 #include "text/phrases.hpp"
+#include "text/word_breaks.hpp"
 
 using namespace broadside;
 
@@ -166,4 +170,77 @@ TEST_CASE("Haitian's indefinite article leads into its noun") {
   CHECK(text::is_function_word("yon", "ht"));
   CHECK(bound("Pou yon politik sosyalis", "ht") ==
         std::string("Pou") + kNbsp + "yon" + kNbsp + "politik sosyalis");
+}
+
+namespace {
+/// The text bound for `lang`, its word joiners taken out and a "|" where a line may still
+/// break between two letters of which one is Chinese or Japanese, or between two Thai words.
+std::string phrases(const std::string& s, const std::string& lang) {
+  const std::string b = bound(s, lang);
+  const auto thai = text::pango_dictionary_breaks(s, lang);
+  auto is_letter = [](gunichar c) { return g_unichar_isalnum(c); };
+  auto is_cjk = [](gunichar c) {
+    const GUnicodeScript script = g_unichar_get_script(c);
+    return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+           script == G_UNICODE_SCRIPT_KATAKANA;
+  };
+  std::string out;
+  size_t source = 0;  // offset in `s` of the character read next
+  gunichar before = 0;
+  bool joined = false;
+  for (const char* p = b.data(); p < b.data() + b.size(); p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    if (c == 0x2060) {
+      joined = true;
+      continue;
+    }
+    const bool cjk_break = is_letter(before) && is_letter(c) && (is_cjk(before) || is_cjk(c));
+    const bool thai_break = std::find(thai.begin(), thai.end(), source) != thai.end();
+    if (!joined && (cjk_break || thai_break)) out += '|';
+    const char* next = g_utf8_next_char(p);
+    out.append(p, next);
+    source += static_cast<size_t>(next - p);
+    before = c;
+    joined = false;
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("Japanese breaks between phrases: after hiragana that meets a new word, or a particle") {
+  CHECK(phrases("移民に対するすべての強制捜査をやめろ！ICEとCBPを廃止せよ！", "ja") ==
+        "移民に|対するすべての|強制捜査を|やめろ！ICEと|CBPを|廃止せよ！");
+  CHECK(phrases("開かれた国境のための社会主義政策を", "ja") ==
+        "開かれた|国境のための|社会主義政策を");
+  // After a particle a phrase ends before more hiragana too.
+  CHECK(phrases("すべての人にまともな賃金", "ja") == "すべての|人に|まともな|賃金");
+  // A Japanese text is known by its kana whatever its language tag says.
+  CHECK(phrases("強制捜査をやめろ", "und") == "強制捜査を|やめろ");
+  // Chinese keeps to its words.
+  CHECK(phrases("开放边界的社会主义政策", "zh").find('|') != std::string::npos);
+}
+
+TEST_CASE("a Japanese phrase too wide for the line falls back to its words") {
+  const std::string text = "国境のための社会主義政策を";
+  text::PhraseRules rules;
+  rules.too_wide = [](std::string_view phrase) { return phrase == "社会主義政策を"; };
+  const std::string loose = text::bind_phrases(core::RichText::plain(text), "ja", rules).text;
+  const std::string strict = bound(text, "ja");
+  auto joiners = [](const std::string& s) {
+    size_t n = 0;
+    for (size_t at = s.find(kWj); at != std::string::npos; at = s.find(kWj, at + 1)) ++n;
+    return n;
+  };
+  // The wide phrase breaks where the word iterator has a boundary; the other holds.
+  CHECK(joiners(loose) < joiners(strict));
+  CHECK(loose.find(std::string("政") + kWj + "策") != std::string::npos);
+  CHECK(loose.find(std::string("の") + kWj + "た") != std::string::npos);
+  CHECK(loose.find(std::string("策") + kWj + "を") != std::string::npos);
+}
+
+TEST_CASE("Thai prefixes and prepositions lead into the next word, 'all' stays with its noun") {
+  CHECK(phrases("หยุดการกวาดล้างผู้อพยพทั้งหมด", "th") == "หยุด|การกวาด|ล้าง|ผู้อพยพทั้งหมด");
+  CHECK(phrases("เพื่อนโยบายสังคมนิยมแห่งพรมแดน", "th") == "เพื่อนโยบาย|สังคมนิยม|แห่งพรมแดน");
+  // A conjunction leads into the word after it over a space, like "and CBP".
+  CHECK(bound("ยกเลิก ICE และ CBP", "th") == std::string("ยกเลิก ICE และ") + kNbsp + "CBP");
 }
