@@ -58,6 +58,38 @@ std::string member_takes(const design::Frame& m, const std::string& room, Contex
   return "frame '" + m.id + "' takes " + room;
 }
 
+/// Whether a member's type may shrink to fit: a text or a list whose style has a size range.
+bool shrinks(const design::Frame& m) {
+  if (const auto* t = std::get_if<design::TextFrame>(&m.content)) return t->style.size.is_range();
+  if (const auto* l = std::get_if<design::ListFrame>(&m.content)) return l->style.size.is_range();
+  return false;
+}
+
+/// A vertical stack whose members need more than `available` at their largest sizes: the
+/// members whose type may shrink give up the excess, the tallest first, each down to its least
+/// size. Returns what the members then use, gaps included (more than `available` when even
+/// that is not enough); `sizes` are updated.
+Pt shrink_to_fit(const design::StackFrame& stack, const Rect& inner, Pt available,
+                 std::vector<Pt>& sizes, Pt used, Context& ctx) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < stack.items.size(); ++i) {
+    const design::Frame& m = stack.items[i];
+    if (!is_absent(m, ctx) && !m.extent && !m.grow && shrinks(m)) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+  for (size_t i : order) {
+    if (used <= available + Pt{0.01}) break;
+    const Pt budget = sizes[i] - (used - available);
+    const Pt shrunk = natural_height(stack.items[i], inner.width, ctx, core::max(Pt{0}, budget));
+    if (shrunk < sizes[i]) {
+      used -= sizes[i] - shrunk;
+      sizes[i] = shrunk;
+    }
+  }
+  return used;
+}
+
 /// Extent of each stack member along the stack's direction; nullopt when they do not fit.
 std::vector<Pt> share_out(const design::StackFrame& stack, const Rect& inner, bool vertical,
                           const design::Frame& frame, Context& ctx) {
@@ -78,6 +110,8 @@ std::vector<Pt> share_out(const design::StackFrame& stack, const Rect& inner, bo
     }
     used += sizes[i];
   }
+  if (vertical && used > available + Pt{0.01})
+    used = shrink_to_fit(stack, inner, available, sizes, used, ctx);
   const Pt rest = available - used;
   if (rest < Pt{-0.01}) {
     // The largest member is most likely what grew: name it, not only the stack.
@@ -175,29 +209,30 @@ Pt stack_height(const design::StackFrame& stack, Pt width, Context& ctx) {
 
 }  // namespace
 
-Pt natural_height(const design::Frame& frame, Pt width, Context& ctx) {
+Pt natural_height(const design::Frame& frame, Pt width, Context& ctx, std::optional<Pt> limit) {
   const Pt inner = width - padding_width(frame);
-  const Pt content =
-      std::visit(Overloaded{
-                     [&](const design::TextFrame& t) { return text_height(frame, t, inner, ctx); },
-                     [&](const design::ListFrame& l) { return list_height(frame, l, inner, ctx); },
-                     [&](const design::StackFrame& s) { return stack_height(s, inner, ctx); },
-                     // Square: a code given its width in a horizontal stack is that tall.
-                     [&](const design::QrFrame&) {
-                       return frame.extent ? inner : core::min(inner, kDefaultQrSide);
-                     },
-                     [&](const design::RuleFrame& r) { return r.thickness; },
-                     [&](const design::ImageFrame&) {
-                       ctx.error(frame, "an image in a stack needs a height (or `grow: true`)");
-                       return Pt{0};
-                     },
-                     [&](const design::FlowFrame&) {
-                       ctx.error(frame, "a flow cannot be a stack member; give it its own area");
-                       return Pt{0};
-                     },
-                     [&](const design::BoxFrame&) { return Pt{0}; },
-                 },
-                 frame.content);
+  if (limit) limit = core::max(Pt{0}, *limit - padding_height(frame));
+  const Pt content = std::visit(
+      Overloaded{
+          [&](const design::TextFrame& t) { return text_height(frame, t, inner, ctx, limit); },
+          [&](const design::ListFrame& l) { return list_height(frame, l, inner, ctx, limit); },
+          [&](const design::StackFrame& s) { return stack_height(s, inner, ctx); },
+          // Square: a code given its width in a horizontal stack is that tall.
+          [&](const design::QrFrame&) {
+            return frame.extent ? inner : core::min(inner, kDefaultQrSide);
+          },
+          [&](const design::RuleFrame& r) { return r.thickness; },
+          [&](const design::ImageFrame&) {
+            ctx.error(frame, "an image in a stack needs a height (or `grow: true`)");
+            return Pt{0};
+          },
+          [&](const design::FlowFrame&) {
+            ctx.error(frame, "a flow cannot be a stack member; give it its own area");
+            return Pt{0};
+          },
+          [&](const design::BoxFrame&) { return Pt{0}; },
+      },
+      frame.content);
   return content + padding_height(frame);
 }
 

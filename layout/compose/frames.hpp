@@ -1,12 +1,17 @@
 // frames.hpp — measuring and placing frames of every kind; stacks share out their space.
 #pragma once
 
+#include <optional>
+
 #include "compose/context.hpp"
 
 namespace broadside::compose {
 
-/// Height a frame needs at `width` (padding included): stack members that do not grow.
-Pt natural_height(const design::Frame& frame, Pt width, Context& ctx);
+/// Height a frame needs at `width` (padding included): stack members that do not grow. With a
+/// `limit`, a text or list with a size range is fitted within it (smaller type, not more room),
+/// as far as its range allows: more than `limit` when even its least size does not fit.
+Pt natural_height(const design::Frame& frame, Pt width, Context& ctx,
+                  std::optional<Pt> limit = std::nullopt);
 
 /// Width a frame needs when nothing wraps, at most `limit` (padding included).
 Pt natural_width(const design::Frame& frame, Pt limit, Context& ctx);
@@ -15,11 +20,13 @@ Pt natural_width(const design::Frame& frame, Pt limit, Context& ctx);
 void place(const design::Frame& frame, const Rect& rect, Context& ctx);
 
 // Per kind, on the frame's inner rectangle (padding removed).
-Pt text_height(const design::Frame& frame, const design::TextFrame& text, Pt width, Context& ctx);
+Pt text_height(const design::Frame& frame, const design::TextFrame& text, Pt width, Context& ctx,
+               std::optional<Pt> limit = std::nullopt);
 Pt text_width(const design::Frame& frame, const design::TextFrame& text, Context& ctx);
 void place_text(const design::Frame& frame, const design::TextFrame& text, const Rect& inner,
                 Context& ctx);
-Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx);
+Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx,
+               std::optional<Pt> limit = std::nullopt);
 void place_list(const design::Frame& frame, const design::ListFrame& list, const Rect& inner,
                 Context& ctx);
 void place_qr(const design::Frame& frame, const design::QrFrame& qr, const Rect& inner,

@@ -158,10 +158,11 @@ ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text
 
 }  // namespace
 
-Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx) {
+Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx,
+               std::optional<Pt> limit) {
   auto* all = items_for(frame, list, ctx);
   if (!all) return Pt{0};
-  return fit_list(list, *all, width, std::nullopt).height;
+  return fit_list(list, *all, width, limit).height;
 }
 
 void place_list(const design::Frame& frame, const design::ListFrame& list, const Rect& inner,

@@ -352,14 +352,17 @@ std::string words_and_lines(size_t words, int lines) {
 
 }  // namespace
 
-Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width, Context& ctx) {
+Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width, Context& ctx,
+               std::optional<Pt> limit) {
   auto* all = paragraphs_for(frame, tf, ctx);
   if (!all) return Pt{0};
   if (tf.style.size.is_range()) {
     bool below = false;
-    const auto choice =
-        choose_fit_or_below(*all, tf.style, width, Pt{0}, loosen_for(frame, width, ctx), below);
+    const auto choice = choose_fit_or_below(*all, tf.style, width, limit.value_or(Pt{0}),
+                                            loosen_for(frame, width, ctx), below);
     ctx.out.layout_passes += choice.fit.passes;
+    // Not within the limit even at its least size: what it needs with no limit.
+    if (limit && !choice.fit.fits) return text_height(frame, tf, width, ctx);
     return choice.fit.height;
   }
   text::Paragraph* p = all->back().get();

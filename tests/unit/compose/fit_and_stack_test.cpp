@@ -193,6 +193,61 @@ pages:
   CHECK(errors.find("drawn outside the frame") == std::string::npos);
 }
 
+TEST_CASE("stack: a list or a text with a size range shrinks to the height the stack has") {
+  const std::string design = R"(
+page: {size: [300pt, 60pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 10pt, leading: 1}
+  item: {font: [X], size: ITEM, step: 0.5pt, leading: 1}
+pages:
+  - frames:
+      - stack: vertical
+        area: margin
+        items:
+          - {text: "{headline}", style: head}
+          - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
+)";
+  // Ten items of 10pt lines take 100pt; the stack has 60pt, 10pt of them for the headline:
+  // at 5pt they take 50pt.
+  std::string statement = "---\nheadline: Strike\ndemands: [";
+  for (int i = 0; i < 10; ++i)
+    statement += std::string(i ? ", " : "") + "demand" + std::to_string(i);
+  statement += "]\n---\nBody.\n";
+  auto with = [&](const std::string& size) {
+    std::string d = design;
+    d.replace(d.find("ITEM"), 4, size);
+    return compose_text(d, statement);
+  };
+  auto ranged = with("4pt..10pt");
+  REQUIRE(!ranged.diags.has_errors());
+  REQUIRE(ranged.lines.size() == 11);
+  for (size_t i = 1; i < ranged.lines.size(); ++i) CHECK(ranged.lines[i].size == 5);
+  // Every line inside the page: nothing drawn past the stack's foot.
+  CHECK(ranged.lines.back().y <= 60.01);
+  // A range that cannot come down far enough still names the list.
+  CHECK(with("6pt..10pt").errors().find("the demands (10 items) take") != std::string::npos);
+
+  // A ranged headline gives way the same: two 20pt..40pt headlines of 2 em each on a 300pt by
+  // 60pt page stand at 30pt each, not 40pt.
+  const std::string heads = R"(
+page: {size: [300pt, 60pt], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: 20pt..40pt, step: 1pt, leading: 1, max-lines: 1}
+pages:
+  - frames:
+      - stack: vertical
+        area: margin
+        items:
+          - {text: "{headline}", style: head}
+          - {text: "{headline}", style: head}
+)";
+  auto h = compose_text(heads, statement_with("aaaa"));
+  REQUIRE(!h.diags.has_errors());
+  REQUIRE(h.lines.size() == 2);
+  CHECK(h.lines[0].size + h.lines[1].size <= 60.01);
+  CHECK(h.lines[1].size >= 20);
+}
+
 TEST_CASE("variables: a missing one names itself and the frame; --set values are plain text") {
   const std::string design = R"(
 page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
