@@ -18,14 +18,14 @@ TEST_CASE("labels: a language's own words, its primary subtag's, else English") 
   CHECK(label("labels.scan", "es") == "Escanea para unirte");
   CHECK(label("labels.scan", "pt-BR") == "Escaneie para participar");
   CHECK(label("labels.read-more", "de") == "Die ganze Erklärung lesen:");
-  CHECK(label("labels.scan", "sw") == "Scan to join");
-  CHECK(label("labels.read-more", "sw") == "Read the full statement:");
+  CHECK(label("labels.scan", "fi") == "Scan to join");
+  CHECK(label("labels.read-more", "fi") == "Read the full statement:");
 }
 
 TEST_CASE(
     "labels: the call to action only where the language has one; English keeps the design's") {
   CHECK(label("cta.text", "fr") == "Rejoignez et soutenez notre campagne électorale");
   CHECK(label("cta.text", "en") == "(none)");
-  CHECK(label("cta.text", "sw") == "(none)");
+  CHECK(label("cta.text", "fi") == "(none)");
   CHECK(label("headline", "es") == "(none)");
 }

@@ -96,9 +96,23 @@ TEST_CASE("every bundled language has every label, and none is the English one")
 }
 
 TEST_CASE("a language without a table: English labels, the design's words where it has them") {
-  CHECK(language_label("labels.scan", "sw")->text() == "Scan to join");
-  CHECK(language_label("labels.demands", "sw") == nullptr);  // the design's defaults stand
+  CHECK(language_label("labels.scan", "fi")->text() == "Scan to join");
+  CHECK(language_label("labels.demands", "fi") == nullptr);  // the design's defaults stand
   CHECK(language_label("labels.demands", "en") == nullptr);
   CHECK(language_label("labels.nonesuch", "de") == nullptr);
   CHECK(language_label("labels.demands", "de")->text() == "Wir fordern");
+}
+
+TEST_CASE("the languages without a bundled statement have their own labels too") {
+  const std::string en = language_label("labels.scan", "en")->text();
+  for (const char* lang : {"ja", "th", "it", "nl", "pl", "uk", "el", "tr", "he", "ur", "id", "sw",
+                           "ro", "cs", "sv", "ta"}) {
+    INFO("labels.scan in " << lang);
+    const auto* value = language_label("labels.scan", lang);
+    REQUIRE(value != nullptr);
+    CHECK(!value->text().empty());
+    CHECK(value->text() != en);
+  }
+  CHECK(language_label("labels.scan", "ja")->text() == "スキャンして参加");
+  CHECK(language_label("labels.scan", "it-IT")->text() == "Scansiona per unirti");
 }
