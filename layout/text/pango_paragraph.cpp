@@ -1,6 +1,9 @@
 // pango_paragraph.cpp — shaping, breaking and measuring one paragraph with Pango.
 #include "text/pango_paragraph.hpp"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <set>
 
@@ -121,8 +124,12 @@ size_t reading_words(std::string_view text) {
   return words + (in_word ? 1 : 0) + (ideographs + 1) / 2;
 }
 
-core::RichText transform_case(const core::RichText& text, core::TextCase text_case) {
+core::RichText transform_case(const core::RichText& text, core::TextCase text_case,
+                              const std::string& lang) {
   if (text_case == core::TextCase::none) return text;
+  std::string tag = lang;
+  std::replace(tag.begin(), tag.end(), '-', '_');
+  const icu::Locale locale(tag.c_str());
   std::set<size_t> cuts{0, text.text.size()};
   for (const auto& r : text.runs) cuts.insert({r.start, r.end});
   core::RichText out;
@@ -131,12 +138,13 @@ core::RichText transform_case(const core::RichText& text, core::TextCase text_ca
     mapped.push_back(out.text.size());
     auto next = std::next(it);
     if (next == cuts.end()) break;
-    const char* seg = text.text.data() + *it;
-    const auto len = static_cast<gssize>(*next - *it);
-    gchar* changed =
-        text_case == core::TextCase::upper ? g_utf8_strup(seg, len) : g_utf8_strdown(seg, len);
-    out.text += changed;
-    g_free(changed);
+    icu::UnicodeString seg = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.text.data() + *it, static_cast<int32_t>(*next - *it)));
+    if (text_case == core::TextCase::upper)
+      seg.toUpper(locale);
+    else
+      seg.toLower(locale);
+    seg.toUTF8String(out.text);
   }
   const std::vector<size_t> keys(cuts.begin(), cuts.end());
   auto remap = [&](size_t offset) {

@@ -355,8 +355,11 @@ class ParagraphCache {
   FontFaces faces_;
 };
 
-/// Upper- or lower-cases each run separately so style runs keep their boundaries.
-core::RichText transform_case(const core::RichText& text, core::TextCase text_case);
+/// Upper- or lower-cases each run separately so style runs keep their boundaries, by the rules
+/// of `lang` (ICU's): Greek capitals drop their accents ("Η ΔΗΛΩΣΗ", a dropped accent on ι or υ
+/// after a vowel kept as a diaeresis), Turkish and Azerbaijani "i" becomes "İ", German "ß" "SS".
+core::RichText transform_case(const core::RichText& text, core::TextCase text_case,
+                              const std::string& lang = "und");
 
 /// Words: whitespace-separated tokens holding at least one letter or digit.
 size_t count_words(std::string_view text);

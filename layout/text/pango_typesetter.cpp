@@ -81,7 +81,7 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
     phrased = bind_phrases(text, style.lang, rules);
   }
   if (style.phrasing == Phrasing::sentences) phrased = break_sentences(phrased, style.lang);
-  core::RichText prepared = join_addresses(transform_case(phrased, style.text_case));
+  core::RichText prepared = join_addresses(transform_case(phrased, style.text_case, style.lang));
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);
   if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
   // Thai, Lao, Khmer and Myanmar put no spaces between words: ICU's dictionaries say where

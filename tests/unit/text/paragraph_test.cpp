@@ -127,6 +127,20 @@ TEST_CASE("upper-casing keeps style runs on their words") {
   CHECK(up.text.substr(up.runs[0].start, up.runs[0].end - up.runs[0].start) == "SOCIALISM2020.ORG");
 }
 
+TEST_CASE("capitals follow the language: Greek drops its accents, Turkish dots its i") {
+  auto up = [](const std::string& s, const std::string& lang) {
+    return text::transform_case(core::RichText::plain(s), core::TextCase::upper, lang).text;
+  };
+  CHECK(up("Η δήλωση", "el") == "Η ΔΗΛΩΣΗ");
+  CHECK(up("Απαιτούμε", "el") == "ΑΠΑΙΤΟΥΜΕ");
+  CHECK(up("Κατάργηση της ICE", "el-GR") == "ΚΑΤΑΡΓΗΣΗ ΤΗΣ ICE");
+  CHECK(up("istiyoruz", "tr") == "İSTİYORUZ");
+  CHECK(up("istiyoruz", "en") == "ISTIYORUZ");
+  CHECK(up("Straße", "de") == "STRASSE");
+  CHECK(text::transform_case(core::RichText::plain("ISTANBUL"), core::TextCase::lower, "tr").text ==
+        "ıstanbul");
+}
+
 TEST_CASE("links report their extent on each line") {
   core::RichText t{"Visit socialism2020.org to sign up",
                    {{6, 23, false, false, false, "https://socialism2020.org"}}};
