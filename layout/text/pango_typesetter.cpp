@@ -84,8 +84,8 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   core::RichText prepared = join_addresses(transform_case(phrased, style.text_case, style.lang));
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);
   if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
-  // Thai, Lao, Khmer and Myanmar put no spaces between words: ICU's dictionaries say where
-  // lines may break, and an invisible ZERO WIDTH SPACE tells Pango.
+  // Lao, Khmer and Myanmar put no spaces between words: ICU's dictionaries say where lines may
+  // break, and an invisible ZERO WIDTH SPACE tells Pango (which breaks Thai itself, by libthai).
   prepared = with_break_opportunities(prepared, dictionary_breaks(prepared.text, style.lang));
   std::vector<size_t> points;
   ParagraphStyle set = style;
