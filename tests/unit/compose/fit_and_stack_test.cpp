@@ -168,12 +168,17 @@ pages:
         std::string::npos);
 }
 
-TEST_CASE("stack: when a list outgrows it, the error names the list and its items, once") {
-  const std::string design = R"(
+namespace {
+
+/// A 300 x 60 pt page holding a stack of a 10 pt headline and a list whose size is `item_size`
+/// (a YAML size, maybe with its step).
+std::string list_stack_design(const std::string& item_size) {
+  return R"(
 page: {size: [300pt, 60pt], bleed: 0mm, margins: 0mm}
 styles:
   head: {font: [X], size: 10pt, leading: 1}
-  item: {font: [X], size: 10pt, leading: 1}
+  item: {font: [X], size: )" +
+         item_size + R"(, leading: 1}
 pages:
   - frames:
       - stack: vertical
@@ -182,11 +187,20 @@ pages:
           - {text: "{headline}", style: head}
           - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
 )";
+}
+
+/// A statement whose headline is "Strike" and whose demands are `n` one-word items.
+std::string statement_with_demands(int n) {
   std::string statement = "---\nheadline: Strike\ndemands: [";
-  for (int i = 0; i < 12; ++i)
+  for (int i = 0; i < n; ++i)
     statement += std::string(i ? ", " : "") + "demand" + std::to_string(i);
-  statement += "]\n---\nBody.\n";
-  auto c = compose_text(design, statement);
+  return statement + "]\n---\nBody.\n";
+}
+
+}  // namespace
+
+TEST_CASE("stack: when a list outgrows it, the error names the list and its items, once") {
+  auto c = compose_text(list_stack_design("10pt"), statement_with_demands(12));
   const std::string errors = c.errors();
   CHECK(errors.find("the demands (12 items) take 42 mm") != std::string::npos);
   // The lines the stack could not hold are not reported one by one as well.
@@ -194,29 +208,10 @@ pages:
 }
 
 TEST_CASE("stack: a list or a text with a size range shrinks to the height the stack has") {
-  const std::string design = R"(
-page: {size: [300pt, 60pt], bleed: 0mm, margins: 0mm}
-styles:
-  head: {font: [X], size: 10pt, leading: 1}
-  item: {font: [X], size: ITEM, step: 0.5pt, leading: 1}
-pages:
-  - frames:
-      - stack: vertical
-        area: margin
-        items:
-          - {text: "{headline}", style: head}
-          - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
-)";
   // Ten items of 10pt lines take 100pt; the stack has 60pt, 10pt of them for the headline:
   // at 5pt they take 50pt.
-  std::string statement = "---\nheadline: Strike\ndemands: [";
-  for (int i = 0; i < 10; ++i)
-    statement += std::string(i ? ", " : "") + "demand" + std::to_string(i);
-  statement += "]\n---\nBody.\n";
-  auto with = [&](const std::string& size) {
-    std::string d = design;
-    d.replace(d.find("ITEM"), 4, size);
-    return compose_text(d, statement);
+  auto with = [](const std::string& size) {
+    return compose_text(list_stack_design(size + ", step: 0.5pt"), statement_with_demands(10));
   };
   auto ranged = with("4pt..10pt");
   REQUIRE(!ranged.diags.has_errors());
