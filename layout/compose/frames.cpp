@@ -66,26 +66,48 @@ bool shrinks(const design::Frame& m) {
 }
 
 /// A vertical stack whose members need more than `available` at their largest sizes: the
-/// members whose type may shrink give up the excess, the tallest first, each down to its least
-/// size. Returns what the members then use, gaps included (more than `available` when even
-/// that is not enough); `sizes` are updated.
+/// members whose type may shrink give up the excess. First each in proportion to its height,
+/// none below its least size, so the hierarchy between them holds (a headline does not drop
+/// below its least while the list under it keeps its largest). Only when all of them at their
+/// least are still too tall do they go below it, the tallest first. Returns what the members
+/// then use, gaps included (more than `available` when even that is not enough); `sizes` are
+/// updated.
 Pt shrink_to_fit(const design::StackFrame& stack, const Rect& inner, Pt available,
                  std::vector<Pt>& sizes, Pt used, Context& ctx) {
-  std::vector<size_t> order;
+  constexpr Pt kSlack{0.01};
+  std::vector<size_t> members;
   for (size_t i = 0; i < stack.items.size(); ++i) {
     const design::Frame& m = stack.items[i];
-    if (!is_absent(m, ctx) && !m.extent && !m.grow && shrinks(m)) order.push_back(i);
+    if (!is_absent(m, ctx) && !m.extent && !m.grow && shrinks(m)) members.push_back(i);
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
-  for (size_t i : order) {
-    if (used <= available + Pt{0.01}) break;
-    const Pt budget = sizes[i] - (used - available);
-    const Pt shrunk = natural_height(stack.items[i], inner.width, ctx, core::max(Pt{0}, budget));
+  auto shrink = [&](size_t i, Pt budget, Floor floor) {
+    const Pt shrunk =
+        natural_height(stack.items[i], inner.width, ctx, core::max(Pt{0}, budget), floor);
     if (shrunk < sizes[i]) {
       used -= sizes[i] - shrunk;
       sizes[i] = shrunk;
     }
+    return shrunk <= budget + kSlack;
+  };
+  // Each round shares what is still over among the members that reached their budgets in the
+  // last; one that could not is at its least size and drops out.
+  std::vector<size_t> giving = members;
+  while (used > available + kSlack && !giving.empty()) {
+    Pt pool{0};
+    for (size_t i : giving) pool += sizes[i];
+    if (!(pool > Pt{0})) break;
+    const Pt excess = used - available;
+    std::vector<size_t> still;
+    for (size_t i : giving)
+      if (shrink(i, sizes[i] - excess * (sizes[i] / pool), Floor::least)) still.push_back(i);
+    if (still.size() == giving.size()) break;  // all met their shares: it fits
+    giving = std::move(still);
+  }
+  std::stable_sort(members.begin(), members.end(),
+                   [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+  for (size_t i : members) {
+    if (used <= available + kSlack) break;
+    shrink(i, sizes[i] - (used - available), Floor::below_least);
   }
   return used;
 }
@@ -209,12 +231,15 @@ Pt stack_height(const design::StackFrame& stack, Pt width, Context& ctx) {
 
 }  // namespace
 
-Pt natural_height(const design::Frame& frame, Pt width, Context& ctx, std::optional<Pt> limit) {
+Pt natural_height(const design::Frame& frame, Pt width, Context& ctx, std::optional<Pt> limit,
+                  Floor floor) {
   const Pt inner = width - padding_width(frame);
   if (limit) limit = core::max(Pt{0}, *limit - padding_height(frame));
   const Pt content = std::visit(
       Overloaded{
-          [&](const design::TextFrame& t) { return text_height(frame, t, inner, ctx, limit); },
+          [&](const design::TextFrame& t) {
+            return text_height(frame, t, inner, ctx, limit, floor);
+          },
           [&](const design::ListFrame& l) { return list_height(frame, l, inner, ctx, limit); },
           [&](const design::StackFrame& s) { return stack_height(s, inner, ctx); },
           // Square: a code given its width in a horizontal stack is that tall.

@@ -353,9 +353,24 @@ std::string words_and_lines(size_t words, int lines) {
 }  // namespace
 
 Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width, Context& ctx,
-               std::optional<Pt> limit) {
+               std::optional<Pt> limit, Floor floor) {
   auto* all = paragraphs_for(frame, tf, ctx);
   if (!all) return Pt{0};
+  if (tf.style.size.is_range() && limit && floor == Floor::least) {
+    const Loosen loosen = loosen_for(frame, width, ctx);
+    auto choice = choose_fit(*all, tf.style, width, *limit, loosen);
+    ctx.out.layout_passes += choice.fit.passes;
+    if (!choice.fit.fits) {
+      // What it needs at its least size.
+      design::Style least = tf.style;
+      least.size.max = least.size.min;
+      least.size.max_share = 0;
+      choice = choose_fit(*all, least, width, Pt{0}, loosen);
+      ctx.out.layout_passes += choice.fit.passes;
+    }
+    if (choice.fit.fits) return choice.fit.height;
+    return text_height(frame, tf, width, ctx);
+  }
   if (tf.style.size.is_range()) {
     bool below = false;
     const auto choice = choose_fit_or_below(*all, tf.style, width, limit.value_or(Pt{0}),

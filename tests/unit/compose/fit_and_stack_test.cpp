@@ -243,6 +243,54 @@ pages:
   CHECK(h.lines[1].size >= 20);
 }
 
+TEST_CASE("stack: members give way in proportion, none below its least while another can") {
+  // A 40pt..80pt headline of one short line (80pt tall) over ten 5pt..10pt items (100pt): 180pt
+  // in 150pt. Tallest first, the list would keep its 10pt and the headline drop to 50pt; in
+  // proportion both shrink to about five sixths.
+  auto design = [](const std::string& head, const std::string& height) {
+    return R"(
+page: {size: [300pt, )" +
+           height + R"(], bleed: 0mm, margins: 0mm}
+styles:
+  head: {font: [X], size: )" +
+           head + R"(, step: 1pt, leading: 1, max-lines: 1}
+  item: {font: [X], size: 5pt..10pt, step: 0.5pt, leading: 1}
+pages:
+  - frames:
+      - stack: vertical
+        area: margin
+        items:
+          - {text: "{headline}", style: head}
+          - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
+)";
+  };
+  auto c = compose_text(design("40pt..80pt", "150pt"), statement_with_demands(10));
+  REQUIRE(c.diags.empty());
+  REQUIRE(c.lines.size() == 11);
+  CHECK(c.lines[0].size >= 60);
+  CHECK(c.lines[0].size <= 70);
+  for (size_t i = 1; i < c.lines.size(); ++i) {
+    CHECK(c.lines[i].size >= 8);
+    CHECK(c.lines[i].size < 10);
+  }
+  CHECK(c.lines.back().y <= 150.01);
+
+  // The headline's least is 75pt: it stops there and the list gives the rest, no warning.
+  auto floored = compose_text(design("75pt..80pt", "150pt"), statement_with_demands(10));
+  REQUIRE(floored.diags.empty());
+  CHECK(floored.lines[0].size == 75);
+  for (size_t i = 1; i < floored.lines.size(); ++i) CHECK(floored.lines[i].size <= 7.5);
+
+  // Both at their least (75 + 50) are too tall for 120pt: only then the headline goes below its
+  // least, with a warning, and the list stays at its own.
+  auto below = compose_text(design("75pt..80pt", "120pt"), statement_with_demands(10));
+  REQUIRE(!below.diags.has_errors());
+  CHECK(below.errors().find("below the style's least size (75pt)") != std::string::npos);
+  CHECK(below.lines[0].size < 75);
+  CHECK(below.lines.back().size == 5);
+  CHECK(below.lines.back().y <= 120.01);
+}
+
 TEST_CASE("variables: a missing one names itself and the frame; --set values are plain text") {
   const std::string design = R"(
 page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
