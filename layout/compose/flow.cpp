@@ -315,6 +315,58 @@ double largest_fitting_scale(std::vector<Piece>& pieces, const std::vector<Colum
   return scale_at(hi);
 }
 
+/// Whether two columns belong to the same frame on the same page.
+bool same_frame(const Column& a, const Column& b) {
+  return a.frame == b.frame && a.page == b.page;
+}
+
+/// Precision of balanced columns' height: well under a line.
+constexpr Pt kBalanceStep{0.5};
+
+/// `columns` with those of the frame where the body ends, when it has several and asks for it
+/// (balance-columns), made as short as the body allows without running on past that frame, so
+/// they end level: a short body takes the top of every column instead of one column's worth
+/// and an empty one beside it. A body that leaves its last column more than half full keeps
+/// the frame's full height: the columns then end at its foot, the last a little short, as in
+/// any newspaper, rather than all of them short of it.
+std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> columns, double scale,
+                             Context& ctx) {
+  const Outcome o = attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore);
+  if (!o.fits || o.columns_used == 0 || o.columns_used > columns.size()) return columns;
+  const size_t last = o.columns_used - 1;
+  if (!flow_of(*columns[last].frame)->balance_columns) return columns;
+  size_t begin = last, end = last + 1;
+  while (begin > 0 && same_frame(columns[begin - 1], columns[last])) --begin;
+  while (end < columns.size() && same_frame(columns[end], columns[last])) ++end;
+  const size_t n = end - begin;
+  if (n < 2) return columns;
+  // The trials below end columns at other lines, and a paragraph broken again so that a
+  // column does not end in a hyphen keeps that at its width: forget it after them.
+  struct Forget {
+    std::vector<Piece>& pieces;
+    ~Forget() {
+      for (auto& piece : pieces) piece.paragraph->set_width(Pt{0});
+    }
+  } forget{pieces};
+  // The columns up to the frame's last: the body may not run on into the next frame.
+  std::vector<Column> trial(columns.begin(), columns.begin() + static_cast<std::ptrdiff_t>(end));
+  auto fits_at = [&](Pt height) {
+    for (size_t i = begin; i < end; ++i) trial[i].rect.height = height;
+    return attempt(pieces, trial, scale, nullptr, ctx, Leftover::ignore).fits;
+  };
+  const Pt full = columns[last].rect.height;
+  // Level columns this tall hold what fills all but half the last one.
+  const Pt half_empty_last = full * ((static_cast<double>(n) - 0.5) / static_cast<double>(n));
+  if (!fits_at(half_empty_last)) return columns;
+  Pt lo{0}, hi = half_empty_last;  // lo does not fit (or is nothing), hi fits
+  while (hi - lo > kBalanceStep) {
+    const Pt mid = (lo + hi) / 2;
+    (fits_at(mid) ? hi : lo) = mid;
+  }
+  for (size_t i = begin; i < end; ++i) columns[i].rect.height = hi;
+  return columns;
+}
+
 /// The read-more line a flow ends an excerpt with, shaped in its style; no paragraph when the
 /// flow has none or its text cannot be filled in (the error is then reported).
 Piece read_more_piece(const design::Frame& frame, const design::FlowFrame& flow,
@@ -556,7 +608,7 @@ FlowPlan plan_flow(Context& ctx) {
                  std::to_string(excerpt_of - n),
              "to set all of it, allow more pages or a smaller size, or shorten the text");
   }
-  attempt(pieces, columns, scale, &plan, ctx);
+  attempt(pieces, balanced(pieces, columns, scale, ctx), scale, &plan, ctx);
   ctx.out.fits.push_back(
       {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});
   return plan;

@@ -137,6 +137,10 @@ struct FlowFrame {
   /// trifold's flap, printed on the outside, is read after the first inside panel): the chain
   /// runs by `order`, then page, then frame.
   int order = 0;
+  /// `balance-columns: false` — where the body ends in a frame of several columns, its columns
+  /// are made to end level (as short as the text allows) rather than the last one left short
+  /// or empty; false keeps them filled from the top, one after another.
+  bool balance_columns = true;
   /// When the style's size is a range, the whole chain shares the largest size that fits.
 };
 

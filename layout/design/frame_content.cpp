@@ -163,6 +163,8 @@ std::optional<ContentResult> read_flow(DesignContext& ctx, const MapView& map, c
   if (map.has("paragraphs"))
     flow.paragraphs = in.integer(map.get("paragraphs"), 1, kMaxExcerptParagraphs).value_or(0);
   if (map.has("order")) flow.order = in.integer(map.get("order"), 0, kMaxFlowOrder).value_or(0);
+  if (map.has("balance-columns"))
+    flow.balance_columns = in.boolean(map.get("balance-columns")).value_or(true);
   if (map.has("read-more")) {
     flow.read_more = read_template(in, map.get("read-more"));
     // The line reads as part of the body unless the design gives it a style of its own.
@@ -320,8 +322,8 @@ std::vector<std::string> content_keys(const std::string& kind) {
   if (kind == "text") keys = {"text", "style"};
   if (kind == "list") keys = {"list", "style", "marker", "marker-color", "marker-gap", "item-gap"};
   if (kind == "flow")
-    keys = {"flow",   "style",      "heading-style", "quote-style",     "columns",
-            "gutter", "paragraphs", "read-more",     "read-more-style", "order"};
+    keys = {"flow",       "style",     "heading-style",   "quote-style", "columns",        "gutter",
+            "paragraphs", "read-more", "read-more-style", "order",       "balance-columns"};
   if (kind == "stack") keys = {"stack", "gap", "items"};
   if (kind == "qr") keys = {"qr", "color", "level"};
   if (kind == "image") keys = {"image", "fit", "focus"};

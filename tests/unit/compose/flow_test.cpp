@@ -58,9 +58,12 @@ pages:
 
 }  // namespace
 
+/// The flow of flow_design() filling its columns one after another, not balanced.
+const std::string kUnbalanced = ", balance-columns: false";
+
 TEST_CASE("flow: text fills the first column, then the second, in order") {
   // 30 words of 3 characters: 5 a line (5x3 + 4 spaces = 19 chars): 6 lines.
-  auto c = compose_text(flow_design(), statement_with("h", {words(30), words(30, "v")}));
+  auto c = compose_text(flow_design(kUnbalanced), statement_with("h", {words(30), words(30, "v")}));
   REQUIRE_MESSAGE(c.diags.empty(), c.errors());
   auto lines = columns(c, 0);
   REQUIRE(lines.size() == 12);
@@ -75,7 +78,7 @@ TEST_CASE("flow: text fills the first column, then the second, in order") {
 
 TEST_CASE("flow: no orphan at a column's foot, no widow at its head") {
   // First paragraph 9 lines; the second (3 lines) would leave 1 line at the foot: it moves whole.
-  auto c = compose_text(flow_design(), statement_with("h", {words(45), words(15, "v")}));
+  auto c = compose_text(flow_design(kUnbalanced), statement_with("h", {words(45), words(15, "v")}));
   REQUIRE_MESSAGE(c.diags.empty(), c.errors());
   const auto* v1 = c.find("v01 v02 v03 v04 v05");
   REQUIRE(v1);
@@ -84,7 +87,7 @@ TEST_CASE("flow: no orphan at a column's foot, no widow at its head") {
 
   // First paragraph 7 lines; the second has 4: 3 fit, which would leave 1 alone at the next
   // column's head: only 2 stay, 2 go over.
-  auto w = compose_text(flow_design(), statement_with("h", {words(35), words(20, "v")}));
+  auto w = compose_text(flow_design(kUnbalanced), statement_with("h", {words(35), words(20, "v")}));
   REQUIRE_MESSAGE(w.diags.empty(), w.errors());
   const auto* v11 = w.find("v11 v12 v13 v14 v15");
   REQUIRE(v11);
@@ -92,6 +95,44 @@ TEST_CASE("flow: no orphan at a column's foot, no widow at its head") {
   const auto* v6 = w.find("v06 v07 v08 v09 v10");
   REQUIRE(v6);
   CHECK(v6->x == doctest::Approx(10));
+}
+
+TEST_CASE("flow: where the body ends, the frame's columns end level") {
+  // 12 lines in two columns of 10: 6 and 6, not 10 and 2.
+  auto c = compose_text(flow_design(), statement_with("h", {words(30), words(30, "v")}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  auto lines = columns(c, 0);
+  REQUIRE(lines.size() == 12);
+  CHECK(lines[5].x == doctest::Approx(10));
+  CHECK(lines[6].x == doctest::Approx(110));
+  CHECK(lines[6].y == doctest::Approx(18));
+  CHECK(lines[11].y == doctest::Approx(lines[5].y));
+  // 11 lines: 6 and 5 (the first column is the longer).
+  auto odd = compose_text(flow_design(), statement_with("h", {words(30), words(25, "v")}));
+  auto odd_lines = columns(odd, 0);
+  REQUIRE(odd_lines.size() == 11);
+  CHECK(odd_lines[5].x == doctest::Approx(10));
+  CHECK(odd_lines[6].x == doctest::Approx(110));
+  // A body that fills more than half the last column keeps the frame's height: 10 and 6.
+  auto most = compose_text(flow_design(), statement_with("h", {words(50), words(30, "v")}));
+  auto most_lines = columns(most, 0);
+  REQUIRE(most_lines.size() == 16);
+  CHECK(most_lines[9].x == doctest::Approx(10));
+  CHECK(most_lines[10].x == doctest::Approx(110));
+  // On the page before the last, the columns stay full; only the last page's end level.
+  const std::string two_pages = flow_design("", 2);
+  auto spread = compose_text(two_pages, statement_with("h", {words(100), words(30, "v")}));
+  REQUIRE_MESSAGE(spread.diags.empty(), spread.errors());
+  auto first = columns(spread, 0);
+  auto second = columns(spread, 1);
+  // 26 lines: the first page full (less a line the widow rule takes), the rest level.
+  REQUIRE(first.size() >= 19);
+  CHECK(first.back().x == doctest::Approx(110));
+  CHECK(first.back().y >= 98);  // its ninth line or tenth
+  const size_t left = static_cast<size_t>(
+      std::count_if(second.begin(), second.end(), [](const PlacedLine& l) { return l.x < 100; }));
+  REQUIRE(second.size() >= 6);
+  CHECK(left == (second.size() + 1) / 2);
 }
 
 TEST_CASE("flow: a subheading is kept with the lines that follow it") {
