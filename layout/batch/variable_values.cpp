@@ -1,12 +1,15 @@
 // variable_values.cpp — --vars files, and the design's per-variable format and max-length.
 #include "batch/variable_values.hpp"
 
-#include "batch/dates.hpp"
+#include "content/dates.hpp"
 #include "content/front_matter.hpp"
 #include "core/atomic_file.hpp"
 #include "core/utf8.hpp"
 
 namespace broadside::batch {
+
+using content::DateStyle;
+using content::format_date;
 
 namespace {
 

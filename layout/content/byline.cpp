@@ -5,6 +5,8 @@
 #include <array>
 #include <string_view>
 
+#include "content/dates.hpp"
+
 namespace broadside::content {
 
 namespace {
@@ -35,6 +37,14 @@ void derive_signature(core::Variables& variables) {
   std::string signature = author.text();
   if (has_value(variables, "role")) signature += " \u2014 " + variables.at("role").text();
   variables.insert_or_assign("signature", core::Value::scalar(std::move(signature), author.where));
+}
+
+void write_out_date(core::Variables& variables, std::string_view lang) {
+  if (!has_value(variables, "date")) return;
+  const core::Value& date = variables.at("date");
+  const auto written = format_date(date.text(), lang, DateStyle::date);
+  if (!written || !written->is_in_language) return;
+  variables.insert_or_assign("date", core::Value::scalar(written->text, date.where));
 }
 
 void derive_byline(core::Variables& variables) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/variables.hpp"
 
@@ -17,6 +18,11 @@ void derive_signature(core::Variables& variables);
 /// When there is no byline but an author: byline = author, then " – role", then "\n" + date,
 /// for the parts present. Located where the author is.
 void derive_byline(core::Variables& variables);
+
+/// The statement's `date` written out in its language when given as YYYY-MM-DD ("2026-03-01":
+/// "March 1, 2026", "1 de marzo de 2026"); as given otherwise, and in a language without month
+/// names (an ISO date reads the same everywhere; English names would not).
+void write_out_date(core::Variables& variables, std::string_view lang);
 
 /// Splits a byline of the shape "Name – Role" + optional "\n" + date line into author, role and
 /// date, setting only those still missing, and the signature. A byline of another shape is left

@@ -27,6 +27,7 @@ void apply_front_matter(const StatementParts& parts, const std::string& file,
     return;
   if (has_value(document.variables, "lang")) document.lang = document.variables.at("lang").text();
   normalise_typography(document.variables, document.lang);
+  write_out_date(document.variables, document.lang);
   derive_byline(document.variables);
 }
 

@@ -78,7 +78,8 @@ TEST_CASE("scalars are plain text, never parsed as numbers, dates or markup") {
       "    line two\n"
       "---\n");
   CHECK(var(doc, "headline") == "<b>Not bold</b> & *not emphasis*");
-  CHECK(var(doc, "date") == "2020-02-17");
+  // A YAML date stays text (no timestamp), then is written out in the statement's language.
+  CHECK(var(doc, "date") == "February\u00A017,\u00A02020");
   CHECK(var(doc, "event.flag") == "yes");
   CHECK(var(doc, "event.poem") == "line one\nline two");
 }
@@ -102,6 +103,19 @@ TEST_CASE("a byline is derived from author, role and date") {
   SUBCASE("a given byline wins") {
     const Document doc = parse_ok("---\nheadline: H\nauthor: A\nbyline: By B\n---\n");
     CHECK(var(doc, "byline") == "By B");
+  }
+  SUBCASE("a date written YYYY-MM-DD is written out in the statement's language") {
+    const Document en = parse_ok("---\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n");
+    CHECK(var(en, "date") == "March\u00A01,\u00A02026");
+    CHECK(var(en, "byline") == "A\nMarch\u00A01,\u00A02026");
+    const Document es = parse_ok("---\nlang: es\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n");
+    CHECK(var(es, "date").find("marzo") != std::string::npos);
+    // No month names for the language: the ISO date stays, not English in a Yoruba leaflet.
+    const Document yo = parse_ok("---\nlang: yo\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n");
+    CHECK(var(yo, "date") == "2026-03-01");
+    // Not a real date: as written.
+    const Document odd = parse_ok("---\nheadline: H\nauthor: A\ndate: 2026-02-30\n---\n");
+    CHECK(var(odd, "date") == "2026-02-30");
   }
   SUBCASE("no author, no byline") {
     const Document doc = parse_ok("---\nheadline: H\nrole: R\n---\n");

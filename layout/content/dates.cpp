@@ -1,5 +1,5 @@
 // dates.cpp — month and weekday names, and the order of day, month and year, per language.
-#include "batch/dates.hpp"
+#include "content/dates.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 #include "core/ascii.hpp"
 #include "core/utf8.hpp"
 
-namespace broadside::batch {
+namespace broadside::content {
 
 namespace {
 
@@ -239,4 +239,4 @@ std::optional<FormattedDate> format_date(std::string_view iso, std::string_view 
   return out;
 }
 
-}  // namespace broadside::batch
+}  // namespace broadside::content

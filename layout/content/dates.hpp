@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace broadside::batch {
+namespace broadside::content {
 
 enum class DateStyle { date, weekday_date };
 
@@ -22,4 +22,4 @@ struct FormattedDate {
 std::optional<FormattedDate> format_date(std::string_view iso, std::string_view lang,
                                          DateStyle style);
 
-}  // namespace broadside::batch
+}  // namespace broadside::content

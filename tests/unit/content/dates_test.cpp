@@ -1,9 +1,9 @@
 // dates_test.cpp — ISO dates written out per language.
 #include <doctest/doctest.h>
 
-#include "batch/dates.hpp"
+#include "content/dates.hpp"
 
-using namespace broadside::batch;
+using namespace broadside::content;
 
 namespace {
 
