@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "content/whitespace.hpp"
+#include "core/ascii.hpp"
 #include "core/suggest.hpp"
 #include "core/yaml_load.hpp"
 #include "core/yaml_syntax.hpp"
@@ -32,6 +34,30 @@ const std::vector<std::string> kStatementKeys = {"lang", "headline", "byline",  
                                                  "date", "contact",  "demands", "cta"};
 // The call to action's keys.
 const std::vector<std::string> kCtaKeys = {"text", "url"};
+
+// Names people reach for that are no misspelling of the key they mean (so did_you_mean() does
+// not find it): other words for it, as other formats and habits name it.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kOtherNames = {{
+    {"title", "headline"},
+    {"heading", "headline"},
+    {"language", "lang"},
+    {"locale", "lang"},
+    {"writer", "author"},
+    {"by", "author"},
+    {"name", "author"},
+    {"call-to-action", "cta"},
+    {"call_to_action", "cta"},
+    {"action", "cta"},
+    {"email", "contact"},
+    {"requests", "demands"},
+}};
+
+/// "did you mean 'headline'?" for a misspelt key or another word for one, else "".
+std::string key_meant(const std::string& name) {
+  for (const auto& [other, key] : kOtherNames)
+    if (core::ascii_lower(name) == other) return "did you mean '" + std::string(key) + "'?";
+  return core::did_you_mean(name, kStatementKeys);
+}
 
 std::string_view trim_trailing_blanks(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
@@ -194,7 +220,7 @@ bool FrontMatterReader::is_statement_key(const std::string& name, const YAML::No
   if (std::find(kStatementKeys.begin(), kStatementKeys.end(), name) != kStatementKeys.end())
     return true;
   if (value.IsMap()) return true;  // a group of the statement's own variables
-  const std::string suggestion = core::did_you_mean(name, kStatementKeys);
+  const std::string suggestion = key_meant(name);
   diags_.error(at(key.Mark()), "unknown front matter key '" + name + "'",
                suggestion.empty()
                    ? "the keys are " + core::join_names(kStatementKeys) +

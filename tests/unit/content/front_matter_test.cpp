@@ -198,6 +198,13 @@ TEST_CASE("well-known keys have a fixed shape") {
 TEST_CASE("front matter keys: broadside's own, or groups of one's own variables") {
   CHECK(parse_error("---\nheadlin: x\n---\nBody.\n") ==
         "statement.md:2:1: error: unknown front matter key 'headlin' (did you mean 'headline'?)\n");
+  // Another word for a key is no misspelling of it, and gets the key it stands for.
+  CHECK(parse_error("---\nTitle: x\n---\nBody.\n") ==
+        "statement.md:2:1: error: unknown front matter key 'Title' (did you mean 'headline'?)\n");
+  CHECK(parse_error("---\nheadline: H\ncall-to-action: Join us\n---\n")
+            .find("(did you mean 'cta'?)") != std::string::npos);
+  CHECK(parse_error("---\nheadline: H\nlanguage: es\n---\n").find("(did you mean 'lang'?)") !=
+        std::string::npos);
   const std::string place = parse_error("---\nheadline: H\nplace: Town hall\n---\n");
   CHECK(place.find("statement.md:3:1: error: unknown front matter key 'place' (the keys are lang, "
                    "headline,") == 0);
