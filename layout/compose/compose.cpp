@@ -15,6 +15,19 @@ namespace broadside::compose {
 
 namespace {
 
+/// Whether page `n`, of a repeated template, holds none of the body its flow frames pour: a
+/// page added to make up a booklet's sheet of four.
+bool is_padding(const design::PageTemplate& tmpl, size_t n, const FlowPlan& plan) {
+  if (!tmpl.repeat) return false;
+  bool flows = false;
+  for (const auto& frame : tmpl.frames) {
+    if (!std::holds_alternative<design::FlowFrame>(frame.content)) continue;
+    flows = true;
+    if (plan.lines.count({n, &frame})) return false;
+  }
+  return flows;
+}
+
 Metadata metadata_for(const Context& ctx) {
   Metadata m;
   auto value = [&](const char* name) {
@@ -57,7 +70,11 @@ Composition compose(const design::Design& design, const content::Document& docum
           Fill{design.geometry.bleed_rect(), *tmpl.background, Pt{0}, false, true});
     VaryingItems varying(overrides);
     ctx.varying = layered ? &varying : nullptr;
+    // A page added only to make up a booklet's sheet stays blank, no running head or folio on
+    // it, as in any printed book.
+    const bool padding = is_padding(tmpl, n, plan);
     for (const auto& frame : tmpl.frames) {
+      if (padding) break;
       const size_t first_item = page.items.size();
       if (frame.area && !is_absent(frame, ctx)) place(frame, placed_area(frame, ctx), ctx);
       warn_fold_crossings(frame, page, first_item, n, found);

@@ -200,6 +200,39 @@ TEST_CASE("flow: a repeated page is added while text remains, and not when none 
   CHECK(seen.count("w297 w298 w299 w300.") == 1);
 }
 
+TEST_CASE("flow: a page added only to make up a sheet of four stays blank") {
+  // Cover, repeated text pages with a running head and folio, back: a short body takes one text
+  // page, and the page that makes four has neither head nor folio.
+  const std::string design = R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+page-multiple: 4
+max-pages: 8
+styles:
+  body: {font: [X], size: 10pt, leading: 1}
+pages:
+  - name: cover
+    frames:
+      - {text: "{headline}", style: body, area: margin}
+  - name: text
+    repeat: true
+    frames:
+      - {text: "Running head", style: body, area: {top: 0pt, height: 10pt}}
+      - {flow: body, style: body, area: margin}
+      - {text: "folio {page}", style: body, area: {bottom: 0pt, height: 10pt}}
+  - name: back
+    frames:
+      - {text: "Back", style: body, area: margin}
+)";
+  auto c = compose_text(design, statement_with("h", {words(10)}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  REQUIRE(c.composition.pages.size() == 4);
+  CHECK(c.find("folio 2"));
+  CHECK(c.on_page(1).size() == 3);  // head, the body's one line, folio
+  CHECK(c.on_page(2).empty());
+  CHECK_FALSE(c.find("folio 3"));
+  CHECK(c.find("Back"));
+}
+
 TEST_CASE("flow: a size range shrinks the body only as far as it must") {
   const std::string design = R"(
 page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
