@@ -23,6 +23,12 @@ bool is_cjk_script(const std::string& s) {
 
 }  // namespace
 
+bool is_symbol(gunichar c) {
+  if (c < 0x80 || g_unichar_get_script(c) != G_UNICODE_SCRIPT_COMMON) return false;
+  const GUnicodeType type = g_unichar_type(c);
+  return type == G_UNICODE_OTHER_SYMBOL || type == G_UNICODE_MATH_SYMBOL;
+}
+
 std::string class_script(gunichar c, const std::string& lang_script) {
   switch (const GUnicodeScript script = g_unichar_get_script(c)) {
     case G_UNICODE_SCRIPT_COMMON:
@@ -47,8 +53,10 @@ std::vector<std::string> families_for_text(const core::Typeface& face, std::stri
   if (face.by_script.empty()) return face.families;
   const std::string own = core::script_for(lang);
   std::vector<std::string> scripts;  // of the text's letters, in order of first use
+  bool symbols = false;
   for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
     const gunichar c = g_utf8_get_char(p);
+    symbols = symbols || is_symbol(c);
     std::string script =
         c < 0x80 ? (g_ascii_isalpha(static_cast<char>(c)) ? "Latn" : "") : class_script(c, own);
     if (!script.empty() && std::find(scripts.begin(), scripts.end(), script) == scripts.end())
@@ -71,6 +79,7 @@ std::vector<std::string> families_for_text(const core::Typeface& face, std::stri
   for (const auto& script : scripts) add_script(script);
   if (!has_own) add(face.families);
   add_script("Latn");
+  if (symbols) add_script("Zsym");
   return out;
 }
 

@@ -12,9 +12,14 @@
 
 namespace broadside::text {
 
+/// Whether `c` is a symbol of no script (arrows, stars, check marks, dingbats, pictographs):
+/// what a font class's `Zsym` faces (ISO 15924 "symbols") set.
+bool is_symbol(gunichar c);
+
 /// The families a paragraph is set in: the style's own (its faces for the statement's script)
 /// first, then its faces for each other script the text uses, in order of first use, then its
-/// Latin faces (digits, punctuation and Latin words turn up in every script). A text with no
+/// Latin faces (digits, punctuation and Latin words turn up in every script), then, when the
+/// text has symbols (is_symbol), its Zsym faces. A text with no
 /// letter of the statement's script (a web address in Chinese) puts its own scripts' faces
 /// first. `lang` says which script Han characters belong to (zh-Hant: Hant, ja: Jpan, ...).
 std::vector<std::string> families_for_text(const core::Typeface& face, std::string_view text,

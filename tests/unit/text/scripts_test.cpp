@@ -144,6 +144,17 @@ TEST_CASE("scripts: a font class gives each script in the text its own face, Lat
   // an Arabic poster's "Detroit" in the design's Latin face.
   CHECK(families_for_text(face, "Detroit 19:00", "ar") ==
         std::vector<std::string>{"League Spartan", "Inter", "Noto Sans Arabic"});
+  // Symbols of no script (arrows, stars, pictographs) add the class's Zsym faces, last; ASCII
+  // signs and letters do not.
+  face.by_script["Zsym"] = {"Noto Sans Symbols2"};
+  CHECK(families_for_text(face, "مرحبا → ★", "ar") ==
+        std::vector<std::string>{"Noto Sans Arabic", "League Spartan", "Inter",
+                                 "Noto Sans Symbols2"});
+  CHECK(families_for_text(face, "مرحبا 1 + 2 = 3", "ar").back() == "Inter");
+  CHECK(is_symbol(U'✓'));
+  CHECK(is_symbol(U'🏠'));
+  CHECK_FALSE(is_symbol(U'+'));
+  CHECK_FALSE(is_symbol(U'a'));
   // Han in a Japanese statement takes the Japanese face; kana too.
   CHECK(families_for_text(face, "日本語です", "ja")[1] == "Noto Sans CJK JP");
   CHECK(class_script(U'日', "Jpan") == "Jpan");
