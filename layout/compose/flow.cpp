@@ -29,6 +29,8 @@ struct Outcome {
   size_t columns_used = 0;
   size_t words_left = 0;
   int lines_left = 0;
+  /// How far down the last column used the body ends.
+  Pt last_column_filled{0};
 };
 
 const design::FlowFrame* flow_of(const design::Frame& f) {
@@ -211,6 +213,7 @@ Outcome Filler::run() {
     y_ += piece.style->space_after * scale_;
   }
   out.columns_used = col_ + 1;
+  out.last_column_filled = y_ - columns_[col_].rect.y;
   return out;
 }
 
@@ -339,7 +342,10 @@ std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> col
   while (begin > 0 && same_frame(columns[begin - 1], columns[last])) --begin;
   while (end < columns.size() && same_frame(columns[end], columns[last])) ++end;
   const size_t n = end - begin;
-  if (n < 2) return columns;
+  const Pt full = columns[last].rect.height;
+  // The frame's last column would be more than half full: no trials (they cost a layout).
+  const Pt filled = full * static_cast<double>(last - begin) + o.last_column_filled;
+  if (n < 2 || filled > full * (static_cast<double>(n) - 0.5)) return columns;
   // The trials below end columns at other lines, and a paragraph broken again so that a
   // column does not end in a hyphen keeps that at its width: forget it after them.
   struct Forget {
@@ -354,7 +360,6 @@ std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> col
     for (size_t i = begin; i < end; ++i) trial[i].rect.height = height;
     return attempt(pieces, trial, scale, nullptr, ctx, Leftover::ignore).fits;
   };
-  const Pt full = columns[last].rect.height;
   // Level columns this tall hold what fills all but half the last one.
   const Pt half_empty_last = full * ((static_cast<double>(n) - 0.5) / static_cast<double>(n));
   if (!fits_at(half_empty_last)) return columns;
