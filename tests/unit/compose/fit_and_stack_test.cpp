@@ -170,13 +170,16 @@ pages:
 
 namespace {
 
-/// A 300 x 60 pt page holding a stack of a 10 pt headline and a list whose size is `item_size`
-/// (a YAML size, maybe with its step).
-std::string list_stack_design(const std::string& item_size) {
+/// A page 300 pt wide and `height` tall holding a stack of a headline in `head_size` and a list
+/// in `item_size` (YAML sizes, maybe with a step and more style keys).
+std::string list_stack_design(const std::string& item_size, const std::string& head_size = "10pt",
+                              const std::string& height = "60pt") {
   return R"(
-page: {size: [300pt, 60pt], bleed: 0mm, margins: 0mm}
+page: {size: [300pt, )" +
+         height + R"(], bleed: 0mm, margins: 0mm}
 styles:
-  head: {font: [X], size: 10pt, leading: 1}
+  head: {font: [X], size: )" +
+         head_size + R"(, leading: 1}
   item: {font: [X], size: )" +
          item_size + R"(, leading: 1}
 pages:
@@ -248,21 +251,7 @@ TEST_CASE("stack: members give way in proportion, none below its least while ano
   // in 150pt. Tallest first, the list would keep its 10pt and the headline drop to 50pt; in
   // proportion both shrink to about five sixths.
   auto design = [](const std::string& head, const std::string& height) {
-    return R"(
-page: {size: [300pt, )" +
-           height + R"(], bleed: 0mm, margins: 0mm}
-styles:
-  head: {font: [X], size: )" +
-           head + R"(, step: 1pt, leading: 1, max-lines: 1}
-  item: {font: [X], size: 5pt..10pt, step: 0.5pt, leading: 1}
-pages:
-  - frames:
-      - stack: vertical
-        area: margin
-        items:
-          - {text: "{headline}", style: head}
-          - {list: "{demands}", style: item, marker: none, item-gap: 0pt}
-)";
+    return list_stack_design("5pt..10pt, step: 0.5pt", head + ", step: 1pt, max-lines: 1", height);
   };
   auto c = compose_text(design("40pt..80pt", "150pt"), statement_with_demands(10));
   REQUIRE(c.diags.empty());
