@@ -9,7 +9,7 @@ BUILD=(build-essential cmake pkg-config clang-format
   librsvg2-dev libpng-dev libqpdf-dev liblcms2-dev libfmt-dev libcsv-dev nlohmann-json3-dev libicu-dev
   libcpp-httplib-dev libzip-dev)
 # Fonts and hyphenation dictionaries: the only ones broadside's fontconfig configuration sees.
-FONTS=(fonts-league-spartan fonts-inter fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+FONTS=(fonts-league-spartan fonts-inter fonts-noto-core fonts-noto-cjk fonts-dejavu-core fonts-symbola
   hyphen-en-us hyphen-es hyphen-fr hyphen-de hyphen-ru hyphen-pt-br hyphen-it hyphen-uk
   icc-profiles-free)
 # Ghostscript: `broadside preflight` measures a finished file's ink and draws its proof with it.

@@ -131,6 +131,14 @@ int letters(std::string_view s) {
   return n;
 }
 
+/// A word of signs only ("★", "✊", "—", "→"): it belongs with the word before it, not at the
+/// start of a line of its own.
+bool is_signs_only(std::string_view s) {
+  for (const char* p = s.data(); p < s.data() + s.size(); p = g_utf8_next_char(p))
+    if (g_unichar_isalnum(g_utf8_get_char(p))) return false;
+  return !s.empty();
+}
+
 bool starts_with_digit(std::string_view s) {
   return !s.empty() && g_unichar_isdigit(g_utf8_get_char(s.data()));
 }
@@ -424,8 +432,9 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
     const bool trails = !ta.closed && !ta.core.empty() && !tb.core.empty() &&
                         b.substr(0, tb.core.size()) == tb.core &&
                         is_trailing_word(lower(tb.core), lang);
+    const bool signs_after = is_signs_only(b);
     bound[i] = (leads_on(ta, lang, rules.bind_short_words) && !before_conjunction) ||
-               number_after || number_before || trails;
+               number_after || number_before || trails || signs_after;
   }
   if (rules.too_wide) {
     // A phrase wider than the line may break after its first word, then its second, ...:

@@ -21,6 +21,10 @@ bool is_cjk_script(const std::string& s) {
   return s == "Hans" || s == "Hant" || s == "Jpan" || s == "Kore";
 }
 
+// Marks that make an emoji of what they follow ("1️⃣", "✌️"): Pango then sets the sequence in its
+// emoji face, whatever the character, so the text needs its symbol faces.
+bool makes_emoji(gunichar c) { return c == 0xFE0F || c == 0x20E3; }
+
 }  // namespace
 
 bool is_symbol(gunichar c) {
@@ -56,7 +60,7 @@ std::vector<std::string> families_for_text(const core::Typeface& face, std::stri
   bool symbols = false;
   for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
     const gunichar c = g_utf8_get_char(p);
-    symbols = symbols || is_symbol(c);
+    symbols = symbols || is_symbol(c) || makes_emoji(c);
     std::string script =
         c < 0x80 ? (g_ascii_isalpha(static_cast<char>(c)) ? "Latn" : "") : class_script(c, own);
     if (!script.empty() && std::find(scripts.begin(), scripts.end(), script) == scripts.end())

@@ -56,6 +56,15 @@ TEST_CASE("numbers keep their units and dates; hard hyphens hold unless asked no
   CHECK(bound("anti-immigrant raids", "en", false) == "anti-immigrant raids");
 }
 
+TEST_CASE("a word of signs only stays with the word before it: no line starts with a lone ★") {
+  CHECK(bound("Housing for all ✊ 🏠", "en") ==
+        std::string("Housing for") + kNbsp + "all" + kNbsp + "✊" + kNbsp + "🏠");
+  CHECK(bound("Rents went up — no! ★", "en") ==
+        std::string("Rents went up") + kNbsp + "— no!" + kNbsp + "★");
+  // A sign inside a word, or a word that starts with one, is a word.
+  CHECK(bound("Call ☎555 now", "en") == "Call ☎555 now");
+}
+
 TEST_CASE("Chinese breaks only between words, dates whole") {
   const std::string s = bound("2026年3月14日", "zh");
   // Word joiners between every character of the date: no break inside it.

@@ -155,6 +155,8 @@ TEST_CASE("scripts: a font class gives each script in the text its own face, Lat
   CHECK(is_symbol(U'🏠'));
   CHECK_FALSE(is_symbol(U'+'));
   CHECK_FALSE(is_symbol(U'a'));
+  // A digit made an emoji ("1️⃣") is set in the emoji face: the text needs its symbol faces.
+  CHECK(families_for_text(face, "مرحبا 1\uFE0F\u20E3", "ar").back() == "Noto Sans Symbols2");
   // Han in a Japanese statement takes the Japanese face; kana too.
   CHECK(families_for_text(face, "日本語です", "ja")[1] == "Noto Sans CJK JP");
   CHECK(class_script(U'日', "Jpan") == "Jpan");
@@ -169,6 +171,21 @@ TEST_CASE("scripts: Hausa and Yoruba letters a display face lacks come from the 
   // Hausa ɗ Ɗ Ƴ, Yoruba ṣ ọ, Igbo's U+2010 HYPHEN.
   auto p = typesetter().shape(core::RichText::plain("Ɗan ɗaki Ƴaƴa ṣọ ọ‐ka"), s);
   CHECK(p->coverage_problems().empty());
+}
+
+TEST_CASE("scripts: emoji come from the symbol faces, in outline, emoji sequences too") {
+  // ❤️ and ☀️ (a symbol and U+FE0F) are set in Pango's "emoji" family, the rest by the style's
+  // list: both must reach Symbola, with no character left to another face.
+  const ParagraphStyle s = style({"Noto Serif", "Noto Sans Symbols2", "Symbola"}, 10);
+  for (const char* text : {"We march ✊ for homes 🏠 and bread 🍞", "on Saturday ❤️ and ☀️",
+                           "keycaps 1️⃣ #️⃣, ✌️ and a family 👨‍👩‍👧"}) {
+    CAPTURE(text);
+    auto p = typesetter().shape(core::RichText::plain(text), s);
+    CHECK(p->coverage_problems().empty());
+  }
+  // Without Symbola in the list, an emoji is reported, not taken silently from it.
+  auto p = typesetter().shape(core::RichText::plain("homes 🏠"), style({"Noto Serif"}, 10));
+  CHECK_FALSE(p->coverage_problems().empty());
 }
 
 TEST_CASE("scripts: control characters and unassigned code points are reported, never drawn") {
