@@ -52,6 +52,8 @@ Composition compose(const design::Design& design, const content::Document& docum
   ctx.rtl = core::is_rtl(document.lang);
   ctx.mirror = ctx.rtl && design.mirror_rtl;
   FlowPlan plan = plan_flow(ctx);
+  // What a design says under an excerpt ("Read the full statement: …") is wrong under the whole.
+  if (plan.excerpt) ctx.builtins["excerpt"] = core::Value::scalar("yes");
   // Each frame reads its fonts' glyphs (for their ink) through mappings of the font files, a few
   // megabytes of a CJK font; giving them back after each step keeps one step's, not the sum.
   text::release_font_pages();

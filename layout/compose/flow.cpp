@@ -614,6 +614,7 @@ FlowPlan plan_flow(Context& ctx) {
              "to set all of it, allow more pages or a smaller size, or shorten the text");
   }
   attempt(pieces, balanced(pieces, columns, scale, ctx), scale, &plan, ctx);
+  plan.excerpt = pieces.size() - (excerpt_of > 0 ? 1 : 0) < ctx.document.body.size();
   ctx.out.fits.push_back(
       {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});
   return plan;

@@ -30,6 +30,9 @@ struct FlowPlan {
   /// The number of each paragraph placed so far (Context::paragraphs): a paragraph that runs
   /// on into another column or page keeps its number.
   std::map<const text::Paragraph*, int> numbers;
+  /// Whether the flow sets only part of the body: the excerpt a design asks for (`paragraphs`)
+  /// or the one its read-more line ends. The built-in variable `excerpt` says so to frames.
+  bool excerpt = false;
 };
 
 /// Plans the body flow for the whole design; errors (overflow) go to ctx.diags.

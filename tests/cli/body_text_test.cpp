@@ -317,3 +317,24 @@ TEST_CASE("body text: the read-more line's address never stands alone on a line"
     }
   }
 }
+
+TEST_CASE("body text: a statement set whole has no line sending its reader to the rest") {
+  const fs::path dir = scratch_dir("read-more-whole");
+  const fs::path whole = dir / "short.md";
+  write_file(whole,
+             "---\nlang: en\nheadline: Rent strike now!\nauthor: Jane Doe\n---\n"
+             "Our landlords raised rents by a third this year while the heating stayed broken.\n\n"
+             "Come to the meeting and bring your neighbours.\n");
+  const fs::path pdf = dir / "short.pdf";
+  const auto r = run_broadside({"render", "flyer-letter", whole.string(), "-o", pdf.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string text = pdf_text(pdf);
+  CHECK(text.find("bring your neighbours") != std::string::npos);
+  CHECK(text.find("Read the full statement") == std::string::npos);
+  // The bundled statement is longer than flyer-letter's four paragraphs: the line is there.
+  const fs::path excerpt = dir / "excerpt.pdf";
+  REQUIRE(run_broadside({"render", "flyer-letter", statement("statement.en.md"), "-o", excerpt.string()})
+              .exit_code == 0);
+  CHECK(pdf_text(excerpt).find("Read the full statement") != std::string::npos);
+}
