@@ -52,11 +52,25 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kOtherNa
     {"requests", "demands"},
 }};
 
+/// The key `name` is another word for ("cta" for "call-to-action"), else "".
+std::string_view key_named_otherwise(const std::string& name) {
+  for (const auto& [other, key] : kOtherNames)
+    if (core::ascii_lower(name) == other) return key;
+  return {};
+}
+
 /// "did you mean 'headline'?" for a misspelt key or another word for one, else "".
 std::string key_meant(const std::string& name) {
-  for (const auto& [other, key] : kOtherNames)
-    if (core::ascii_lower(name) == other) return "did you mean '" + std::string(key) + "'?";
+  const std::string_view key = key_named_otherwise(name);
+  if (!key.empty()) return "did you mean '" + std::string(key) + "'?";
   return core::did_you_mean(name, kStatementKeys);
+}
+
+bool has_cta_key(const YAML::Node& map) {
+  for (const auto& entry : map)
+    if (std::find(kCtaKeys.begin(), kCtaKeys.end(), entry.first.Scalar()) != kCtaKeys.end())
+      return true;
+  return false;
 }
 
 std::string_view trim_trailing_blanks(std::string_view line) {
@@ -219,7 +233,10 @@ bool FrontMatterReader::is_statement_key(const std::string& name, const YAML::No
   if (name.find('.') != std::string::npos) return true;  // inside a group of one's own
   if (std::find(kStatementKeys.begin(), kStatementKeys.end(), name) != kStatementKeys.end())
     return true;
-  if (value.IsMap()) return true;  // a group of the statement's own variables
+  // A group of the statement's own variables, unless it is the call to action under another
+  // name ("call-to-action:" with "text:" and "url:" below it), which would silently be unused.
+  if (value.IsMap() && !(key_named_otherwise(name) == "cta" && has_cta_key(value)))
+    return true;
   const std::string suggestion = key_meant(name);
   diags_.error(at(key.Mark()), "unknown front matter key '" + name + "'",
                suggestion.empty()

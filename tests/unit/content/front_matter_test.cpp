@@ -205,6 +205,13 @@ TEST_CASE("front matter keys: broadside's own, or groups of one's own variables"
             .find("(did you mean 'cta'?)") != std::string::npos);
   CHECK(parse_error("---\nheadline: H\nlanguage: es\n---\n").find("(did you mean 'lang'?)") !=
         std::string::npos);
+  // Nor is the call to action under another name a group of one's own: it would go unused.
+  CHECK(parse_error("---\nheadline: H\ncall-to-action: {text: Join, url: x.org}\n---\n") ==
+        "statement.md:3:1: error: unknown front matter key 'call-to-action' (did you mean "
+        "'cta'?)\n");
+  // A group that only shares the name ("action: {place: …}") is one's own.
+  CHECK(var(parse_ok("---\nheadline: H\naction: {place: Town hall}\n---\n"), "action.place") ==
+        "Town hall");
   const std::string place = parse_error("---\nheadline: H\nplace: Town hall\n---\n");
   CHECK(place.find("statement.md:3:1: error: unknown front matter key 'place' (the keys are lang, "
                    "headline,") == 0);
