@@ -112,6 +112,50 @@ Pt shrink_to_fit(const design::StackFrame& stack, const Rect& inner, Pt availabl
   return used;
 }
 
+/// The narrowest a horizontal stack's text member can be set (padding included); 0 for others.
+Pt least_width(const design::Frame& m, Context& ctx) {
+  const auto* text = std::get_if<design::TextFrame>(&m.content);
+  return text ? text_least_width(m, *text, ctx) + padding_width(m) : Pt{0};
+}
+
+/// In a horizontal stack, the text members of natural width give way so that each growing text
+/// member keeps room for its widest word ("Sign the petition" beside a long address): in
+/// proportion to their widths, none narrower than its own widest piece at its least size. The
+/// text then fits its narrower frame as any text does (a smaller size, a break in the address).
+Pt make_room_for_growers(const design::StackFrame& stack, Pt available, std::vector<Pt>& sizes,
+                         Pt used, int growing, Context& ctx) {
+  Pt need{0};
+  std::vector<size_t> giving;
+  for (size_t i = 0; i < stack.items.size(); ++i) {
+    const design::Frame& m = stack.items[i];
+    if (is_absent(m, ctx) || m.extent) continue;
+    if (m.grow)
+      need = core::max(need, least_width(m, ctx));
+    else if (std::holds_alternative<design::TextFrame>(m.content))
+      giving.push_back(i);
+  }
+  Pt short_by = need * static_cast<double>(growing) - (available - used);
+  while (short_by > Pt{0.01} && !giving.empty()) {
+    Pt pool{0};
+    for (size_t i : giving) pool += sizes[i];
+    if (!(pool > Pt{0})) break;
+    std::vector<size_t> still;
+    Pt given{0};
+    for (size_t i : giving) {
+      const Pt least = least_width(stack.items[i], ctx);
+      const Pt to = core::max(least, sizes[i] - short_by * (sizes[i] / pool));
+      given += sizes[i] - to;
+      sizes[i] = to;
+      if (to > least) still.push_back(i);
+    }
+    used -= given;
+    short_by -= given;
+    if (!(given > Pt{0})) break;
+    giving = std::move(still);
+  }
+  return used;
+}
+
 /// Extent of each stack member along the stack's direction; nullopt when they do not fit.
 std::vector<Pt> share_out(const design::StackFrame& stack, const Rect& inner, bool vertical,
                           const design::Frame& frame, Context& ctx) {
@@ -134,6 +178,8 @@ std::vector<Pt> share_out(const design::StackFrame& stack, const Rect& inner, bo
   }
   if (vertical && used > available + Pt{0.01})
     used = shrink_to_fit(stack, inner, available, sizes, used, ctx);
+  if (!vertical && growing > 0)
+    used = make_room_for_growers(stack, available, sizes, used, growing, ctx);
   const Pt rest = available - used;
   if (rest < Pt{-0.01}) {
     // The largest member is most likely what grew: name it, not only the stack.
@@ -219,6 +265,7 @@ Pt stack_height(const design::StackFrame& stack, Pt width, Context& ctx) {
       widths[i] = natural_width(m, width, ctx);
     fixed += widths[i];
   }
+  if (growing > 0) fixed = make_room_for_growers(stack, width, widths, fixed, growing, ctx);
   Pt tallest{0};
   for (size_t i = 0; i < stack.items.size(); ++i) {
     const auto& m = stack.items[i];

@@ -28,6 +28,9 @@ void place(const design::Frame& frame, const Rect& rect, Context& ctx);
 Pt text_height(const design::Frame& frame, const design::TextFrame& text, Pt width, Context& ctx,
                std::optional<Pt> limit = std::nullopt, Floor floor = Floor::below_least);
 Pt text_width(const design::Frame& frame, const design::TextFrame& text, Context& ctx);
+/// Width of the text's widest unbreakable piece (a word, an address's part) at its least size:
+/// the narrowest the text can be set.
+Pt text_least_width(const design::Frame& frame, const design::TextFrame& text, Context& ctx);
 void place_text(const design::Frame& frame, const design::TextFrame& text, const Rect& inner,
                 Context& ctx);
 Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx,

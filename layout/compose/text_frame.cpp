@@ -319,7 +319,7 @@ constexpr double kBelowLeastShare = 0.8;
 constexpr int kExtraLines = 2;
 
 /// The style a fitted text falls back to when nothing fits from its least size up: sizes from
-/// one step below that size down to kBelowLeastShare of it, and kExtraLines more lines.
+/// one step below that size down to kBelowLeastShare of it, then kExtraLines more lines.
 design::Style below_least(const design::Style& style) {
   design::Style s = style;
   if (s.max_lines > 0) s.max_lines += kExtraLines;
@@ -338,7 +338,21 @@ Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
   below = false;
   Choice choice = choose_fit(all, style, width, height, loosen);
   if (choice.fit.fits) return choice;
-  Choice smaller = choose_fit(all, below_least(style), width, height, loosen);
+  // A designer's max-lines gives way last: a long address in one line at 13 pt rather than in
+  // two at 13.5.
+  const design::Style fallback = below_least(style);
+  Choice smaller;
+  if (style.max_lines > 0) {
+    design::Style same_lines = fallback;
+    same_lines.max_lines = style.max_lines;
+    smaller = choose_fit(all, same_lines, width, height, loosen);
+  }
+  if (!smaller.fit.fits) {
+    const int passes = smaller.fit.passes, balance_passes = smaller.fit.balance_passes;
+    smaller = choose_fit(all, fallback, width, height, loosen);
+    smaller.fit.passes += passes;
+    smaller.fit.balance_passes += balance_passes;
+  }
   smaller.fit.passes += choice.fit.passes;
   smaller.fit.balance_passes += choice.fit.balance_passes;
   below = true;
@@ -392,6 +406,27 @@ Pt text_width(const design::Frame& frame, const design::TextFrame& tf, Context& 
   p->set_size(tf.style.size.max);
   p->set_width(Pt{0});
   return p->max_line_width();
+}
+
+Pt text_least_width(const design::Frame& frame, const design::TextFrame& tf, Context& ctx) {
+  text::Paragraph* p = paragraph_for(frame, tf, ctx);
+  if (!p) return Pt{0};
+  p->set_size(tf.style.size.min);
+  p->set_width(Pt{1});  // a break at every opportunity: each line one piece
+  Pt least = p->max_line_width();
+  if (tf.style.max_lines > 0 && p->line_count() > tf.style.max_lines) {
+    // Within its max-lines: between its widest piece and its whole width, found by halving.
+    p->set_width(Pt{0});
+    Pt most = p->max_line_width();
+    for (int i = 0; i < 12 && most - least > Pt{0.5}; ++i) {
+      const Pt mid = (least + most) / 2;
+      p->set_width(mid);
+      (p->line_count() > tf.style.max_lines ? least : most) = mid;
+    }
+    least = most;
+  }
+  ctx.out.layout_passes += 1;
+  return least;
 }
 
 void place_text(const design::Frame& frame, const design::TextFrame& tf, const Rect& inner,

@@ -13,6 +13,11 @@ namespace {
 constexpr std::string_view kLri = "\u2066";
 constexpr std::string_view kPdi = "\u2069";
 constexpr std::string_view kWordJoiner = "\u2060";
+constexpr std::string_view kZeroWidthSpace = "\u200B";
+
+/// An address of at least this many bytes may break inside (see join_addresses); a shorter
+/// one ("socialism2020.org", "wsws.org/contact") is read, and set, as one word.
+constexpr size_t kLongAddress = 24;
 
 using Marks = std::vector<std::pair<size_t, std::string_view>>;  // byte offset, mark
 
@@ -95,9 +100,18 @@ core::RichText join_addresses(const core::RichText& text) {
   Marks marks;
   for_each_token(text.text, [&](size_t begin, size_t end) {
     if (!is_address(std::string_view(text.text).substr(begin, end - begin))) return;
+    // A long address is a line of its own at a poster's size: it may break where a reader
+    // still sees one address (after a path's '/', before its '?', '&', '#' or a mail
+    // address's '@'), never inside the host name and never after the scheme's "//".
+    const bool long_address = end - begin >= kLongAddress;
     for (size_t i = begin; i + 1 < end; ++i) {
       const char c = text.text[i];
-      if (c == '/' || c == '.' || c == '-' || c == '?' || c == '&' || c == '=' || c == '_')
+      const char next = text.text[i + 1];
+      if (long_address && i > begin && (c == '?' || c == '&' || c == '#' || c == '@'))
+        marks.emplace_back(i, kZeroWidthSpace);
+      if (long_address && c == '/' && next != '/' && text.text[i - 1] != '/' && i > begin)
+        marks.emplace_back(i + 1, kZeroWidthSpace);
+      else if (c == '/' || c == '.' || c == '-' || c == '?' || c == '&' || c == '=' || c == '_')
         marks.emplace_back(i + 1, kWordJoiner);
     }
   });

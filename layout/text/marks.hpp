@@ -1,6 +1,7 @@
 // marks.hpp — invisible marks that steer line breaking and bidi for whole tokens: web and mail
-// addresses never break (word joiners), and stay left-to-right inside right-to-left text
-// (bidi isolates), so "socialism2020.org" never reads "org.2020..." or splits at a dot.
+// addresses break only where a long one still reads as one (word joiners elsewhere), and stay
+// left-to-right inside right-to-left text (bidi isolates), so "socialism2020.org" never reads
+// "org.2020..." or splits at a dot.
 #pragma once
 
 #include "core/rich_text.hpp"
@@ -8,7 +9,9 @@
 namespace broadside::text {
 
 /// Puts a WORD JOINER (U+2060) after each '/', '.', '-', '?', '&', '=' and '_' inside a web or
-/// mail address, where line breaking would otherwise allow a break.
+/// mail address, where line breaking would otherwise allow a break. An address of 24
+/// bytes or more may break after a path's '/' and before '?', '&', '#' and '@' (a ZERO WIDTH
+/// SPACE there), never inside its host name.
 core::RichText join_addresses(const core::RichText& text);
 
 /// Puts a WORD JOINER between adjacent Hangul syllables, so Korean breaks only between words

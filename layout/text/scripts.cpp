@@ -21,9 +21,12 @@ bool is_cjk_script(const std::string& s) {
   return s == "Hans" || s == "Hant" || s == "Jpan" || s == "Kore";
 }
 
-// Marks that make an emoji of what they follow ("1️⃣", "✌️"): Pango then sets the sequence in its
-// emoji face, whatever the character, so the text needs its symbol faces.
-bool makes_emoji(gunichar c) { return c == 0xFE0F || c == 0x20E3; }
+// Marks that make an emoji of what they follow (a keycap "1" U+FE0F U+20E3, "✌" U+FE0F): Pango
+// then sets the sequence in its emoji face, whatever the character, so the text needs its
+// symbol faces.
+bool makes_emoji(gunichar c) {
+  return c == 0xFE0F || c == 0x20E3;
+}
 
 }  // namespace
 

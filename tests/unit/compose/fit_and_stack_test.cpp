@@ -131,6 +131,36 @@ pages:
   CHECK(c.errors().find("frame 'column': its members need") != std::string::npos);
 }
 
+TEST_CASE("stack: in a row, a text of its own width gives way to a growing text's widest word") {
+  const std::string design = R"(
+page: {size: [300pt, 100pt], bleed: 0mm, margins: 0mm}
+styles:
+  lead: {font: [X], size: 10pt, leading: 1, max-lines: 2}
+  url: {font: [X], size: 10pt..20pt, step: 1pt, leading: 1, max-lines: 1}
+pages:
+  - frames:
+      - stack: horizontal
+        area: margin
+        items:
+          - {text: "{headline}", style: lead, grow: true}
+          - {text: "cccc dddd eeee ffff gggg hhhh", style: url}
+)";
+  // The second text is 29 characters, 290pt at 20pt: it would leave the first 10pt, and
+  // "aaaa" needs 20pt (two lines allowed). It gives way by those 10pt, to 19pt type.
+  auto c = compose_text(design, statement_with("aaaa bbbb"));
+  INFO(c.errors());
+  CHECK_FALSE(c.diags.has_errors());
+  const auto* url = c.find("cccc dddd eeee ffff gggg hhhh");
+  REQUIRE(url);
+  CHECK(url->size == 19);
+  const auto* a = c.find("aaaa");
+  const auto* b = c.find("bbbb");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(b->y > a->y);
+  CHECK(url->x >= a->x + 20 - 0.01);
+}
+
 TEST_CASE("fit: a text that fits nowhere in its range is set a little below it, with a warning") {
   // One word of 61 characters, 30.5 em: 305pt wide at 10pt (the least size), 274.5pt at 9pt.
   auto c = compose_text(kFitDesign, statement_with(std::string(61, 'a')));
@@ -139,6 +169,17 @@ TEST_CASE("fit: a text that fits nowhere in its range is set a little below it, 
   CHECK(c.lines[0].size == 9);
   CHECK(c.errors().find("warning: frame 'headline': set at 9pt in 1 line, below the style's "
                         "least size (10pt)") != std::string::npos);
+}
+
+TEST_CASE("fit: below its least size, a text keeps its max-lines before it takes more lines") {
+  // 70 characters: 315pt at 9pt (two lines), 280pt at 8pt (one, as max-lines asks).
+  auto c = compose_text(kFitDesign, statement_with(std::string(34, 'a') + " " +
+                                                   std::string(35, 'b')));
+  REQUIRE(!c.diags.has_errors());
+  REQUIRE(c.lines.size() == 1);
+  CHECK(c.lines[0].size == 8);
+  CHECK(c.errors().find("set at 8pt in 1 line, below the style's least size (10pt)") !=
+        std::string::npos);
 }
 
 TEST_CASE("list: a size range shrinks the items until every word fits the width") {
