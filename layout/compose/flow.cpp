@@ -22,7 +22,27 @@ struct Piece {
   const content::Block* block = nullptr;
   const design::Style* style = nullptr;
   std::unique_ptr<text::Paragraph> paragraph;
+  /// Space above it at the style's largest size (dropped at a column's head): its style's
+  /// space-before, or where a list or a quote begins or ends, kBlockGap.
+  Pt space_before{0};
 };
+
+/// The space, in body sizes, that sets a list or a block quote apart from the paragraphs around
+/// it: half a line, so "1. Hold meetings" does not run on from the paragraph above.
+constexpr double kBlockGap = 0.5;
+
+/// Which kind of block run a block belongs to: paragraphs, a quote, a numbered or a bulleted
+/// list; a gap goes where one run meets another.
+int block_run(const content::Block& b) {
+  switch (b.kind) {
+    case content::BlockKind::quote:
+      return 1;
+    case content::BlockKind::list_item:
+      return b.ordinal > 0 ? 2 : 3;
+    default:
+      return 0;
+  }
+}
 
 struct Outcome {
   bool fits = true;
@@ -157,7 +177,7 @@ Outcome Filler::run() {
     int placed = 0;
     bool first_part = true;
     while (placed < p->line_count()) {
-      const Pt before = (column_empty_ || !first_part) ? Pt{0} : piece.style->space_before * scale_;
+      const Pt before = (column_empty_ || !first_part) ? Pt{0} : piece.space_before * scale_;
       const int remaining = p->line_count() - placed;
       int k = std::min(remaining, lines_that_fit(block, before));
       if (piece.block->kind == content::BlockKind::heading && !column_empty_ &&
@@ -261,7 +281,12 @@ std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFram
       rich = std::move(marked);
       ps.indent = -(style.size.max * 0.9);
     }
-    Piece piece{&block, &style, ctx.typesetter.shape(rich, ps)};
+    Piece piece{&block, &style, ctx.typesetter.shape(rich, ps), style.space_before};
+    if (previous && block.kind != content::BlockKind::heading &&
+        previous->kind != content::BlockKind::heading && block_run(block) != block_run(*previous))
+      piece.space_before =
+          core::max(piece.space_before, flow.style.size.max * kBlockGap -
+                                            style_for(flow, previous->kind).space_after);
     report_coverage(*piece.paragraph, style, frame, ctx);
     pieces.push_back(std::move(piece));
     previous = &block;
@@ -376,7 +401,7 @@ std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> col
 /// flow has none or its text cannot be filled in (the error is then reported).
 Piece read_more_piece(const design::Frame& frame, const design::FlowFrame& flow,
                       const content::Block& block, Context& ctx) {
-  Piece piece{&block, &flow.read_more_style, nullptr};
+  Piece piece{&block, &flow.read_more_style, nullptr, flow.read_more_style.space_before};
   if (!flow.read_more) return piece;
   const auto text = expand(*flow.read_more, frame, ctx);
   if (!text) return piece;

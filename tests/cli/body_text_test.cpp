@@ -338,3 +338,34 @@ TEST_CASE("body text: a statement set whole has no line sending its reader to th
               .exit_code == 0);
   CHECK(pdf_text(excerpt).find("Read the full statement") != std::string::npos);
 }
+
+TEST_CASE("body text: a list and a quote stand apart from the paragraphs around them") {
+  const fs::path dir = scratch_dir("block-gaps");
+  const fs::path md = dir / "blocks.md";
+  write_file(md,
+             "---\nlang: en\nheadline: Free transit now\nauthor: Jane Doe\n---\n"
+             "Fares rose by a quarter since 2019 while service was cut.\n\n"
+             "- Join a local group\n- Talk to your neighbours\n\n"
+             "> I spend a fifth of my wage getting to work.\n\n"
+             "Run for need, transit can carry everyone.\n");
+  const fs::path pdf = dir / "blocks.pdf";
+  // flyer-letter: the body in one column.
+  const auto r = run_broadside({"render", "flyer-letter", md.string(), "-o", pdf.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const auto lines = pdf_lines(pdf, 1);
+  auto top_of = [&](const std::string& start) {
+    for (const auto& l : lines)
+      if (l.text().find(start) != std::string::npos) return l.y0;
+    FAIL("no line with " << start);
+    return 0.0;
+  };
+  const double para = top_of("Fares rose"), join = top_of("Join a local"),
+               talk = top_of("Talk to your"), quote = top_of("I spend a fifth"),
+               last = top_of("Run for need");
+  const double pitch = talk - join;  // items run on at the body's line pitch
+  REQUIRE(pitch > 5);
+  CHECK(join - para > pitch * 1.3);  // the paragraph is one line
+  CHECK(quote - talk > pitch * 1.3);
+  CHECK(last - quote > pitch * 1.3);
+}

@@ -161,6 +161,27 @@ TEST_CASE("flow: paragraphs keep their spacing, but not at a column's top") {
   CHECK(v1->y - w6->y == doctest::Approx(20));  // one line + 10pt
 }
 
+TEST_CASE("flow: a quote is set apart from the paragraphs around it by half a line") {
+  // (Lists hang their markers, which the fake typesetter does not draw: the CLI tests cover
+  // them with Pango.)
+  const std::string statement = "---\nheadline: h\n---\n" + words(5) +
+                                ".\n\n> quoted words\n>\n> more quoted\n\n" + words(5, "v") +
+                                ".\n";
+  auto c = compose_text(flow_design(kUnbalanced), statement);
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  const auto* para = c.find("w01 w02 w03 w04 w05.");
+  const auto* quote = c.find("quoted words");
+  const auto* more = c.find("more quoted");
+  const auto* after = c.find("v01 v02 v03 v04 v05.");
+  REQUIRE(para);
+  REQUIRE(quote);
+  REQUIRE(more);
+  REQUIRE(after);
+  CHECK(quote->y - para->y == doctest::Approx(15));  // a line and half a line of 10pt
+  CHECK(more->y - quote->y == doctest::Approx(10));  // the quote's paragraphs run on
+  CHECK(after->y - more->y == doctest::Approx(15));
+}
+
 TEST_CASE("flow: a chain runs from frame to frame across pages") {
   auto c = compose_text(flow_design("", 2), statement_with("h", {words(150)}));
   REQUIRE_MESSAGE(c.diags.empty(), c.errors());
