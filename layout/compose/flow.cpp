@@ -285,8 +285,8 @@ std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFram
     if (previous && block.kind != content::BlockKind::heading &&
         previous->kind != content::BlockKind::heading && block_run(block) != block_run(*previous))
       piece.space_before =
-          core::max(piece.space_before, flow.style.size.max * kBlockGap -
-                                            style_for(flow, previous->kind).space_after);
+          core::max(piece.space_before,
+                    flow.style.size.max * kBlockGap - style_for(flow, previous->kind).space_after);
     report_coverage(*piece.paragraph, style, frame, ctx);
     pieces.push_back(std::move(piece));
     previous = &block;

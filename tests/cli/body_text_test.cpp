@@ -334,7 +334,8 @@ TEST_CASE("body text: a statement set whole has no line sending its reader to th
   CHECK(text.find("Read the full statement") == std::string::npos);
   // The bundled statement is longer than flyer-letter's four paragraphs: the line is there.
   const fs::path excerpt = dir / "excerpt.pdf";
-  REQUIRE(run_broadside({"render", "flyer-letter", statement("statement.en.md"), "-o", excerpt.string()})
+  REQUIRE(run_broadside(
+              {"render", "flyer-letter", statement("statement.en.md"), "-o", excerpt.string()})
               .exit_code == 0);
   CHECK(pdf_text(excerpt).find("Read the full statement") != std::string::npos);
 }

@@ -165,8 +165,7 @@ TEST_CASE("flow: a quote is set apart from the paragraphs around it by half a li
   // (Lists hang their markers, which the fake typesetter does not draw: the CLI tests cover
   // them with Pango.)
   const std::string statement = "---\nheadline: h\n---\n" + words(5) +
-                                ".\n\n> quoted words\n>\n> more quoted\n\n" + words(5, "v") +
-                                ".\n";
+                                ".\n\n> quoted words\n>\n> more quoted\n\n" + words(5, "v") + ".\n";
   auto c = compose_text(flow_design(kUnbalanced), statement);
   REQUIRE_MESSAGE(c.diags.empty(), c.errors());
   const auto* para = c.find("w01 w02 w03 w04 w05.");
