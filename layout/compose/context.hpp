@@ -47,6 +47,8 @@ struct Context {
   struct DisplayText {
     core::RichText text;
     text::ParagraphStyle style;
+    /// Which trial setting (text_frame.cpp) each of the frame's shaped paragraphs is.
+    std::vector<size_t> ranks;
   };
   std::map<const design::Frame*, DisplayText> display;
   /// The last paragraph number given (TextLine::paragraph).

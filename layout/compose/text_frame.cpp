@@ -1,5 +1,7 @@
 // text_frame.cpp — a text frame: shaped once, fitted to its box when its size is a range,
 // balanced when asked, and an error (never a clip) when it cannot fit.
+#include <glib.h>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -15,20 +17,40 @@ namespace broadside::compose {
 
 namespace {
 
+/// A display line's trial setting: where it may break, whether its long words may be
+/// hyphenated, and what it is worth, as a factor on its size.
+struct Setting {
+  text::Phrasing phrasing;
+  bool hyphenate;
+  double worth;
+};
+
 /// A display line's trial settings, best first: each sentence on its own lines, breaks only
 /// between phrases, between phrases where only listed function words bind (a short content word
-/// such as "all" may end a line), between phrases and at hard hyphens, then breaks anywhere.
-constexpr text::Phrasing kPhrasings[] = {
-    text::Phrasing::sentences, text::Phrasing::phrases, text::Phrasing::function_words,
-    text::Phrasing::phrases_and_hyphens, text::Phrasing::anywhere};
-/// What each setting is worth, as a factor on its size, in kPhrasings order. Phrase breaks are
+/// such as "all" may end a line), between phrases and at hard hyphens, between phrases and
+/// inside a long word by the language's dictionary, then breaks anywhere. Phrase breaks are
 /// worth two thirds more than breaks anywhere ("For / a socialist" reads worse than a much
 /// smaller headline); ending a line on a short content word ("Stop all / anti-immigrant") costs
 /// a sixth of that, so it wins only where the strict phrases, wider, leave a narrow panel's
 /// headline small and its frame empty; hard-hyphen breaks ("anti- / immigrant") are worth little
 /// more than breaks anywhere, so they win only where no phrase setting fits, or sets the
-/// headline at less than two thirds of their size.
-constexpr double kPhrasingWorth[] = {1.75, 1.65, 1.4, 0.9, 0.8};
+/// headline at less than two thirds of their size. Phrases with a long word hyphenated
+/// ("sozialisti- / sche") are worth what phrases are, less kHyphenWorth a hyphen: they win
+/// only where the word alone holds a narrow panel's headline far smaller.
+constexpr Setting kSettings[] = {
+    {text::Phrasing::sentences, false, 1.75},     {text::Phrasing::phrases, false, 1.65},
+    {text::Phrasing::function_words, false, 1.4}, {text::Phrasing::phrases_and_hyphens, false, 0.9},
+    {text::Phrasing::phrases, true, 1.65},        {text::Phrasing::anywhere, false, 0.8},
+};
+constexpr size_t kPlainSetting = std::size(kSettings) - 1;
+/// A word this long (in characters) may be hyphenated in a display line, if the language has
+/// a dictionary: shorter ones never hold a headline small.
+constexpr size_t kLongWord = 12;
+/// Fewest letters a display line's hyphen leaves on either side ("sozialisti- / sche").
+constexpr int kDisplayHyphenMin = 4;
+/// What each line ending in a hyphen costs a display setting, as a factor on its size: one
+/// hyphen must buy nearly half as much size again, two twice the size.
+constexpr double kHyphenWorth = 0.7;
 /// What a phrase setting is worth, as a factor, when a phrase wider than the frame at the
 /// least size breaks inside ("κατά / των μεταναστών!" in a narrow panel): one break against
 /// the phrase, where the setting that breaks anywhere makes several.
@@ -67,9 +89,32 @@ constexpr double kFullShare = 0.7;
 /// the last the frame is left visibly empty (booklet-a5 cover).
 constexpr double kLoneWordShrinks[] = {0.95, 0.9, 0.85, 0.8, 0.75, 0.7};
 
+/// The paragraph style of a display setting: its breaks, and hyphens only in long words.
+text::ParagraphStyle with_setting(text::ParagraphStyle ps, const Setting& setting) {
+  ps.phrasing = setting.phrasing;
+  if (setting.hyphenate) {
+    ps.hyphenate = true;
+    ps.hyphen_min_left = std::max(ps.hyphen_min_left, kDisplayHyphenMin);
+    ps.hyphen_min_right = std::max(ps.hyphen_min_right, kDisplayHyphenMin);
+    ps.max_hyphen_run = 1;
+  }
+  return ps;
+}
+
+/// Whether a display text has a word of kLongWord characters or more.
+bool has_long_word(std::string_view text) {
+  size_t run = 0;
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    run = g_unichar_isalpha(c) || g_unichar_ismark(c) ? run + 1 : 0;
+    if (run >= kLongWord) return true;
+  }
+  return false;
+}
+
 /// The frame's paragraphs, shaped on first use: one, or for a balanced display line one per
-/// phrasing in kPhrasings order (a headline without inner sentences skips the first). Empty
-/// when its text could not be made.
+/// setting in kSettings order (a headline without inner sentences skips the first, one without
+/// a long word or a dictionary the hyphenated one). Empty when its text could not be made.
 std::vector<std::unique_ptr<text::Paragraph>>* paragraphs_for(const design::Frame& frame,
                                                               const design::TextFrame& tf,
                                                               Context& ctx) {
@@ -79,13 +124,16 @@ std::vector<std::unique_ptr<text::Paragraph>>* paragraphs_for(const design::Fram
       text::ParagraphStyle ps = paragraph_style(tf.style, ctx.document.lang);
       auto& out = it->second;
       if (tf.style.balance) {
-        ctx.display[&frame] = {*rich, ps};
-        for (text::Phrasing phrasing : kPhrasings) {
-          if (phrasing == text::Phrasing::sentences &&
+        auto& display = ctx.display[&frame] = {*rich, ps, {}};
+        const bool hyphenates = has_long_word(rich->text) && ctx.typesetter.can_hyphenate(ps.lang);
+        for (size_t rank = 0; rank < std::size(kSettings); ++rank) {
+          const Setting& setting = kSettings[rank];
+          if (setting.phrasing == text::Phrasing::sentences &&
               !text::has_inner_sentence_end(*rich, ps.lang))
             continue;
-          ps.phrasing = phrasing;
-          out.push_back(ctx.typesetter.shape(*rich, ps));
+          if (setting.hyphenate && !hyphenates) continue;
+          out.push_back(ctx.typesetter.shape(*rich, with_setting(ps, setting)));
+          display.ranks.push_back(rank);
         }
       } else {
         out.push_back(ctx.typesetter.shape(*rich, ps));
@@ -125,21 +173,29 @@ struct Choice {
   bool fits() const { return fit.fits; }
 };
 
-/// Shapes a display frame's text again in a phrase setting whose phrases wider than the
-/// frame at `size` may break inside; nullptr when the frame keeps no display text.
-using Loosen = std::function<std::unique_ptr<text::Paragraph>(text::Phrasing, Pt size)>;
+/// A frame's shaped paragraphs as settings: which of kSettings each is, and how to shape one
+/// again with its phrases wider than the frame at `size` loosened (they may break inside;
+/// nullptr when the frame keeps no display text).
+struct Settings {
+  std::vector<size_t> ranks;
+  std::function<std::unique_ptr<text::Paragraph>(size_t rank, Pt size)> loosen;
+};
 
-Loosen loosen_for(const design::Frame& frame, Pt width, Context& ctx) {
-  return
-      [&frame, width, &ctx](text::Phrasing phrasing, Pt size) -> std::unique_ptr<text::Paragraph> {
-        const auto it = ctx.display.find(&frame);
-        if (it == ctx.display.end()) return nullptr;
-        text::ParagraphStyle ps = it->second.style;
-        ps.phrasing = phrasing;
-        ps.loose_phrase_width = width;
-        ps.loose_phrase_size = size;
-        return ctx.typesetter.shape(it->second.text, ps);
-      };
+Settings settings_for(const design::Frame& frame, Pt width, Context& ctx) {
+  Settings out;
+  if (const auto it = ctx.display.find(&frame); it != ctx.display.end())
+    out.ranks = it->second.ranks;
+  else
+    out.ranks = {kPlainSetting};
+  out.loosen = [&frame, width, &ctx](size_t rank, Pt size) -> std::unique_ptr<text::Paragraph> {
+    const auto it = ctx.display.find(&frame);
+    if (it == ctx.display.end()) return nullptr;
+    text::ParagraphStyle ps = with_setting(it->second.style, kSettings[rank]);
+    ps.loose_phrase_width = width;
+    ps.loose_phrase_size = size;
+    return ctx.typesetter.shape(it->second.text, ps);
+  };
+  return out;
 }
 
 /// What the lines holding a single short word cost a display setting of several words, as a
@@ -165,6 +221,14 @@ double lone_word_worth(text::Paragraph& p, Pt frame_width, double cost, int& lon
   return lone == 0 ? 1 : std::pow(cost, exponent) * std::pow(kLoneWordWorth, widow_exponent);
 }
 
+/// kHyphenWorth for each line of `p` that ends in a hyphen (1 for none).
+double hyphen_worth(text::Paragraph& p) {
+  double worth = 1;
+  for (int i = 0; i + 1 < p.line_count(); ++i)
+    if (p.line(i).ends_with_hyphen) worth *= kHyphenWorth;
+  return worth;
+}
+
 /// The fill factor (see kFillExponent) of a fitted setting whose lines are `block` high, in a
 /// frame `height` high; 1 where the frame has no height to fill.
 double fill_worth(Pt block, Pt height) {
@@ -181,11 +245,11 @@ bool has_forced_break(text::Paragraph& p) {
 }
 
 /// The frame's settings each fitted at its largest size and, for a balanced display text with
-/// one-word lines, at a few smaller ones; the one worth most (size × kPhrasingWorth ×
+/// one-word lines, at a few smaller ones; the one worth most (size × the setting's worth ×
 /// kLoneWordWorth per one-word line) is taken, balanced, and set again last as the caller
 /// expects it.
 Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const design::Style& style,
-                  Pt width, Pt height, const Loosen& loosen) {
+                  Pt width, Pt height, const Settings& settings) {
   const auto request = request_for(style, width, height);
   const size_t n = all.size();
   // Balancing changes neither whether nor at what size a setting fits, only its lines: the
@@ -203,8 +267,9 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     largest[i] = text::fit(*all[i], unbalanced);
     add(largest[i]);
   }
-  // The plain setting is the last; a frame without a sentence setting starts at phrases.
-  auto rank_of = [&](size_t i) { return std::size(kPhrasingWorth) - (n - i); };
+  // The plain setting is the last.
+  auto rank_of = [&](size_t i) { return settings.ranks[i]; };
+  const auto& loosen = settings.loosen;
   // A phrase setting that fails even at the least size because a phrase is wider than the
   // frame (what fit() left it at) is shaped again with the phrases loosened that are too wide
   // at the size the plain setting reaches: loosened only as far as the least size needs, the
@@ -213,14 +278,14 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
   const Pt loose_size = largest[n - 1].fits ? largest[n - 1].size : request.min_size;
   for (size_t i = 0; loosen && i + 1 < n; ++i) {
     if (largest[i].fits || all[i]->max_line_width() <= width + Pt{0.01}) continue;
-    loosened[i] = loosen(kPhrasings[rank_of(i)], loose_size);
+    loosened[i] = loosen(rank_of(i), loose_size);
     if (!loosened[i]) continue;
     largest[i] = text::fit(*loosened[i], unbalanced);
     add(largest[i]);
   }
   auto para = [&](size_t i) -> text::Paragraph& { return loosened[i] ? *loosened[i] : *all[i]; };
   auto worth_of = [&](size_t i) {
-    return kPhrasingWorth[rank_of(i)] * (loosened[i] ? kLoosenedPhraseWorth : 1.0);
+    return kSettings[rank_of(i)].worth * (loosened[i] ? kLoosenedPhraseWorth : 1.0);
   };
   Choice best{n - 1, largest[n - 1]};
   double best_worth = -1;
@@ -240,7 +305,8 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     if (largest[i].size.value * worth <= best_worth) break;  // smaller sizes only lose
     if (!count_lone) {
       // Each setting is still as its largest fit left it.
-      const double w = largest[i].size.value * worth * fill_worth(largest[i].height, height);
+      const double w = largest[i].size.value * worth * hyphen_worth(para(i)) *
+                       fill_worth(largest[i].height, height);
       if (w > best_worth) {
         best = {i, largest[i]};
         best_worth = w;
@@ -265,7 +331,7 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       int lone = 0;
       const double w = r.size.value * worth *
                        lone_word_worth(para(i), width, lone_word_cost, lone) *
-                       fill_worth(r.height, height);
+                       hyphen_worth(para(i)) * fill_worth(r.height, height);
       if (w > best_worth) {
         best = {i, r};
         best_worth = w;
@@ -333,10 +399,10 @@ design::Style below_least(const design::Style& style) {
 /// choose_fit(), and when nothing fits at the style's sizes, once more at below_least()'s
 /// (`below` then says it was taken).
 Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
-                           const design::Style& style, Pt width, Pt height, const Loosen& loosen,
-                           bool& below) {
+                           const design::Style& style, Pt width, Pt height,
+                           const Settings& settings, bool& below) {
   below = false;
-  Choice choice = choose_fit(all, style, width, height, loosen);
+  Choice choice = choose_fit(all, style, width, height, settings);
   if (choice.fit.fits) return choice;
   // A designer's max-lines gives way last: a long address in one line at 13 pt rather than in
   // two at 13.5.
@@ -345,11 +411,11 @@ Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
   if (style.max_lines > 0) {
     design::Style same_lines = fallback;
     same_lines.max_lines = style.max_lines;
-    smaller = choose_fit(all, same_lines, width, height, loosen);
+    smaller = choose_fit(all, same_lines, width, height, settings);
   }
   if (!smaller.fit.fits) {
     const int passes = smaller.fit.passes, balance_passes = smaller.fit.balance_passes;
-    smaller = choose_fit(all, fallback, width, height, loosen);
+    smaller = choose_fit(all, fallback, width, height, settings);
     smaller.fit.passes += passes;
     smaller.fit.balance_passes += balance_passes;
   }
@@ -371,15 +437,15 @@ Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width
   auto* all = paragraphs_for(frame, tf, ctx);
   if (!all) return Pt{0};
   if (tf.style.size.is_range() && limit && floor == Floor::least) {
-    const Loosen loosen = loosen_for(frame, width, ctx);
-    auto choice = choose_fit(*all, tf.style, width, *limit, loosen);
+    const Settings settings = settings_for(frame, width, ctx);
+    auto choice = choose_fit(*all, tf.style, width, *limit, settings);
     ctx.out.layout_passes += choice.fit.passes;
     if (!choice.fit.fits) {
       // What it needs at its least size.
       design::Style least = tf.style;
       least.size.max = least.size.min;
       least.size.max_share = 0;
-      choice = choose_fit(*all, least, width, Pt{0}, loosen);
+      choice = choose_fit(*all, least, width, Pt{0}, settings);
       ctx.out.layout_passes += choice.fit.passes;
     }
     if (choice.fit.fits) return choice.fit.height;
@@ -388,7 +454,7 @@ Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width
   if (tf.style.size.is_range()) {
     bool below = false;
     const auto choice = choose_fit_or_below(*all, tf.style, width, limit.value_or(Pt{0}),
-                                            loosen_for(frame, width, ctx), below);
+                                            settings_for(frame, width, ctx), below);
     ctx.out.layout_passes += choice.fit.passes;
     // Not within the limit even at its least size: what it needs with no limit.
     if (limit && !choice.fit.fits) return text_height(frame, tf, width, ctx);
@@ -440,7 +506,7 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
   if (style.size.is_range()) {
     bool below = false;
     auto choice = choose_fit_or_below(*all, style, inner.width, inner.height,
-                                      loosen_for(frame, inner.width, ctx), below);
+                                      settings_for(frame, inner.width, ctx), below);
     chosen = choice.index;
     if (choice.loosened) (*all)[chosen] = std::move(choice.loosened);
     passes = choice.fit.passes;

@@ -52,6 +52,10 @@ PangoContext* PangoTypesetter::context_for(const std::string& lang) {
   return context.get();
 }
 
+bool PangoTypesetter::can_hyphenate(const std::string& lang) {
+  return Hyphenator::for_language(lang, hyphenation_dir_) != nullptr;
+}
+
 std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
                                                   const ParagraphStyle& style) {
   // Phrases are found in the text as written: "ICE" is an acronym, "For" a function word, even

@@ -24,6 +24,7 @@ class PangoTypesetter final : public Typesetter {
   PangoTypesetter(const FontLibrary& library, std::filesystem::path hyphenation_dir);
   std::unique_ptr<Paragraph> shape(const core::RichText& text,
                                    const ParagraphStyle& style) override;
+  bool can_hyphenate(const std::string& lang) override;
 
  private:
   /// A context per paragraph language, all over the one font map.

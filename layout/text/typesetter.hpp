@@ -184,6 +184,8 @@ class Typesetter {
   /// Shapes `text` in `style`, unbroken (width 0) until set_width is called.
   virtual std::unique_ptr<Paragraph> shape(const core::RichText& text,
                                            const ParagraphStyle& style) = 0;
+  /// Whether a paragraph in `lang` asked to hyphenate would find a dictionary.
+  virtual bool can_hyphenate(const std::string& /*lang*/) { return false; }
 };
 
 /// Height of `lines` lines at `size` with line pitch `leading` × size.

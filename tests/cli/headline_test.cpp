@@ -310,3 +310,40 @@ TEST_CASE("a trifold cover's headline leaves no sentence's last word alone on a 
     }
   }
 }
+
+TEST_CASE("a word too long for a narrow cover is hyphenated by the dictionary, not set tiny") {
+  // "Arbeitslosenversicherungsreform" (31 letters) alone is wider than the letter trifold's
+  // cover at the headline's least size: unhyphenated, the headline was set below it with a
+  // warning. Now the word breaks once, at a dictionary point, four letters at least each side.
+  const fs::path dir = scratch_dir("headlines-hyphenated");
+  const fs::path md = dir / "statement.de.md";
+  write_file(md,
+             "---\nlang: de\nheadline: \"Schluss mit der Arbeitslosenversicherungsreform! Für "
+             "gute Arbeit!\"\n---\n\nText der Erklärung.\n");
+  const fs::path pdf = dir / "de.pdf";
+  const auto r = run_broadside({"render", "trifold-letter", md.string(), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(r.err.find("warning") == std::string::npos);
+  const auto lines = cover_headline_lines(pdf);
+  std::string joined;
+  int hyphens = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    joined += lines[i].text() + " | ";
+    // The hyphen drawn at a break is the soft hyphen's glyph: pdftotext gives U+00AD.
+    std::string last = lines[i].words.back().text;
+    if (last.ends_with("\u00AD"))
+      last.resize(last.size() - 2);
+    else if (last.ends_with("-"))
+      last.pop_back();
+    else
+      continue;
+    ++hyphens;
+    REQUIRE(i + 1 < lines.size());
+    CHECK(letters(last) >= 4);
+    CHECK(letters(strip_punct(lines[i + 1].words.front().text)) >= 4);
+  }
+  INFO(joined);
+  CHECK(hyphens == 1);
+  // Short words are never hyphenated in a display line.
+  CHECK(joined.find("Schluss") != std::string::npos);
+}
