@@ -3,6 +3,7 @@
 // word and every item fits.
 #include "compose/frames.hpp"
 #include "compose/lines.hpp"
+#include "text/fit.hpp"
 
 #include <optional>
 
@@ -128,6 +129,13 @@ std::vector<Pt> list_sizes(const design::SizeRange& range, Pt width) {
   return out;
 }
 
+/// Whether an item of several lines leaves one word alone on its last ("… seven days a /
+/// week"): such an item is balanced, its lines evened out in the same number of lines.
+bool ends_in_lone_word(text::Paragraph& p) {
+  const int lines = p.line_count();
+  return lines >= 2 && p.line(lines - 1).reading_words == 1;
+}
+
 /// What a list comes to at the size chosen for it.
 struct ListFit {
   Pt size{0}, height{0};
@@ -149,6 +157,7 @@ ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text
       all[i]->set_size(size);
       all[i]->set_width(text_width);
       if (!fit.too_wide && all[i]->max_line_width() > text_width + Pt{0.01}) fit.too_wide = i;
+      if (!fit.too_wide && ends_in_lone_word(*all[i])) text::balance(*all[i], text_width);
       fit.height += text::block_metrics(*all[i], list.style.leading).height;
     }
     if (!fit.too_wide && (!height || fit.height <= *height + Pt{0.01})) break;
@@ -202,7 +211,10 @@ void place_list(const design::Frame& frame, const design::ListFrame& list, const
     text::Paragraph& p = *(*all)[i];
     const LineBox box = line_box(p, list.style);
     draw_marker(list, size, i, inner, y + box.baseline, *all, box, ctx);
-    const Pt text_x = ctx.rtl ? inner.x : inner.x + indent;
+    // A balanced item is narrower than the text column: set at its side as the style aligns it.
+    const Pt column = inner.width - indent;
+    const Pt text_x = (ctx.rtl ? inner.x : inner.x + indent) +
+                      block_shift(list.style.align, column, p.width(), ctx.rtl);
     emit_lines(p, 0, p.line_count(), Point{text_x, y}, box, list.style.color, ++ctx.paragraphs,
                *ctx.page);
     y += box.height + gap;

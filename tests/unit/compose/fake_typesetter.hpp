@@ -42,6 +42,7 @@ class FakeParagraph final : public text::Paragraph {
     info.ascent = style_.size * 0.8;
     info.descent = style_.size * 0.2;
     info.words = static_cast<int>(l.size());
+    info.reading_words = info.words;
     info.x_offset = i == 0 ? style_.indent : Pt{0};
     return info;
   }

@@ -173,13 +173,36 @@ TEST_CASE("fit: a text that fits nowhere in its range is set a little below it, 
 
 TEST_CASE("fit: below its least size, a text keeps its max-lines before it takes more lines") {
   // 70 characters: 315pt at 9pt (two lines), 280pt at 8pt (one, as max-lines asks).
-  auto c = compose_text(kFitDesign, statement_with(std::string(34, 'a') + " " +
-                                                   std::string(35, 'b')));
+  auto c =
+      compose_text(kFitDesign, statement_with(std::string(34, 'a') + " " + std::string(35, 'b')));
   REQUIRE(!c.diags.has_errors());
   REQUIRE(c.lines.size() == 1);
   CHECK(c.lines[0].size == 8);
   CHECK(c.errors().find("set at 8pt in 1 line, below the style's least size (10pt)") !=
         std::string::npos);
+}
+
+TEST_CASE("list: an item never leaves one word alone on its last line") {
+  const std::string design = R"(
+page: {size: [100pt, 200pt], bleed: 0mm, margins: 0mm}
+styles:
+  item: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - {list: "{demands}", style: item, marker: none, area: margin}
+)";
+  // 20 characters a line: "aaaa bbbb cccc dddd / eeee" becomes two even lines; an item
+  // whose last line already has two words stays as it is.
+  auto c = compose_text(design,
+                        "---\nheadline: x\ndemands: [aaaa bbbb cccc dddd eeee, "
+                        "ffff gggg hhhh iiii jj kk]\n---\nBody.\n");
+  INFO(c.errors());
+  REQUIRE_FALSE(c.diags.has_errors());
+  CHECK(c.find("aaaa bbbb cccc"));
+  CHECK(c.find("dddd eeee"));
+  CHECK_FALSE(c.find("eeee"));
+  CHECK(c.find("ffff gggg hhhh iiii"));
+  CHECK(c.find("jj kk"));
 }
 
 TEST_CASE("list: a size range shrinks the items until every word fits the width") {
