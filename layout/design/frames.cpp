@@ -158,6 +158,13 @@ std::optional<Frame> read_frame(DesignContext& ctx, const Field& f, int position
     frame.id = has_base ? content->default_id : fmt::format("{} {}", *kind, position);
   }
   read_membership(in, map, *kind, stack, frame);
+  // The body is planned across pages before any stack shares out its space: a flow in a stack
+  // would never be set, and the statement's body silently lost.
+  if (stack && *kind == "flow")
+    in.error(map.get("flow"),
+             "a flow cannot be a stack member: the body runs through frames of "
+             "its own",
+             "give the flow its own 'area' on the page, beside or under the stack");
   if (!stack) frame.area = read_area(in, map.get("area"), ctx.page, ctx.grid, frame.id);
   read_decoration(ctx, map, frame);
   if (!content) return std::nullopt;

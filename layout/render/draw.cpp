@@ -54,6 +54,9 @@ void draw_fill(cairo_t* cr, const Paint& paint, const compose::Fill& f) {
     cairo_save(cr);
     cairo_translate(cr, (f.rect.x + f.rect.width / 2).value, (f.rect.y + f.rect.height / 2).value);
     cairo_scale(cr, f.rect.width.value / 2, f.rect.height.value / 2);
+    // An arc joins the current point, which drawn text leaves behind: a line ran from the last
+    // glyph to every disc marker.
+    cairo_new_sub_path(cr);
     cairo_arc(cr, 0, 0, 1, 0, 2 * M_PI);
     cairo_restore(cr);
   } else {

@@ -248,3 +248,38 @@ TEST_CASE("the plain seed statement renders as it is, with its broken paragraphs
   CHECK(joined.find("to suppress and channel popular opposition") != std::string::npos);
   CHECK(joined.find("borders and the persecution of immigrants") != std::string::npos);
 }
+
+TEST_CASE("a disc marker is a disc: no line runs to it from the text drawn before") {
+  // Text leaves cairo's current point where its last glyph run started; an arc joins it, so a
+  // hairline ran from the headline to every disc.
+  const fs::path dir = scratch_dir("disc-markers");
+  const fs::path design = dir / "discs.yaml";
+  write_file(design, R"(page: {size: [100mm, 60mm], bleed: 0mm, margins: 5mm}
+styles:
+  head: {font: [Inter], size: 12pt, color: "#000000"}
+  item: {font: [Inter], size: 10pt, color: "#000000"}
+pages:
+  - frames:
+      - {text: "{headline}", style: head, area: {left: margin, bottom: margin, width: 30mm, height: 10mm}}
+      - {list: "{demands}", style: item, marker: disc, marker-color: "#000000", area: {right: margin, top: margin, width: 40mm, height: 20mm}}
+)");
+  const fs::path md = dir / "s.md";
+  write_file(md, "---\nheadline: Strike\ndemands: [One, Two]\n---\nBody.\n");
+  // The PDF, as a reader draws it: the line was in the PDF's path, not in broadside's PNG.
+  const fs::path pdf = dir / "discs.pdf";
+  const auto r = run_broadside({"render", design.string(), md.string(), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  REQUIRE(
+      run({"pdftoppm", "-r", "100", "-png", "-singlefile", pdf.string(), (dir / "discs").string()})
+          .exit_code == 0);
+  const auto image = load_png(dir / "discs.png");
+  REQUIRE(image);
+  // Between the headline (bottom left) and the list (top right) the page is blank.
+  size_t ink = 0;
+  const int x0 = image->width * 15 / 100, x1 = image->width * 50 / 100;
+  const int y0 = image->height * 30 / 100, y1 = image->height * 70 / 100;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x)
+      ink += image->rgb[3 * (static_cast<size_t>(y) * image->width + x)] < 250;
+  CHECK(ink == 0);
+}
