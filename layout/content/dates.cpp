@@ -6,6 +6,11 @@
 #include <chrono>
 #include <string>
 
+#include <dlfcn.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
 #include "core/ascii.hpp"
 #include "core/utf8.hpp"
 
@@ -190,6 +195,111 @@ std::optional<std::chrono::year_month_day> parse_iso(std::string_view s) {
   return date;
 }
 
+/// The date as ICU's CLDR data writes it in `lang` (its "long" or "full" form: "14 marca 2026",
+/// "sobota, 14 marca 2026"), for a language broadside has no table of its own for; nullopt
+/// when CLDR does not know the language either (ICU would answer in its root form).
+#define BROADSIDE_NAME2(x) #x
+#define BROADSIDE_NAME(x) BROADSIDE_NAME2(x)
+
+/// ICU's date formatting (libicui18n), opened on first use: linked, its relocations would be
+/// paid at every start, and only a date in a language without a table of ours needs it.
+/// ICU renames its functions per version (udat_open_72): the names come from its own macros.
+struct DateApi {
+  decltype(&udat_open) open = nullptr;
+  decltype(&udat_close) close = nullptr;
+  decltype(&udat_format) format = nullptr;
+  decltype(&udat_getLocaleByType) locale_by_type = nullptr;
+  bool ok() const { return open && close && format && locale_by_type; }
+};
+
+const DateApi& date_api() {
+  static const DateApi api = [] {
+    DateApi a;
+    void* lib =
+        ::dlopen("libicui18n.so." BROADSIDE_NAME(U_ICU_VERSION_MAJOR_NUM), RTLD_NOW | RTLD_LOCAL);
+    if (!lib) return a;  // never closed: used for the rest of the process
+    a.open = reinterpret_cast<decltype(a.open)>(::dlsym(lib, BROADSIDE_NAME(udat_open)));
+    a.close = reinterpret_cast<decltype(a.close)>(::dlsym(lib, BROADSIDE_NAME(udat_close)));
+    a.format = reinterpret_cast<decltype(a.format)>(::dlsym(lib, BROADSIDE_NAME(udat_format)));
+    a.locale_by_type = reinterpret_cast<decltype(a.locale_by_type)>(
+        ::dlsym(lib, BROADSIDE_NAME(udat_getLocaleByType)));
+    return a;
+  }();
+  return api;
+}
+
+/// What `format` writes for `when`, in UTF-8; nullopt on an ICU error.
+std::optional<std::string> utf8_of(UDateFormat* format, UDate when) {
+  UErrorCode status = U_ZERO_ERROR;
+  UChar text[128];
+  const int32_t length = date_api().format(format, when, text, 128, nullptr, &status);
+  char utf8[512];
+  int32_t bytes = 0;
+  u_strToUTF8(utf8, sizeof utf8, &bytes, text, length, &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return std::string(utf8, static_cast<size_t>(bytes));
+}
+
+/// Spaces inside a date become no-break spaces, but for the one between the weekday and the
+/// rest: "sobota, / 14 marca 2026", "14 Mart 2026 / Cumartesi", never "14 / Mart 2026".
+std::string keep_together(const std::string& date, const std::string& weekday) {
+  size_t free = std::string::npos;
+  const size_t at = weekday.empty() ? std::string::npos : date.find(weekday);
+  if (at == 0)
+    free = date.find(' ', weekday.size());
+  else if (at != std::string::npos && at + weekday.size() == date.size())
+    free = date.rfind(' ', at);
+  // A date of day, month and year stays whole; a longer one ("2026 оны 3-р сарын 14") would be
+  // one word wider than a poster's line: it keeps its spaces, and a display line's phrases
+  // then keep each number with its word.
+  size_t spaces = 0;
+  for (size_t i = 0; i < date.size(); ++i) spaces += date[i] == ' ' && i != free;
+  const bool whole = spaces <= 2;
+  std::string out;
+  for (size_t i = 0; i < date.size(); ++i)
+    out += date[i] == ' ' && i != free && whole ? std::string("\u00A0") : std::string(1, date[i]);
+  return out;
+}
+
+std::optional<std::string> cldr_date(const std::chrono::year_month_day& date, std::string_view lang,
+                                     DateStyle style) {
+  const DateApi& icu = date_api();
+  if (!icu.ok()) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  char locale[ULOC_FULLNAME_CAPACITY] = {};
+  uloc_forLanguageTag(std::string(lang).c_str(), locale, sizeof locale, nullptr, &status);
+  if (U_FAILURE(status) || locale[0] == '\0') return std::nullopt;
+  const UChar utc[] = {'U', 'T', 'C', 0};
+  UDateFormat* format = icu.open(UDAT_NONE, style == DateStyle::date ? UDAT_LONG : UDAT_FULL,
+                                 locale, utc, -1, nullptr, 0, &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  struct Close {
+    UDateFormat* f;
+    ~Close() { date_api().close(f); }
+  } close{format};
+  char language[ULOC_LANG_CAPACITY] = {}, valid_language[ULOC_LANG_CAPACITY] = {};
+  const char* valid = icu.locale_by_type(format, ULOC_VALID_LOCALE, &status);
+  uloc_getLanguage(locale, language, sizeof language, &status);
+  uloc_getLanguage(valid ? valid : "", valid_language, sizeof valid_language, &status);
+  if (U_FAILURE(status) || language[0] == '\0' || std::string_view(language) != valid_language)
+    return std::nullopt;
+  const auto days = std::chrono::sys_days(date).time_since_epoch().count();
+  const UDate when = static_cast<UDate>(days) * 86400000.0;
+  const auto text = utf8_of(format, when);
+  if (!text) return std::nullopt;
+  std::string weekday;
+  if (style == DateStyle::weekday_date) {
+    const UChar pattern[] = {'E', 'E', 'E', 'E', 0};
+    UDateFormat* names =
+        icu.open(UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, pattern, -1, &status);
+    if (U_SUCCESS(status)) {
+      weekday = utf8_of(names, when).value_or("");
+      icu.close(names);
+    }
+  }
+  return keep_together(*text, weekday);
+}
+
 }  // namespace
 
 std::optional<FormattedDate> format_date(std::string_view iso, std::string_view lang,
@@ -198,6 +308,8 @@ std::optional<FormattedDate> format_date(std::string_view iso, std::string_view 
   if (!date) return std::nullopt;
   FormattedDate out;
   const DateLocale& l = locale_for(lang, out.is_in_language);
+  if (!out.is_in_language)
+    if (auto cldr = cldr_date(*date, lang, style)) return FormattedDate{*cldr};
   const unsigned day = static_cast<unsigned>(date->day());
   const unsigned month = static_cast<unsigned>(date->month());
   const unsigned weekday = std::chrono::weekday(std::chrono::sys_days(*date)).c_encoding();

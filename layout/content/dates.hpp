@@ -11,13 +11,14 @@ enum class DateStyle { date, weekday_date };
 
 struct FormattedDate {
   std::string text;
-  /// False when the language has no table and English was used instead.
+  /// False when neither broadside's tables nor CLDR know the language: English was used.
   bool is_in_language = true;
 };
 
 /// "2026-03-14" in `lang` (a BCP 47 tag; its first subtag picks the table): "14 March 2026" en,
 /// "14 de marzo de 2026" es, "14 mars 2026" fr, "14. März 2026" de, "2026年3月14日" zh, and so on
-/// for every language the campaign prints. An unknown language is written in English. nullopt
+/// for every language the campaign prints; any other language as ICU's CLDR data writes it
+/// ("14 marca 2026" pl). A language CLDR does not know either is written in English. nullopt
 /// when `iso` is not a real date in YYYY-MM-DD form.
 std::optional<FormattedDate> format_date(std::string_view iso, std::string_view lang,
                                          DateStyle style);

@@ -235,8 +235,7 @@ bool FrontMatterReader::is_statement_key(const std::string& name, const YAML::No
     return true;
   // A group of the statement's own variables, unless it is the call to action under another
   // name ("call-to-action:" with "text:" and "url:" below it), which would silently be unused.
-  if (value.IsMap() && !(key_named_otherwise(name) == "cta" && has_cta_key(value)))
-    return true;
+  if (value.IsMap() && !(key_named_otherwise(name) == "cta" && has_cta_key(value))) return true;
   const std::string suggestion = key_meant(name);
   diags_.error(at(key.Mark()), "unknown front matter key '" + name + "'",
                suggestion.empty()
@@ -260,10 +259,16 @@ void FrontMatterReader::read_list(const std::string& name, const YAML::Node& key
   for (size_t i = 0; i < list.size(); ++i) {
     const YAML::Node item = list[i];
     if (item.IsMap() || item.IsSequence()) {
+      // "- Demand 1: free transit" is a map to YAML, for its colon and space: most likely text.
+      const bool colon = item.IsMap() && item.size() == 1 && item.begin()->second.IsScalar();
       diags_.error(at(item.Mark()),
                    "item " + std::to_string(i + 1) + " of '" + name + "' is " +
                        std::string(kind_name(item)) + "; list items must be plain text",
-                   "a list of maps cannot become variables: use a map of maps instead");
+                   colon ? "YAML reads a colon followed by a space as a key: put the item in "
+                           "quotes (- \"" +
+                               item.begin()->first.Scalar() + ": " + item.begin()->second.Scalar() +
+                               "\")"
+                         : "a list of maps cannot become variables: use a map of maps instead");
       return;
     }
     if (item.IsScalar() && !is_short_enough(name, item)) return;

@@ -51,6 +51,21 @@ TEST_CASE("dates: no-break spaces keep the date whole; it breaks only after the 
         "السبت، 14\u00A0مارس\u00A02026");
 }
 
+TEST_CASE("dates: a language with no table of broadside's own is written as CLDR writes it") {
+  // Polish months in the genitive, Czech's ordinal dot, Swahili, Greek, Dutch: ICU's data.
+  CHECK(date("2026-03-14", "pl") == "14 marca 2026");
+  CHECK(date("2026-03-14", "cs") == "14. března 2026");
+  CHECK(date("2026-03-14", "sw") == "14 Machi 2026");
+  CHECK(date("2026-03-14", "el") == "14 Μαρτίου 2026");
+  CHECK(date("2026-03-14", "nl-BE") == "14 maart 2026");
+  CHECK(format_date("2026-03-14", "pl", DateStyle::date)->is_in_language);
+  // With the weekday, first or last, the date still breaks only beside it.
+  CHECK(format_date("2026-03-14", "pl", DateStyle::weekday_date)->text ==
+        "sobota, 14\u00A0marca\u00A02026");
+  CHECK(format_date("2026-03-14", "tr", DateStyle::weekday_date)->text ==
+        "14\u00A0Mart\u00A02026 Cumartesi");
+}
+
 TEST_CASE("dates: an unknown language is written in English and says so") {
   auto d = format_date("2026-03-14", "xx", DateStyle::date);
   REQUIRE(d);

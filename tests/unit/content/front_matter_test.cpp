@@ -110,9 +110,12 @@ TEST_CASE("a byline is derived from author, role and date") {
     CHECK(var(en, "byline") == "A\nMarch\u00A01,\u00A02026");
     const Document es = parse_ok("---\nlang: es\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n");
     CHECK(var(es, "date").find("marzo") != std::string::npos);
-    // No month names for the language: the ISO date stays, not English in a Yoruba leaflet.
+    // Yoruba has no table of broadside's own: CLDR's month names.
     const Document yo = parse_ok("---\nlang: yo\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n");
-    CHECK(var(yo, "date") == "2026-03-01");
+    CHECK(var(yo, "date") == "1\u00A0Ẹrẹ̀n\u00A02026");
+    // No month names anywhere for the language: the ISO date stays, not English.
+    const Document xx = parse_ok("---\nlang: xx\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n");
+    CHECK(var(xx, "date") == "2026-03-01");
     // Not a real date: as written.
     const Document odd = parse_ok("---\nheadline: H\nauthor: A\ndate: 2026-02-30\n---\n");
     CHECK(var(odd, "date") == "2026-02-30");
@@ -175,6 +178,13 @@ TEST_CASE("a list of maps, or a list in a list, cannot become variables") {
         std::string::npos);
   const std::string lists = parse_error("---\nheadline: H\nevent:\n  x: [a, [b]]\n---\n");
   CHECK(lists.find("statement.md:4:10: error: item 2 of 'event.x' is a list") != std::string::npos);
+  CHECK(maps.find("use a map of maps instead") != std::string::npos);
+  // A demand with a colon in it is text its writer meant: say how to write it.
+  const std::string colon =
+      parse_error("---\nheadline: H\ndemands:\n  - Demand 1: free transit\n---\n");
+  CHECK(colon.find("statement.md:4:5: error: item 1 of 'demands' is a map; list items must be "
+                   "plain text (YAML reads a colon followed by a space as a key: put the item in "
+                   "quotes (- \"Demand 1: free transit\"))") != std::string::npos);
 }
 
 TEST_CASE("well-known keys have a fixed shape") {
