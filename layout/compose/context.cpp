@@ -57,6 +57,20 @@ void Context::note(const design::Frame& frame, const std::string& message,
   diags.add({core::Severity::note, frame.where, "frame '" + frame.id + "': " + message, hint});
 }
 
+namespace {
+
+/// Whether the statement, the command line or a data row gives `name` (a design's declared
+/// default that the run filled in is not given).
+bool is_given(const std::string& name, const Context& ctx) {
+  if (ctx.document.variables.count(name)) return true;
+  const auto given = ctx.overrides.find(name);
+  if (given == ctx.overrides.end()) return false;
+  const auto fallback = ctx.design.defaults.find(name);
+  return fallback == ctx.design.defaults.end() || fallback->second.text() != given->second.text();
+}
+
+}  // namespace
+
 std::optional<core::RichText> expand(const design::Template& tmpl, const design::Frame& frame,
                                      Context& ctx) {
   core::RichText out;
@@ -74,6 +88,15 @@ std::optional<core::RichText> expand(const design::Template& tmpl, const design:
       ok = false;
       continue;
     }
+    // A label with no text in the statement's language prints another language's word: not
+    // an error, but the run says so, once.
+    const std::string& name = piece.text;
+    if (!is_given(name, ctx) && lacks_label_in(name, ctx.document.lang) &&
+        ctx.untranslated.insert(name).second)
+      ctx.note(frame,
+               "'" + name + "' has no built-in text in '" + ctx.document.lang + "': '" +
+                   value->text() + "' is set",
+               "give it in the statement's front matter, or with --set " + name + "=...");
     // Values are plain text: inserted as they are, never read as markup or expanded again.
     out.append(value->text());
   }

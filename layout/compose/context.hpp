@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,8 @@ struct Context {
     std::vector<size_t> ranks;
   };
   std::map<const design::Frame*, DisplayText> display;
+  /// Labels already noted as having no text in the statement's language.
+  std::set<std::string> untranslated;
   /// The last paragraph number given (TextLine::paragraph).
   int paragraphs = 0;
 

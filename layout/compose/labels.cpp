@@ -305,6 +305,13 @@ const core::Value* language_label(const std::string& name, const std::string& la
   return it != texts.end() ? &it->second : nullptr;
 }
 
+bool lacks_label_in(const std::string& name, const std::string& lang) {
+  const auto label = std::find_if(labels().begin(), labels().end(),
+                                  [&](const Label& l) { return name == l.name; });
+  const std::string primary = core::primary_language(lang);
+  return label != labels().end() && primary != "en" && !label->texts.count(primary);
+}
+
 std::vector<std::string> label_names() {
   std::vector<std::string> out;
   for (const Label& label : labels()) out.emplace_back(label.name);

@@ -17,6 +17,10 @@ namespace broadside::compose {
 /// one, so the design's default stands). nullptr for a name that is no label.
 const core::Value* language_label(const std::string& name, const std::string& lang);
 
+/// Whether `name` is a label language_label() knows with no text of `lang`'s own: what it
+/// gives (or the design's default) is in another language. English always has its own.
+bool lacks_label_in(const std::string& name, const std::string& lang);
+
 /// Every name language_label() knows.
 std::vector<std::string> label_names();
 

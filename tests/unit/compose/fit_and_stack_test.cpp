@@ -400,3 +400,25 @@ TEST_CASE("fit: a size range ending in % grows with the frame until its width bi
   REQUIRE(tiny.lines.size() == 1);
   CHECK(tiny.lines[0].size == 20);
 }
+
+TEST_CASE("labels: a label set in another language than the statement's is noted, once") {
+  const std::string design = R"(
+page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
+styles:
+  s: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - {text: "{labels.scan}", style: s, area: {top: 0pt, height: 20pt}}
+      - {text: "{labels.scan}", style: s, area: {top: 100pt, height: 20pt}}
+)";
+  auto mn = compose_text(design, "---\nlang: mn\nheadline: x\n---\nBody.\n");
+  CHECK_FALSE(mn.diags.has_errors());
+  CHECK(mn.errors() ==
+        "test.yaml:7:9: note: frame 'labels.scan': 'labels.scan' has no built-in text in 'mn': "
+        "'Scan to join' is set (give it in the statement's front matter, or with --set "
+        "labels.scan=...)\n");
+  // Given in the statement, or in a language with its own: nothing to say.
+  CHECK(compose_text(design, "---\nlang: mn\nheadline: x\nlabels: {scan: Уншуул}\n---\nBody.\n")
+            .diags.empty());
+  CHECK(compose_text(design, "---\nlang: es\nheadline: x\n---\nBody.\n").diags.empty());
+}

@@ -29,3 +29,13 @@ TEST_CASE(
   CHECK(label("cta.text", "fi") == "(none)");
   CHECK(label("headline", "es") == "(none)");
 }
+
+TEST_CASE("labels: a language without its own text for a label is known, so the run can say so") {
+  using broadside::compose::lacks_label_in;
+  CHECK(lacks_label_in("labels.scan", "mn"));
+  CHECK(lacks_label_in("event.title", "fi"));
+  CHECK_FALSE(lacks_label_in("labels.scan", "es"));
+  CHECK_FALSE(lacks_label_in("labels.scan", "pt-BR"));
+  CHECK_FALSE(lacks_label_in("labels.scan", "en-GB"));
+  CHECK_FALSE(lacks_label_in("headline", "mn"));  // no label
+}
