@@ -1,6 +1,8 @@
 // flow.cpp — chain building, the column filler, size search and repeat-page count.
 #include "compose/flow.hpp"
 
+#include <glib.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -645,6 +647,9 @@ FlowPlan plan_flow(Context& ctx) {
   return plan;
 }
 
+/// How far a line's advance may pass its column's width: rounding, not a word that runs over.
+constexpr Pt kColumnSlack{0.5};
+
 void place_flow(const design::Frame& frame, const Rect&, Context& ctx) {
   if (!ctx.flow) return;
   auto it = ctx.flow->lines.find({ctx.page_number, &frame});
@@ -652,6 +657,25 @@ void place_flow(const design::Frame& frame, const Rect&, Context& ctx) {
   for (const auto& placed : it->second) {
     auto [number, added] = ctx.flow->numbers.try_emplace(placed.paragraph.get(), 0);
     if (added) number->second = ++ctx.paragraphs;
+    // A word that cannot break and is wider than its column would run into the next column,
+    // inside the frame where the ink check does not see it: an error, never an overlap.
+    text::Paragraph& p = *placed.paragraph;
+    for (int i = placed.first; i < placed.first + placed.count; ++i) {
+      const text::LineInfo line = p.line(i);
+      const Pt over = line.x_offset + line.width - p.width();
+      if (over > kColumnSlack) {
+        std::string text = p.line_text(i);
+        if (g_utf8_strlen(text.c_str(), -1) > 40)
+          text = text.substr(0, static_cast<size_t>(g_utf8_offset_to_pointer(text.c_str(), 40) -
+                                                    text.c_str())) +
+                 "…";
+        ctx.error(frame,
+                  "the line \"" + text + "\" is " + size_text(over) +
+                      " wider than its column: a word in it cannot break",
+                  "allow a smaller size, make the columns wider, or shorten the word");
+        break;
+      }
+    }
     emit_lines(*placed.paragraph, placed.first, placed.count, placed.top_left, placed.box,
                placed.color, number->second, *ctx.page);
   }

@@ -103,12 +103,19 @@ core::RichText join_addresses(const core::RichText& text) {
     // A long address is a line of its own at a poster's size: it may break where a reader
     // still sees one address (after a path's '/', before its '?', '&', '#' or a mail
     // address's '@'), never inside the host name and never after the scheme's "//".
+    // Inside its path a name longer than a column ("public-transport-fares.pdf") may break
+    // before a '-', '.', '_', '~' or '%' too, the mark starting the next line, so that it
+    // reads as no hyphenation.
     const bool long_address = end - begin >= kLongAddress;
+    bool in_path = false;
     for (size_t i = begin; i + 1 < end; ++i) {
       const char c = text.text[i];
       const char next = text.text[i + 1];
-      if (long_address && i > begin && (c == '?' || c == '&' || c == '#' || c == '@'))
+      const bool path_mark = c == '-' || c == '.' || c == '_' || c == '~' || c == '%';
+      if (long_address && i > begin &&
+          (c == '?' || c == '&' || c == '#' || c == '@' || (in_path && path_mark)))
         marks.emplace_back(i, kZeroWidthSpace);
+      if (c == '/' && next != '/' && i > begin && text.text[i - 1] != '/') in_path = true;
       if (long_address && c == '/' && next != '/' && text.text[i - 1] != '/' && i > begin)
         marks.emplace_back(i + 1, kZeroWidthSpace);
       else if (c == '/' || c == '.' || c == '-' || c == '?' || c == '&' || c == '=' || c == '_')

@@ -10,8 +10,9 @@ namespace broadside::text {
 
 /// Puts a WORD JOINER (U+2060) after each '/', '.', '-', '?', '&', '=' and '_' inside a web or
 /// mail address, where line breaking would otherwise allow a break. An address of 24
-/// bytes or more may break after a path's '/' and before '?', '&', '#' and '@' (a ZERO WIDTH
-/// SPACE there), never inside its host name.
+/// bytes or more may break after a path's '/', before '?', '&', '#' and '@', and inside its
+/// path before '-', '.', '_', '~' and '%' (a ZERO WIDTH SPACE there), never inside its host
+/// name.
 core::RichText join_addresses(const core::RichText& text);
 
 /// Puts a WORD JOINER between adjacent Hangul syllables, so Korean breaks only between words

@@ -370,3 +370,25 @@ TEST_CASE("body text: a list and a quote stand apart from the paragraphs around 
   CHECK(quote - talk > pitch * 1.3);
   CHECK(last - quote > pitch * 1.3);
 }
+
+TEST_CASE("body text: a word wider than its column is an error, never a line run into the next") {
+  const fs::path dir = scratch_dir("wide-word");
+  const fs::path md = dir / "wide.md";
+  // Swahili has no hyphenation dictionary: 70 letters cannot break anywhere.
+  write_file(md, "---\nlang: sw\nheadline: Test\nauthor: A\n---\nMaandamano ya leo ni " +
+                     std::string(70, 'x') + " kabisa.\n");
+  const fs::path pdf = dir / "wide.pdf";
+  const auto r = run_broadside({"render", "leaflet-a5", md.string(), "-o", pdf.string()});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("error: frame 'body': the line \"" + std::string(40, 'x') + "…\" is ") !=
+        std::string::npos);
+  CHECK(r.err.find("wider than its column: a word in it cannot break") != std::string::npos);
+  CHECK_FALSE(fs::exists(pdf));
+  // A long web address breaks inside its path instead, and fits.
+  write_file(md,
+             "---\nheadline: Test\nauthor: A\n---\nThe report is at https://www.example.org/"
+             "reports/2026/public-transport-fares-and-service-cuts.pdf for everyone.\n");
+  const auto ok = run_broadside({"render", "leaflet-a5", md.string(), "-o", pdf.string()});
+  INFO(ok.err);
+  CHECK(ok.exit_code == 0);
+}

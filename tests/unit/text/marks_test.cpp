@@ -29,6 +29,10 @@ TEST_CASE("a long address may break after a path's slash and before '?', '&', '#
   CHECK(joined("https://freetransit.example.org/join") ==
         std::string("https:/") + kWj + "/" + kWj + "freetransit." + kWj + "example." + kWj +
             "org/" + kZwsp + "join");
+  // Inside the path, a name wider than a column breaks before its marks too.
+  CHECK(joined("example.org/reports/fares-and-cuts.pdf") ==
+        std::string("example.") + kWj + "org/" + kZwsp + "reports/" + kZwsp + "fares" + kZwsp +
+            "-" + kWj + "and" + kZwsp + "-" + kWj + "cuts" + kZwsp + "." + kWj + "pdf");
   CHECK(joined("organising.committee@freetransit.example.org") ==
         std::string("organising.") + kWj + "committee" + kZwsp + "@freetransit." + kWj +
             "example." + kWj + "org");
