@@ -221,8 +221,10 @@ double lone_word_worth(text::Paragraph& p, Pt frame_width, double cost, int& lon
   return lone == 0 ? 1 : std::pow(cost, exponent) * std::pow(kLoneWordWorth, widow_exponent);
 }
 
-/// kHyphenWorth for each line of `p` that ends in a hyphen (1 for none).
-double hyphen_worth(text::Paragraph& p) {
+/// kHyphenWorth for each line of `p` that ends in a hyphen (1 for none), for a setting that
+/// hyphenates: the others' hard-hyphen breaks are weighed by their own worth.
+double hyphen_worth(text::Paragraph& p, const Setting& setting) {
+  if (!setting.hyphenate) return 1;
   double worth = 1;
   for (int i = 0; i + 1 < p.line_count(); ++i)
     if (p.line(i).ends_with_hyphen) worth *= kHyphenWorth;
@@ -305,7 +307,8 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     if (largest[i].size.value * worth <= best_worth) break;  // smaller sizes only lose
     if (!count_lone) {
       // Each setting is still as its largest fit left it.
-      const double w = largest[i].size.value * worth * hyphen_worth(para(i)) *
+      const double w = largest[i].size.value * worth *
+                       hyphen_worth(para(i), kSettings[rank_of(i)]) *
                        fill_worth(largest[i].height, height);
       if (w > best_worth) {
         best = {i, largest[i]};
@@ -331,7 +334,7 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       int lone = 0;
       const double w = r.size.value * worth *
                        lone_word_worth(para(i), width, lone_word_cost, lone) *
-                       hyphen_worth(para(i)) * fill_worth(r.height, height);
+                       hyphen_worth(para(i), kSettings[rank_of(i)]) * fill_worth(r.height, height);
       if (w > best_worth) {
         best = {i, r};
         best_worth = w;
