@@ -195,9 +195,6 @@ std::optional<std::chrono::year_month_day> parse_iso(std::string_view s) {
   return date;
 }
 
-/// The date as ICU's CLDR data writes it in `lang` (its "long" or "full" form: "14 marca 2026",
-/// "sobota, 14 marca 2026"), for a language broadside has no table of its own for; nullopt
-/// when CLDR does not know the language either (ICU would answer in its root form).
 #define BROADSIDE_NAME2(x) #x
 #define BROADSIDE_NAME(x) BROADSIDE_NAME2(x)
 
@@ -261,6 +258,9 @@ std::string keep_together(const std::string& date, const std::string& weekday) {
   return out;
 }
 
+/// The date as ICU's CLDR data writes it in `lang` (its "long" or "full" form: "14 marca 2026",
+/// "sobota, 14 marca 2026"), for a language broadside has no table of its own for; nullopt
+/// when CLDR does not know the language either (ICU would answer in its root form).
 std::optional<std::string> cldr_date(const std::chrono::year_month_day& date, std::string_view lang,
                                      DateStyle style) {
   const DateApi& icu = date_api();
