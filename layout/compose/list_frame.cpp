@@ -3,7 +3,11 @@
 // word and every item fits.
 #include "compose/frames.hpp"
 #include "compose/lines.hpp"
+#include "core/handle.hpp"
 #include "text/fit.hpp"
+#include "text/function_words.hpp"
+
+#include <glib.h>
 
 #include <optional>
 
@@ -18,8 +22,13 @@ constexpr double kDashLength = 0.6;
 /// Centre of the marker above the baseline (about half the cap height of a grotesque).
 constexpr double kMarkerCentre = 0.36;
 
+/// The items, shaped on first use, and the number markers after them. An item breaks between
+/// phrases: a function word holds on to the word after it ("Open borders, / with full
+/// citizenship rights", never "…, with / full …"), a number to its unit, a Chinese word stays
+/// whole; a hard hyphen may still break. A phrase wider than the text column at the largest
+/// size (`width` less a marker) may break inside, so no phrase holds a list small.
 std::vector<std::unique_ptr<text::Paragraph>>* items_for(const design::Frame& frame,
-                                                         const design::ListFrame& list,
+                                                         const design::ListFrame& list, Pt width,
                                                          Context& ctx) {
   auto [it, inserted] = ctx.shaped.try_emplace(&frame);
   if (!inserted) return it->second.empty() ? nullptr : &it->second;
@@ -32,8 +41,12 @@ std::vector<std::unique_ptr<text::Paragraph>>* items_for(const design::Frame& fr
     return nullptr;
   }
   const auto style = paragraph_style(list.style, ctx.document.lang);
+  text::ParagraphStyle phrased = style;
+  phrased.phrasing = text::Phrasing::phrases_and_hyphens;
+  phrased.loose_phrase_size = list.style.size.max_in(width);
+  phrased.loose_phrase_width = width - phrased.loose_phrase_size * kMarkerSide - list.marker_gap;
   for (const auto& item : value->items) {
-    it->second.push_back(ctx.typesetter.shape(core::RichText::plain(item), style));
+    it->second.push_back(ctx.typesetter.shape(core::RichText::plain(item), phrased));
     report_coverage(*it->second.back(), list.style, frame, ctx);
   }
   if (list.marker == design::MarkerKind::number) {
@@ -129,11 +142,75 @@ std::vector<Pt> list_sizes(const design::SizeRange& range, Pt width) {
   return out;
 }
 
+/// A last line shorter than this share of the text column is a widow (a phrase such as "for
+/// everyone" under a full line).
+constexpr double kShortLastLine = 1.0 / 3;
+/// Precision of the measure that mends a widow: well under a letter.
+constexpr Pt kWidowStep{0.5};
+
 /// Whether an item of several lines leaves one word alone on its last ("… seven days a /
-/// week"): such an item is balanced, its lines evened out in the same number of lines.
-bool ends_in_lone_word(text::Paragraph& p) {
+/// week") or a short phrase under full lines.
+bool ends_in_widow(text::Paragraph& p, Pt column) {
   const int lines = p.line_count();
-  return lines >= 2 && p.line(lines - 1).reading_words == 1;
+  if (lines < 2) return false;
+  const text::LineInfo last = p.line(lines - 1);
+  return last.reading_words == 1 || last.width < column * kShortLastLine;
+}
+
+/// How many of an item's line ends fall where a phrase ends: after a comma, a semicolon, a colon
+/// or a dash, or before a conjunction ("… free healthcare / and free education").
+int phrase_ends(text::Paragraph& p, const std::string& lang) {
+  int good = 0;
+  for (int i = 0; i + 1 < p.line_count(); ++i) {
+    const std::string line = p.line_text(i);
+    const char* end = line.c_str() + line.size();
+    const gunichar last =
+        line.empty() ? 0 : g_utf8_get_char(g_utf8_find_prev_char(line.c_str(), end));
+    if (last && g_utf8_strchr(",;:\u2013\u2014\u060C\u061B\uFF0C\u3001\uFF1B\uFF1A", -1, last)) {
+      ++good;
+      continue;
+    }
+    // The next line's first word: its letters, up to a space, a no-break space or a joiner.
+    const std::string next = p.line_text(i + 1);
+    const char* q = next.c_str();
+    while (*q && (g_unichar_isalnum(g_utf8_get_char(q)) || g_unichar_ismark(g_utf8_get_char(q))))
+      q = g_utf8_next_char(q);
+    core::Handle<gchar, g_free> lower(g_utf8_strdown(next.c_str(), q - next.c_str()));
+    good += text::is_conjunction(lower.get(), lang);
+  }
+  return good;
+}
+
+/// Mends an item that ends in a widow as a typesetter would: in as many lines, at a measure up
+/// to `column` at which its last line is none, its lines ending where phrases do as often as
+/// any such measure allows ("… free healthcare / and free education for everyone"), and of
+/// those the widest, so the fewest words come down. As it was when no measure will do.
+void mend_widow(text::Paragraph& p, Pt column, const std::string& lang) {
+  p.set_width(column);
+  const int lines = p.line_count();
+  text::balance(p, column);
+  Pt lo = p.width();  // the most even lines: no widow there, or none anywhere
+  if (ends_in_widow(p, column)) {
+    p.set_width(column);
+    return;
+  }
+  // The measures tried on the way to the widest are the candidates.
+  Pt best = lo;
+  int best_ends = phrase_ends(p, lang);
+  Pt hi = column;
+  while (hi - lo > kWidowStep) {
+    const Pt mid = (lo + hi) / 2;
+    p.set_width(mid);
+    const bool mended = p.line_count() == lines && !ends_in_widow(p, column);
+    if (mended) {
+      if (const int ends = phrase_ends(p, lang); ends >= best_ends) {
+        best = mid;
+        best_ends = ends;
+      }
+    }
+    (mended ? lo : hi) = mid;
+  }
+  p.set_width(best);
 }
 
 /// What a list comes to at the size chosen for it.
@@ -157,7 +234,6 @@ ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text
       all[i]->set_size(size);
       all[i]->set_width(text_width);
       if (!fit.too_wide && all[i]->max_line_width() > text_width + Pt{0.01}) fit.too_wide = i;
-      if (!fit.too_wide && ends_in_lone_word(*all[i])) text::balance(*all[i], text_width);
       fit.height += text::block_metrics(*all[i], list.style.leading).height;
     }
     if (!fit.too_wide && (!height || fit.height <= *height + Pt{0.01})) break;
@@ -169,14 +245,14 @@ ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text
 
 Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx,
                std::optional<Pt> limit) {
-  auto* all = items_for(frame, list, ctx);
+  auto* all = items_for(frame, list, width, ctx);
   if (!all) return Pt{0};
   return fit_list(list, *all, width, limit).height;
 }
 
 void place_list(const design::Frame& frame, const design::ListFrame& list, const Rect& inner,
                 Context& ctx) {
-  auto* all = items_for(frame, list, ctx);
+  auto* all = items_for(frame, list, inner.width, ctx);
   if (!all) return;
   const ListFit fit = fit_list(list, *all, inner.width, inner.height);
   const std::string at = list.style.size.is_range() ? " even at " : " at ";
@@ -202,17 +278,27 @@ void place_list(const design::Frame& frame, const design::ListFrame& list, const
   }
   const Pt size = fit.size;
   const Pt indent = marker_width(list, size, *all);
+  const size_t n = item_count(list, *all);
+  // Mending a widow keeps an item's line count, so the height fit_list found holds and only the
+  // size chosen pays for it; but for lines whose marks reach further (Tibetan stacks): an item
+  // that would grow so keeps its lines.
+  const Pt column = inner.width - indent;
+  for (size_t i = 0; i < n; ++i) {
+    text::Paragraph& p = *(*all)[i];
+    if (!ends_in_widow(p, column)) continue;
+    const Pt was = text::block_metrics(p, list.style.leading).height;
+    mend_widow(p, column, ctx.document.lang);
+    if (text::block_metrics(p, list.style.leading).height > was + Pt{0.01}) p.set_width(column);
+  }
   Pt y = inner.y;
   if (frame.valign == core::VAlign::middle) y += (inner.height - fit.height) / 2;
   if (frame.valign == core::VAlign::bottom) y += inner.height - fit.height;
-  const size_t n = item_count(list, *all);
   const Pt gap = item_gap(list, size, inner.width);
   for (size_t i = 0; i < n; ++i) {
     text::Paragraph& p = *(*all)[i];
     const LineBox box = line_box(p, list.style);
     draw_marker(list, size, i, inner, y + box.baseline, *all, box, ctx);
-    // A balanced item is narrower than the text column: set at its side as the style aligns it.
-    const Pt column = inner.width - indent;
+    // A mended item is narrower than the text column: set at its side as the style aligns it.
     const Pt text_x = (ctx.rtl ? inner.x : inner.x + indent) +
                       block_shift(list.style.align, column, p.width(), ctx.rtl);
     emit_lines(p, 0, p.line_count(), Point{text_x, y}, box, list.style.color, ++ctx.paragraphs,

@@ -347,3 +347,28 @@ TEST_CASE("a word too long for a narrow cover is hyphenated by the dictionary, n
   // Short words are never hyphenated in a display line.
   CHECK(joined.find("Schluss") != std::string::npos);
 }
+
+TEST_CASE("list items break by phrase: no line of a demand ends in a function word") {
+  const fs::path dir = scratch_dir("list-phrases");
+  // A narrow list alone on the page, so every line of the PDF is a demand's.
+  const fs::path design = dir / "list.yaml";
+  write_file(design,
+             "page: {size: A5, bleed: 0mm, margins: 10mm}\n"
+             "styles:\n  item: {font: [Inter], size: 11pt, leading: 1.3}\n"
+             "pages:\n  - frames:\n"
+             "      - {list: \"{demands}\", style: item, marker: square, item-gap: 4mm, "
+             "area: {left: margin, width: 65mm}}\n");
+  for (const char* lang : {"en", "de", "fr", "es", "pt", "ru"}) {
+    const fs::path pdf = dir / (std::string(lang) + ".pdf");
+    const std::string file = std::string("statement.") + lang + ".md";
+    const auto r =
+        run_broadside({"render", design.string(), statement(file.c_str()), "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    const auto lines = pdf_lines(pdf, 1);
+    REQUIRE(lines.size() >= 6);
+    for (const auto& line : lines) {
+      INFO(std::string(lang) << ": " << line.text());
+      CHECK(kFunctionWords.count(strip_punct(line.words.back().text)) == 0);
+    }
+  }
+}

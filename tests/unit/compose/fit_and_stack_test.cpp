@@ -182,7 +182,7 @@ TEST_CASE("fit: below its least size, a text keeps its max-lines before it takes
         std::string::npos);
 }
 
-TEST_CASE("list: an item never leaves one word alone on its last line") {
+TEST_CASE("list: an item never leaves one word or a short phrase alone on its last line") {
   const std::string design = R"(
 page: {size: [100pt, 200pt], bleed: 0mm, margins: 0mm}
 styles:
@@ -191,18 +191,21 @@ pages:
   - frames:
       - {list: "{demands}", style: item, marker: none, area: margin}
 )";
-  // 20 characters a line: "aaaa bbbb cccc dddd / eeee" becomes two even lines; an item
-  // whose last line already has two words stays as it is.
+  // 20 characters a line: "aaaa bbbb cccc dddd / eeee" becomes two even lines, as does
+  // "… iiii / jj kk" (a last line of a quarter of the width); an item whose last line holds
+  // two words and two fifths of the width stays as it is.
   auto c = compose_text(design,
                         "---\nheadline: x\ndemands: [aaaa bbbb cccc dddd eeee, "
-                        "ffff gggg hhhh iiii jj kk]\n---\nBody.\n");
+                        "ffff gggg hhhh iiii jj kk, llll mmmm nnnn oooo pppp qqqq]\n---\nBody.\n");
   INFO(c.errors());
   REQUIRE_FALSE(c.diags.has_errors());
   CHECK(c.find("aaaa bbbb cccc"));
   CHECK(c.find("dddd eeee"));
   CHECK_FALSE(c.find("eeee"));
-  CHECK(c.find("ffff gggg hhhh iiii"));
-  CHECK(c.find("jj kk"));
+  CHECK(c.find("ffff gggg hhhh"));
+  CHECK(c.find("iiii jj kk"));
+  CHECK(c.find("llll mmmm nnnn oooo"));
+  CHECK(c.find("pppp qqqq"));
 }
 
 TEST_CASE("list: a size range shrinks the items until every word fits the width") {
