@@ -53,7 +53,14 @@ struct Outcome {
   int lines_left = 0;
   /// How far down the last column used the body ends.
   Pt last_column_filled{0};
+  /// A line is wider than its column (a word that cannot break): a size search counts the size
+  /// as not fitting, so a body with a range shrinks first; place_flow reports it when even the
+  /// least size has one.
+  bool too_wide = false;
 };
+
+/// How far a line's advance may pass its column's width: rounding, not a word that runs over.
+constexpr Pt kColumnSlack{0.5};
 
 const design::FlowFrame* flow_of(const design::Frame& f) {
   return std::get_if<design::FlowFrame>(&f.content);
@@ -174,6 +181,7 @@ Outcome Filler::run() {
     // The placing pass looks at the lines themselves: lay them out before counting them, so
     // the count it places by is the one it draws.
     if (plan_) p->line(0);
+    out.too_wide = out.too_wide || p->has_overfull_line(kColumnSlack);
     text::BlockMetrics block = text::block_metrics(*p, piece.style->leading);
     const int keep = std::max(1, piece.style->keep_lines);
     int placed = 0;
@@ -227,6 +235,7 @@ Outcome Filler::run() {
         rest_ = std::shared_ptr<text::Paragraph>(p->rest_from_line(placed));
         rest_->set_width(columns_[col_].rect.width);
         if (plan_) rest_->line(0);
+        out.too_wide = out.too_wide || rest_->has_overfull_line(kColumnSlack);
         p = rest_.get();
         block = text::block_metrics(*p, piece.style->leading);
         placed = 0;
@@ -333,7 +342,8 @@ double largest_fitting_scale(std::vector<Piece>& pieces, const std::vector<Colum
     return (i >= steps ? style.size.min : style.size.max - step * i) / style.size.max;
   };
   auto fits = [&](int i) {
-    return attempt(pieces, columns, scale_at(i), nullptr, ctx, Leftover::ignore).fits;
+    const Outcome o = attempt(pieces, columns, scale_at(i), nullptr, ctx, Leftover::ignore);
+    return o.fits && !o.too_wide;
   };
   if (fits(0)) return 1.0;
   if (steps == 0 || !fits(steps)) return 0.0;
@@ -350,29 +360,50 @@ bool same_frame(const Column& a, const Column& b) {
   return a.frame == b.frame && a.page == b.page;
 }
 
+/// Whether a column may end level with the others of its group: its frame asks for it.
+bool balances(const Column& c) {
+  return flow_of(*c.frame)->balance_columns;
+}
+
 /// Precision of balanced columns' height: well under a line.
 constexpr Pt kBalanceStep{0.5};
 
-/// `columns` with those of the frame where the body ends, when it has several and asks for it
-/// (balance-columns), made as short as the body allows without running on past that frame, so
-/// they end level: a short body takes the top of every column instead of one column's worth
-/// and an empty one beside it. A body that leaves its last column more than half full keeps
-/// the frame's full height: the columns then end at its foot, the last a little short, as in
-/// any newspaper, rather than all of them short of it.
+/// `columns` with those where the body ends made as short as the body allows without running
+/// on past them, so that they end level, as deep as each other from their own tops: the
+/// columns of the frame where it ends, or, where it would leave a frame blank, of the frames
+/// side by side on that page that it fills one after another (a trifold's inside panels); each
+/// of them must ask for it (balance-columns). A short body then takes the top of every column
+/// instead of one column's worth and empty ones beside it. A body that leaves its last column
+/// more than half full keeps the frames' full height: the columns then end at their foot, the
+/// last a little short, as in any newspaper, rather than all of them short of it.
 std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> columns, double scale,
                              Context& ctx) {
   const Outcome o = attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore);
   if (!o.fits || o.columns_used == 0 || o.columns_used > columns.size()) return columns;
   const size_t last = o.columns_used - 1;
-  if (!flow_of(*columns[last].frame)->balance_columns) return columns;
+  auto in_group = [&](size_t i) {
+    return columns[i].page == columns[last].page && balances(columns[i]);
+  };
+  if (!in_group(last)) return columns;
   size_t begin = last, end = last + 1;
-  while (begin > 0 && same_frame(columns[begin - 1], columns[last])) --begin;
-  while (end < columns.size() && same_frame(columns[end], columns[last])) ++end;
-  const size_t n = end - begin;
-  const Pt full = columns[last].rect.height;
-  // The frame's last column would be more than half full: no trials (they cost a layout).
-  const Pt filled = full * static_cast<double>(last - begin) + o.last_column_filled;
-  if (n < 2 || filled > full * (static_cast<double>(n) - 0.5)) return columns;
+  while (begin > 0 && in_group(begin - 1)) --begin;
+  while (end < columns.size() && in_group(end)) ++end;
+  // Frames side by side share the body only where one would be left blank: a body that
+  // reaches the last of them reads on from full columns, and only that frame's columns end
+  // level.
+  if (columns[end - 1].frame == columns[last].frame) {
+    while (begin < last && !same_frame(columns[begin], columns[last])) ++begin;
+  }
+  if (end - begin < 2) return columns;
+  Pt capacity{0}, filled{0}, full{0};
+  for (size_t i = begin; i < end; ++i) {
+    capacity += columns[i].rect.height;
+    if (i < last) filled += columns[i].rect.height;
+    full = core::max(full, columns[i].rect.height);
+  }
+  filled += o.last_column_filled;
+  // The last column would be more than half full: no trials (they cost a layout).
+  if (filled > capacity - columns[last].rect.height * 0.5) return columns;
   // The trials below end columns at other lines, and a paragraph broken again so that a
   // column does not end in a hyphen keeps that at its width: forget it after them.
   struct Forget {
@@ -381,21 +412,26 @@ std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> col
       for (auto& piece : pieces) piece.paragraph->set_width(Pt{0});
     }
   } forget{pieces};
-  // The columns up to the frame's last: the body may not run on into the next frame.
+  // The columns up to the group's last: the body may not run on past it.
   std::vector<Column> trial(columns.begin(), columns.begin() + static_cast<std::ptrdiff_t>(end));
+  auto cut_to = [&](std::vector<Column>& cols, Pt height) {
+    for (size_t i = begin; i < end; ++i)
+      cols[i].rect.height = core::min(columns[i].rect.height, height);
+  };
   auto fits_at = [&](Pt height) {
-    for (size_t i = begin; i < end; ++i) trial[i].rect.height = height;
+    cut_to(trial, height);
     return attempt(pieces, trial, scale, nullptr, ctx, Leftover::ignore).fits;
   };
-  // Level columns this tall hold what fills all but half the last one.
-  const Pt half_empty_last = full * ((static_cast<double>(n) - 0.5) / static_cast<double>(n));
+  // Columns this tall hold what fills all but half the last one.
+  const double n = static_cast<double>(end - begin);
+  const Pt half_empty_last = full * ((n - 0.5) / n);
   if (!fits_at(half_empty_last)) return columns;
   Pt lo{0}, hi = half_empty_last;  // lo does not fit (or is nothing), hi fits
   while (hi - lo > kBalanceStep) {
     const Pt mid = (lo + hi) / 2;
     (fits_at(mid) ? hi : lo) = mid;
   }
-  for (size_t i = begin; i < end; ++i) columns[i].rect.height = hi;
+  cut_to(columns, hi);
   return columns;
 }
 
@@ -646,9 +682,6 @@ FlowPlan plan_flow(Context& ctx) {
       {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});
   return plan;
 }
-
-/// How far a line's advance may pass its column's width: rounding, not a word that runs over.
-constexpr Pt kColumnSlack{0.5};
 
 void place_flow(const design::Frame& frame, const Rect&, Context& ctx) {
   if (!ctx.flow) return;

@@ -64,6 +64,13 @@ class PangoParagraph final : public Paragraph {
   }
   std::string line_text(int index) override;
   Pt max_line_width() override;
+  bool has_overfull_line(Pt slack) override {
+    if (stale_) relayout();
+    // Breaks the optimal breaker chose keep every line within the width (it finds none where
+    // a word is wider): a size search need not lay them out to know.
+    if (pending_) return false;
+    return Paragraph::has_overfull_line(slack);
+  }
   std::vector<LinkSpan> links() override;
   std::vector<CoverageProblem> coverage_problems() override;
   size_t word_count() const override;

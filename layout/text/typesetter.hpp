@@ -141,6 +141,9 @@ class Paragraph {
   virtual std::string line_text(int index) = 0;
   /// The widest line; wider than width() when a word does not fit.
   virtual Pt max_line_width() = 0;
+  /// Whether a line is wider than the paragraph's width by more than `slack` (a word that
+  /// cannot break). A typesetter that knows without laying the lines out says so sooner.
+  virtual bool has_overfull_line(Pt slack) { return max_line_width() > width() + slack; }
   virtual std::vector<LinkSpan> links() = 0;
   virtual std::vector<CoverageProblem> coverage_problems() = 0;
   /// Number of words in the text.

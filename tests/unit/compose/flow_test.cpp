@@ -273,6 +273,56 @@ pages:
   CHECK(too_long.errors().find("do not fit") != std::string::npos);
 }
 
+TEST_CASE(
+    "flow: a word wider than its column shrinks the body first, and fails only at its least") {
+  const std::string design = R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 8pt..10pt, step: 1pt, leading: 1}
+pages:
+  - frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin}
+)";
+  // 100pt columns: 20 characters at 10pt, 22 at 9pt, 25 at 8pt.
+  auto shrinks = compose_text(design, statement_with("h", {"a " + std::string(22, 'x') + " b"}));
+  REQUIRE_MESSAGE(shrinks.diags.empty(), shrinks.errors());
+  CHECK(shrinks.lines[0].size == 9);
+  auto fails = compose_text(design, statement_with("h", {"a " + std::string(26, 'x') + " b"}));
+  CHECK(fails.errors().find("error: frame 'body': the line \"" + std::string(26, 'x') +
+                            "\" is 4pt wider than its column") != std::string::npos);
+}
+
+TEST_CASE("flow: a short body spreads over the frames side by side where it ends") {
+  // Three one-column frames across a page, the first below a head (a trifold's inside).
+  auto design = [](const std::string& extra) {
+    return R"(
+page: {size: [320pt, 120pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - {flow: body, style: body, area: {left: 10pt, width: 100pt, top: 30pt})" +
+           extra + R"(}
+      - {flow: body, style: body, area: {left: 110pt, width: 100pt}, order: 2)" +
+           extra + R"(}
+      - {flow: body, style: body, area: {left: 210pt, width: 100pt}, order: 2)" +
+           extra + R"(}
+)";
+  };
+  // 12 lines: four in each, as deep as each other from their own tops.
+  auto c = compose_text(design(""), statement_with("h", {words(60)}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  REQUIRE(c.lines.size() == 12);
+  for (const double x : {10.0, 110.0, 210.0})
+    CHECK(std::count_if(c.lines.begin(), c.lines.end(),
+                        [x](const PlacedLine& l) { return std::abs(l.x - x) < 1; }) == 4);
+  // Asked not to, they fill one after another: the first takes its 8 lines.
+  auto filled = compose_text(design(", balance-columns: false"), statement_with("h", {words(60)}));
+  REQUIRE_MESSAGE(filled.diags.empty(), filled.errors());
+  CHECK(std::count_if(filled.lines.begin(), filled.lines.end(),
+                      [](const PlacedLine& l) { return std::abs(l.x - 10) < 1; }) == 8);
+}
+
 TEST_CASE("flow: an excerpt takes only the paragraphs the design asks for") {
   auto c =
       compose_text(flow_design(", paragraphs: 1"), statement_with("h", {words(5), words(5, "v")}));
