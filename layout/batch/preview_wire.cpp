@@ -18,6 +18,7 @@ void put(wire::Writer& w, const core::Variables& values) {
     const auto& [name, v] = entry;
     w.str(name);
     w.flag(v.is_list);
+    w.flag(v.is_design_default);
     w.str(v.where.file);
     w.i64(v.where.line);
     w.i64(v.where.column);
@@ -31,8 +32,9 @@ bool get(wire::Reader& in, core::Variables& values) {
   for (uint64_t i = 0; i < n; ++i) {
     std::string name;
     core::Value v;
-    if (!in.str(name) || !in.flag(v.is_list) || !in.str(v.where.file) || !in.i32(v.where.line) ||
-        !in.i32(v.where.column) || !in.list(v.items, get_string))
+    if (!in.str(name) || !in.flag(v.is_list) || !in.flag(v.is_design_default) ||
+        !in.str(v.where.file) || !in.i32(v.where.line) || !in.i32(v.where.column) ||
+        !in.list(v.items, get_string))
       return false;
     values[name] = std::move(v);
   }

@@ -87,6 +87,9 @@ core::Variables resolve_variables(const design::Design& design, const content::D
         first_value(name, {&overrides, &document.variables, &design.defaults});
     if (!found) continue;  // compose reports it, naming the frame, if a frame uses it
     core::Value value = *found;
+    if (const auto fallback = design.defaults.find(name);
+        fallback != design.defaults.end() && found == &fallback->second)
+      value.is_design_default = true;
     if (spec.format != design::VariableFormat::text &&
         !format_dates(spec, document.lang, value, diags))
       continue;

@@ -64,9 +64,7 @@ namespace {
 bool is_given(const std::string& name, const Context& ctx) {
   if (ctx.document.variables.count(name)) return true;
   const auto given = ctx.overrides.find(name);
-  if (given == ctx.overrides.end()) return false;
-  const auto fallback = ctx.design.defaults.find(name);
-  return fallback == ctx.design.defaults.end() || fallback->second.text() != given->second.text();
+  return given != ctx.overrides.end() && !given->second.is_design_default;
 }
 
 }  // namespace

@@ -14,6 +14,9 @@ struct Value {
   std::vector<std::string> items;
   bool is_list = false;
   SourceLocation where;
+  /// The design's own default, which the run filled in (batch::resolve_variables), not a value
+  /// the statement, the command line or a data row gave.
+  bool is_design_default = false;
 
   static Value scalar(std::string s, SourceLocation at = {}) { return {{std::move(s)}, false, at}; }
   static Value list(std::vector<std::string> v, SourceLocation at = {}) {

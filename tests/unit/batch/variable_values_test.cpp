@@ -58,6 +58,18 @@ TEST_CASE("values: a date is written out in the statement's language, whatever i
   CHECK(f.diags.empty());
 }
 
+TEST_CASE("values: a value filled in from the design's defaults says so; a given one does not") {
+  Fixture f;
+  f.design.defaults["branch.name"] = core::Value::scalar("Downtown");
+  CHECK(f.resolve({}).at("branch.name").is_design_default);
+  // A row that gives exactly the default's text has still given it.
+  CHECK_FALSE(f.resolve({{"branch.name", core::Value::scalar("Downtown")}})
+                  .at("branch.name")
+                  .is_design_default);
+  f.doc.variables["branch.name"] = core::Value::scalar("Downtown");
+  CHECK_FALSE(f.resolve({}).at("branch.name").is_design_default);
+}
+
 TEST_CASE("values: undeclared variables pass through untouched; missing ones stay missing") {
   Fixture f;
   auto v = f.resolve({{"other", core::Value::scalar("<b>&{x}</b>")}});
