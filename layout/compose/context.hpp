@@ -52,6 +52,9 @@ struct Context {
     std::vector<size_t> ranks;
   };
   std::map<const design::Frame*, DisplayText> display;
+  /// A horizontal stack's text member's least width (text_least_width), per page: a row asks
+  /// for it on every round of giving way.
+  std::map<std::pair<size_t, const design::Frame*>, Pt> least_widths;
   /// Labels already noted as having no text in the statement's language.
   std::set<std::string> untranslated;
   /// The last paragraph number given (TextLine::paragraph).

@@ -115,7 +115,10 @@ Pt shrink_to_fit(const design::StackFrame& stack, const Rect& inner, Pt availabl
 /// The narrowest a horizontal stack's text member can be set (padding included); 0 for others.
 Pt least_width(const design::Frame& m, Context& ctx) {
   const auto* text = std::get_if<design::TextFrame>(&m.content);
-  return text ? text_least_width(m, *text, ctx) + padding_width(m) : Pt{0};
+  if (!text) return Pt{0};
+  auto [it, added] = ctx.least_widths.try_emplace({ctx.page_number, &m}, Pt{0});
+  if (added) it->second = text_least_width(m, *text, ctx) + padding_width(m);
+  return it->second;
 }
 
 /// In a horizontal stack, the text members of natural width give way so that each growing text
