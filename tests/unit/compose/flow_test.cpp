@@ -56,6 +56,19 @@ pages:
          frame_extra + "}\n";
 }
 
+/// Two columns of 100pt, the body's size the range `size` by steps of 1pt.
+std::string ranged_design(const std::string& size) {
+  return R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: )" +
+         size + R"(, step: 1pt, leading: 1}
+pages:
+  - frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin}
+)";
+}
+
 }  // namespace
 
 /// The flow of flow_design() filling its columns one after another, not balanced.
@@ -254,14 +267,7 @@ pages:
 }
 
 TEST_CASE("flow: a size range shrinks the body only as far as it must") {
-  const std::string design = R"(
-page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
-styles:
-  body: {font: [X], size: 6pt..10pt, step: 1pt, leading: 1}
-pages:
-  - frames:
-      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin}
-)";
+  const std::string design = ranged_design("6pt..10pt");
   auto fits = compose_text(design, statement_with("h", {words(50)}));
   REQUIRE(fits.diags.empty());
   CHECK(fits.lines[0].size == 10);
@@ -275,14 +281,7 @@ pages:
 
 TEST_CASE(
     "flow: a word wider than its column shrinks the body first, and fails only at its least") {
-  const std::string design = R"(
-page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
-styles:
-  body: {font: [X], size: 8pt..10pt, step: 1pt, leading: 1}
-pages:
-  - frames:
-      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin}
-)";
+  const std::string design = ranged_design("8pt..10pt");
   // 100pt columns: 20 characters at 10pt, 22 at 9pt, 25 at 8pt.
   auto shrinks = compose_text(design, statement_with("h", {"a " + std::string(22, 'x') + " b"}));
   REQUIRE_MESSAGE(shrinks.diags.empty(), shrinks.errors());
