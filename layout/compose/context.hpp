@@ -52,6 +52,16 @@ struct Context {
     std::vector<size_t> ranks;
   };
   std::map<const design::Frame*, DisplayText> display;
+  /// A list's last fit (list_frame.cpp): the width and the height (none: any) it was fitted
+  /// to, the size found and the height at it, and the first item with a word too wide. Placing
+  /// a list in the height its measuring found needs no second search.
+  struct ListFit {
+    Pt width{0};
+    std::optional<Pt> limit;
+    Pt size{0}, height{0};
+    std::optional<size_t> too_wide;
+  };
+  std::map<const design::Frame*, ListFit> list_fits;
   /// A horizontal stack's text member's least width (text_least_width), per page: a row asks
   /// for it on every round of giving way.
   std::map<std::pair<size_t, const design::Frame*>, Pt> least_widths;

@@ -213,23 +213,19 @@ void mend_widow(text::Paragraph& p, Pt column, const std::string& lang) {
   p.set_width(best);
 }
 
-/// What a list comes to at the size chosen for it.
-struct ListFit {
-  Pt size{0}, height{0};
-  /// The first item with a word wider than the frame at that size (the least one when no
-  /// size fits), or none.
-  std::optional<size_t> too_wide;
-};
+using ListFit = Context::ListFit;
 
 /// Lays the items out at the largest size at which every word fits `width` and the whole list
 /// `height` (when given); at the least size when none does.
 ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text::Paragraph>>& all,
                  Pt width, std::optional<Pt> height) {
   const size_t n = item_count(list, all);
-  ListFit fit;
+  ListFit fit{width, height};
   for (const Pt size : list_sizes(list.style.size, width)) {
     const Pt text_width = width - marker_width(list, size, all);
-    fit = {size, item_gap(list, size, width) * static_cast<double>(n > 0 ? n - 1 : 0), {}};
+    fit.size = size;
+    fit.height = item_gap(list, size, width) * static_cast<double>(n > 0 ? n - 1 : 0);
+    fit.too_wide.reset();
     for (size_t i = 0; i < n; ++i) {
       all[i]->set_size(size);
       all[i]->set_width(text_width);
@@ -241,20 +237,35 @@ ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text
   return fit;
 }
 
+/// fit_list(), or the frame's last fit where it holds (the items are still laid out at it): the
+/// same width, and a height no larger than the one it was fitted to that still takes it. Every
+/// larger size failed there, so it fails here too.
+ListFit fitted(const design::Frame& frame, const design::ListFrame& list,
+               std::vector<std::unique_ptr<text::Paragraph>>& all, Pt width,
+               std::optional<Pt> height, Context& ctx) {
+  if (const auto it = ctx.list_fits.find(&frame); it != ctx.list_fits.end()) {
+    const ListFit& last = it->second;
+    if (last.width == width && !last.too_wide && (!height || last.height <= *height + Pt{0.01}) &&
+        (!last.limit || (height && *last.limit >= *height - Pt{0.01})))
+      return last;
+  }
+  return ctx.list_fits[&frame] = fit_list(list, all, width, height);
+}
+
 }  // namespace
 
 Pt list_height(const design::Frame& frame, const design::ListFrame& list, Pt width, Context& ctx,
                std::optional<Pt> limit) {
   auto* all = items_for(frame, list, width, ctx);
   if (!all) return Pt{0};
-  return fit_list(list, *all, width, limit).height;
+  return fitted(frame, list, *all, width, limit, ctx).height;
 }
 
 void place_list(const design::Frame& frame, const design::ListFrame& list, const Rect& inner,
                 Context& ctx) {
   auto* all = items_for(frame, list, inner.width, ctx);
   if (!all) return;
-  const ListFit fit = fit_list(list, *all, inner.width, inner.height);
+  const ListFit fit = fitted(frame, list, *all, inner.width, inner.height, ctx);
   const std::string at = list.style.size.is_range() ? " even at " : " at ";
   if (fit.too_wide) {
     ctx.error(frame,
@@ -306,6 +317,7 @@ void place_list(const design::Frame& frame, const design::ListFrame& list, const
     y += box.height + gap;
   }
   ctx.shaped.erase(&frame);
+  ctx.list_fits.erase(&frame);
 }
 
 }  // namespace broadside::compose
