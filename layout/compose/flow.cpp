@@ -381,8 +381,13 @@ std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> col
   const Outcome o = attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore);
   if (!o.fits || o.columns_used == 0 || o.columns_used > columns.size()) return columns;
   const size_t last = o.columns_used - 1;
+  // Side by side: on the same page, across the same heights (a frame above or below another
+  // is read after it, not beside it).
   auto in_group = [&](size_t i) {
-    return columns[i].page == columns[last].page && balances(columns[i]);
+    const Rect& a = columns[i].rect;
+    const Rect& b = columns[last].rect;
+    return columns[i].page == columns[last].page && balances(columns[i]) && a.y < b.bottom() &&
+           b.y < a.bottom();
   };
   if (!in_group(last)) return columns;
   size_t begin = last, end = last + 1;

@@ -315,6 +315,20 @@ pages:
   for (const double x : {10.0, 110.0, 210.0})
     CHECK(std::count_if(c.lines.begin(), c.lines.end(),
                         [x](const PlacedLine& l) { return std::abs(l.x - x) < 1; }) == 4);
+  // Frames one above the other are not side by side: a short body stays in the upper one.
+  const std::string stacked = R"(
+page: {size: [220pt, 220pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - {flow: body, style: body, area: {top: 10pt, height: 100pt, left: 10pt, width: 100pt}}
+      - {flow: body, style: body, area: {top: 110pt, height: 100pt, left: 10pt, width: 100pt}}
+)";
+  auto upper = compose_text(stacked, statement_with("h", {words(30)}));
+  REQUIRE_MESSAGE(upper.diags.empty(), upper.errors());
+  REQUIRE(upper.lines.size() == 6);
+  CHECK(upper.lines.back().y < 110);
   // Asked not to, they fill one after another: the first takes its 8 lines.
   auto filled = compose_text(design(", balance-columns: false"), statement_with("h", {words(60)}));
   REQUIRE_MESSAGE(filled.diags.empty(), filled.errors());
