@@ -3,11 +3,8 @@
 // word and every item fits.
 #include "compose/frames.hpp"
 #include "compose/lines.hpp"
-#include "core/handle.hpp"
 #include "text/fit.hpp"
-#include "text/function_words.hpp"
-
-#include <glib.h>
+#include "text/phrases.hpp"
 
 #include <optional>
 
@@ -157,27 +154,11 @@ bool ends_in_widow(text::Paragraph& p, Pt column) {
   return last.reading_words == 1 || last.width < column * kShortLastLine;
 }
 
-/// How many of an item's line ends fall where a phrase ends: after a comma, a semicolon, a colon
-/// or a dash, or before a conjunction ("… free healthcare / and free education").
+/// How many of an item's line ends fall where a phrase ends (text::is_phrase_end).
 int phrase_ends(text::Paragraph& p, const std::string& lang) {
   int good = 0;
-  for (int i = 0; i + 1 < p.line_count(); ++i) {
-    const std::string line = p.line_text(i);
-    const char* end = line.c_str() + line.size();
-    const gunichar last =
-        line.empty() ? 0 : g_utf8_get_char(g_utf8_find_prev_char(line.c_str(), end));
-    if (last && g_utf8_strchr(",;:\u2013\u2014\u060C\u061B\uFF0C\u3001\uFF1B\uFF1A", -1, last)) {
-      ++good;
-      continue;
-    }
-    // The next line's first word: its letters, up to a space, a no-break space or a joiner.
-    const std::string next = p.line_text(i + 1);
-    const char* q = next.c_str();
-    while (*q && (g_unichar_isalnum(g_utf8_get_char(q)) || g_unichar_ismark(g_utf8_get_char(q))))
-      q = g_utf8_next_char(q);
-    core::Handle<gchar, g_free> lower(g_utf8_strdown(next.c_str(), q - next.c_str()));
-    good += text::is_conjunction(lower.get(), lang);
-  }
+  for (int i = 0; i + 1 < p.line_count(); ++i)
+    good += text::is_phrase_end(p.line_text(i), p.line_text(i + 1), lang);
   return good;
 }
 

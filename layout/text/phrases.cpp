@@ -474,4 +474,19 @@ bool has_inner_sentence_end(const core::RichText& text, const std::string& /*lan
   return !sentence_spaces(text.text).empty() || !cjk_sentence_ends(text.text).empty();
 }
 
+bool is_phrase_end(std::string_view line, std::string_view next, const std::string& lang) {
+  // The line's last character: punctuation closes a clause ("workers," "—"), a hyphen does not.
+  const char* end = line.data() + line.size();
+  while (end > line.data() && (end[-1] == ' ' || end[-1] == '\n')) --end;
+  if (end > line.data()) {
+    const gunichar c = g_utf8_get_char(g_utf8_find_prev_char(line.data(), end));
+    if (g_unichar_ispunct(c) && c != '-' && c != 0x2010 && c != 0xAD) return true;
+  }
+  // The next line's first word, up to a space or a no-break space the phrases put there.
+  size_t word_end = next.size();
+  for (const std::string_view space : {std::string_view(" "), std::string_view("\u00A0")})
+    word_end = std::min(word_end, next.find(space));
+  return is_conjunction(lower(token(next.substr(0, word_end)).core), lang);
+}
+
 }  // namespace broadside::text

@@ -40,4 +40,9 @@ core::RichText break_sentences(const core::RichText& text, const std::string& la
 /// Whether break_sentences() has anything to break.
 bool has_inner_sentence_end(const core::RichText& text, const std::string& lang);
 
+/// Whether a line break between `line` and `next` (laid-out lines' text) falls where a phrase
+/// ends: after a comma, a semicolon, a dash or other punctuation, or before a conjunction
+/// ("… free healthcare / and free education").
+bool is_phrase_end(std::string_view line, std::string_view next, const std::string& lang);
+
 }  // namespace broadside::text

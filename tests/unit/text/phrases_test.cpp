@@ -253,3 +253,17 @@ TEST_CASE("Thai prefixes and prepositions lead into the next word, 'all' stays w
   // A conjunction leads into the word after it over a space, like "and CBP".
   CHECK(bound("ยกเลิก ICE และ CBP", "th") == std::string("ยกเลิก ICE และ") + kNbsp + "CBP");
 }
+
+TEST_CASE("a line break falls where a phrase ends after punctuation or before a conjunction") {
+  using text::is_phrase_end;
+  CHECK(is_phrase_end("A decent, good-paying job,", "free healthcare", "en"));
+  CHECK(is_phrase_end("free healthcare", "and free education", "en"));
+  CHECK(is_phrase_end("free healthcare", std::string("and") + kNbsp + "free education", "en"));
+  CHECK(is_phrase_end("Gesundheitsversorgung", "und kostenlose Bildung", "de"));
+  CHECK(is_phrase_end("حدود مفتوحة،", "مع حقوق", "ar"));
+  CHECK(is_phrase_end("所有工人享有，", "完整的公民权利", "zh"));
+  // Inside a phrase, or at a hard hyphen: no.
+  CHECK_FALSE(is_phrase_end("free healthcare and free", "education for everyone", "en"));
+  CHECK_FALSE(is_phrase_end("with cost-", "of-living adjustments", "en"));
+  CHECK_FALSE(is_phrase_end("Schluss", "mit allen", "de"));
+}
