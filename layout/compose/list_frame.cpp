@@ -144,6 +144,8 @@ std::vector<Pt> list_sizes(const design::SizeRange& range, Pt width) {
 constexpr double kShortLastLine = 1.0 / 3;
 /// Precision of the measure that mends a widow: well under a letter.
 constexpr Pt kWidowStep{0.5};
+/// Evenly spaced measures a widow's mend scores besides those its search visits.
+constexpr int kWidowSamples = 16;
 
 /// Whether an item of several lines leaves one word alone on its last ("… seven days a /
 /// week") or a short phrase under full lines.
@@ -175,22 +177,30 @@ void mend_widow(text::Paragraph& p, Pt column, const std::string& lang) {
     p.set_width(column);
     return;
   }
-  // The measures tried on the way to the widest are the candidates.
+  // The candidates: the measures tried on the way to the widest that mends, and evenly spaced
+  // ones below it, since a break after a comma may hold only in a narrow band of measures.
   Pt best = lo;
   int best_ends = phrase_ends(p, lang);
-  Pt hi = column;
-  while (hi - lo > kWidowStep) {
-    const Pt mid = (lo + hi) / 2;
-    p.set_width(mid);
+  auto consider = [&](Pt width) {
+    p.set_width(width);
     const bool mended = p.line_count() == lines && !ends_in_widow(p, column);
     if (mended) {
-      if (const int ends = phrase_ends(p, lang); ends >= best_ends) {
-        best = mid;
+      if (const int ends = phrase_ends(p, lang);
+          ends > best_ends || (ends == best_ends && width > best)) {
+        best = width;
         best_ends = ends;
       }
     }
-    (mended ? lo : hi) = mid;
+    return mended;
+  };
+  const Pt balanced = lo;
+  Pt hi = column;
+  while (hi - lo > kWidowStep) {
+    const Pt mid = (lo + hi) / 2;
+    (consider(mid) ? lo : hi) = mid;
   }
+  for (int k = 1; k < kWidowSamples; ++k)
+    consider(balanced + (lo - balanced) * (static_cast<double>(k) / kWidowSamples));
   p.set_width(best);
 }
 

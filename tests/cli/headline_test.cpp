@@ -348,6 +348,24 @@ TEST_CASE("a word too long for a narrow cover is hyphenated by the dictionary, n
   CHECK(joined.find("Schluss") != std::string::npos);
 }
 
+TEST_CASE("a widowed demand is mended at a measure whose break follows its comma") {
+  // The Hindi leaflet's last demand left "शिक्षा" (education) alone at the column's measure. The
+  // mend's search alone found "… नौकरी, मुफ़्त / स्वास्थ्य सेवा …", splitting "free / healthcare";
+  // a measure a little narrower ends the line at the comma.
+  const fs::path dir = scratch_dir("list-widow-comma");
+  const fs::path pdf = dir / "hi.pdf";
+  const auto r =
+      run_broadside({"render", "leaflet-a5", statement("statement.hi.md"), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  bool at_comma = false;
+  for (const auto& line : pdf_lines(pdf, 1)) {
+    INFO(line.text());
+    CHECK(line.words.back().text != "मुफ़्त");
+    at_comma = at_comma || line.words.back().text == "नौकरी,";
+  }
+  CHECK(at_comma);
+}
+
 TEST_CASE("list items break by phrase: no line of a demand ends in a function word") {
   const fs::path dir = scratch_dir("list-phrases");
   // A narrow list alone on the page, so every line of the PDF is a demand's.
