@@ -215,38 +215,38 @@ std::string table_form(std::string_view word, const std::string& lang) {
   return out;
 }
 
-bool in_table(const std::map<std::string, std::string_view>& table, std::string_view word,
-              const std::string& lang) {
-  const auto it = table.find(core::primary_language(lang));
-  if (it == table.end()) return false;
-  const std::string key = table_form(word, lang);
-  std::istringstream in{std::string(it->second)};
-  for (std::string w; in >> w;)
-    if (w == key) return true;
-  return false;
+using WordSets = std::map<std::string, std::set<std::string, std::less<>>>;
+
+/// A table's lists split into sets once, so a lookup is a search, not a parse.
+WordSets sets_of(const std::map<std::string, std::string_view>& table) {
+  WordSets out;
+  for (const auto& [language, words] : table) {
+    std::istringstream in{std::string(words)};
+    for (std::string w; in >> w;) out[language].insert(w);
+  }
+  return out;
+}
+
+bool in_sets(const WordSets& sets, std::string_view word, const std::string& lang) {
+  const auto it = sets.find(core::primary_language(lang));
+  return it != sets.end() && it->second.count(table_form(word, lang)) > 0;
 }
 
 }  // namespace
 
 bool is_conjunction(std::string_view word, const std::string& lang) {
-  return in_table(conjunctions(), word, lang);
+  static const WordSets sets = sets_of(conjunctions());
+  return in_sets(sets, word, lang);
 }
 
 bool is_trailing_word(std::string_view word, const std::string& lang) {
-  return in_table(trailing(), word, lang);
+  static const WordSets sets = sets_of(trailing());
+  return in_sets(sets, word, lang);
 }
 
 bool is_function_word(std::string_view word, const std::string& lang) {
-  static const std::map<std::string, std::set<std::string, std::less<>>> sets = [] {
-    std::map<std::string, std::set<std::string, std::less<>>> out;
-    for (const auto& [language, words] : tables()) {
-      std::istringstream in{std::string(words)};
-      for (std::string w; in >> w;) out[language].insert(w);
-    }
-    return out;
-  }();
-  const auto it = sets.find(core::primary_language(lang));
-  return it != sets.end() && it->second.count(table_form(word, lang)) > 0;
+  static const WordSets sets = sets_of(tables());
+  return in_sets(sets, word, lang);
 }
 
 bool short_word_rule_applies(const std::string& lang) {
