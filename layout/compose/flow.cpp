@@ -96,6 +96,13 @@ std::vector<Column> columns_for(const Context& ctx, const std::vector<size_t>& p
 /// would lay out every paragraph that did not fit).
 enum class Leftover { count, ignore };
 
+/// A style's size when the body is set at `scale` of its largest: in proportion, but never
+/// below the style's own least size (a fixed `size: 6.5pt` stays 6.5pt; the read-more line
+/// of a body shrunk to three quarters is not set at 4.9pt).
+Pt scaled_size(const design::Style& s, double scale) {
+  return core::max(s.size.min, s.size.max * scale);
+}
+
 class Filler {
  public:
   Filler(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
@@ -105,7 +112,6 @@ class Filler {
   Outcome run();
 
  private:
-  Pt size_of(const design::Style& s) const { return s.size.max * scale_; }
   bool next_column();
   void emit(Piece& piece, text::Paragraph& p, int first, int count, Pt top);
   int lines_that_fit(const text::BlockMetrics& block, Pt space_before) const;
@@ -307,7 +313,7 @@ std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFram
 
 Outcome attempt(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
                 FlowPlan* plan, Context& ctx, Leftover leftover = Leftover::count) {
-  for (auto& piece : pieces) piece.paragraph->set_size(piece.style->size.max * scale);
+  for (auto& piece : pieces) piece.paragraph->set_size(scaled_size(*piece.style, scale));
   ctx.out.layout_passes += static_cast<int>(pieces.size());
   return Filler(pieces, columns, scale, plan, leftover).run();
 }

@@ -254,6 +254,37 @@ TEST_CASE("body text: a statement too long for the floor is an excerpt with the 
   CHECK_FALSE(fs::exists(none));
 }
 
+TEST_CASE("body text: a style of fixed size in the flow keeps its size when the body shrinks") {
+  // The read-more style at a fixed 9.5pt under a body shrunk from 9.5pt to 8pt was set at 8pt:
+  // scaled with the body, as a style with a range is. A postcard's 6.5pt line came out at 4.9pt
+  // and failed the print check.
+  const fs::path dir = scratch_dir("read-more-fixed");
+  std::string design = read_bytes(source_dir() / "designs" / "leaflet-a5.yaml");
+  const std::string range = "    weight: 600\n    size: 8pt..9.5pt\n";
+  const auto at = design.find(range);
+  REQUIRE(at != std::string::npos);
+  design.replace(at, range.size(), "    weight: 600\n    size: 9.5pt\n");
+  write_file(dir / "fixed.yaml", design);
+  const fs::path pdf = dir / "fixed.pdf";
+  const auto r = run_broadside({"render", (dir / "fixed.yaml").string(),
+                                statement("statement-long.en.md"), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  REQUIRE(body_size(pdf) == doctest::Approx(8.0).epsilon(0.01));
+  const auto lines = pdf_lines(pdf, 2);
+  REQUIRE(lines.size() > 10);
+  const PdfLine* more = nullptr;
+  for (const auto& l : lines)
+    if (l.text().find("Read") != std::string::npos) more = &l;
+  REQUIRE(more != nullptr);
+  INFO(more->text());
+  // Line boxes scale with the type and the face's height: Inter at 9.5pt stands 1.05 times as
+  // tall as Noto Serif at the body's 8pt (the median line's), at 8pt 0.89 times.
+  std::vector<double> heights;
+  for (const auto& l : lines) heights.push_back(l.height());
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  CHECK(more->height() / heights[heights.size() / 2] > 1.0);
+}
+
 TEST_CASE("body text: every bundled design's justified body keeps the limits in every script") {
   // The issue's limits over each design that justifies its body, in languages of long words,
   // accents, Cyrillic and right-to-left script (#14): word gaps 0.5 em at the 95th percentile and
