@@ -44,6 +44,8 @@ struct SizeRange {
 /// frame-level overrides (colour, size, align) applied.
 struct Style {
   std::string name;
+  /// Where font problems are reported: the style's own `font:` value (or a frame's, on the
+  /// frame's copy), else the style's name.
   SourceLocation where;
   core::Typeface face;
   SizeRange size;
@@ -242,6 +244,11 @@ struct PrintMarks {
 inline constexpr Pt kDefaultMarksSlug = core::from_mm(10);
 /// Marks need at least this much slug to stay legible and out of the bleed.
 inline constexpr Pt kMinMarksSlug = core::from_mm(5);
+
+/// Type below this is too small to read in print. It is preflight's default minimum (its
+/// --min-text), so a style that can only set smaller type is told so at its size, once, rather
+/// than by preflight at every line it sets.
+inline constexpr Pt kMinPrintTypeSize{6};
 
 /// The slug in effect: the one given, else room for the marks, else none.
 inline Pt slug_for(const std::optional<Pt>& given, const PrintMarks& marks) {

@@ -3,7 +3,9 @@
 #include "design/font_classes.hpp"
 
 #include <set>
+#include <tuple>
 
+#include "core/ascii.hpp"
 #include "core/language.hpp"
 #include "design/include_file.hpp"
 
@@ -12,6 +14,9 @@ namespace broadside::design {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Two edits catch the usual slips (`sanz`, `srif`) as they do for keys.
+constexpr size_t kMaxClassSlip = 2;
 
 /// A class as written: its own entries and the class it is based on, if any.
 struct ClassSource {
@@ -104,6 +109,7 @@ class StyleResolver {
     for (size_t i = 0; i < face.families.size(); ++i) {
       const auto cls = classes_.find(face.families[i]);
       if (cls == classes_.end()) {
+        report_misspelt_class(style, face.families[i]);
         families.push_back(face.families[i]);
         continue;
       }
@@ -129,6 +135,29 @@ class StyleResolver {
   }
 
  private:
+  /// A name that is not a class but is a slip of one (`sanz`, `Serif`) would otherwise be
+  /// looked for as an installed family and reported as "not installed", which hides the slip.
+  /// Only lower-case words count: class names are written so, family names are capitalised
+  /// ("Inter"), and a family one letter off a class must not be refused. A differently cased
+  /// class name is a slip whatever its case, since lookups of classes are case-sensitive.
+  void report_misspelt_class(const Style& style, const std::string& name) {
+    const bool lower_word = name == core::ascii_lower(name) && name.find(' ') == std::string::npos;
+    const std::string* nearest = nullptr;
+    size_t best = 0;
+    for (const auto& [cls, faces] : classes_) {
+      const size_t d = edit_distance(name, cls);
+      const bool near = d == 0 || (lower_word && d <= kMaxClassSlip && d < name.size());
+      if (near && (!nearest || d < best)) {
+        nearest = &cls;
+        best = d;
+      }
+    }
+    if (!nearest || !reported_slips_.insert({style.where.line, style.where.column, name}).second)
+      return;
+    in_.error(style.where, "style '" + style.name + "': unknown font class '" + name + "'",
+              "did you mean '" + *nearest + "'?");
+  }
+
   /// The class's faces for the statement: its language's entry, else its script's.
   const std::vector<std::string>* faces_for(const FontClass& cls) const {
     for (const auto& [key, list] : cls.faces)
@@ -141,6 +170,8 @@ class StyleResolver {
   const FontClasses& classes_;
   std::string lang_, script_;
   std::set<std::string> reported_;
+  /// (line, column, name): a style's frames carry copies of its font list.
+  std::set<std::tuple<int, int, std::string>> reported_slips_;
 };
 
 void resolve_frame(StyleResolver& r, Frame& frame) {

@@ -1,6 +1,8 @@
 // page_setup.cpp — paper sizes, orientation, bleed and margin defaults, and the grid.
 #include "design/page_setup.hpp"
 
+#include <fmt/format.h>
+
 #include "core/ascii.hpp"
 #include "design/folds.hpp"
 #include "design/length.hpp"
@@ -39,6 +41,9 @@ const NamedSize* find_named(const std::string& text) {
 constexpr Pt kDefaultBleed = from_mm(3);
 constexpr Pt kUsBleed = from_in(0.125);
 constexpr Pt kDefaultMargin = from_mm(10);
+// Acrobat and most PDF viewers refuse a page box over 14400pt a side (poppler fails on much
+// larger ones), so a PDF that size would not open.
+constexpr Pt kMaxMediaSide = from_in(200);
 
 // "148mm x 210mm": tries each 'x' (or '×') as the separator, since "px" contains one too.
 std::optional<core::Size> split_size(const std::string& text) {
@@ -151,6 +156,29 @@ void read_slug_and_marks(Reader& in, const MapView& map, PageSetup& page) {
   page.geometry.slug = slug_for(page.slug, page.marks);
 }
 
+// "50000", "5078.5": lengths in messages as a designer writes them, without float noise.
+std::string mm_text(Pt p) {
+  std::string text = fmt::format("{:.1f}", core::to_mm(p));
+  if (text.ends_with(".0")) text.resize(text.size() - 2);
+  return text;
+}
+
+// The media box (trim plus bleed and slug each side) is what a viewer must open. Reported at
+// the size even when the bleed tips it over: the size is what a designer of a poster that large
+// has to rethink.
+void check_media_size(Reader& in, const Field& size, const core::PageGeometry& geometry) {
+  const core::Size media = geometry.media();
+  const Pt side = core::max(media.width, media.height);
+  if (side <= kMaxMediaSide) return;
+  const Pt trim = core::max(geometry.trim.width, geometry.trim.height);
+  std::string message = "page size " + mm_text(trim) + " mm";
+  if (trim <= kMaxMediaSide)
+    message += fmt::format(" ({} mm with its {})", mm_text(side),
+                           geometry.slug > Pt{0} ? "bleed and slug" : "bleed");
+  in.error(size, message + " is over PDF's limit of 5080 mm (200 in) a side",
+           "design it at a scale, say 1:10, and have the printer enlarge it");
+}
+
 }  // namespace
 
 PageSetup read_page(Reader& in, const Field& f) {
@@ -176,6 +204,7 @@ PageSetup read_page(Reader& in, const Field& f) {
     if (auto b = read_length(in, map.get("bleed"))) page.geometry.bleed = *b;
   }
   read_slug_and_marks(in, map, page);
+  if (trim) check_media_size(in, map.has("size") ? map.get("size") : f, page.geometry);
   page.margins = Insets::uniform(kDefaultMargin);
   if (map.has("margins")) {
     if (auto m = read_insets(in, map.get("margins"), page.margins)) page.margins = *m;

@@ -5,6 +5,8 @@
 #include <functional>
 #include <limits>
 
+#include <fmt/format.h>
+
 #include "design/length.hpp"
 #include "design/styles.hpp"
 
@@ -75,10 +77,12 @@ void read_weight(Reader& in, const Field& f, StylePatch& p) {
 
 void read_font(Reader& in, const Field& f, StylePatch& p) {
   auto families = strings(in, f, ',');
-  if (families && families->empty())
+  if (families && families->empty()) {
     in.error(f, "'font' needs at least one family name");
-  else if (families)
+  } else if (families) {
     p.families = std::move(families);
+    p.font_where = in.at(f);
+  }
 }
 
 // Tracking is a plain number in thousandths of an em; a unit written after it is the usual
@@ -124,6 +128,19 @@ void read_leading(Reader& in, const Field& f, StylePatch& p) {
   }
 }
 
+// A size the fitter may grow with its frame, or whose top is print-sized, can still come out
+// readable; one that cannot is certain to fail preflight, line by line, after the whole render.
+std::optional<SizeRange> read_type_size(Reader& in, const Field& f) {
+  auto size = read_size(in, f);
+  if (size && size->max_share == 0 && size->max < kMinPrintTypeSize - Pt{0.001})
+    in.warning(f,
+               fmt::format("font size {} is below the {:g}pt minimum for print", f.node.Scalar(),
+                           kMinPrintTypeSize.value),
+               fmt::format("preflight refuses text under {:g}pt unless run with a lower --min-text",
+                           kMinPrintTypeSize.value));
+  return size;
+}
+
 void read_step(Reader& in, const Field& f, StylePatch& p) {
   auto step = read_length(in, f);
   if (step && *step <= Pt{0})
@@ -156,7 +173,7 @@ const std::vector<std::pair<std::string, KeyReader>>& key_readers() {
       {"style", [](R& in, F f, P, S p) { p.slant = in.keyword(f, kSlants); }},
       {"slant", [](R& in, F f, P, S p) { p.slant = in.keyword(f, kSlants); }},
       {"width", [](R& in, F f, P, S p) { p.width = in.keyword(f, kWidths); }},
-      {"size", [](R& in, F f, P, S p) { p.size = read_size(in, f); }},
+      {"size", [](R& in, F f, P, S p) { p.size = read_type_size(in, f); }},
       {"step", [](R& in, F f, P, S p) { read_step(in, f, p); }},
       {"leading", [](R& in, F f, P, S p) { read_leading(in, f, p); }},
       {"tracking", [](R& in, F f, P, S p) { p.tracking = read_tracking(in, f); }},

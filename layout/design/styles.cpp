@@ -24,6 +24,7 @@ StyleDraft default_style() {
 void StyleDraft::apply(const StylePatch& p) {
   Style& s = style;
   set_if(s.face.families, p.families);
+  set_if(s.where, p.font_where);
   set_if(s.face.weight, p.weight);
   set_if(s.face.slant, p.slant);
   set_if(s.face.width, p.width);

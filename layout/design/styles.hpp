@@ -16,6 +16,8 @@ namespace broadside::design {
 /// Style keys as given in one place (a style or a frame), before they meet a base style.
 struct StylePatch {
   std::optional<std::vector<std::string>> families;
+  /// Where `families` was written, so a missing family is reported at the name, not the style.
+  std::optional<core::SourceLocation> font_where;
   std::optional<int> weight;
   std::optional<core::FontSlant> slant;
   std::optional<core::FontWidth> width;

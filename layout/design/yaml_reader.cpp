@@ -86,6 +86,10 @@ void Reader::error(const core::SourceLocation& where, std::string message, std::
   diags_.error(where, std::move(message), std::move(hint));
 }
 
+void Reader::warning(const Field& f, std::string message, std::string hint) {
+  diags_.warning(at(f), std::move(message), std::move(hint));
+}
+
 void Reader::type_error(const Field& f, std::string_view expected) {
   // An empty value may be a colour YAML read as a comment (`color: #C8102E`).
   std::string hint;

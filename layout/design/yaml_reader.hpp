@@ -51,6 +51,8 @@ class Reader {
   void error(const Field& f, std::string message, std::string hint = {}) {
     error(at(f), std::move(message), std::move(hint));
   }
+  /// A problem the design can still be read with (it does not count in errors()).
+  void warning(const Field& f, std::string message, std::string hint = {});
   /// "expected a length for 'bleed', got a list".
   void type_error(const Field& f, std::string_view expected);
   /// Errors reported through this reader so far.

@@ -322,3 +322,78 @@ TEST_CASE("errors: earlier diagnostics from other stages don't make a good desig
   CHECK(d.has_value());
   CHECK(diags.size() == 1);
 }
+
+TEST_CASE("errors: a page over PDF's limit of 200 in a side, trim or with its bleed") {
+  // Acrobat and pdftoppm refuse such a MediaBox; the design must not get as far as one.
+  auto huge = parse("page: {size: \"50000mm x 50000mm\", margins: 10mm}\npages: [{}]\n");
+  const auto& d = expect_error(huge, "page size 50000 mm is over PDF's limit", 1, 14);
+  CHECK(d.message == "page size 50000 mm is over PDF's limit of 5080 mm (200 in) a side");
+  CHECK(huge.diags.size() == 1);  // one line, not also every frame off the page
+
+  auto list = parse("page:\n  size: [1e9mm, 100mm]\npages: [{}]\n");
+  expect_error(list, "page size 1000000000 mm is over PDF's limit of 5080 mm", 2, 9);
+
+  // The media box is the trim plus the bleed each side: 5078 + 2 x 3 = 5084 mm.
+  auto bleed = parse("page: {size: 5078mm x 1000mm, bleed: 3mm}\npages: [{}]\n");
+  expect_error(bleed, "page size 5078 mm (5084 mm with its bleed) is over PDF's limit", 1, 14);
+
+  // Exactly 200 in, bleed and all, still opens.
+  auto edge = parse("page: {size: 5074mm x 5074mm, bleed: 3mm}\npages: [{}]\n");
+  CHECK_MESSAGE(edge.design.has_value(), edge.diags.to_string());
+  CHECK(edge.diags.empty());
+}
+
+TEST_CASE("errors: type too small to print is one warning at its size, and the design is read") {
+  auto p = parse(R"(styles:
+  body: {size: 0.1pt}
+  notes: {size: 3pt..5pt}
+  fits: {size: 5.5pt..7pt}
+  grows: {size: 4pt..30%}
+pages:
+  - frames:
+      - {text: "{a}", style: body, area: {top: 0mm, height: 20mm}}
+      - {text: "{a}", style: body, area: {top: 30mm, height: 20mm}}
+      - {text: "{a}", style: fits, area: {top: 60mm, height: 20mm}}
+      - {text: "{a}", style: fits, size: 2pt, area: {top: 90mm, height: 20mm}}
+)");
+  REQUIRE_MESSAGE(p.design.has_value(), p.diags.to_string());
+  // Once for the style however many frames use it; a range that can reach 6pt, or grow with
+  // its frame, is left to the fitter; a frame's own size is its own.
+  REQUIRE(p.diags.size() == 3);
+  const auto* body = find_diag(p.diags, "font size 0.1pt is below the 6pt minimum for print");
+  REQUIRE(body);
+  CHECK(body->severity == core::Severity::warning);
+  CHECK(body->where.line == 2);
+  CHECK(body->where.column == 16);
+  const auto* notes = find_diag(p.diags, "font size 3pt..5pt is below the 6pt minimum");
+  REQUIRE(notes);
+  CHECK(notes->where.line == 3);
+  const auto* frame = find_diag(p.diags, "font size 2pt is below");
+  REQUIRE(frame);
+  CHECK(frame->where.line == 11);
+  CHECK(frame->where.column == 42);
+}
+
+TEST_CASE("errors: font problems point at the style's font value, not its name") {
+  auto p = parse(R"(styles:
+  body:
+    size: 9pt
+    font: [Comic Sans MS, Noto Sans]
+  plain: {size: 9pt}
+  derived: {based-on: body, weight: 700}
+pages:
+  - frames:
+      - {text: "{a}", style: plain, font: Inter, area: {top: 0mm, height: 20mm}}
+)");
+  REQUIRE_MESSAGE(p.design.has_value(), p.diags.to_string());
+  const auto& styles = p.design->styles;
+  CHECK(styles.at("body").where.line == 4);
+  CHECK(styles.at("body").where.column == 11);
+  // Without a font of its own, the style itself (its weight may be what is missing).
+  CHECK(styles.at("plain").where.line == 5);
+  CHECK(styles.at("plain").where.column == 3);
+  CHECK(styles.at("derived").where.line == 6);
+  const auto& frame = std::get<TextFrame>(p.design->pages[0].frames[0].content);
+  CHECK(frame.style.where.line == 9);
+  CHECK(frame.style.where.column == 43);
+}

@@ -151,3 +151,42 @@ TEST_CASE("include: a missing class file is named; a file next to the design is 
         std::vector<std::string>{"Noto Kufi Arabic"});
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a slip of a class name is named at the font value, with the class it meant") {
+  const std::string yaml =
+      "fonts: {include: noto}\n"
+      "styles:\n"
+      "  body: {font: sanz, size: 9pt}\n"
+      "  head: {font: [Serif, Noto Sans], size: 9pt}\n"
+      "pages:\n"
+      "  - frames:\n"
+      "      - {flow: body, style: body}\n"
+      "      - {text: \"{headline}\", style: body, area: {top: 50mm}}\n"
+      "      - {text: \"{headline}\", style: head, area: {top: 80mm}}\n";
+  const auto diags = errors_for(yaml);
+  // Once, though two frames copy the style.
+  REQUIRE_MESSAGE(diags.size() == 2, diags.to_string());
+  const auto& body = diags.all()[0];
+  CHECK(body.to_string() ==
+        "designs/d.yaml:3:16: error: style 'body': unknown font class 'sanz' (did you mean "
+        "'sans'?)");
+  CHECK(diags.all()[1].message == "style 'head': unknown font class 'Serif'");
+  CHECK(diags.all()[1].hint == "did you mean 'serif'?");
+  CHECK(diags.all()[1].where.column == 16);
+}
+
+TEST_CASE("a family name near a class is a family, not a slip") {
+  // Capitalised names, and names far from every class, are left to the font check.
+  const std::string yaml =
+      "fonts: {include: noto, outer: {based-on: sans}}\n"
+      "styles:\n"
+      "  a: {font: Inter, size: 9pt}\n"
+      "  b: {font: fancy, size: 9pt}\n"
+      "pages:\n"
+      "  - frames:\n"
+      "      - {text: \"{headline}\", style: a}\n"
+      "      - {text: \"{headline}\", style: b, area: {top: 50mm}}\n";
+  core::Diagnostics diags;
+  CHECK(design::parse_design(yaml, "designs/d.yaml", kOptions, diags, "en"));
+  CHECK_MESSAGE(diags.empty(), diags.to_string());
+}
