@@ -101,6 +101,11 @@ void check_images(const PdfInspection& pdf, Report& report) {
 }
 
 void check_raster_ink(const PdfInspection& pdf, const PdfCheckOptions& o, Report& report) {
+  if (!pdf.content.too_complex.empty()) {
+    // Ghostscript would draw every one of the nested forms the walk gave up on, for hours.
+    report.skip(Check::ink, "the content is too complex to render");
+    return;
+  }
   if (!pdf.rgb.empty()) {
     report.skip(Check::ink, "an RGB file: the printer's conversion decides the ink");
     return;
@@ -138,6 +143,15 @@ void check_raster_ink(const PdfInspection& pdf, const PdfCheckOptions& o, Report
 }
 
 }  // namespace
+
+void check_file(const PdfInspection& pdf, Report& report) {
+  for (int page : pdf.content.too_complex)
+    report.add({core::Severity::error, Check::file, page, "",
+                fmt::format("content too complex to check (over {} operations); not checked",
+                            pdf.content.max_operations),
+                std::nullopt});
+  report.ran(Check::file);
+}
 
 void check_pdf(const PdfInspection& pdf, const PdfCheckOptions& options, Report& report) {
   check_boxes(pdf, report);

@@ -21,6 +21,10 @@ struct PdfCheckOptions {
   std::filesystem::path file;
 };
 
+/// What a person's file says about itself before any print check: damage qpdf repaired, no
+/// pages, printing not allowed, content too complex to walk. Not for broadside's own PDFs.
+void check_file(const prepress::PdfInspection& pdf, Report& report);
+
 void check_pdf(const prepress::PdfInspection& pdf, const PdfCheckOptions& options, Report& report);
 
 }  // namespace broadside::preflight

@@ -52,6 +52,7 @@ Report preflight_file(const std::filesystem::path& pdf, const prepress::PdfInspe
   PdfCheckOptions options;
   options.file = pdf;
   options.raster_ink = true;
+  check_file(inspection, report);
   check_pdf(inspection, options, report);
   check_content(inspection, report);
   check_pdfx(inspection, report);

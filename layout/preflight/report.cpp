@@ -28,13 +28,15 @@ const char* status_word(Status s) {
 
 std::string check_id(Check check) {
   static const char* const kIds[] = {
-      "boxes", "fonts",     "color", "ink",    "overprint", "registration", "text-size",
-      "rules", "safe-zone", "folds", "images", "glyphs",    "overflow",     "pdfx"};
+      "file",  "boxes",     "fonts", "color",  "ink",    "overprint", "registration", "text-size",
+      "rules", "safe-zone", "folds", "images", "glyphs", "overflow",  "pdfx"};
   return kIds[static_cast<int>(check)];
 }
 
 std::string check_title(Check check, const Limits& l) {
   switch (check) {
+    case Check::file:
+      return "the file reads without repair, has pages, allows printing and can be checked";
     case Check::boxes:
       return "TrimBox and BleedBox on every page, nested in the MediaBox";
     case Check::fonts:

@@ -29,6 +29,8 @@ struct Limits {
 
 /// The checks, in the order reports list them.
 enum class Check {
+  /// The file itself: readable without repair, with pages, printing allowed, content walked.
+  file,
   boxes,
   fonts,
   color,

@@ -113,16 +113,29 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
         sink_(sink) {}
 
   void handleObject(Handle h) override {
+    if (over_budget()) return;
     if (!h.isOperator()) {
       operands_.push_back(h);
       return;
     }
+    ++sink_.operations;
+    ++sink_.document_operations;
     operate(h.getOperatorValue());
     operands_.clear();
   }
   void handleEOF() override {}
 
  private:
+  bool over_budget() {
+    if (sink_.operations <= sink_.max_operations &&
+        sink_.document_operations <= sink_.max_document_operations)
+      return false;
+    auto& pages = sink_.content.too_complex;
+    if (pages.empty() || pages.back() != page_) pages.push_back(page_);
+    operands_.clear();
+    return true;
+  }
+
   double arg(size_t i) const {  // a missing operand reads as 0
     return i < operands_.size() ? num(operands_[i]) : 0;
   }
@@ -371,6 +384,7 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
       image(x, name);
     } else if (dict.getKey("/Subtype").isNameAndEquals("/Form") && depth_ < kMaxFormDepth) {
       if (x.isIndirect() && forms_.count(x.getObjGen())) return;  // a form drawing itself
+      if (over_budget()) return;
       Matrix m = kIdentity;
       if (dict.getKey("/Matrix").isArray())
         m = matrix_of(dict.getKey("/Matrix").getArrayAsVector()).value_or(kIdentity);
@@ -452,6 +466,8 @@ void read_page_content(QPDFPageObjectHelper page, int number, ContentSink& sink)
   if (group.isDictionary() && group.getKey("/S").isNameAndEquals("/Transparency"))
     sink.content.transparency.push_back("a page transparency group on page " +
                                         std::to_string(number));
+  sink.operations = 0;
+  sink.content.max_operations = sink.max_operations;
   Reader reader(number, page.getAttribute("/Resources", false), GraphicsState{}, 0, {}, sink);
   page.parseContents(&reader);
 }

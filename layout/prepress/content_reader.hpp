@@ -30,6 +30,15 @@ struct ContentSink {
   /// Painted objects beyond this many are not recorded: a leaflet has a few thousand, and a
   /// hostile file should not take all memory.
   size_t max_marks = 200000;
+  /// Operators walked on one page, forms counted each time they are drawn. Depth and cycle
+  /// checks alone do not bound the walk: 12 levels of a form drawing the next 4 times is 4^12
+  /// walks. A dense map has a few hundred thousand operators.
+  size_t max_operations = 2000000;
+  size_t operations = 0;
+  /// The same over all pages: a thousand pages that each draw the same heavy form would
+  /// otherwise take a thousand page budgets.
+  size_t max_document_operations = 20000000;
+  size_t document_operations = 0;
 };
 
 /// Reads page `number` (1-based) into `sink`.

@@ -60,6 +60,11 @@ struct PageContent {
   std::vector<PaintedMark> marks;
   /// "soft mask in ExtGState /GS1 on page 2", ... once per kind and page.
   std::vector<std::string> transparency;
+  /// Pages whose walk stopped at the operation budget (forms drawing forms many times over can
+  /// ask for more operations than there are atoms): what is recorded of them is incomplete.
+  std::vector<int> too_complex;
+  /// That budget, per page, for saying so.
+  size_t max_operations = 0;
 };
 
 }  // namespace broadside::prepress

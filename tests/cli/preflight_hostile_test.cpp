@@ -1,0 +1,116 @@
+// preflight_hostile_test.cpp — `broadside preflight` and `impose` on files made to break them:
+// forms nested to explode the walk, damaged cross-reference tables, files that are not PDFs,
+// malformed or degenerate boxes, print restrictions. Each is small PDF text written here, so the
+// object numbers and byte offsets are exactly what each case needs.
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <fstream>
+
+#include "cli_support.hpp"
+
+using namespace broadside::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A PDF of `objects` (object i + 1 is objects[i]; object 1 the catalog), with a correct xref.
+std::string pdf_of(const std::vector<std::string>& objects) {
+  std::string out = "%PDF-1.6\n%\xE2\xE3\xCF\xD3\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t o : offsets) {
+    char line[21];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", o);
+    out += line;
+  }
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+std::string stream(const std::string& dict, const std::string& data) {
+  return "<< " + dict + " /Length " + std::to_string(data.size()) + " >>\nstream\n" + data +
+         "\nendstream";
+}
+
+/// One A5 page with 3 mm bleed, `content` drawn, `resources` and `extra` page keys.
+std::vector<std::string> one_page(const std::string& content, const std::string& resources = "",
+                                  const std::string& extra = "",
+                                  const std::string& trim = "[8.5 8.5 428.03 603.78]") {
+  return {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 436.53 612.28] /TrimBox " + trim +
+              " /BleedBox [0 0 436.53 612.28] /Resources << " + resources + " >> /Contents 4 0 R " +
+              extra + " >>",
+          stream("", content)};
+}
+
+fs::path write(const fs::path& dir, const std::string& name, const std::string& bytes) {
+  const fs::path p = dir / name;
+  std::ofstream(p, std::ios::binary) << bytes;
+  return p;
+}
+
+struct Outcome {
+  int exit_code = -1;
+  nlohmann::json report;
+  std::string out, err;
+};
+
+/// Under `timeout`: a hang is a failed test, not a stuck suite.
+Outcome preflight(const fs::path& pdf, std::vector<std::string> options = {}) {
+  std::vector<std::string> args = {"timeout", "120", BROADSIDE_BINARY};
+  args.insert(args.end(), options.begin(), options.end());
+  args.insert(args.end(), {"preflight", pdf.string(), "--json"});
+  const auto r = run(args);
+  Outcome o{r.exit_code, nullptr, r.out, r.err};
+  if (!r.out.empty()) o.report = nlohmann::json::parse(r.out, nullptr, false);
+  return o;
+}
+
+/// The findings of `check` with `severity` whose message holds `text`.
+int count(const Outcome& o, const std::string& check, const std::string& severity,
+          const std::string& text) {
+  int n = 0;
+  if (!o.report.is_object() || !o.report.contains("findings")) return 0;
+  for (const auto& f : o.report["findings"])
+    if (f["check"] == check && f["severity"] == severity &&
+        f["message"].get<std::string>().find(text) != std::string::npos)
+      ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("preflight hostile: forms drawing forms many times over are a finding, not a hang") {
+  const fs::path dir = scratch_dir("hostile-forms");
+  // 30 forms, each drawing the next 4 times: 4^12 walks even with the depth limit.
+  constexpr int kForms = 30;
+  auto objects = one_page("0 0 0 1 k /F5 Do\n", "/XObject << /F5 5 0 R >>");
+  for (int i = 0; i < kForms; ++i) {
+    const int self = 5 + i, next = self + 1;
+    const bool last = i == kForms - 1;
+    objects.push_back(stream("/Type /XObject /Subtype /Form /BBox [0 0 400 600] /Resources << " +
+                                 (last ? std::string()
+                                       : "/XObject << /F" + std::to_string(next) + " " +
+                                             std::to_string(next) + " 0 R >>") +
+                                 " >>",
+                             last ? "10 10 5 5 re f"
+                                  : "q /F" + std::to_string(next) + " Do Q q /F" +
+                                        std::to_string(next) + " Do Q q /F" + std::to_string(next) +
+                                        " Do Q q /F" + std::to_string(next) + " Do Q"));
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const Outcome o = preflight(write(dir, "bomb.pdf", pdf_of(objects)));
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  INFO(o.out << o.err);
+  CHECK(seconds < 60);
+  CHECK(o.exit_code == 1);
+  CHECK(count(o, "file", "error", "content too complex to check") == 1);
+}
