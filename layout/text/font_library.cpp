@@ -47,7 +47,12 @@ std::vector<FaceInfo> list_faces(FcConfig* config) {
     FcPatternGetString(p, FC_STYLE, 0, &style);
     FcPatternGetDouble(p, FC_WEIGHT, 0, &weight);
     FcPatternGetInteger(p, FC_SLANT, 0, &slant);
-    const int css_weight = static_cast<int>(FcWeightToOpenTypeDouble(weight) + 0.5);
+    int css_weight = static_cast<int>(FcWeightToOpenTypeDouble(weight) + 0.5);
+    // A few files call their Bold weight Regular (Noto Serif Myanmar, Noto Nastaliq Urdu);
+    // fonts/broadside.conf has requests for them ask for the style, and so does this list.
+    const std::string_view style_name = style ? reinterpret_cast<char*>(style) : "";
+    if (css_weight == 400 && (style_name == "Bold" || style_name == "Bold Italic"))
+      css_weight = 700;
     // A file may list several family names (localized, typographic); each is a valid request.
     FcChar8* family = nullptr;
     for (int f = 0; FcPatternGetString(p, FC_FAMILY, f, &family) == FcResultMatch; ++f) {

@@ -135,6 +135,32 @@ pages:
             .exit_code == 0);
 }
 
+TEST_CASE("scripts: a face whose file calls its Bold weight Regular is told apart by its style") {
+  // NotoSerifMyanmar-Bold.ttf (and NotoNastaliqUrdu-Bold.ttf) claim weight 400 as the Regular
+  // files do: fontconfig took either, and a Burmese body came out bold without a word; and a
+  // style naming the family at weight 700 was refused ("no face of weight 700").
+  const fs::path dir = scratch_dir("bold-named-regular");
+  write_file(dir / "d.yaml", R"(page: {size: A5, margins: 10mm}
+fonts: {include: noto}
+styles:
+  plain: {font: serif, size: 12pt}
+  strong: {font: [Noto Serif Myanmar, Noto Serif], size: 12pt, weight: 700}
+pages:
+  - frames:
+      - {text: "{headline}", style: strong, area: {top: margin, height: 40mm}}
+      - {text: "{headline}", style: plain, area: {top: 70mm, height: 40mm}}
+)");
+  write_file(dir / "s.md", "---\nlang: my\nheadline: \"စီးနင်းမှုအားလုံးကို ရပ်တန့်ပါ\"\n---\nx\n");
+  const fs::path pdf = dir / "x.pdf";
+  const auto r = run_broadside(
+      {"render", (dir / "d.yaml").string(), (dir / "s.md").string(), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::string fonts = run({"pdffonts", pdf.string()}).out;
+  INFO(fonts);
+  CHECK(fonts.find("NotoSerifMyanmar-Regular") != std::string::npos);
+  CHECK(fonts.find("NotoSerifMyanmar-Bold") != std::string::npos);
+}
+
 TEST_CASE("scripts: fonts --check --design says what render says") {
   const fs::path dir = scratch_dir("fonts-check-design");
   // A design that names only a Latin face: Greek is not in it.
