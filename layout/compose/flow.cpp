@@ -34,13 +34,17 @@ struct Piece {
 constexpr double kBlockGap = 0.5;
 
 /// Which kind of block run a block belongs to: paragraphs, a quote, a numbered or a bulleted
-/// list; a gap goes where one run meets another.
+/// list, a section break, a table; a gap goes where one run meets another.
 int block_run(const content::Block& b) {
   switch (b.kind) {
     case content::BlockKind::quote:
       return 1;
     case content::BlockKind::list_item:
       return b.ordinal > 0 ? 2 : 3;
+    case content::BlockKind::section_break:
+      return 4;
+    case content::BlockKind::table:
+      return 5;
     default:
       return 0;
   }
@@ -291,12 +295,27 @@ std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFram
     const bool follows_paragraph = previous && previous->kind == content::BlockKind::paragraph;
     if (block.kind != content::BlockKind::paragraph || !follows_paragraph) ps.indent = Pt{0};
     if (block.kind == content::BlockKind::list_item) {
-      // A hanging indent: the marker sits in the margin the following lines keep.
-      core::RichText marked = core::RichText::plain(
-          block.ordinal > 0 ? std::to_string(block.ordinal) + ".\u2002" : "\u2022\u2002");
+      // A hanging indent: the marker sits in the margin the following lines keep. A nested item
+      // goes one em further in per level (em spaces: justification never widens them), so its
+      // marker stands under its parent's text; a dash tells its bullet from its parent's.
+      const int depth = std::max(block.level, 1);
+      std::string marker;
+      for (int level = 1; level < depth; ++level) marker += "\u2003";
+      if (block.ordinal > 0)
+        marker += std::to_string(block.ordinal) + ".\u2002";
+      else
+        marker += depth > 1 ? "\u2013\u2002" : "\u2022\u2002";
+      core::RichText marked = core::RichText::plain(std::move(marker));
       marked.append(rich);
       rich = std::move(marked);
-      ps.indent = -(style.size.max * 0.9);
+      ps.indent = -(style.size.max * (0.9 + (depth - 1)));
+    } else if (block.kind == content::BlockKind::section_break) {
+      // A dinkus: asterisks are in every body face, as an asterism (⁂) is not.
+      rich = core::RichText::plain("*\u2003*\u2003*");
+      ps.align = core::Align::center;
+    } else if (block.kind == content::BlockKind::table && ps.align == core::Align::justify) {
+      // Rows are not prose: spread to the column, "Line | Fare" would fall apart.
+      ps.align = core::Align::start;
     }
     Piece piece{&block, &style, ctx.typesetter.shape(rich, ps), style.space_before};
     if (previous && block.kind != content::BlockKind::heading &&

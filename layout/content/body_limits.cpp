@@ -13,6 +13,10 @@ const char* block_name(BlockKind kind) {
       return "list item";
     case BlockKind::quote:
       return "quote";
+    case BlockKind::section_break:
+      return "section break";
+    case BlockKind::table:
+      return "table";
     case BlockKind::paragraph:
       break;
   }

@@ -13,7 +13,9 @@
 
 namespace broadside::content {
 
-enum class BlockKind { paragraph, heading, list_item, quote };
+/// A section break is a thematic break (`---`): no text, a pause the body shows. A table is a
+/// pipe table's rows, one a line (hard breaks), which are not prose to justify.
+enum class BlockKind { paragraph, heading, list_item, quote, section_break, table };
 
 struct Block {
   BlockKind kind = BlockKind::paragraph;

@@ -1,8 +1,11 @@
 // markdown.cpp — cmark block tree to content::Block values, with file lines and list depths.
 #include "content/markdown.hpp"
 
+#include <optional>
+
 #include "content/cmark_handle.hpp"
 #include "content/inlines.hpp"
+#include "content/pipe_tables.hpp"
 #include "content/whitespace.hpp"
 
 namespace broadside::content {
@@ -27,8 +30,9 @@ struct BlockContext {
 
 class BlockCollector {
  public:
-  BlockCollector(const std::string& file, int line_offset, core::Diagnostics& diags)
-      : inline_context_{file, line_offset, diags} {}
+  BlockCollector(std::string_view markdown, const std::string& file, int line_offset,
+                 core::Diagnostics& diags)
+      : markdown_(markdown), inline_context_{file, line_offset, diags} {}
 
   void visit_children(cmark_node* parent, BlockContext context);
   std::vector<Block> take() { return std::move(blocks_); }
@@ -38,11 +42,15 @@ class BlockCollector {
   void visit_list(cmark_node* list, BlockContext context);
   void visit_item(cmark_node* item, int ordinal, BlockContext context);
   void add_text_block(cmark_node* node, BlockKind kind, int level, core::RichText text);
+  core::RichText paragraph_text(cmark_node* paragraph, bool* is_table = nullptr);
+  std::string_view source_line(int line);
   core::SourceLocation where(cmark_node* node) const {
     return {inline_context_.file, cmark_node_get_start_line(node) + inline_context_.line_offset,
             cmark_node_get_start_column(node)};
   }
 
+  std::string_view markdown_;
+  std::vector<std::string_view> lines_;  // of markdown_, split when a paragraph first needs them
   InlineContext inline_context_;
   std::vector<Block> blocks_;
   bool reported_depth_ = false;
@@ -63,9 +71,12 @@ void BlockCollector::visit(cmark_node* node, BlockContext context) {
   }
   const BlockKind prose = context.in_quote ? BlockKind::quote : BlockKind::paragraph;
   switch (cmark_node_get_type(node)) {
-    case CMARK_NODE_PARAGRAPH:
-      add_text_block(node, prose, 0, collect_inlines(node, inline_context_));
+    case CMARK_NODE_PARAGRAPH: {
+      bool is_table = false;
+      core::RichText text = paragraph_text(node, &is_table);
+      add_text_block(node, is_table ? BlockKind::table : prose, 0, std::move(text));
       break;
+    }
     case CMARK_NODE_HEADING:
       add_text_block(node, context.in_quote ? BlockKind::quote : BlockKind::heading,
                      context.in_quote ? 0 : cmark_node_get_heading_level(node),
@@ -90,8 +101,11 @@ void BlockCollector::visit(cmark_node* node, BlockContext context) {
       inline_context_.diags.warning(where(node), "raw HTML block dropped",
                                     "a statement is Markdown; HTML is never interpreted");
       break;
+    case CMARK_NODE_THEMATIC_BREAK:
+      blocks_.push_back(Block{BlockKind::section_break, 0, 0, {}, where(node)});
+      break;
     default:
-      break;  // thematic breaks: the design decides where rules go
+      break;
   }
 }
 
@@ -115,7 +129,7 @@ void BlockCollector::visit_item(cmark_node* item, int ordinal, BlockContext cont
       visit(child, context);
       continue;
     }
-    core::RichText text = collect_inlines(child, inline_context_);
+    core::RichText text = paragraph_text(child);
     if (text.empty()) continue;
     if (!has_text) {
       blocks_.insert(blocks_.begin() + item_index, Block{BlockKind::list_item, context.list_level,
@@ -134,12 +148,50 @@ void BlockCollector::add_text_block(cmark_node* node, BlockKind kind, int level,
   blocks_.push_back(Block{kind, level, 0, std::move(text), where(node)});
 }
 
+// cmark has no tables: a GFM table is a paragraph of pipes, its delimiter row smart dashes.
+core::RichText BlockCollector::paragraph_text(cmark_node* paragraph, bool* is_table) {
+  const int first = cmark_node_get_start_line(paragraph);
+  const int last = cmark_node_get_end_line(paragraph);
+  if (last <= first) return collect_inlines(paragraph, inline_context_);
+  std::vector<std::string_view> lines;
+  for (int line = first; line <= last; ++line) lines.push_back(source_line(line));
+  const size_t delimiter = find_delimiter_row(lines);
+  if (delimiter == 0) return collect_inlines(paragraph, inline_context_);
+  core::SourceLocation header = where(paragraph);
+  if (delimiter > 1) {
+    const std::string_view line = lines[delimiter - 1];
+    header.line += static_cast<int>(delimiter) - 1;
+    header.column = static_cast<int>(line.find_first_not_of(" \t>")) + 1;
+  }
+  inline_context_.diags.warning(header, "tables are not supported: this one is set as text",
+                                "each row prints as a line with its cells split by '|'; a list "
+                                "may read better");
+  std::optional<core::RichText> text =
+      table_text(paragraph, delimiter, lines.size(), inline_context_);
+  if (!text) return collect_inlines(paragraph, inline_context_);
+  if (is_table) *is_table = true;
+  return std::move(*text);
+}
+
+std::string_view BlockCollector::source_line(int line) {
+  if (lines_.empty()) {
+    for (size_t start = 0; start <= markdown_.size();) {
+      size_t end = markdown_.find('\n', start);
+      if (end == std::string_view::npos) end = markdown_.size();
+      lines_.push_back(markdown_.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  return line >= 1 && static_cast<size_t>(line) <= lines_.size() ? lines_[line - 1]
+                                                                 : std::string_view();
+}
+
 }  // namespace
 
 std::vector<Block> parse_markdown(std::string_view markdown, int line_offset,
                                   const std::string& file, core::Diagnostics& diags) {
   CmarkDocument document(cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_SMART));
-  BlockCollector collector(file, line_offset, diags);
+  BlockCollector collector(markdown, file, line_offset, diags);
   collector.visit_children(document.get(), {});
   return collector.take();
 }

@@ -182,3 +182,97 @@ TEST_CASE("deeply nested input is refused, not a stack overflow") {
   core::Diagnostics ok;
   CHECK(parse_statement(with_headline(emphasis), "statement.md", kOptions, ok).has_value());
 }
+
+TEST_CASE("a thematic break is a section break block at its place, with no text") {
+  const Document doc = parse_ok(with_headline("Before.\n\n---\n\nAfter.\n\n> quoted\n>\n> ***\n"));
+  REQUIRE(doc.body.size() == 5);
+  CHECK(doc.body[1].kind == BlockKind::section_break);
+  CHECK(doc.body[1].text.empty());
+  CHECK(doc.body[1].where.to_string() == "statement.md:6:1");
+  CHECK(doc.body[2].text.text == "After.");
+  CHECK(doc.body[4].kind == BlockKind::section_break);
+  CHECK(doc.body_word_count() == 3);
+}
+
+TEST_CASE("nested lists keep their depth and each list its own numbers") {
+  const Document doc =
+      parse_ok(with_headline("- top\n  - second\n    - third\n- top again\n\n"
+                             "1. one\n   1. one-a\n   2. one-b\n2. two\n"));
+  struct Item {
+    const char* text;
+    int level;
+    int ordinal;
+  };
+  const Item items[] = {{"top", 1, 0}, {"second", 2, 0}, {"third", 3, 0}, {"top again", 1, 0},
+                        {"one", 1, 1}, {"one-a", 2, 1},  {"one-b", 2, 2}, {"two", 1, 2}};
+  REQUIRE(doc.body.size() == std::size(items));
+  for (size_t i = 0; i < std::size(items); ++i) {
+    CAPTURE(i);
+    CHECK(doc.body[i].kind == BlockKind::list_item);
+    CHECK(doc.body[i].text.text == items[i].text);
+    CHECK(doc.body[i].level == items[i].level);
+    CHECK(doc.body[i].ordinal == items[i].ordinal);
+  }
+}
+
+TEST_CASE("a pipe table is set one row a line, without its delimiter row, with a warning") {
+  core::Diagnostics diags;
+  const Document doc = parse_ok(with_headline("Intro.\n\n"
+                                              "| Col A | *Col* B |\n"
+                                              "|-------|:---:|\n"
+                                              "| one -- two | `a|b` |\n"
+                                              "| three | four |\n\n"
+                                              "After.\n"),
+                                diags);
+  REQUIRE(doc.body.size() == 3);
+  const Block& table = doc.body[1];
+  CHECK(table.kind == BlockKind::table);
+  // Smart punctuation works in cells ("--"), never on the delimiter row.
+  CHECK(table.text.text == "Col A | Col B\none\u00A0\u2013 two | a|b\nthree | four");
+  CHECK(table.text.text.find("\u2014") == std::string::npos);
+  // The header is strong, its emphasis kept; a code span keeps its pipe.
+  REQUIRE(table.text.runs.size() == 4);
+  CHECK(table.text.runs[0] == run(0, 8, false, true));
+  CHECK(table.text.runs[1] == run(8, 11, true, true));
+  CHECK(table.text.runs[2] == run(11, 13, false, true));
+  CHECK(table.text.text.substr(table.text.runs[3].start, 3) == "a|b");
+  CHECK(table.text.runs[3].code);
+  CHECK_FALSE(diags.has_errors());
+  REQUIRE(diags.size() == 1);
+  CHECK(diags.all()[0].to_string().starts_with(
+      "statement.md:6:1: warning: tables are not supported: this one is set as text"));
+}
+
+TEST_CASE("a table after prose lines, in a quote or a list item, is found at its header") {
+  core::Diagnostics diags;
+  const Document doc = parse_ok(with_headline("Prices rose:\n"
+                                              "| year | fare |\n"
+                                              "| --- | --- |\n"
+                                              "| 2019 | 2 |\n\n"
+                                              "> | a | b |\n"
+                                              "> |---|---|\n\n"
+                                              "- item\n\n"
+                                              "  x | y\n"
+                                              "  --|--\n"),
+                                diags);
+  REQUIRE(doc.body.size() == 3);
+  CHECK(doc.body[0].kind == BlockKind::table);
+  CHECK(doc.body[0].text.text == "Prices rose:\nyear | fare\n2019 | 2");
+  CHECK(doc.body[1].kind == BlockKind::table);
+  CHECK(doc.body[1].text.text == "a | b");
+  CHECK(doc.body[2].kind == BlockKind::list_item);
+  CHECK(doc.body[2].text.text == "item\nx | y");
+  REQUIRE(diags.size() == 3);
+  CHECK(diags.all()[0].where.to_string() == "statement.md:5:1");
+  CHECK(diags.all()[1].where.to_string() == "statement.md:9:3");
+  CHECK(diags.all()[2].where.to_string() == "statement.md:14:3");
+}
+
+TEST_CASE("pipes in prose, or dashes under a pipe-less line, are no table") {
+  const Document doc =
+      parse_ok(with_headline("Either | or\nand on -- again.\n\nA heading\n---\n\n| not\nclosed\n"));
+  REQUIRE(doc.body.size() == 3);
+  CHECK(doc.body[0].text.text == "Either | or and on\u00A0\u2013 again.");
+  CHECK(doc.body[1].kind == BlockKind::heading);
+  CHECK(doc.body[2].text.text == "| not closed");
+}
