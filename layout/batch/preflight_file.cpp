@@ -73,10 +73,10 @@ std::optional<PreflightResult> preflight_file(const PreflightRequest& request,
       layout = compose_again(request, options, diags);
       if (!layout || !matches(*layout, pdf, request.file, diags)) return std::nullopt;
     }
-    PreflightResult result{
-        preflight::preflight_file(request.file, pdf, layout.get(), nullptr, request.limits),
-        std::move(pdf),
-        {}};
+    PreflightResult result{preflight::preflight_file(request.file, pdf, layout.get(), nullptr,
+                                                     request.limits, options.limits),
+                           std::move(pdf),
+                           {}};
     if (layout)
       for (const auto& page : layout->pages) result.folds.push_back(page.folds);
     return result;

@@ -114,7 +114,7 @@ void check_raster_ink(const PdfInspection& pdf, const PdfCheckOptions& o, Report
   // Fine enough that 9 pt text at 400 % covers whole pixels; coarse enough to stay fast.
   constexpr int kDpi = 100;
   try {
-    for (const auto& ink : prepress::measure_ink(o.file, pdf, l.ink, kDpi)) {
+    for (const auto& ink : prepress::measure_ink(o.file, pdf, l.ink, kDpi, false, o.read_limits)) {
       // A few stray pixels on the edge of an overprinted letter are not an area a press smears.
       if (ink.area_over < 0.2) continue;
       const Pt side = core::from_mm(2);

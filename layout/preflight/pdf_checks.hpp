@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "core/limits.hpp"
 #include "preflight/report.hpp"
 #include "prepress/pdf_inspect.hpp"
 
@@ -19,6 +20,8 @@ struct PdfCheckOptions {
   /// Measure total ink by rendering `file` with Ghostscript (a CMYK file only).
   bool raster_ink = false;
   std::filesystem::path file;
+  /// The run's limits, for reading Ghostscript's plates (--limit file-bytes raises them).
+  core::Limits read_limits;
 };
 
 /// What a person's file says about itself before any print check: damage qpdf repaired, no

@@ -47,10 +47,12 @@ Report preflight_rendered(const compose::Composition& composition,
 
 Report preflight_file(const std::filesystem::path& pdf, const prepress::PdfInspection& inspection,
                       const compose::Composition* composition,
-                      const prepress::CmykConverter* converter, const Limits& limits) {
+                      const prepress::CmykConverter* converter, const Limits& limits,
+                      const core::Limits& read_limits) {
   Report report(limits);
   PdfCheckOptions options;
   options.file = pdf;
+  options.read_limits = read_limits;
   options.raster_ink = true;
   check_file(inspection, report);
   check_pdf(inspection, options, report);

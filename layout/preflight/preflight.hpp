@@ -7,6 +7,7 @@
 #include <string>
 
 #include "compose/composition.hpp"
+#include "core/limits.hpp"
 #include "preflight/report.hpp"
 #include "prepress/icc.hpp"
 #include "prepress/pdf_inspect.hpp"
@@ -35,9 +36,11 @@ Report preflight_rendered(const compose::Composition& composition,
 
 /// A PDF file on its own. `composition` is the design laid out again (`--design`): with it the
 /// checks that need to know what is on the page run too; without it they are listed as not run.
-/// Total ink comes from a Ghostscript rendering of the file when it is CMYK.
+/// Total ink comes from a Ghostscript rendering of the file when it is CMYK, its plates read
+/// within `read_limits` (the run's --limit).
 Report preflight_file(const std::filesystem::path& pdf, const prepress::PdfInspection& inspection,
                       const compose::Composition* composition,
-                      const prepress::CmykConverter* converter, const Limits& limits);
+                      const prepress::CmykConverter* converter, const Limits& limits,
+                      const core::Limits& read_limits = core::Limits{});
 
 }  // namespace broadside::preflight

@@ -8,7 +8,8 @@
 
 namespace broadside::prepress {
 
-/// A folder that exists for one job and is removed with everything in it.
+/// A folder that exists for one job and is removed with everything in it, also when SIGINT or
+/// SIGTERM ends the process (where no other handler is installed for them).
 class TempDir {
  public:
   TempDir();
@@ -19,6 +20,7 @@ class TempDir {
 
  private:
   std::filesystem::path path_;
+  int slot_ = -1;
 };
 
 /// Renders every page of `pdf` with `gs -sDEVICE=<device> -r<dpi>` into `dir` as p1.<ext>,

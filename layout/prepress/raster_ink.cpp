@@ -122,7 +122,7 @@ InkPage measure_plates(const std::vector<Plate>& plates, int x0, int y0, int x1,
 }
 
 std::vector<InkPage> measure_ink(const fs::path& pdf, const PdfInspection& inspection, double limit,
-                                 int dpi, bool keep_plates) {
+                                 int dpi, bool keep_plates, const core::Limits& read_limits) {
   const TempDir dir;
   // Overprint as the press does it: black text adds its K to the red under it.
   ghostscript_render(pdf, "tiffsep", dpi, "tif", dir.path(),
@@ -130,8 +130,9 @@ std::vector<InkPage> measure_ink(const fs::path& pdf, const PdfInspection& inspe
   std::vector<InkPage> pages;
   const double scale = dpi / 72.0, pixel_mm = 25.4 / dpi;
   for (const PdfPage& page : inspection.pages) {
-    // Ghostscript's own output in our temporary folder: the default file-bytes limit bounds it,
-    // and a failure to read it is as exceptional as Ghostscript failing.
+    // Ghostscript's own output in our temporary folder: the run's file-bytes limit bounds it (a
+    // large page's plates are large), and a failure to read it is as exceptional as Ghostscript
+    // failing.
     const std::string stem = "p" + std::to_string(page.number) + "(";
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dir.path())) {
@@ -142,7 +143,7 @@ std::vector<InkPage> measure_ink(const fs::path& pdf, const PdfInspection& inspe
     std::vector<Plate> plates;
     for (const auto& file : files) {
       core::Diagnostics problems;
-      const auto bytes = core::read_file(file, core::Limits{}, problems);
+      const auto bytes = core::read_file(file, read_limits, problems);
       if (!bytes) throw core::Failure(problems);
       Plate plate = read_gray_tiff(*bytes);
       const std::string name = file.filename().string();

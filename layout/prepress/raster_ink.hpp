@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/limits.hpp"
+
 #include "prepress/pdf_inspect.hpp"
 
 namespace broadside::prepress {
@@ -47,8 +49,11 @@ InkPage measure_plates(const std::vector<Plate>& plates, int x0, int y0, int x1,
 /// Renders every page of `pdf` with `gs -sDEVICE=tiffsep` at `dpi` and measures it against
 /// `limit` inside its BleedBox (its TrimBox or MediaBox when it has none). Marks are only
 /// recognised outside the BleedBox, where they belong. With `keep_plates` each page keeps its
-/// plates. core::Failure when Ghostscript is missing or fails.
+/// plates. core::Failure when Ghostscript is missing or fails, or a plate is over `read_limits`'
+/// file-bytes (the run's limits: a plate of a large page at `dpi` can be hundreds of MB, and the
+/// message tells the person to raise that limit).
 std::vector<InkPage> measure_ink(const std::filesystem::path& pdf, const PdfInspection& inspection,
-                                 double limit, int dpi = 72, bool keep_plates = false);
+                                 double limit, int dpi = 72, bool keep_plates = false,
+                                 const core::Limits& read_limits = core::Limits{});
 
 }  // namespace broadside::prepress

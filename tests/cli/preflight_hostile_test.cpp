@@ -114,3 +114,46 @@ TEST_CASE("preflight hostile: forms drawing forms many times over are a finding,
   CHECK(o.exit_code == 1);
   CHECK(count(o, "file", "error", "content too complex to check") == 1);
 }
+
+TEST_CASE("preflight hostile: SIGTERM during the ink render leaves no folder and no Ghostscript") {
+  const fs::path dir = scratch_dir("hostile-sigterm");
+  const fs::path tmp = dir / "tmp";
+  fs::create_directories(tmp);
+  // A large CMYK page: Ghostscript writes hundreds of MB of plates for a few seconds.
+  const fs::path pdf = write(
+      dir, "large.pdf",
+      pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 8000 8000] /TrimBox [10 10 7990 7990] "
+              "/BleedBox [0 0 8000 8000] /Resources << >> /Contents 4 0 R >>",
+              stream("", "0 0.5 0.5 0.2 k 0 0 8000 8000 re f")}));
+  const std::string script = "TMPDIR='" + tmp.string() + "' '" + BROADSIDE_BINARY +
+                             "' preflight '" + pdf.string() +
+                             "' >/dev/null 2>&1 & pid=$!\n"
+                             "for i in $(seq 600); do ls '" +
+                             tmp.string() +
+                             "'/broadside-gs-*/p1* >/dev/null 2>&1 && break; sleep 0.05; done\n"
+                             "kill -TERM $pid; wait $pid; echo status=$?\n"
+                             "sleep 0.5; ls -A '" +
+                             tmp.string() + "'; pgrep -f '^gs .*" + tmp.string() +
+                             "/' >/dev/null && echo gs-running; true\n";
+  const auto r = run({"sh", "-c", script});
+  INFO(r.out << r.err);
+  CHECK(r.out.find("status=143") != std::string::npos);  // died by SIGTERM, as without a handler
+  CHECK(r.out.find("broadside-gs-") == std::string::npos);
+  CHECK(r.out.find("gs-running") == std::string::npos);
+}
+
+TEST_CASE("preflight hostile: --limit file-bytes bounds Ghostscript's plates, as its advice says") {
+  const fs::path dir = scratch_dir("hostile-plate-limit");
+  const fs::path pdf =
+      write(dir, "cmyk.pdf", pdf_of(one_page("0 0.5 0.5 0.2 k 0 0 436.53 612.28 re f")));
+  // An A5 plate at 100 dpi is about 600 kB.
+  const Outcome low = preflight(pdf, {"--limit", "file-bytes=100K"});
+  INFO(low.out << low.err);
+  std::string ink_note;
+  for (const auto& c : low.report["checks"])
+    if (c["id"] == "ink")
+      ink_note = c["note"].get<std::string>() + " " + c["status"].get<std::string>();
+  CHECK(ink_note.find("over the file-bytes limit of 102400") != std::string::npos);
+  CHECK(ink_note.find("skipped") != std::string::npos);
+}
