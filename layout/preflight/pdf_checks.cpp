@@ -145,6 +145,16 @@ void check_raster_ink(const PdfInspection& pdf, const PdfCheckOptions& o, Report
 }  // namespace
 
 void check_file(const PdfInspection& pdf, Report& report) {
+  // An error, not a warning: what is checked here is qpdf's repair, and the RIP makes its own.
+  if (!pdf.damage.empty())
+    report.add(
+        {core::Severity::error, Check::file, 0, "",
+         fmt::format(
+             "the file is damaged (qpdf: {}{}); a print shop's RIP may read it "
+             "differently",
+             pdf.damage.front(),
+             pdf.damage.size() > 1 ? fmt::format(", and {} more", pdf.damage.size() - 1) : ""),
+         std::nullopt});
   for (int page : pdf.content.too_complex)
     report.add({core::Severity::error, Check::file, page, "",
                 fmt::format("content too complex to check (over {} operations); not checked",

@@ -141,9 +141,26 @@ bool PdfBox::contains(const PdfBox& inner, double tolerance) const {
          inner.y1 <= y1 + tolerance;
 }
 
+namespace {
+
+/// qpdf's warnings so far, without the ones that only say that it repairs.
+void take_warnings(QPDF& doc, std::vector<std::string>& out) {
+  for (const auto& w : doc.getWarnings()) {
+    const std::string& m = w.getMessageDetail();
+    if (m == "file is damaged" || m.rfind("Attempting to reconstruct", 0) == 0) continue;
+    if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  }
+}
+
+}  // namespace
+
 PdfInspection inspect_pdf(const std::string& pdf, bool images, bool colors,
                           const std::string& name) {
   PdfInspection out;
+  // qpdf would "recover" these and say only that it found no trailer.
+  if (pdf.empty()) throw core::Failure({name}, "the file is empty (0 bytes), not a PDF");
+  if (pdf.substr(0, 1024).find("%PDF-") == std::string::npos)
+    throw core::Failure({name}, "not a PDF (no %PDF header)");
   try {
     QPDF doc;
     doc.setSuppressWarnings(true);
@@ -157,7 +174,10 @@ PdfInspection inspect_pdf(const std::string& pdf, bool images, bool colors,
                             "shop needs that too)");
       throw;
     }
+    take_warnings(doc, out.damage);
     inspect_document(doc, images, colors, out);
+    // Objects are read when first used: damage inside the file shows while it is inspected.
+    take_warnings(doc, out.damage);
   } catch (const core::Failure&) {
     throw;
   } catch (const std::exception& e) {

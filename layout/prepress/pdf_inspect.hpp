@@ -76,6 +76,9 @@ struct PdfInspection {
     std::optional<PdfBox> rect;
   };
   std::vector<Annotation> annotations;
+  /// What qpdf had to repair or could not read, opening the file or reading its objects
+  /// ("xref not found"); empty for a sound file. Another reader may repair it differently.
+  std::vector<std::string> damage;
 };
 
 /// Reads `pdf`; core::Failure when it is not a PDF qpdf can read, naming `name` (the user's

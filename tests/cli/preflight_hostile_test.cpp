@@ -157,3 +157,30 @@ TEST_CASE("preflight hostile: --limit file-bytes bounds Ghostscript's plates, as
   CHECK(ink_note.find("over the file-bytes limit of 102400") != std::string::npos);
   CHECK(ink_note.find("skipped") != std::string::npos);
 }
+
+TEST_CASE("preflight hostile: a file qpdf has to repair is an error, not a silent pass") {
+  const fs::path dir = scratch_dir("hostile-damaged");
+  std::string text = pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f"));
+  const size_t at = text.rfind("startxref\n") + 10;
+  text.replace(at, text.find('\n', at) - at, "999999");
+  const Outcome o = preflight(write(dir, "badxref.pdf", text));
+  INFO(o.out << o.err);
+  CHECK(o.exit_code == 1);
+  CHECK(count(o, "file", "error", "the file is damaged (qpdf: ") == 1);
+  // The same file whole passes.
+  CHECK(preflight(write(dir, "good.pdf", pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f"))))
+            .exit_code == 0);
+}
+
+TEST_CASE("preflight hostile: an empty file or one that is no PDF is said so, naming it") {
+  const fs::path dir = scratch_dir("hostile-notpdf");
+  const Outcome empty = preflight(write(dir, "zero.pdf", ""));
+  CHECK(empty.exit_code == 1);
+  CHECK(empty.err.find("zero.pdf") != std::string::npos);
+  CHECK(empty.err.find("empty") != std::string::npos);
+  const Outcome text = preflight(write(dir, "readme.pdf", "# broadside\n\nnot a PDF at all\n"));
+  CHECK(text.exit_code == 1);
+  CHECK(text.err.find("readme.pdf") != std::string::npos);
+  CHECK(text.err.find("not a PDF (no %PDF header)") != std::string::npos);
+  CHECK(text.err.find("trailer") == std::string::npos);
+}
