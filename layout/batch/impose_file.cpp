@@ -103,7 +103,7 @@ std::optional<ImposedFile> impose_file(const std::filesystem::path& input,
                                        const core::Options& options, core::Diagnostics& diags) {
   const auto pdf = core::read_file(input, options.limits, diags);
   if (!pdf) return std::nullopt;
-  auto imposed = prepress::impose_pdf(*pdf, imposition, diags);
+  auto imposed = prepress::impose_pdf(*pdf, imposition, diags, input.string());
   if (!imposed || !core::write_file_atomically(output, imposed->bytes, diags)) return std::nullopt;
   return ImposedFile{imposed->sheets, std::move(imposed->warnings)};
 }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -322,6 +323,8 @@ std::string write(QPDF& doc) {
   doc.getTrailer().removeKey("/ID");
   QPDFWriter writer(doc);
   writer.setOutputMemory();
+  // Encryption kept would need an /ID before the content a deterministic one is made from.
+  writer.setPreserveEncryption(false);
   writer.setDeterministicID(true);
   writer.write();
   auto buffer = writer.getBufferSharedPointer();
@@ -331,7 +334,7 @@ std::string write(QPDF& doc) {
 }  // namespace
 
 std::optional<Imposed> impose_pdf(const std::string& pdf, const ImposeOptions& options,
-                                  core::Diagnostics& diags) {
+                                  core::Diagnostics& diags, const std::string& name) {
   if (options.booklet && (options.columns != 2 || options.rows != 1 || options.cut_stack)) {
     diags.error({},
                 "a booklet is imposed two pages a side (2x1), in nested sheets, not cut "
@@ -346,7 +349,19 @@ std::optional<Imposed> impose_pdf(const std::string& pdf, const ImposeOptions& o
   try {
     QPDF doc;
     doc.setSuppressWarnings(true);
-    doc.processMemoryFile("input.pdf", pdf.data(), pdf.size());
+    // qpdf would "recover" these and say only that it found no trailer.
+    if (pdf.empty()) throw core::Failure({name}, "the file is empty (0 bytes), not a PDF");
+    if (pdf.substr(0, 1024).find("%PDF-") == std::string::npos)
+      throw core::Failure({name}, "not a PDF (no %PDF header)");
+    try {
+      doc.processMemoryFile(name.c_str(), pdf.data(), pdf.size());
+    } catch (const QPDFExc& e) {
+      if (e.getErrorCode() == qpdf_e_password)
+        throw core::Failure({name},
+                            "the PDF is protected by a password, so it cannot be "
+                            "imposed; ask for a copy without one");
+      throw;
+    }
     Imposed out;
     const Source source = read_source(doc);
     const Layout layout = plan(options, source, out.warnings);

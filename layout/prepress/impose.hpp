@@ -49,9 +49,11 @@ struct Imposed {
 
 /// Imposes the finished PDF `pdf` (pages of one trim size, TrimBox and BleedBox read from each
 /// page); nullopt after reporting why it cannot (the grid does not fit the sheet, pages of
-/// different sizes or rotated, a PDF qpdf cannot read).
+/// different sizes or rotated, a PDF qpdf cannot read), naming `name` (the person's file). The
+/// sheets are written unencrypted: a file that opens without a password (an owner password
+/// only) is imposed for a press, whose RIP must not meet restrictions.
 std::optional<Imposed> impose_pdf(const std::string& pdf, const ImposeOptions& options,
-                                  core::Diagnostics& diags);
+                                  core::Diagnostics& diags, const std::string& name = "the PDF");
 
 /// A press sheet by name: A0–A7, SRA3, SRA4, letter, legal, tabloid, or "320mm x 450mm";
 /// nullopt when unknown.

@@ -184,3 +184,31 @@ TEST_CASE("preflight hostile: an empty file or one that is no PDF is said so, na
   CHECK(text.err.find("not a PDF (no %PDF header)") != std::string::npos);
   CHECK(text.err.find("trailer") == std::string::npos);
 }
+
+TEST_CASE("impose hostile: an owner-password file is imposed unencrypted; errors name the file") {
+  const fs::path dir = scratch_dir("hostile-impose");
+  const fs::path plain = write(dir, "plain.pdf", pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f")));
+  const fs::path owner = dir / "enc_owner.pdf", user = dir / "enc_user.pdf";
+  REQUIRE(run({"qpdf", "--encrypt", "", "own", "256", "--print=none", "--", plain.string(),
+               owner.string()})
+              .exit_code == 0);
+  REQUIRE(run({"qpdf", "--encrypt", "u", "own", "256", "--", plain.string(), user.string()})
+              .exit_code == 0);
+  const fs::path out = dir / "sheets.pdf";
+  const auto imposed = run_broadside(
+      {"impose", owner.string(), "-o", out.string(), "--sheet", "SRA3", "--layout", "2x2"});
+  INFO(imposed.out << imposed.err);
+  CHECK(imposed.exit_code == 0);
+  CHECK(imposed.err.find("INTERNAL ERROR") == std::string::npos);
+  CHECK(run({"qpdf", "--show-encryption", out.string()}).out.find("not encrypted") !=
+        std::string::npos);
+  const fs::path empty = write(dir, "zero.pdf", ""), text = write(dir, "notpdf.pdf", "hello\n");
+  for (const fs::path& bad : {user, empty, text}) {
+    const auto r = run_broadside({"impose", bad.string(), "-o", (dir / "x.pdf").string(), "--sheet",
+                                  "SRA3", "--layout", "2x2"});
+    INFO(r.err);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find(bad.filename().string()) != std::string::npos);
+    CHECK(r.err.find("input.pdf") == std::string::npos);
+  }
+}
