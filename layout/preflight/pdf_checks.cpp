@@ -25,8 +25,29 @@ void check_boxes(const PdfInspection& pdf, Report& report) {
     report.add({core::Severity::error, Check::boxes, page, "", std::move(message), std::nullopt});
   };
   for (const auto& page : pdf.pages) {
-    if (!page.trim) error(page.number, "no TrimBox: the printer cannot tell the finished size");
-    if (!page.bleed) error(page.number, "no BleedBox: the printer cannot tell how far art bleeds");
+    if (page.trim_malformed)
+      error(page.number,
+            "the TrimBox is malformed (not four numbers): the printer cannot tell "
+            "the finished size");
+    else if (!page.trim)
+      error(page.number, "no TrimBox: the printer cannot tell the finished size");
+    if (page.bleed_malformed)
+      error(page.number,
+            "the BleedBox is malformed (not four numbers): the printer cannot tell "
+            "how far art bleeds");
+    else if (!page.bleed)
+      error(page.number, "no BleedBox: the printer cannot tell how far art bleeds");
+    if (page.trim && (page.trim->width() <= 0 || page.trim->height() <= 0))
+      error(page.number, fmt::format("the TrimBox is {} x {}: a page with no area",
+                                     mm(page.trim->width()), mm(page.trim->height())));
+    if (page.crop && page.trim && !page.crop->contains(*page.trim, 0.5))
+      error(page.number,
+            "the CropBox cuts inside the TrimBox: viewers and many RIPs show only "
+            "what is inside the CropBox");
+    if (std::fmod(page.rotate, 90) != 0)
+      error(page.number, fmt::format("/Rotate {:g} is not a multiple of 90: readers turn the page "
+                                     "differently or not at all",
+                                     page.rotate));
     if (page.bleed && !page.media.contains(*page.bleed))
       error(page.number, "the BleedBox reaches outside the MediaBox");
     if (page.trim && page.bleed && !page.bleed->contains(*page.trim))
@@ -145,6 +166,19 @@ void check_raster_ink(const PdfInspection& pdf, const PdfCheckOptions& o, Report
 }  // namespace
 
 void check_file(const PdfInspection& pdf, Report& report) {
+  auto error = [&](std::string message) {
+    report.add({core::Severity::error, Check::file, 0, "", std::move(message), std::nullopt});
+  };
+  if (pdf.pages.empty()) error("the file has no pages: there is nothing to print");
+  if (!pdf.may_print)
+    error(
+        "the file's permissions do not allow printing (an owner password): many RIPs refuse "
+        "it; ask for a copy without restrictions");
+  else if (!pdf.may_print_high)
+    report.add({core::Severity::warning, Check::file, 0, "",
+                "the file's permissions allow printing only at low resolution (an owner "
+                "password): ask for a copy without restrictions",
+                std::nullopt});
   // An error, not a warning: what is checked here is qpdf's repair, and the RIP makes its own.
   if (!pdf.damage.empty())
     report.add(
@@ -161,6 +195,35 @@ void check_file(const PdfInspection& pdf, Report& report) {
                             pdf.content.max_operations),
                 std::nullopt});
   report.ran(Check::file);
+}
+
+void check_bleed(const PdfInspection& pdf, Report& report) {
+  const double ask = core::from_mm(3).value;
+  for (const auto& page : pdf.pages) {
+    if (!page.trim || page.trim->width() <= 0 || page.trim->height() <= 0) continue;
+    const PdfBox& t = *page.trim;
+    const PdfBox b = page.bleed.value_or(t);
+    const double bleed = std::min({t.x0 - b.x0, t.y0 - b.y0, b.x1 - t.x1, b.y1 - t.y1});
+    if (bleed >= ask - core::from_mm(0.1).value) continue;
+    // Only art that reaches the trim edge needs bleed: a white border does not.
+    constexpr double kEdge = 0.5;
+    bool reaches = false;
+    for (const auto& m : pdf.content.marks) {
+      if (m.page != page.number || m.kind == prepress::MarkKind::text || m.color.is_white())
+        continue;
+      const PdfBox& a = m.bounds;
+      if (!a.overlaps(t, 0)) continue;
+      reaches = a.x0 <= t.x0 + kEdge || a.y0 <= t.y0 + kEdge || a.x1 >= t.x1 - kEdge ||
+                a.y1 >= t.y1 - kEdge;
+      if (reaches) break;
+    }
+    if (!reaches) continue;
+    report.add({core::Severity::warning, Check::boxes, page.number, "",
+                fmt::format("bleed is {:.1f} mm, print shops ask 3 mm: art reaches the trim "
+                            "edge, and a cut a little off shows a white edge",
+                            core::to_mm(Pt{std::max(0.0, bleed)})),
+                std::nullopt});
+  }
 }
 
 void check_pdf(const PdfInspection& pdf, const PdfCheckOptions& options, Report& report) {

@@ -28,6 +28,10 @@ struct PdfCheckOptions {
 /// pages, printing not allowed, content too complex to walk. Not for broadside's own PDFs.
 void check_file(const prepress::PdfInspection& pdf, Report& report);
 
+/// Art that reaches the trim edge with less than 3 mm of bleed (a warning, from the content's
+/// painted objects).
+void check_bleed(const prepress::PdfInspection& pdf, Report& report);
+
 void check_pdf(const prepress::PdfInspection& pdf, const PdfCheckOptions& options, Report& report);
 
 }  // namespace broadside::preflight

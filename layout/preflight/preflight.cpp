@@ -56,6 +56,7 @@ Report preflight_file(const std::filesystem::path& pdf, const prepress::PdfInspe
   options.raster_ink = true;
   check_file(inspection, report);
   check_pdf(inspection, options, report);
+  check_bleed(inspection, report);
   check_content(inspection, report);
   check_pdfx(inspection, report);
   if (composition) {

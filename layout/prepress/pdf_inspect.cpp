@@ -40,6 +40,8 @@ void read_structure(QPDF& doc, PdfInspection& out) {
     if (v > out.pdf_version) out.pdf_version = v;
   }
   out.encrypted = doc.isEncrypted();
+  out.may_print = doc.allowPrintLowRes();
+  out.may_print_high = doc.allowPrintHighRes();
   Handle id = doc.getTrailer().getKey("/ID");
   out.has_trailer_id = id.isArray() && id.getArrayNItems() == 2;
   Handle info = doc.getTrailer().getKey("/Info");
@@ -198,6 +200,12 @@ void inspect_document(QPDF& doc, bool images, bool colors, PdfInspection& out) {
     p.media = box_of(page.getMediaBox());
     if (dict.getKey("/TrimBox").isRectangle()) p.trim = box_of(dict.getKey("/TrimBox"));
     if (dict.getKey("/BleedBox").isRectangle()) p.bleed = box_of(dict.getKey("/BleedBox"));
+    p.trim_malformed = dict.hasKey("/TrimBox") && !p.trim;
+    p.bleed_malformed = dict.hasKey("/BleedBox") && !p.bleed;
+    Handle crop = page.getAttribute("/CropBox", false);
+    if (crop.isRectangle()) p.crop = box_of(crop);
+    Handle rotate = page.getAttribute("/Rotate", false);
+    if (rotate.isNumber()) p.rotate = rotate.getNumericValue();
     out.pages.push_back(p);
     Handle resources = page.getAttribute("/Resources", false);
     collect_fonts(p.number, resources, out.fonts);

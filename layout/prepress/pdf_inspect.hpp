@@ -14,8 +14,14 @@ namespace broadside::prepress {
 struct PdfPage {
   int number = 0;  // 1-based
   PdfBox media;
-  /// As written on the page; nullopt when the key is absent.
+  /// As written on the page; nullopt when the key is absent or not a rectangle.
   std::optional<PdfBox> trim, bleed;
+  /// The key is there but is not four numbers: another reader may make anything of it.
+  bool trim_malformed = false, bleed_malformed = false;
+  /// The CropBox (inherited too) when there is one: viewers and many RIPs show only that.
+  std::optional<PdfBox> crop;
+  /// /Rotate (inherited too), as written; only multiples of 90 are valid.
+  double rotate = 0;
 };
 
 struct PdfFont {
@@ -57,6 +63,9 @@ struct PdfInspection {
   /// The header's version, raised by the catalog's /Version: "1.6".
   std::string pdf_version;
   bool encrypted = false;
+  /// The permissions of an encrypted file (an owner password): printing at all, and at full
+  /// resolution.
+  bool may_print = true, may_print_high = true;
   bool has_trailer_id = false;
   /// The Info dictionary's /Trapped ("True", "False", "Unknown"); empty when absent.
   std::string trapped;

@@ -212,3 +212,72 @@ TEST_CASE("impose hostile: an owner-password file is imposed unencrypted; errors
     CHECK(r.err.find("input.pdf") == std::string::npos);
   }
 }
+
+TEST_CASE("preflight hostile: boxes that pass by accident: no area, cropped, rotated, malformed") {
+  const fs::path dir = scratch_dir("hostile-boxes");
+  const std::string art = "0 0 0 1 k 100 100 50 50 re f";
+  struct Case {
+    const char* name;
+    std::string pdf;
+    const char* check;
+    const char* text;
+  };
+  const std::vector<Case> cases = {
+      {"trim_zero", pdf_of(one_page(art, "", "", "[8.5 8.5 8.5 8.5]")), "boxes", "no area"},
+      {"crop_small", pdf_of(one_page(art, "", "/CropBox [100 100 300 400]")), "boxes",
+       "the CropBox cuts inside the TrimBox"},
+      {"rotate45", pdf_of(one_page(art, "", "/Rotate 45")), "boxes", "not a multiple of 90"},
+      {"trim_3elems", pdf_of(one_page(art, "", "", "[8.5 8.5 428]")), "boxes",
+       "the TrimBox is malformed"},
+      {"trim_bad", pdf_of(one_page(art, "", "", "[8.5 8.5 (x) 603]")), "boxes",
+       "the TrimBox is malformed"},
+      {"nopages",
+       pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"}),
+       "file", "no pages"},
+  };
+  for (const auto& c : cases) {
+    const Outcome o = preflight(write(dir, std::string(c.name) + ".pdf", c.pdf));
+    INFO(c.name << ": " << o.out << o.err);
+    CHECK(o.exit_code == 1);
+    CHECK(count(o, c.check, "error", c.text) >= 1);
+  }
+  // Rotated by a quarter turn is fine.
+  CHECK(preflight(write(dir, "rotate90.pdf", pdf_of(one_page(art, "", "/Rotate 90")))).exit_code ==
+        0);
+}
+
+TEST_CASE("preflight hostile: art to the trim edge with little bleed is a warning") {
+  const fs::path dir = scratch_dir("hostile-bleed");
+  const std::string fill = "0 0 0 1 k 0 0 436.53 612.28 re f";
+  auto with_bleed = [&](const std::string& bleed, const std::string& content) {
+    auto objects = one_page(content);
+    const std::string from = "/BleedBox [0 0 436.53 612.28]";
+    objects[2].replace(objects[2].find(from), from.size(), "/BleedBox " + bleed);
+    return pdf_of(objects);
+  };
+  const Outcome one =
+      preflight(write(dir, "bleed1.pdf", with_bleed("[5.67 5.67 430.86 606.61]", fill)));
+  INFO(one.out);
+  CHECK(one.exit_code == 0);
+  CHECK(count(one, "boxes", "warning", "bleed is 1.0 mm, print shops ask 3 mm") == 1);
+  const Outcome none =
+      preflight(write(dir, "bleed0.pdf", with_bleed("[8.5 8.5 428.03 603.78]", fill)));
+  CHECK(count(none, "boxes", "warning", "bleed is 0.0 mm") == 1);
+  // A small bleed with nothing at the edge needs nothing more.
+  const Outcome inside = preflight(write(
+      dir, "inside.pdf", with_bleed("[5.67 5.67 430.86 606.61]", "0 0 0 1 k 100 100 50 50 re f")));
+  CHECK(count(inside, "boxes", "warning", "bleed is") == 0);
+}
+
+TEST_CASE("preflight hostile: a file whose permissions forbid printing fails") {
+  const fs::path dir = scratch_dir("hostile-noprint");
+  const fs::path plain = write(dir, "plain.pdf", pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f")));
+  const fs::path locked = dir / "noprint.pdf";
+  REQUIRE(run({"qpdf", "--encrypt", "", "own", "256", "--print=none", "--", plain.string(),
+               locked.string()})
+              .exit_code == 0);
+  const Outcome o = preflight(locked);
+  INFO(o.out << o.err);
+  CHECK(o.exit_code == 1);
+  CHECK(count(o, "file", "error", "do not allow printing") == 1);
+}
