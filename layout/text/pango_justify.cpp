@@ -33,8 +33,11 @@ constexpr Pt kCloseEnough{0.01};
 /// Passes at most: the second only corrects what shaping made of the first.
 constexpr int kPasses = 2;
 
-bool ends_paragraph(std::string_view line) {
-  return line.ends_with("\n") || line.ends_with(kParagraphSeparator);
+/// Whether the text after a line starts a new Pango paragraph: Pango's line leaves out the
+/// delimiter that ends its paragraph, so what follows the line tells.
+bool ends_paragraph(std::string_view after) {
+  return after.starts_with("\n") || after.starts_with("\r") ||
+         after.starts_with(kParagraphSeparator);
 }
 
 /// Where `line`'s content ends: its trailing spaces, soft hyphen and line separator left out.
@@ -99,9 +102,10 @@ void PangoParagraph::justify_lines(Breaking breaking) {
     for (size_t i = 0; i < lines_.size(); ++i) {
       const LineInfo& l = lines_[i];
       const std::string_view line(text_.data() + l.start, l.length);
-      const bool last = i + 1 == lines_.size() || ends_paragraph(line);
+      const std::string_view after = std::string_view(text_).substr(l.start + l.length);
+      const bool last = i + 1 == lines_.size() || ends_paragraph(after);
       const bool first = first_of_paragraph;
-      first_of_paragraph = ends_paragraph(line);
+      first_of_paragraph = ends_paragraph(after);
       if (last) continue;
       const std::vector<size_t> spaces = justification_points(line, l.start);
       if (spaces.empty()) continue;

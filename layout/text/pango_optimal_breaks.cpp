@@ -124,6 +124,7 @@ std::shared_ptr<const PangoParagraph::Unbroken> PangoParagraph::reference_measur
       return x_of[std::min(next, end) - start];
     };
     Unbroken::Segment segment;
+    segment.paragraph_start = pl->is_paragraph_start;
     int spaces = 0, spaces_at_content = 0, word_spaces = 0;
     int letters = 0, letters_at_content = 0;
     gunichar previous = 0;
@@ -326,7 +327,7 @@ std::shared_ptr<PangoParagraph::Breaks> PangoParagraph::breaks_set(Setting setti
     for (int line : unhyphenated_lines_)
       if (hyphens == Hyphens::as_asked && line >= static_cast<int>(expected_lines))
         request.unhyphenated_lines.push_back(line - static_cast<int>(expected_lines));
-    const Pt indent = seg == 0 ? style_.indent : Pt{0};
+    const Pt indent = segment.paragraph_start ? style_.indent : Pt{0};
     request.first_width = width_ - core::max(indent, Pt{0});
     request.width = width_ + core::min(style_.indent, Pt{0});
     const auto chosen = break_lines(request);

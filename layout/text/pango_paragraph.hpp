@@ -116,6 +116,9 @@ class PangoParagraph final : public Paragraph {
       std::vector<Site> sites;     // one per candidate, the final one included
       std::vector<size_t> spaces;  // source offsets of stretchable spaces, sorted
       Pt space{0};
+      /// Whether Pango starts a paragraph here (the text's start, or after a hard break "\n"),
+      /// and so sets its first line at the style's indent.
+      bool paragraph_start = true;
     };
     Pt size{0};
     std::vector<Segment> segments;

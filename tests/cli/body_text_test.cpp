@@ -423,3 +423,28 @@ TEST_CASE("body text: a word wider than its column is an error, never a line run
   INFO(ok.err);
   CHECK(ok.exit_code == 0);
 }
+
+TEST_CASE("body text: a hard line break in an indented, justified body keeps both lines inside") {
+  // Markdown's hard break (two spaces at a line's end) starts a new Pango paragraph, which Pango
+  // indents: the breaker measured that line at the full column, and justification stretched it
+  // to the full column, so it ran an indent past its column's edge and the render stopped.
+  const fs::path dir = scratch_dir("hard-break");
+  std::string md = read_bytes(source_dir() / "content" / "statement.en.md");
+  const std::string at = "an immediate end to all deportations,";
+  const auto pos = md.find(at);
+  REQUIRE(pos != std::string::npos);
+  md.insert(pos + at.size(),
+            "  \nalong with everything we ask for this year and every year after,");
+  write_file(dir / "hard-break.md", md);
+  for (const char* design : {"flyer-letter", "trifold-a4", "leaflet-a5"}) {
+    CAPTURE(design);
+    const fs::path pdf = dir / (std::string(design) + ".pdf");
+    const auto r =
+        run_broadside({"render", design, (dir / "hard-break.md").string(), "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    const std::string text = run({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"}).out;
+    // The break falls where the author put it: the line ends at the comma.
+    CHECK(std::regex_search(text, std::regex("deportations,\\n")));
+    CHECK(text.find("along with everything") != std::string::npos);
+  }
+}
