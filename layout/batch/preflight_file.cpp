@@ -86,6 +86,18 @@ std::optional<PreflightResult> preflight_file(const PreflightRequest& request,
   }
 }
 
+preflight::Report stopped_report(const PreflightRequest& request, const core::Diagnostics& diags) {
+  preflight::Report report(request.limits);
+  std::string error = "the preflight stopped";
+  for (const auto& d : diags.all()) {
+    if (d.severity != core::Severity::error) continue;
+    error = d.message + (d.hint.empty() ? "" : " (" + d.hint + ")");
+    break;
+  }
+  report.stop(std::move(error));
+  return report;
+}
+
 std::vector<fs::path> write_proofs(const fs::path& file, const PreflightResult& result,
                                    const fs::path& proof, int dpi, core::Diagnostics& diags) {
   std::vector<fs::path> written;

@@ -43,6 +43,10 @@ std::optional<PreflightResult> preflight_file(const PreflightRequest& request,
                                               const core::Options& options,
                                               core::Diagnostics& diags);
 
+/// The report of a preflight that `preflight_file` stopped, for `--json`: no check run, and
+/// the first error in `diags` (its message, without the file name) as the reason.
+preflight::Report stopped_report(const PreflightRequest& request, const core::Diagnostics& diags);
+
 /// Writes a proof PNG per page of `file` at `dpi` to `proof` (`name-1.png`, `name-2.png`, …
 /// when there are several) and returns the files written; a file that cannot be written is
 /// reported in `diags`.

@@ -95,7 +95,11 @@ int preflight(const PreflightArgs& args, const core::Options& options) {
   core::Diagnostics diags;
   const auto result = batch::preflight_file(request, options, diags);
   print(diags);
-  if (!result) return kExitProblem;
+  if (!result) {
+    // A script reading --json gets a report whatever happened, not an empty stdout.
+    if (args.json) std::cout << batch::stopped_report(request, diags).json(args.file);
+    return kExitProblem;
+  }
   std::cout << (args.json ? result->report.json(args.file) : result->report.text(args.file));
   if (!args.proof.empty()) {
     core::Diagnostics proof_diags;

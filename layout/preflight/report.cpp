@@ -79,6 +79,14 @@ void Report::skip(Check check, std::string why) {
   skipped_.emplace_back(check, std::move(why));
 }
 
+void Report::stop(std::string error) {
+  error_ = std::move(error);
+  ran_.clear();
+  skipped_.clear();
+  for (int c = 0; c <= static_cast<int>(kLastCheck); ++c)
+    skip(static_cast<Check>(c), "not run: the preflight stopped (see error)");
+}
+
 std::vector<Report::Line> Report::summary() const {
   std::vector<Line> out;
   for (int c = 0; c <= static_cast<int>(kLastCheck); ++c) {
@@ -101,8 +109,9 @@ std::vector<Report::Line> Report::summary() const {
 }
 
 bool Report::passed() const {
-  return std::none_of(findings_.begin(), findings_.end(),
-                      [](const Finding& f) { return f.severity == core::Severity::error; });
+  return error_.empty() && std::none_of(findings_.begin(), findings_.end(), [](const Finding& f) {
+           return f.severity == core::Severity::error;
+         });
 }
 
 bool Report::has_warnings() const {
@@ -134,6 +143,7 @@ std::string Report::json(const std::string& file) const {
   nlohmann::ordered_json j;
   j["file"] = file;
   j["passed"] = passed();
+  if (!error_.empty()) j["error"] = error_;
   j["limits"] = {{"ink_percent", limits_.ink},
                  {"min_text_pt", limits_.min_text.value},
                  {"min_reversed_text_pt", limits_.min_reversed_text.value},

@@ -97,6 +97,11 @@ class Report {
   bool passed() const;
   bool has_warnings() const;
 
+  /// The run stopped before its checks (the file is not a readable PDF, the design cannot be
+  /// laid out): every check is marked not run, and the JSON says why as "error".
+  void stop(std::string error);
+  const std::string& error() const { return error_; }
+
   /// "page 2: error: [text-size] text “…”: 5.5pt is below 6pt" for each finding, then the table.
   std::string text(const std::string& file) const;
   std::string json(const std::string& file) const;
@@ -105,6 +110,7 @@ class Report {
   Limits limits_;
   std::vector<Finding> findings_;
   std::vector<std::pair<Check, std::string>> ran_, skipped_;
+  std::string error_;
 };
 
 /// One finding as a one-line message: "page 2, text “…”: 5.5pt is below the 6pt minimum".

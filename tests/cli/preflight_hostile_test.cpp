@@ -185,6 +185,31 @@ TEST_CASE("preflight hostile: an empty file or one that is no PDF is said so, na
   CHECK(text.err.find("trailer") == std::string::npos);
 }
 
+TEST_CASE("preflight hostile: --json on a file it cannot read still prints the report, failed") {
+  const fs::path dir = scratch_dir("hostile-json-unread");
+  const std::pair<std::string, std::string> files[] = {
+      {"zero.pdf", ""},
+      {"readme.pdf", "# broadside\n\nnot a PDF at all\n"},
+      {"broken.pdf", "%PDF-1.4\nnothing after the header\n"}};
+  for (const auto& [name, bytes] : files) {
+    const fs::path pdf = write(dir, name, bytes);
+    const Outcome o = preflight(pdf);
+    INFO(name << ": " << o.out << o.err);
+    CHECK(o.exit_code == 1);
+    REQUIRE(o.report.is_object());
+    CHECK(o.report["file"] == pdf.string());
+    CHECK(o.report["passed"] == false);
+    // The reason is stderr's line without the file name and severity in front.
+    const std::string error = o.report.value("error", "");
+    CHECK(!error.empty());
+    CHECK(error.find('\n') == std::string::npos);
+    CHECK(o.err.find(pdf.string() + ": error: " + error) != std::string::npos);
+    CHECK(o.report["findings"].empty());
+    REQUIRE(o.report["checks"].size() == 15);
+    for (const auto& c : o.report["checks"]) CHECK(c["status"] == "skipped");
+  }
+}
+
 TEST_CASE("impose hostile: an owner-password file is imposed unencrypted; errors name the file") {
   const fs::path dir = scratch_dir("hostile-impose");
   const fs::path plain = write(dir, "plain.pdf", pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f")));
