@@ -7,6 +7,7 @@
 #include "compose/flow.hpp"
 #include "compose/folds.hpp"
 #include "compose/frames.hpp"
+#include "compose/overlaps.hpp"
 #include "compose/varying.hpp"
 #include "core/language.hpp"
 #include "text/font_pages.hpp"
@@ -75,11 +76,15 @@ Composition compose(const design::Design& design, const content::Document& docum
     // A page added only to make up a booklet's sheet stays blank, no running head or folio on
     // it, as in any printed book.
     const bool padding = is_padding(tmpl, n, plan);
+    std::vector<PlacedFrame> placed;
     for (const auto& frame : tmpl.frames) {
       if (padding) break;
       const size_t first_item = page.items.size();
       if (frame.area && !is_absent(frame, ctx)) place(frame, placed_area(frame, ctx), ctx);
       warn_fold_crossings(frame, page, first_item, n, found);
+      const PlacedFrame drawn{&frame, first_item, page.items.size()};
+      check_overlaps(drawn, placed, page, n, found);
+      placed.push_back(drawn);
       text::release_font_pages();
     }
     if (layered) page.varying = varying.finish(page);

@@ -1,0 +1,99 @@
+// overlaps.cpp — frames drawn over each other on a page, found from what each one drew.
+#include "compose/overlaps.hpp"
+
+#include <fmt/format.h>
+
+#include <optional>
+
+#include "compose/folds.hpp"
+
+namespace broadside::compose {
+
+namespace {
+
+/// Overlaps shallower than this, across or down, are glyphs grazing (a descender over the
+/// next frame's cap height), not one frame drawn over another.
+constexpr Pt kGraze{1};
+
+enum class Kind { text, qr, box, image };
+
+struct Mark {
+  Rect rect;
+  Kind kind;
+  const TextLine* line = nullptr;
+};
+
+/// What an item puts on the page that another frame can hide or be hidden by; nullopt for
+/// items that neither matter when covered nor cover (rules, outlines, links, a translucent box,
+/// the page's background).
+std::optional<Mark> mark_of(const Item& item) {
+  if (const auto* t = std::get_if<TextLine>(&item)) {
+    const Rect ink = ink_rect(*t);
+    if (ink.width <= Pt{0} || ink.height <= Pt{0}) return std::nullopt;
+    return Mark{ink, Kind::text, t};
+  }
+  if (const auto* q = std::get_if<QrCode>(&item)) return Mark{q->rect, Kind::qr};
+  if (const auto* f = std::get_if<Fill>(&item)) {
+    if (f->is_background || f->color.alpha < 0.5) return std::nullopt;
+    return Mark{f->rect, Kind::box};
+  }
+  if (const auto* i = std::get_if<Image>(&item)) return Mark{i->rect, Kind::image};
+  return std::nullopt;
+}
+
+bool covers(const Rect& a, const Rect& b) {
+  const Pt across = core::min(a.right(), b.right()) - core::max(a.x, b.x);
+  const Pt down = core::min(a.bottom(), b.bottom()) - core::max(a.y, b.y);
+  return across > kGraze && down > kGraze;
+}
+
+std::string text_of(const Mark& m) {
+  return "text \u201C" + line_excerpt(*m.line) + "\u201D";
+}
+
+std::string what(const Mark& m) {
+  switch (m.kind) {
+    case Kind::text:
+      return text_of(m);
+    case Kind::qr:
+      return "the QR code";
+    case Kind::box:
+      return "its box";
+    case Kind::image:
+      return "the image";
+  }
+  return {};
+}
+
+}  // namespace
+
+void check_overlaps(const PlacedFrame& placed, const std::vector<PlacedFrame>& earlier,
+                    const Page& page, size_t page_number, core::Diagnostics& diags) {
+  const design::Frame& frame = *placed.frame;
+  for (const PlacedFrame& other : earlier) {
+    bool reported = false;
+    for (size_t i = placed.begin; i < placed.end && !reported; ++i) {
+      const auto top = mark_of(page.items[i]);
+      if (!top) continue;
+      for (size_t j = other.begin; j < other.end && !reported; ++j) {
+        const auto under = mark_of(page.items[j]);
+        if (!under || !covers(top->rect, under->rect)) continue;
+        // Text on a box or an image is what boxes and images are for.
+        const bool hides = under->kind == Kind::text || under->kind == Kind::qr;
+        if (!hides || (top->kind != Kind::text && under->kind != Kind::text)) continue;
+        const std::string message =
+            fmt::format("frame '{}': {} is drawn over {} of frame '{}' on page {}", frame.id,
+                        what(*top), under->kind == Kind::text ? text_of(*under) : "the QR code",
+                        other.frame->id, page_number + 1);
+        const std::string hint = "move the frames apart, or make the text smaller or shorter";
+        if (top->kind == Kind::image)
+          diags.warning(frame.where, message, hint);
+        else
+          diags.error(frame.where, message, hint);
+        reported = true;
+      }
+    }
+  }
+}
+
+}  // namespace broadside::compose
