@@ -55,6 +55,7 @@ struct Outcome {
   size_t columns_used = 0;
   size_t words_left = 0;
   int lines_left = 0;
+  std::string first_left;  // the first line that did not fit, for the error
   /// How far down the last column used the body ends.
   Pt last_column_filled{0};
   /// A line is wider than its column (a word that cannot break): a size search counts the size
@@ -232,6 +233,7 @@ Outcome Filler::run() {
         if (leftover_ == Leftover::ignore) return out;
         out.words_left = p->words_from_line(placed);
         out.lines_left = p->line_count() - placed;
+        out.first_left = p->line_text(placed);
         for (size_t j = i + 1; j < pieces_.size(); ++j) {
           out.words_left += pieces_[j].paragraph->word_count();
           pieces_[j].paragraph->set_width(columns_.back().rect.width);
@@ -347,11 +349,6 @@ std::vector<size_t> page_sequence(const design::Design& design, size_t k) {
       pages.insert(pages.end(), k, t);
   }
   return pages;
-}
-
-std::string words_and_lines(size_t words, int lines) {
-  return std::to_string(words) + (words == 1 ? " word (" : " words (") + std::to_string(lines) +
-         (lines == 1 ? " line)" : " lines)");
 }
 
 /// The largest scale of the flow style's size range at which the body fits `columns`; 0 when
@@ -630,7 +627,7 @@ FlowPlan plan_flow(Context& ctx) {
       }
     }
     if (!o.fits) {
-      ctx.error(*first, words_and_lines(o.words_left, o.lines_left) + " do not fit",
+      ctx.error(*first, compose::left_out(o.words_left, o.lines_left, o.first_left),
                 repeats ? "the design allows at most " + std::to_string(design.max_pages) +
                               " pages; raise max-pages, or shorten the text"
                         : "allow more pages, a smaller size, or shorten the text");

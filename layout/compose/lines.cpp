@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include <glib.h>
+
 #include "core/utf8.hpp"
 
 namespace broadside::compose {
@@ -28,6 +30,24 @@ void emit_lines(text::Paragraph& paragraph, int first, int count, Point top_left
                                    box.ascent + box.descent},
                               link.uri});
   }
+}
+
+std::string left_out(size_t words, int lines, const std::string& first_line) {
+  std::string quoted = first_line;
+  // The line as a reader sees it: no soft hyphen, joiner or trailing break.
+  for (const char* invisible : {"\u2060", "\u200B", "\u00AD", "\u2028", "\n"})
+    for (size_t at; (at = quoted.find(invisible)) != std::string::npos;)
+      quoted.erase(at, std::string(invisible).size());
+  while (!quoted.empty() && quoted.back() == ' ') quoted.pop_back();
+  if (g_utf8_strlen(quoted.c_str(), -1) > 40)
+    quoted = quoted.substr(0, static_cast<size_t>(g_utf8_offset_to_pointer(quoted.c_str(), 40) -
+                                                  quoted.c_str())) +
+             "\u2026";
+  std::string out = std::to_string(words) + (words == 1 ? " word (" : " words (") +
+                    std::to_string(lines) + (lines == 1 ? " line)" : " lines)") +
+                    (words == 1 ? " does not fit" : " do not fit");
+  if (!quoted.empty()) out += ", from \u201C" + quoted + "\u201D";
+  return out;
 }
 
 std::string describe_codepoint(char32_t c) {

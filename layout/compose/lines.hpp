@@ -22,6 +22,10 @@ void emit_lines(text::Paragraph& paragraph, int first, int count, Point top_left
 void report_coverage(text::Paragraph& paragraph, const design::Style& style,
                      const design::Frame& frame, Context& ctx);
 
+/// What a frame could not hold, for its error: "140 words (16 lines) do not fit, from “The
+/// cities targeted…”", quoting the start of the first line left out so the author finds it.
+std::string left_out(size_t words, int lines, const std::string& first_line);
+
 /// "U+25A0 '■'".
 std::string describe_codepoint(char32_t c);
 

@@ -428,11 +428,6 @@ Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
   return smaller;
 }
 
-std::string words_and_lines(size_t words, int lines) {
-  return std::to_string(words) + (words == 1 ? " word" : " words") + " (" + std::to_string(lines) +
-         (lines == 1 ? " line)" : " lines)");
-}
-
 }  // namespace
 
 Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width, Context& ctx,
@@ -550,7 +545,7 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
     if (p->line_count() > allowed) {
       ctx.error(
           frame,
-          words_and_lines(p->words_from_line(allowed), p->line_count() - allowed) + " do not fit",
+          left_out(p->words_from_line(allowed), p->line_count() - allowed, p->line_text(allowed)),
           "make the frame larger, the size smaller, or shorten the text");
       return;
     }

@@ -41,6 +41,22 @@ TEST_CASE("fit: when nothing in the range fits, the error names the frame and wh
   CHECK(c.lines.empty());
 }
 
+TEST_CASE("fit: a text of one size that needs more lines than its frame quotes what is left out") {
+  // 10pt lines on a 100pt-wide frame hold 20 characters: three lines, of which 20pt holds two.
+  auto c = compose_text(R"(
+page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
+styles:
+  s: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - {text: "{headline}", style: s, area: {top: 0pt, left: 0pt, width: 100pt, height: 20pt}}
+)",
+                        statement_with("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii"));
+  CHECK(c.errors() ==
+        "test.yaml:7:9: error: frame 'headline': 1 word (1 line) does not fit, from \u201Ciiii\u201D "
+        "(make the frame larger, the size smaller, or shorten the text)\n");
+}
+
 namespace {
 
 const std::string kStackDesign = R"(

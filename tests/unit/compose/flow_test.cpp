@@ -210,8 +210,8 @@ TEST_CASE("flow: too much text is an error naming the frame and how much did not
   CHECK(c.diags.has_errors());
   // 20 lines of 5 words placed; 20 words (5 lines at 4 words of 4 characters) are left.
   CHECK(c.errors() ==
-        "test.yaml:9:9: error: frame 'body': 20 words (5 lines) do not fit (allow more pages, "
-        "a smaller size, or shorten the text)\n");
+        "test.yaml:9:9: error: frame 'body': 20 words (5 lines) do not fit, from \u201Cw101 w102 "
+        "w103 w104\u201D (allow more pages, a smaller size, or shorten the text)\n");
 }
 
 TEST_CASE("flow: a repeated page is added while text remains, and not when none does") {
