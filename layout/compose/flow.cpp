@@ -667,6 +667,7 @@ FlowPlan plan_flow(Context& ctx) {
               attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits
           ? ragged_because(pieces)
           : RaggedBecause::nothing;
+  bool said_ragged = because == RaggedBecause::nothing;  // or nothing to say
   if (because != RaggedBecause::nothing) {
     for (auto& piece : pieces) piece.paragraph->set_ragged(true);
     if (!attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits) {
@@ -688,10 +689,25 @@ FlowPlan plan_flow(Context& ctx) {
                      std::to_string(flow.paragraphs) + " paragraphs asked for do not fit, so " +
                      std::to_string(paragraph_count(pieces)) + " are set, ragged",
                  "to set them all, give the flow more room or allow a smaller size");
+        said_ragged = true;
       } else {
         for (auto& piece : pieces) piece.paragraph->set_ragged(false);
+        said_ragged = true;
       }
     }
+  }
+  if (!said_ragged) {
+    // The design asked for justified text: say why it is not, so nobody hunts for a typo.
+    ctx.note(*first,
+             because == RaggedBecause::loose_spaces
+                 ? "the body is set ragged, not justified: at " +
+                       size_text(flow.style.size.max * scale) +
+                       " in these columns its word gaps would be wide all through"
+                 : "the body is set ragged, not justified: a paragraph cannot be justified at " +
+                       size_text(flow.style.size.max * scale) +
+                       " in these columns without word gaps wider than three quarters of an em, "
+                       "and a flow is justified or ragged as a whole",
+             "wider columns or a smaller size keep it justified");
   }
   if (excerpt_of > 0) {
     // The design asked for it, but the reader of the PDF misses what is left out: say so.

@@ -178,6 +178,14 @@ TEST_CASE("body text: a flow whose paragraphs cannot all be justified is set rag
     CAPTURE(end);
     CHECK(end.back() != '-');
   }
+  // The design asked for justified text: the run says why it is not, and a body it justifies
+  // says nothing.
+  const auto said = run_broadside({"check", "leaflet-a5", statement("statement.ru.md")});
+  CHECK(said.exit_code == 0);
+  CHECK(said.err.find("note: frame 'body': the body is set ragged, not justified: at 8pt in these "
+                      "columns its word gaps would be wide all through") != std::string::npos);
+  const auto quiet = run_broadside({"check", "leaflet-a5", statement("statement.en.md")});
+  CHECK(quiet.err.find("set ragged") == std::string::npos);
 }
 
 TEST_CASE("body text: a language without a hyphenation dictionary is set ragged") {
