@@ -5,6 +5,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 
 #include <cmath>
+#include <optional>
 
 #include "prepress/pdf_matrix.hpp"
 #include "prepress/text_font.hpp"
@@ -24,6 +25,9 @@ struct GraphicsState {
   double line_width = 1;
   bool fill_overprint = false, stroke_overprint = false;
   int overprint_mode = 0;
+  /// The bounds of the clip (W, a form's BBox) in device space; nothing paints outside it. A
+  /// box, not the path: an object is dropped only when its bounds miss the clip's bounds.
+  std::optional<PdfBox> clip;
   // Text state (part of the graphics state, saved by q).
   std::shared_ptr<const TextFont> font;
   double font_size = 0, char_spacing = 0, word_spacing = 0, horizontal_scale = 1, leading = 0,
@@ -99,6 +103,18 @@ PaintColor space_of(Handle cs, Handle resources, int depth = 0) {
     return initial_color(SpaceKind::device_n, std::move(names));
   }
   return initial_color(SpaceKind::other);
+}
+
+/// A rectangle array ([x0 y0 x1 y1] in any corner order); nullopt when it is not one.
+std::optional<PdfBox> box_of(Handle a) {
+  if (!a.isArray() || a.getArrayNItems() != 4) return std::nullopt;
+  double v[4];
+  for (int i = 0; i < 4; ++i) {
+    if (!a.getArrayItem(i).isNumber()) return std::nullopt;
+    v[i] = a.getArrayItem(i).getNumericValue();
+  }
+  return PdfBox{std::min(v[0], v[2]), std::min(v[1], v[3]), std::max(v[0], v[2]),
+                std::max(v[1], v[3])};
 }
 
 class Reader : public QPDFObjectHandle::ParserCallbacks {
@@ -249,19 +265,29 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
       add_point(arg(0) + arg(2), arg(1) + arg(3));
       add_point(arg(0) + arg(2), arg(1));
       add_point(arg(0), arg(1) + arg(3));
-    } else if (op == "h" || op == "W" || op == "W*") {
-      // closes or clips: nothing painted
+    } else if (op == "h") {
+      // closes: nothing painted
+    } else if (op == "W" || op == "W*") {
+      clipping_ = true;  // takes effect after the path's painting operator (§8.5.4)
     } else if (op == "n") {
-      has_path_ = false;
+      end_path();
     } else if (op == "S" || op == "s" || op == "f" || op == "F" || op == "f*" || op == "B" ||
                op == "B*" || op == "b" || op == "b*") {
       if (has_path_) paint_path(op);
-      has_path_ = false;
+      end_path();
     } else {
       return false;
     }
     return true;
   }
+
+  void end_path() {
+    if (clipping_) clip_to(has_path_ ? path_ : PdfBox{});
+    clipping_ = false;
+    has_path_ = false;
+  }
+
+  void clip_to(const PdfBox& box) { gs_.clip = gs_.clip ? gs_.clip->intersected(box) : box; }
 
   void paint_path(const std::string& op) {
     const bool stroke = op == "S" || op == "s" || op[0] == 'B' || op[0] == 'b';
@@ -393,6 +419,12 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
         transparency("a transparency group in form " + name);
       GraphicsState inner = gs_;
       inner.ctm = multiply(m, gs_.ctm);
+      // A form paints nothing outside its BBox (§8.10.1): an imposed page's slug and marks,
+      // cut away with it, print nowhere.
+      if (auto b = box_of(dict.getKey("/BBox")))
+        inner.clip = inner.clip
+                         ? inner.clip->intersected(transform(inner.ctm, b->x0, b->y0, b->x1, b->y1))
+                         : transform(inner.ctm, b->x0, b->y0, b->x1, b->y1);
       auto forms = forms_;
       if (x.isIndirect()) forms.insert(x.getObjGen());
       Handle resources = dict.getKey("/Resources");
@@ -417,6 +449,9 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
     i.ppi_x = i.width > 0 ? i.pixels_wide / (i.width / 72) : 0;
     i.ppi_y = i.height > 0 ? i.pixels_high / (i.height / 72) : 0;
     i.bounds = transform(m, 0, 0, 1, 1);
+    const auto visible = clipped(i.bounds);
+    if (!visible) return;  // clipped away: never printed, so its resolution does not matter
+    i.bounds = *visible;
     sink_.images.push_back(i);
     if (dict.hasKey("/SMask") && dict.getKey("/SMask").isStream())
       transparency("a soft mask on " + i.name);
@@ -432,6 +467,17 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
     add(std::move(mark));
   }
 
+  /// `b` cut to the clip; nullopt when none of it is inside. A box that only touches the clip's
+  /// edge paints nothing; a line of no width inside it still does.
+  std::optional<PdfBox> clipped(const PdfBox& b) const {
+    if (!gs_.clip) return b;
+    const PdfBox c = b.intersected(*gs_.clip);
+    if (c.width() < 0 || c.height() < 0) return std::nullopt;
+    if ((c.width() == 0 && b.width() > 0) || (c.height() == 0 && b.height() > 0))
+      return std::nullopt;
+    return c;
+  }
+
   void transparency(const std::string& what) {
     const std::string entry = what + " on page " + std::to_string(page_);
     auto& list = sink_.content.transparency;
@@ -440,6 +486,9 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
 
   void add(PaintedMark mark) {
     if (sink_.content.marks.size() >= sink_.max_marks) return;
+    const auto visible = clipped(mark.bounds);
+    if (!visible) return;  // clipped away: it prints nowhere
+    mark.bounds = *visible;
     mark.page = page_;
     mark.overprint_mode = gs_.overprint_mode;
     sink_.content.marks.push_back(std::move(mark));
@@ -455,7 +504,7 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
   std::vector<GraphicsState> stack_;
   Matrix tm_ = kIdentity, tlm_ = kIdentity;
   PdfBox path_;
-  bool has_path_ = false;
+  bool has_path_ = false, clipping_ = false;
 };
 
 }  // namespace

@@ -17,6 +17,10 @@ struct PdfBox {
     return std::min(x1, other.x1) - std::max(x0, other.x0) > tolerance &&
            std::min(y1, other.y1) - std::max(y0, other.y0) > tolerance;
   }
+  /// The part of both; a negative width or height when they do not meet.
+  PdfBox intersected(const PdfBox& o) const {
+    return {std::max(x0, o.x0), std::max(y0, o.y0), std::min(x1, o.x1), std::min(y1, o.y1)};
+  }
   /// The smallest box holding both.
   PdfBox united(const PdfBox& o) const {
     return {std::min(x0, o.x0), std::min(y0, o.y0), std::max(x1, o.x1), std::max(y1, o.y1)};

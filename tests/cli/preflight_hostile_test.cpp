@@ -210,6 +210,31 @@ TEST_CASE("preflight hostile: --json on a file it cannot read still prints the r
   }
 }
 
+TEST_CASE("preflight hostile: what a clip or a form's BBox cuts away is not judged") {
+  const fs::path dir = scratch_dir("hostile-clip");
+  // Registration colour (every plate at 100 %) inside the trim: an error when it prints.
+  const std::string square = "1 1 1 1 k 100 100 50 50 re f";
+  const Outcome bare = preflight(write(dir, "bare.pdf", pdf_of(one_page(square))));
+  INFO(bare.out << bare.err);
+  CHECK(count(bare, "registration", "error", "registration colour") == 1);
+  // Clipped to a corner of the bleed it prints nowhere.
+  const Outcome clipped =
+      preflight(write(dir, "clipped.pdf", pdf_of(one_page("q 0 0 8 8 re W n " + square + " Q"))));
+  INFO(clipped.out << clipped.err);
+  CHECK(count(clipped, "registration", "error", "") == 0);
+  // The clip ends with its q/Q: the same square after it prints again.
+  const Outcome after =
+      preflight(write(dir, "after.pdf", pdf_of(one_page("q 0 0 8 8 re W n Q " + square))));
+  CHECK(count(after, "registration", "error", "registration colour") == 1);
+  // A form (an imposed page) paints nothing outside its BBox: its slug's marks are cut away.
+  auto objects = one_page("/F5 Do", "/XObject << /F5 5 0 R >>");
+  objects.push_back(stream("/Type /XObject /Subtype /Form /BBox [0 0 8 8]", square));
+  const Outcome form = preflight(write(dir, "form.pdf", pdf_of(objects)));
+  INFO(form.out << form.err);
+  CHECK(count(form, "registration", "error", "") == 0);
+  CHECK(form.exit_code == 0);
+}
+
 TEST_CASE("impose hostile: an owner-password file is imposed unencrypted; errors name the file") {
   const fs::path dir = scratch_dir("hostile-impose");
   const fs::path plain = write(dir, "plain.pdf", pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f")));

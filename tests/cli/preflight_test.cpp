@@ -62,6 +62,26 @@ TEST_CASE("preflight: the leaflet's PDF/X-4 passes every check a PDF can answer 
   CHECK(r.out.find("print.pdf: preflight passed") != std::string::npos);
 }
 
+TEST_CASE("preflight: broadside's imposition of its own print file passes its own preflight") {
+  // The pages' marks and slug lie outside each placed page's BBox and clip: cut away, they are
+  // no registration colour on the sheet.
+  const fs::path dir = scratch_dir("preflight-imposed");
+  for (const std::vector<std::string> layout :
+       {std::vector<std::string>{"--layout", "2x1", "--marks"},
+        std::vector<std::string>{"--layout", "2x2", "--duplex", "--marks"},
+        std::vector<std::string>{"--booklet", "--marks"}}) {
+    const fs::path sheet = dir / "sheet.pdf";
+    std::vector<std::string> args = {
+        "impose", print_file().string(), "-o", sheet.string(), "--sheet", "SRA3"};
+    args.insert(args.end(), layout.begin(), layout.end());
+    REQUIRE(run_broadside(args).exit_code == 0);
+    const auto r = run_broadside({"preflight", sheet.string()});
+    INFO(layout[0] << " " << layout[1] << ": " << r.out << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("[registration]") == std::string::npos);
+  }
+}
+
 TEST_CASE("preflight: with --design it lays the statement out again and checks the page") {
   const auto r =
       run_broadside({"preflight", print_file().string(), "--design", "leaflet-a5", "--json"});
