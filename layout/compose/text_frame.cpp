@@ -394,7 +394,10 @@ design::Style below_least(const design::Style& style) {
   if (s.max_lines > 0) s.max_lines += kExtraLines;
   s.size.max_share = 0;
   s.size.max = style.size.min - style.size.step;
-  s.size.min = style.size.min * kBelowLeastShare;
+  // Not under print's least size, unless the designer's own range goes there: a long contact
+  // address set at 5.6pt here would only fail preflight after the whole render.
+  s.size.min = core::max(style.size.min * kBelowLeastShare,
+                         core::min(style.size.min, design::least_print_size(style.color)));
   if (s.size.max < s.size.min) s.size.max = s.size.min;
   return s;
 }
@@ -510,9 +513,13 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
     passes = choice.fit.passes;
     balance_passes = choice.fit.balance_passes;
     if (!choice.fit.fits) {
+      const Pt least = below_least(style).size.min;
+      const bool print_floor = least > style.size.min * kBelowLeastShare + Pt{0.001};
       ctx.error(frame,
-                "the text does not fit even at " + size_text(below_least(style).size.min) +
-                    " (the style's least size, " + size_text(style.size.min) + ", less a fifth" +
+                "the text does not fit even at " + size_text(least) +
+                    (print_floor ? " (the least size for print"
+                                 : " (the style's least size, " + size_text(style.size.min) +
+                                       ", less a fifth") +
                     (style.max_lines > 0 ? ", in up to " + std::to_string(kExtraLines) +
                                                " lines more than its max-lines"
                                          : std::string()) +
@@ -522,16 +529,21 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
       ctx.display.erase(&frame);
       return;
     }
-    if (below)
+    if (below) {
+      // The least size itself, in more lines than max-lines allows, is over max-lines only.
+      const bool smaller = choice.fit.size < style.size.min - Pt{0.001};
+      const bool more_lines = style.max_lines > 0 && choice.fit.lines > style.max_lines;
+      std::string why;
+      if (smaller) why = "below the style's least size (" + size_text(style.size.min) + ")";
+      if (more_lines)
+        why += (smaller ? " and over" : "over") + std::string(" its max-lines (") +
+               std::to_string(style.max_lines) + ")";
       ctx.warn(frame,
                "set at " + size_text(choice.fit.size) + " in " + std::to_string(choice.fit.lines) +
-                   (choice.fit.lines == 1 ? " line" : " lines") +
-                   ", below the style's least size (" + size_text(style.size.min) + ")" +
-                   (style.max_lines > 0 && choice.fit.lines > style.max_lines
-                        ? " and over its max-lines (" + std::to_string(style.max_lines) + ")"
-                        : std::string()) +
+                   (choice.fit.lines == 1 ? " line" : " lines") + ", " + why +
                    ", for the text to fit",
                "allow a smaller size or more lines, make the frame larger, or shorten the text");
+    }
   } else {
     chosen = choose_fixed(*all, style, inner, passes, balance_passes);
   }
