@@ -9,6 +9,7 @@
 
 #include "core/language.hpp"
 #include "text/ink_profile.hpp"
+#include "text/line_edges.hpp"
 #include "text/pango_units.hpp"
 #include "text/scripts.hpp"
 #include "text/word_breaks.hpp"
@@ -383,6 +384,11 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
     insert_attr(attrs, pango_attr_letter_spacing_new(to_pango(spacing)), at, next);
   }
   hold_word_joiners(text_, attrs);
+  // Held in the layout, not by characters in the text: Pango's own breaking and the optimal
+  // breaker (which reads the same log attributes) both obey it, and the text, its PDF copy and
+  // its justification gaps stay as written.
+  for (const Unbreakable& hold : line_edge_holds(text_))
+    insert_attr(attrs, pango_attr_allow_breaks_new(FALSE), hold.start, hold.end);
   pango_layout_set_attributes(writable_layout(), attrs);
   pango_attr_list_unref(attrs);
 }
