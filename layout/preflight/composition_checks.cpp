@@ -299,6 +299,12 @@ class PageChecker {
       folds(i.rect, subject, core::Severity::warning);
     }
     images_.push_back(i.rect);
+    // Wholly outside the bleed (in the slug, off the sheet) nothing of it prints: as the PDF's
+    // own check, its resolution is not judged.
+    const Rect bleed = page_.geometry.bleed_rect();
+    if (i.rect.right() <= bleed.x || i.rect.x >= bleed.right() || i.rect.bottom() <= bleed.y ||
+        i.rect.y >= bleed.bottom())
+      return;
     // Where composing placed it, from its decoded size (EXIF orientation applied).
     if (i.is_vector || !(i.pixel_width > 0 && i.pixel_height > 0)) return;
     const double ppi = 72.0 / std::max(i.scale_x, i.scale_y);

@@ -106,10 +106,16 @@ void check_color(const PdfInspection& pdf, std::optional<bool> cmyk, Report& rep
 
 void check_images(const PdfInspection& pdf, Report& report) {
   const Limits& l = report.limits();
+  size_t unprinted = 0;
   for (const auto& i : pdf.images) {
+    const auto& page = pdf.pages[static_cast<size_t>(i.page - 1)];
+    // Wholly outside what is printed (the slug, off the sheet): no one sees its pixels.
+    if (!page.bleed.value_or(page.media).overlaps(i.bounds)) {
+      ++unprinted;
+      continue;
+    }
     const double ppi = std::min(i.ppi_x, i.ppi_y);
     if (ppi <= 0 || ppi >= l.good_ppi - 0.5) continue;
-    const auto& page = pdf.pages[static_cast<size_t>(i.page - 1)];
     report.add(
         {ppi < l.min_ppi ? core::Severity::error : core::Severity::warning, Check::images, i.page,
          i.name,
@@ -118,7 +124,12 @@ void check_images(const PdfInspection& pdf, Report& report) {
                      ppi, i.pixels_wide, i.pixels_high, mm(i.width), mm(i.height), l.good_ppi),
          in_trim(page, i.bounds)});
   }
-  report.ran(Check::images, fmt::format("{} placed images", pdf.images.size()));
+  report.ran(Check::images,
+             fmt::format("{} placed images{}", pdf.images.size(),
+                         unprinted ? fmt::format("; {} wholly outside the BleedBox, never "
+                                                 "printed, not judged",
+                                                 unprinted)
+                                   : ""));
 }
 
 void check_raster_ink(const PdfInspection& pdf, const PdfCheckOptions& o, Report& report) {

@@ -235,6 +235,37 @@ TEST_CASE("preflight hostile: what a clip or a form's BBox cuts away is not judg
   CHECK(form.exit_code == 0);
 }
 
+TEST_CASE("preflight hostile: an image wholly outside the BleedBox is not judged for its ppi") {
+  const fs::path dir = scratch_dir("hostile-image-slug");
+  // 10 x 10 pixels over 40pt: 18ppi, an error wherever it prints.
+  auto page_with_image_at = [](double x) {
+    const std::string placed = "q 40 0 0 40 " + std::to_string(x) + " 300 cm /Im5 Do Q";
+    return std::vector<std::string>{
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 500 612.28] /TrimBox [8.5 8.5 428.03 "
+        "603.78] /BleedBox [0 0 436.53 612.28] /Resources << /XObject << /Im5 5 0 R >> >> "
+        "/Contents 4 0 R >>",
+        stream("", placed),
+        stream("/Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray "
+               "/BitsPerComponent 8",
+               std::string(100, '\x80'))};
+  };
+  const Outcome inside = preflight(write(dir, "inside.pdf", pdf_of(page_with_image_at(200))));
+  INFO(inside.out << inside.err);
+  CHECK(count(inside, "images", "error", "18ppi at its printed size") == 1);
+  // In the slug, right of the BleedBox (x 450-490 of a 500pt wide MediaBox).
+  const Outcome slug = preflight(write(dir, "slug.pdf", pdf_of(page_with_image_at(450))));
+  INFO(slug.out << slug.err);
+  CHECK(count(slug, "images", "error", "") == 0);
+  CHECK(count(slug, "images", "warning", "") == 0);
+  CHECK(slug.exit_code == 0);
+  std::string note;
+  for (const auto& c : slug.report["checks"])
+    if (c["id"] == "images")
+      note = c["note"].get<std::string>() + " " + c["status"].get<std::string>();
+  CHECK(note == "1 placed images; 1 wholly outside the BleedBox, never printed, not judged passed");
+}
+
 TEST_CASE("impose hostile: an owner-password file is imposed unencrypted; errors name the file") {
   const fs::path dir = scratch_dir("hostile-impose");
   const fs::path plain = write(dir, "plain.pdf", pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f")));

@@ -203,6 +203,23 @@ TEST_CASE("preflight: image resolution at the printed size, as composing placed 
         std::string::npos);
 }
 
+TEST_CASE("preflight: an image wholly outside the bleed is not judged for its resolution") {
+  Composition c;
+  c.pages.push_back(a5_page());
+  // 75 ppi, an error inside the page; right of the 148 mm trim and its 3 mm bleed it never prints.
+  const compose::ImageSize logo{300, 200, false};
+  const Rect placed{from_mm(152), from_mm(80), core::from_in(4), core::from_in(2.66)};
+  c.pages[0].items.push_back(
+      compose::fit_image(placed, logo, design::ImageFit::contain, {0.5, 0.5}));
+  CHECK(messages(run(c), Check::images).empty());
+  // Reaching 1 mm into the bleed it is judged.
+  c.pages[0].items.clear();
+  c.pages[0].items.push_back(
+      compose::fit_image(Rect{from_mm(150), placed.y, placed.width, placed.height}, logo,
+                         design::ImageFit::contain, {0.5, 0.5}));
+  CHECK(messages(run(c), Check::images).size() == 1);
+}
+
 TEST_CASE("preflight: the report lists every check with its status, as text and JSON") {
   Composition c;
   c.pages.push_back(a5_page());
