@@ -20,6 +20,45 @@ std::string mm(double points) {
   return fmt::format("{:.1f}mm", core::to_mm(Pt{points}));
 }
 
+/// True when /Rotate turns the page a quarter (90 or 270 degrees): it reads with width and
+/// height exchanged.
+bool is_turned(const prepress::PdfPage& page) {
+  return std::fmod(std::abs(page.rotate), 180) == 90;
+}
+
+/// Page `page`'s trim against page 1's. A print shop cuts the same paper whichever way a page
+/// is turned, so only a different paper size is a warning; the same paper reading the other
+/// way round (by its boxes or its /Rotate) is a note, since imposition places it turned.
+void compare_trim(const prepress::PdfPage& first, const prepress::PdfPage& page, Report& report) {
+  constexpr double kTolerance = 0.5;  // pt: rounding of boxes written in mm
+  const PdfBox& a = *first.trim;
+  const PdfBox& b = *page.trim;
+  auto near = [&](double x, double y) { return std::abs(x - y) <= kTolerance; };
+  const bool same = near(a.width(), b.width()) && near(a.height(), b.height());
+  const bool exchanged = near(a.width(), b.height()) && near(a.height(), b.width());
+  auto size = [](double w, double h) { return fmt::format("{} x {}", mm(w), mm(h)); };
+  if (!same && !exchanged) {
+    report.add({core::Severity::warning, Check::boxes, page.number, "",
+                fmt::format("trimmed to {}, but page 1 is {}: pages of different sizes",
+                            size(b.width(), b.height()), size(a.width(), a.height())),
+                std::nullopt});
+    return;
+  }
+  // Landscape or portrait as a reader sees it: the boxes' shape, turned by /Rotate.
+  auto is_landscape = [&](const prepress::PdfPage& p, const PdfBox& t) {
+    return (t.width() > t.height()) != is_turned(p);
+  };
+  if (near(a.width(), a.height()) || is_landscape(first, a) == is_landscape(page, b)) return;
+  auto way = [&](const prepress::PdfPage& p, const PdfBox& t) {
+    return std::string(is_landscape(p, t) ? "landscape" : "portrait") +
+           (p.rotate != 0 ? fmt::format(" (/Rotate {:g})", p.rotate) : "");
+  };
+  report.add({core::Severity::note, Check::boxes, page.number, "",
+              fmt::format("the same {} trim as page 1, but it reads {} where page 1 reads {}",
+                          size(b.width(), b.height()), way(page, b), way(first, a)),
+              std::nullopt});
+}
+
 void check_boxes(const PdfInspection& pdf, Report& report) {
   auto error = [&](int page, std::string message) {
     report.add({core::Severity::error, Check::boxes, page, "", std::move(message), std::nullopt});
@@ -54,15 +93,8 @@ void check_boxes(const PdfInspection& pdf, Report& report) {
       error(page.number, "the TrimBox reaches outside the BleedBox");
     if (page.trim && !page.media.contains(*page.trim))
       error(page.number, "the TrimBox reaches outside the MediaBox");
-    const auto& first = pdf.pages.front();
-    if (page.trim && first.trim && page.number > 1 &&
-        (std::abs(page.trim->width() - first.trim->width()) > 0.5 ||
-         std::abs(page.trim->height() - first.trim->height()) > 0.5))
-      report.add(
-          {core::Severity::warning, Check::boxes, page.number, "",
-           fmt::format("trimmed to {} x {}, but page 1 is {} x {}", mm(page.trim->width()),
-                       mm(page.trim->height()), mm(first.trim->width()), mm(first.trim->height())),
-           std::nullopt});
+    if (page.number > 1 && page.trim && pdf.pages.front().trim)
+      compare_trim(pdf.pages.front(), page, report);
   }
   report.ran(Check::boxes);
 }
@@ -90,7 +122,7 @@ void check_color(const PdfInspection& pdf, std::optional<bool> cmyk, Report& rep
                 "an RGB file: the print shop's conversion will decide the colours (render with "
                 "--color cmyk or --pdfx 4 for offset print)",
                 std::nullopt});
-    report.ran(Check::color, "RGB file");
+    report.ran(Check::color, "an RGB file: the print shop converts its colours");
     return;
   }
   // The first few places are enough to find the cause.

@@ -42,7 +42,7 @@ std::string check_title(Check check, const Limits& l) {
     case Check::fonts:
       return "every font embedded";
     case Check::color:
-      return "no RGB in a CMYK file";
+      return "no RGB colour in a file made for a CMYK press";
     case Check::ink:
       return fmt::format("total ink at most {:g}%", l.ink);
     case Check::overprint:

@@ -266,6 +266,60 @@ TEST_CASE("preflight hostile: an image wholly outside the BleedBox is not judged
   CHECK(note == "1 placed images; 1 wholly outside the BleedBox, never printed, not judged passed");
 }
 
+TEST_CASE("preflight hostile: the same paper turned is no size warning; a turned page a note") {
+  const fs::path dir = scratch_dir("hostile-turned");
+  // Two pages of one content; page 2's boxes and keys as given. A5 with 3 mm bleed.
+  const std::string portrait =
+      "/MediaBox [0 0 436.53 612.28] /TrimBox [8.5 8.5 428.03 603.78] /BleedBox [0 0 436.53 "
+      "612.28]";
+  const std::string landscape =
+      "/MediaBox [0 0 612.28 436.53] /TrimBox [8.5 8.5 603.78 428.03] /BleedBox [0 0 612.28 "
+      "436.53]";
+  auto two_pages = [&](const std::string& second) {
+    return pdf_of({"<< /Type /Catalog /Pages 2 0 R >>",
+                   "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+                   "<< /Type /Page /Parent 2 0 R " + portrait + " /Contents 5 0 R >>",
+                   "<< /Type /Page /Parent 2 0 R " + second + " /Contents 5 0 R >>",
+                   stream("", "0 0 0 1 k 100 100 50 50 re f")});
+  };
+  auto boxes = [](const Outcome& o, const std::string& severity) {
+    std::vector<std::string> out;
+    for (const auto& f : o.report["findings"])
+      if (f["check"] == "boxes" && f["severity"] == severity)
+        out.push_back(f["message"].get<std::string>());
+    return out;
+  };
+  // Landscape boxes turned upright by /Rotate: the same paper, read the same way.
+  const Outcome upright =
+      preflight(write(dir, "upright.pdf", two_pages(landscape + " /Rotate 90")));
+  INFO(upright.out << upright.err);
+  CHECK(upright.exit_code == 0);
+  CHECK(boxes(upright, "warning").empty());
+  CHECK(boxes(upright, "note").empty());
+  // The same boxes turned by /Rotate: the same paper, read the other way: a note, not a warning.
+  const Outcome turned = preflight(write(dir, "turned.pdf", two_pages(portrait + " /Rotate 90")));
+  INFO(turned.out << turned.err);
+  CHECK(turned.exit_code == 0);
+  CHECK(boxes(turned, "warning").empty());
+  CHECK(boxes(turned, "note") ==
+        std::vector<std::string>{"the same 148.0mm x 210.0mm trim as page 1, but it reads "
+                                 "landscape (/Rotate 90) where page 1 reads portrait"});
+  // Landscape boxes unrotated: the same paper too.
+  const Outcome across = preflight(write(dir, "across.pdf", two_pages(landscape)));
+  CHECK(boxes(across, "warning").empty());
+  CHECK(boxes(across, "note") ==
+        std::vector<std::string>{"the same 210.0mm x 148.0mm trim as page 1, but it reads "
+                                 "landscape where page 1 reads portrait"});
+  // Another paper is still a warning.
+  const Outcome a6 = preflight(write(
+      dir, "a6.pdf",
+      two_pages("/MediaBox [0 0 314.65 436.53] /TrimBox [8.5 8.5 306.15 428.03] /BleedBox [0 0 "
+                "314.65 436.53]")));
+  CHECK(boxes(a6, "warning") ==
+        std::vector<std::string>{"trimmed to 105.0mm x 148.0mm, but page 1 is 148.0mm x "
+                                 "210.0mm: pages of different sizes"});
+}
+
 TEST_CASE("impose hostile: an owner-password file is imposed unencrypted; errors name the file") {
   const fs::path dir = scratch_dir("hostile-impose");
   const fs::path plain = write(dir, "plain.pdf", pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f")));

@@ -169,6 +169,9 @@ TEST_CASE("preflight: RGB in a file meant for a CMYK press is an error; an RGB f
   const auto plain = run_broadside({"preflight", rgb.string()});
   CHECK(plain.exit_code == 0);
   CHECK(plain.out.find("warning: [color] an RGB file") != std::string::npos);
+  // The summary's line reads as a sentence: the rule, then what this file is.
+  CHECK(plain.out.find("no RGB colour in a file made for a CMYK press (an RGB file: the print "
+                       "shop converts its colours)") != std::string::npos);
   // The same file claiming a press (an output intent) must not hold RGB.
   std::string qdf = run({"qpdf", "--qdf", "--object-streams=disable", rgb.string(), "-"}).out;
   const auto at = qdf.find("/Type /Catalog");
