@@ -558,6 +558,9 @@ bool fewer_ragged_paragraphs(std::vector<Piece>& pieces, const std::vector<Colum
   return false;
 }
 
+/// Steps of its size range a justified body may give up so that every paragraph justifies.
+constexpr int kJustifySteps = 2;
+
 /// Why a justified body, as last laid out, is better set ragged as a whole.
 enum class RaggedBecause { nothing, a_paragraph, loose_spaces };
 
@@ -572,6 +575,23 @@ RaggedBecause ragged_because(std::vector<Piece>& pieces) {
   // Loose spaces all through the body (#14: gaps within half an em at the 95th percentile).
   if (spaces.is_too_loose()) return RaggedBecause::loose_spaces;
   return ragged_paragraph ? RaggedBecause::a_paragraph : RaggedBecause::nothing;
+}
+
+/// The largest scale up to kJustifySteps below `scale`, within the style's range, at which the
+/// body fits and every paragraph justifies; 0 when there is none.
+double justified_scale(std::vector<Piece>& pieces, const std::vector<Column>& columns,
+                       const design::Style& style, double scale, Context& ctx) {
+  if (!style.size.is_range()) return 0;
+  const Pt step = style.size.step.value > 0 ? style.size.step : Pt{0.5};
+  for (int i = 1; i <= kJustifySteps; ++i) {
+    const Pt size = style.size.max * scale - step * i;
+    if (size < style.size.min - Pt{0.001}) break;
+    const double smaller = size / style.size.max;
+    if (attempt(pieces, columns, smaller, nullptr, ctx, Leftover::ignore).fits &&
+        ragged_because(pieces) == RaggedBecause::nothing)
+      return smaller;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -670,7 +690,20 @@ FlowPlan plan_flow(Context& ctx) {
   bool said_ragged = because == RaggedBecause::nothing;  // or nothing to say
   if (because != RaggedBecause::nothing) {
     for (auto& piece : pieces) piece.paragraph->set_ragged(true);
-    if (!attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits) {
+    const bool ragged_fits = attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits;
+    if (ragged_fits && because == RaggedBecause::a_paragraph) {
+      // Rather than a whole body ragged for one paragraph, a step or two smaller may justify
+      // every paragraph: the design asked for justified text (trifold-a4's English body went
+      // ragged at 10pt, and justifies at 9.75pt).
+      for (auto& piece : pieces) piece.paragraph->set_ragged(false);
+      if (const double smaller = justified_scale(pieces, columns, flow.style, scale, ctx)) {
+        scale = smaller;
+        said_ragged = true;
+      } else {
+        for (auto& piece : pieces) piece.paragraph->set_ragged(true);
+      }
+    }
+    if (!ragged_fits) {
       // Ragged lines take more room. Rivers all through the body are worse than a smaller
       // size in the style's range; one paragraph that could not be justified is not.
       const double ragged = because == RaggedBecause::loose_spaces

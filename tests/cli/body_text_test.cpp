@@ -140,7 +140,7 @@ TEST_CASE("body text: readable size, even word gaps, no column ending in a hyphe
   // was): it is set ragged, a step smaller.
   const Case cases[] = {
       {"leaflet-a5", "en", 2, 8.5, 0.5},       {"leaflet-a5", "fr", 2, 8.0, 0.5},
-      {"leaflet-a5", "de", 2, 8.0, 0.5},       {"trifold-a4", "en", 2, 8.0, 0.5, true},
+      {"leaflet-a5", "de", 2, 8.0, 0.5},       {"trifold-a4", "en", 2, 8.0, 0.5},
       {"trifold-a4", "ru", 2, 8.0, 0.5, true}, {"booklet-a5", "de", 2, 9.0, 0.56},
   };
   for (const auto& c : cases) {
@@ -186,6 +186,20 @@ TEST_CASE("body text: a flow whose paragraphs cannot all be justified is set rag
                       "columns its word gaps would be wide all through") != std::string::npos);
   const auto quiet = run_broadside({"check", "leaflet-a5", statement("statement.en.md")});
   CHECK(quiet.err.find("set ragged") == std::string::npos);
+}
+
+TEST_CASE("body text: a body one paragraph would make ragged justifies a step smaller instead") {
+  // trifold-a4's English body: at 10pt one paragraph cannot be justified, and the whole body
+  // went ragged; at 9.75pt every paragraph justifies.
+  const fs::path dir = scratch_dir("body-step-smaller");
+  const fs::path pdf = render(dir, "trifold-a4", "en");
+  const double size = body_size(pdf);
+  CHECK(size == doctest::Approx(9.75).epsilon(0.01));
+  const Gaps en = body_gaps(pdf, 2, size);
+  REQUIRE(en.body_lines > 50);
+  CHECK(en.justified_lines * 2 > en.body_lines);
+  CHECK(en.p95 <= 0.5);
+  CHECK(en.widest <= 0.75);
 }
 
 TEST_CASE("body text: a language without a hyphenation dictionary is set ragged") {
