@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "compose/folds.hpp"
+#include "preflight/registration_rule.hpp"
 
 namespace broadside::preflight {
 
@@ -162,6 +163,7 @@ class PageChecker {
     if (!converter_ && !color.cmyk) return;  // RGB output: the printer's conversion decides
     auto p = plates(color);
     if (!p) return;
+    registration(color, *p, r, subject);
     Plates total = *p;
     if (overprints && converter_ && p->is_solid_black()) {
       const compose::Fill* under = ground(r);
@@ -175,6 +177,33 @@ class PageChecker {
     add(core::Severity::error, Check::ink, subject.describe(),
         fmt::format("{} is {:g}% of ink, over the {:g}% limit", key, total.total(), limits_.ink),
         r);
+  }
+
+  /// The rule `broadside preflight` applies to the PDF (registration_rule.hpp), on the plates
+  /// the CMYK PDF is written with: an RGB PDF has none, and its preflight judges none.
+  void registration(const Color& color, const Plates& p, const Rect& r, const Subject& subject) {
+    const Rect trim = page_.geometry.trim_rect();
+    // Wholly outside the trim (printer's marks, slug notes): not part of the printed piece.
+    if (!converter_ || r.right() <= trim.x || r.x >= trim.right() || r.bottom() <= trim.y ||
+        r.y >= trim.bottom())
+      return;
+    // One finding per paragraph or item, as the PDF's check gives one per line of a colour.
+    auto first = [&] {
+      return !subject.identity || registration_reported_.insert(subject.identity).second;
+    };
+    auto pct = [](double v) { return std::lround(std::clamp(v, 0.0, 100.0)); };
+    const std::string inks = fmt::format("C{} M{} Y{} K{}", pct(p.c), pct(p.m), pct(p.y), pct(p.k));
+    const double c = p.c / 100, m = p.m / 100, y = p.y / 100, k = p.k / 100;
+    if (color.spot == "All" || (p.spot == 0 && is_registration(c, m, y, k))) {
+      if (!first()) return;
+      add(core::Severity::error, Check::registration, subject.describe(),
+          registration_message(color.spot == "All" ? "separation All 100%" : inks), r);
+    } else if (subject.line && p.spot == 0 &&
+               is_small_rich_black(c, m, y, k, subject.line->glyphs->size.value)) {
+      if (!first()) return;
+      add(core::Severity::warning, Check::registration, subject.describe(),
+          rich_black_message(std::round(subject.line->glyphs->size.value * 10) / 10, inks), r);
+    }
   }
 
   void fill(const compose::Fill& f) {
@@ -326,6 +355,7 @@ class PageChecker {
   std::vector<Rect> images_;
   std::map<int, const compose::TextLine*> paragraphs_;
   std::set<std::string> inks_reported_;
+  std::set<const void*> registration_reported_;
   std::set<std::pair<const void*, double>> folds_reported_;
 };
 
@@ -341,6 +371,10 @@ void check_composition(const compose::Composition& composition,
   report.ran(Check::ink, converter ? "from the design's colours through the press profile, "
                                      "with black overprinting"
                                    : "RGB output: only the colours the design gives in CMYK");
+  if (converter)
+    report.ran(Check::registration, "from the design's colours as the CMYK PDF writes them");
+  else
+    report.skip(Check::registration, "RGB output: the PDF has no plates to register");
   report.ran(Check::text_size);
   report.ran(Check::rules);
   report.ran(Check::safe_zone);

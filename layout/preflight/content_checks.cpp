@@ -9,6 +9,8 @@
 #include <functional>
 #include <map>
 
+#include "preflight/registration_rule.hpp"
+
 namespace broadside::preflight {
 
 namespace {
@@ -18,11 +20,6 @@ using prepress::PaintedMark;
 using prepress::PdfBox;
 using prepress::PdfPage;
 
-/// Text up to this size in rich black is a registration risk: four plates must meet on strokes
-/// a fraction of a millimetre wide (print shops' usual threshold is 12 pt).
-constexpr double kRichBlackMaxText = 12;
-/// Rich black: near-full K with this much C + M + Y under it (less is a tint of K).
-constexpr double kRichBlackMinK = 0.8, kRichBlackMinCmy = 0.3;
 /// Findings of one kind listed per page before "and N more".
 constexpr size_t kShownPerPage = 5;
 
@@ -263,8 +260,8 @@ void check_registration(const std::vector<const PaintedMark*>& marks,
       continue;
     }
     const auto p = m->color.process();
-    if (m->kind == MarkKind::text && p && m->size < kRichBlackMaxText &&
-        (*p)[3] >= kRichBlackMinK && (*p)[0] + (*p)[1] + (*p)[2] >= kRichBlackMinCmy)
+    if (m->kind == MarkKind::text && p &&
+        is_small_rich_black((*p)[0], (*p)[1], (*p)[2], (*p)[3], m->size))
       rich.push_back(m);
   }
   auto by_kind = [](const PaintedMark& m) {
@@ -279,8 +276,7 @@ void check_registration(const std::vector<const PaintedMark*>& marks,
                 g.kind == MarkKind::text     ? text_object(g.text, g.font)
                 : g.kind == MarkKind::stroke ? "line"
                                              : "shape",
-                "registration colour (" + g.color +
-                    ", every plate) inside the trim: 400% of ink, meant for printer's marks",
+                registration_message(g.color),
                 std::nullopt};
       f.value = 400;
       f.limit = report.limits().ink;
@@ -293,9 +289,7 @@ void check_registration(const std::vector<const PaintedMark*>& marks,
                 Check::registration,
                 g.page,
                 text_object(g.text, g.font),
-                fmt::format("{:g}pt text in rich black ({}): the slightest misregistration "
-                            "blurs it; small text prints in 100 K",
-                            tenths(g.value), g.color),
+                rich_black_message(tenths(g.value), g.color),
                 std::nullopt};
       f.value = g.value;
       f.limit = kRichBlackMaxText;

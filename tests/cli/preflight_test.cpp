@@ -82,6 +82,62 @@ TEST_CASE("preflight: broadside's imposition of its own print file passes its ow
   }
 }
 
+TEST_CASE("preflight: the render and `broadside preflight` agree on rich black and registration") {
+  const fs::path dir = scratch_dir("preflight-rich-black");
+  // 9pt body text in rich black (240 % of ink, under the limit); a bar in registration colour.
+  std::ofstream(dir / "rich.yaml") << R"(name: rich
+page: {size: A5, margins: 12mm}
+colors:
+  rich: {cmyk: [60, 40, 40, 100]}
+styles:
+  body: {font: [Inter], size: 9pt, color: rich}
+pages:
+  - frames:
+      - {text: "{author}", style: body, area: {top: 30mm, height: 10mm}}
+)";
+  const std::string warning =
+      "9pt text in rich black (C60 M40 Y40 K100): the slightest misregistration blurs it";
+  const fs::path rich = dir / "rich.pdf";
+  const auto rendered =
+      run_broadside({"render", (dir / "rich.yaml").string(), statement("statement.en.md"), "-o",
+                     rich.string(), "--color", "cmyk"});
+  INFO(rendered.err);
+  REQUIRE(rendered.exit_code == 0);
+  CHECK(rendered.err.find("warning: preflight: page 1, text \u201CNorissa Santa Cruz\u201D: " +
+                          warning) != std::string::npos);
+  const auto checked = run_broadside({"preflight", rich.string()});
+  INFO(checked.out);
+  CHECK(checked.exit_code == 0);
+  CHECK(checked.out.find("warning: [registration] page 1, text \u201CNorissa Santa Cruz\u201D") !=
+        std::string::npos);
+  CHECK(checked.out.find(warning) != std::string::npos);
+
+  std::ofstream(dir / "reg.yaml") << R"(name: reg
+page: {size: A5, margins: 12mm}
+colors:
+  reg: {cmyk: [100, 100, 100, 100]}
+pages:
+  - frames:
+      - {box: {}, background: reg, area: {top: 100mm, height: 2mm}}
+)";
+  const std::string error =
+      "registration colour (C100 M100 Y100 K100, every plate) inside the trim";
+  const fs::path reg = dir / "reg.pdf";
+  const auto refused =
+      run_broadside({"render", (dir / "reg.yaml").string(), statement("statement.en.md"), "-o",
+                     reg.string(), "--color", "cmyk"});
+  INFO(refused.err);
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.err.find("error: preflight: page 1, box: " + error) != std::string::npos);
+  REQUIRE(run_broadside({"render", (dir / "reg.yaml").string(), statement("statement.en.md"), "-o",
+                         reg.string(), "--color", "cmyk", "--no-preflight"})
+              .exit_code == 0);
+  const auto failed = run_broadside({"preflight", reg.string()});
+  INFO(failed.out);
+  CHECK(failed.exit_code == 1);
+  CHECK(failed.out.find("error: [registration] page 1, shape: " + error) != std::string::npos);
+}
+
 TEST_CASE("preflight: with --design it lays the statement out again and checks the page") {
   const auto r =
       run_broadside({"preflight", print_file().string(), "--design", "leaflet-a5", "--json"});
