@@ -10,6 +10,7 @@
 
 #include "compose/frames.hpp"
 #include "compose/lines.hpp"
+#include "core/print_sizes.hpp"
 #include "text/fit.hpp"
 #include "text/phrases.hpp"
 
@@ -397,7 +398,7 @@ design::Style below_least(const design::Style& style) {
   // Not under print's least size, unless the designer's own range goes there: a long contact
   // address set at 5.6pt here would only fail preflight after the whole render.
   s.size.min = core::max(style.size.min * kBelowLeastShare,
-                         core::min(style.size.min, design::least_print_size(style.color)));
+                         core::min(style.size.min, core::least_print_size(style.color)));
   if (s.size.max < s.size.min) s.size.max = s.size.min;
   return s;
 }

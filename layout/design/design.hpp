@@ -15,6 +15,7 @@
 #include "core/diagnostic.hpp"
 #include "core/geometry.hpp"
 #include "core/options.hpp"
+#include "core/print_sizes.hpp"
 #include "core/typography.hpp"
 #include "core/variables.hpp"
 #include "design/fold.hpp"
@@ -245,19 +246,9 @@ inline constexpr Pt kDefaultMarksSlug = core::from_mm(10);
 /// Marks need at least this much slug to stay legible and out of the bleed.
 inline constexpr Pt kMinMarksSlug = core::from_mm(5);
 
-/// Type below this is too small to read in print. It is preflight's default minimum (its
-/// --min-text), so a style that can only set smaller type is told so at its size, once, rather
-/// than by preflight at every line it sets.
-inline constexpr Pt kMinPrintTypeSize{6};
-/// Light type knocked out of a darker ground fills in sooner: preflight's default minimum for it.
-inline constexpr Pt kMinPrintReversedTypeSize{7};
-
-/// The least size type of `color` can print at, by preflight's defaults. Light type is taken to
-/// stand on a darker ground: on a light one it would not be read at all.
-inline Pt least_print_size(const Color& color) {
-  const double light = 0.2126 * color.rgb.r + 0.7152 * color.rgb.g + 0.0722 * color.rgb.b;
-  return light > 0.5 ? kMinPrintReversedTypeSize : kMinPrintTypeSize;
-}
+/// Preflight's least text size: a style that can only set smaller type is told so at its size,
+/// once, rather than by preflight at every line it sets.
+using core::kMinPrintTypeSize;
 
 /// The slug in effect: the one given, else room for the marks, else none.
 inline Pt slug_for(const std::optional<Pt>& given, const PrintMarks& marks) {

@@ -8,7 +8,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/geometry.hpp"
-#include "design/design.hpp"
+#include "core/print_sizes.hpp"
 
 namespace broadside::preflight {
 
@@ -18,9 +18,9 @@ using core::Pt;
 struct Limits {
   /// Total area coverage, C + M + Y + K, in %.
   double ink = 300;
-  Pt min_text = design::kMinPrintTypeSize;
+  Pt min_text = core::kMinPrintTypeSize;
   /// Light text on a darker ground (knocked out of the ink) fills in sooner.
-  Pt min_reversed_text = design::kMinPrintReversedTypeSize;
+  Pt min_reversed_text = core::kMinPrintReversedTypeSize;
   Pt min_rule{0.25};
   /// Text, QR codes and logos stay this far inside the trim, and this far from a fold.
   Pt safe_zone = core::from_mm(3);
