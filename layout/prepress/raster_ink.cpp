@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 #include "core/atomic_file.hpp"
 #include "core/diagnostic.hpp"
@@ -74,6 +75,52 @@ Plate read_gray_tiff(const std::string& bytes) {
   r.pixels.resize(expected);
   return r;
 }
+
+namespace {
+
+/// /Rotate as quarter turns clockwise, 0 to 3.
+int quarters(double rotate) {
+  const long q = std::lround(rotate / 90) % 4;
+  return static_cast<int>(q < 0 ? q + 4 : q);
+}
+
+/// The unturned page (w x h pixels, y down) and the raster Ghostscript draws it in, turned
+/// clockwise by `turns` quarters. Boxes are (x0, y0, x1, y1) and come back ordered.
+struct Turn {
+  int turns = 0;
+  double w = 0, h = 0;
+
+  using Box = std::tuple<double, double, double, double>;
+  static Box ordered(double x0, double y0, double x1, double y1) {
+    return {std::min(x0, x1), std::min(y0, y1), std::max(x0, x1), std::max(y0, y1)};
+  }
+  Box to_raster(double x0, double y0, double x1, double y1) const {
+    switch (turns) {
+      case 1:
+        return ordered(h - y0, x0, h - y1, x1);
+      case 2:
+        return ordered(w - x0, h - y0, w - x1, h - y1);
+      case 3:
+        return ordered(y0, w - x0, y1, w - x1);
+      default:
+        return ordered(x0, y0, x1, y1);
+    }
+  }
+  Box from_raster(double x0, double y0, double x1, double y1) const {
+    switch (turns) {
+      case 1:
+        return ordered(y0, h - x0, y1, h - x1);
+      case 2:
+        return ordered(w - x0, h - y0, w - x1, h - y1);
+      case 3:
+        return ordered(w - y0, x0, w - y1, x1);
+      default:
+        return ordered(x0, y0, x1, y1);
+    }
+  }
+};
+
+}  // namespace
 
 InkPage measure_plates(const std::vector<Plate>& plates, int x0, int y0, int x1, int y1,
                        double limit, double pixel_mm) {
@@ -152,13 +199,19 @@ std::vector<InkPage> measure_ink(const fs::path& pdf, const PdfInspection& inspe
     }
     const PdfBox area = page.bleed ? *page.bleed : page.trim ? *page.trim : page.media;
     const PdfBox trim = page.trim ? *page.trim : page.media;
-    // gs draws the MediaBox with its top-left corner at pixel (0, 0).
+    // gs draws the MediaBox with its top-left corner at pixel (0, 0), turned by /Rotate as a
+    // viewer turns it; the page's boxes are unturned.
+    const Turn turn{quarters(page.rotate), page.media.width() * scale, page.media.height() * scale};
+    const auto [ax0, ay0, ax1, ay1] =
+        turn.to_raster((area.x0 - page.media.x0) * scale, (page.media.y1 - area.y1) * scale,
+                       (area.x1 - page.media.x0) * scale, (page.media.y1 - area.y0) * scale);
     InkPage ink = measure_plates(
-        plates, static_cast<int>(std::lround((area.x0 - page.media.x0) * scale)),
-        static_cast<int>(std::lround((page.media.y1 - area.y1) * scale)),
-        static_cast<int>(std::lround((area.x1 - page.media.x0) * scale)),
-        static_cast<int>(std::lround((page.media.y1 - area.y0) * scale)), limit, pixel_mm);
+        plates, static_cast<int>(std::lround(ax0)), static_cast<int>(std::lround(ay0)),
+        static_cast<int>(std::lround(ax1)), static_cast<int>(std::lround(ay1)), limit, pixel_mm);
     ink.page = page.number;
+    std::tie(ink.x, ink.y, std::ignore, std::ignore) = turn.from_raster(ink.x, ink.y, ink.x, ink.y);
+    std::tie(ink.over_x0, ink.over_y0, ink.over_x1, ink.over_y1) =
+        turn.from_raster(ink.over_x0, ink.over_y0, ink.over_x1, ink.over_y1);
     // Pixels to points from the trim's top-left.
     const double left = trim.x0 - page.media.x0, top = page.media.y1 - trim.y1;
     ink.x = ink.x / scale - left;

@@ -320,6 +320,38 @@ TEST_CASE("preflight hostile: the same paper turned is no size warning; a turned
                                  "210.0mm: pages of different sizes"});
 }
 
+TEST_CASE("preflight hostile: ink on a page with /Rotate is measured inside its own BleedBox") {
+  const fs::path dir = scratch_dir("hostile-rotate-ink");
+  // 360 % in a square inside the trim, and a 360 % bar in the slug right of the BleedBox (where
+  // printer's marks go); Ghostscript draws the page turned.
+  const std::string heavy = "0.9 0.9 0.9 0.9 k 100 100 50 50 re f 450 0 40 612.28 re f";
+  for (const char* rotate : {"0", "90", "180", "270"}) {
+    const std::vector<std::string> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        std::string("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 500 612.28] /TrimBox [8.5 8.5 "
+                    "428.03 603.78] /BleedBox [0 0 436.53 612.28] /Rotate ") +
+            rotate + " /Contents 4 0 R >>",
+        stream("", heavy)};
+    const Outcome o = preflight(write(dir, std::string("r") + rotate + ".pdf", pdf_of(objects)));
+    INFO("/Rotate " << std::string(rotate) << ": " << o.out << o.err);
+    REQUIRE(count(o, "ink", "error", "") == 1);
+    for (const auto& f : o.report["findings"]) {
+      if (f["check"] != "ink") continue;
+      // The square, from the trim's top-left: 32.3 mm across, 160.1 mm down (to its top), 17.6
+      // mm a side, and the finding's box is 1.25 mm wider each way; the bar in the slug is not
+      // measured.
+      const auto& r = f["rect_mm"];
+      auto near = [](const nlohmann::json& v, double want) {
+        return std::abs(v.get<double>() - want) < 0.6;
+      };
+      CHECK(near(r[0], 32.3 - 1.25));
+      CHECK(near(r[1], 160.1 - 1.25));
+      CHECK(near(r[2], 17.6 + 2.5));
+      CHECK(near(r[3], 17.6 + 2.5));
+    }
+  }
+}
+
 TEST_CASE("impose hostile: an owner-password file is imposed unencrypted; errors name the file") {
   const fs::path dir = scratch_dir("hostile-impose");
   const fs::path plain = write(dir, "plain.pdf", pdf_of(one_page("0 0 0 1 k 100 100 50 50 re f")));
