@@ -14,6 +14,7 @@
 #include "text/pango_paragraph.hpp"
 #include "text/phrases.hpp"
 #include "text/scripts.hpp"
+#include "text/shape_memo.hpp"
 #include "text/word_breaks.hpp"
 
 namespace broadside::text {
@@ -29,6 +30,8 @@ PangoTypesetter::PangoTypesetter(const FontLibrary& library, std::filesystem::pa
       hyphenation_dir_(std::move(hyphenation_dir)) {
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_.get()), library.config());
   pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_.get()), kLayoutDpi);
+  // Links shape_memo.cpp's stand-ins for HarfBuzz's hb_shape into every binary that lays out.
+  (void)shape_memo_stats();
 }
 
 PangoContext* PangoTypesetter::context_for(const std::string& lang) {
