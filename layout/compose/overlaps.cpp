@@ -70,7 +70,9 @@ std::string what(const Mark& m) {
 void check_overlaps(const PlacedFrame& placed, const std::vector<PlacedFrame>& earlier,
                     const Page& page, size_t page_number, core::Diagnostics& diags) {
   const design::Frame& frame = *placed.frame;
+  if (frame.overlap) return;
   for (const PlacedFrame& other : earlier) {
+    if (other.frame->overlap) continue;
     bool reported = false;
     for (size_t i = placed.begin; i < placed.end && !reported; ++i) {
       const auto top = mark_of(page.items[i]);
@@ -85,7 +87,9 @@ void check_overlaps(const PlacedFrame& placed, const std::vector<PlacedFrame>& e
             fmt::format("frame '{}': {} is drawn over {} of frame '{}' on page {}", frame.id,
                         what(*top), under->kind == Kind::text ? text_of(*under) : "the QR code",
                         other.frame->id, page_number + 1);
-        const std::string hint = "move the frames apart, or make the text smaller or shorter";
+        const std::string hint =
+            "move the frames apart, or make the text smaller or shorter (or, for a frame meant to "
+            "lie over others, say overlap: true)";
         if (top->kind == Kind::image)
           diags.warning(frame.where, message, hint);
         else

@@ -214,6 +214,10 @@ struct Frame {
   /// `when-unset: demands` — the other case: left out when any variable named has a value, so
   /// a design can put something else where absent content would have stood.
   std::vector<std::string> when_unset;
+  /// `overlap: true` — drawn over or under other frames on purpose (a watermark, a large
+  /// decorative glyph behind a quote): the check that frames do not cover each other's text
+  /// passes it by.
+  bool overlap = false;
   FrameContent content;
 };
 

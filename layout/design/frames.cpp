@@ -12,8 +12,8 @@ namespace broadside::design {
 namespace {
 
 const std::vector<std::string> kCommonKeys = {
-    "id",     "area",   "grow",    "height", "width",    "valign",    "background",
-    "border", "radius", "padding", "link",   "when-set", "when-unset"};
+    "id",     "area",   "grow",    "height", "width",    "valign",     "background",
+    "border", "radius", "padding", "link",   "when-set", "when-unset", "overlap"};
 
 // The one content key of a frame; nullopt after reporting none or several.
 std::optional<std::string> content_kind(Reader& in, const MapView& map, const Field& frame) {
@@ -116,6 +116,7 @@ void read_decoration(DesignContext& ctx, const MapView& map, Frame& frame) {
   if (map.has("link")) frame.link = read_template(in, map.get("link"));
   if (map.has("when-set")) frame.when_set = read_variable_names(in, map.get("when-set"));
   if (map.has("when-unset")) frame.when_unset = read_variable_names(in, map.get("when-unset"));
+  if (map.has("overlap")) frame.overlap = in.boolean(map.get("overlap")).value_or(false);
 }
 
 // The written `id:`, registered as explicit; empty when there is none (or it is broken).

@@ -70,3 +70,17 @@ TEST_CASE("overlaps: text over a QR code is an error, since the code would not s
   CHECK(c.diags.all()[0].message ==
         "frame 'c': text \u201CScan me\u201D is drawn over the QR code of frame 'code' on page 1");
 }
+
+TEST_CASE("overlaps: a frame that says overlap: true may lie over others") {
+  const auto c = compose_text(
+      design_with(
+          "      - {text: \"{headline}\", style: s, id: a, area: {top: 20mm, height: 20mm}}\n"
+          "      - {text: \"{headline}\", style: s, id: b, overlap: true,\n"
+          "         area: {top: 20mm, height: 20mm}}\n"
+          "      - {text: \"{headline}\", style: s, id: c, area: {top: 20mm, height: 20mm}}\n"),
+      statement_with("Meet us on Saturday"));
+  // Only c over a is reported: b lies over a, and c over b, on purpose.
+  REQUIRE(c.diags.size() == 1);
+  CHECK(c.diags.all()[0].message.find("frame 'c': text") == 0);
+  CHECK(c.diags.all()[0].message.find("of frame 'a'") != std::string::npos);
+}
