@@ -151,4 +151,24 @@ core::RichText isolate_ltr_tokens(const core::RichText& text) {
   return insert_marks(text, marks);
 }
 
+core::RichText hard_breaks_as_line_separators(const core::RichText& text) {
+  if (text.text.find('\n') == std::string::npos) return text;
+  core::RichText out;
+  std::vector<size_t> moved(text.text.size() + 1);  // each byte's offset in `out`
+  for (size_t i = 0; i < text.text.size(); ++i) {
+    moved[i] = out.text.size();
+    if (text.text[i] == '\n')
+      out.text += "\u2028";
+    else
+      out.text += text.text[i];
+  }
+  moved[text.text.size()] = out.text.size();
+  for (auto run : text.runs) {
+    run.start = moved[run.start];
+    run.end = moved[run.end];
+    out.runs.push_back(std::move(run));
+  }
+  return out;
+}
+
 }  // namespace broadside::text

@@ -23,4 +23,9 @@ core::RichText keep_hangul_words(const core::RichText& text);
 /// (U+2066, U+2069). Trailing punctuation stays outside.
 core::RichText isolate_ltr_tokens(const core::RichText& text);
 
+/// Turns each line break in the text ("\n": Markdown's hard break) into a LINE SEPARATOR
+/// (U+2028): Pango starts a new paragraph at "\n", and indents its first line, where a reader
+/// expects the paragraph to go on from the column's edge.
+core::RichText hard_breaks_as_line_separators(const core::RichText& text);
+
 }  // namespace broadside::text

@@ -103,7 +103,7 @@ void PangoParagraph::justify_lines(Breaking breaking) {
       const LineInfo& l = lines_[i];
       const std::string_view line(text_.data() + l.start, l.length);
       const std::string_view after = std::string_view(text_).substr(l.start + l.length);
-      const bool last = i + 1 == lines_.size() || ends_paragraph(after);
+      const bool last = i + 1 == lines_.size() || ends_paragraph(after) || ends_hard(l);
       const bool first = first_of_paragraph;
       first_of_paragraph = ends_paragraph(after);
       if (last) continue;

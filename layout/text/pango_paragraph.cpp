@@ -303,6 +303,13 @@ size_t PangoParagraph::to_source(size_t text_offset) const {
   return static_cast<size_t>(static_cast<std::ptrdiff_t>(text_offset) - shift);
 }
 
+bool PangoParagraph::ends_hard(const LineInfo& l) const {
+  const std::string_view line(text_.data() + l.start, l.length);
+  if (!line.ends_with(kLineSeparator)) return false;
+  const size_t at = to_source(l.start + l.length - kLineSeparator.size());
+  return source_.text.compare(at, kLineSeparator.size(), kLineSeparator) == 0;
+}
+
 std::vector<PangoParagraph::Edit> PangoParagraph::soft_hyphen_edits() const {
   std::vector<Edit> edits;
   for (size_t i = 0; i < hyphen_points_.size(); ++i)

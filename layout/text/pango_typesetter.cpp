@@ -89,6 +89,9 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   }
   if (style.phrasing == Phrasing::sentences) phrased = break_sentences(phrased, style.lang);
   core::RichText prepared = join_addresses(transform_case(phrased, style.text_case, style.lang));
+  // A hard line break in indented or justified text goes on in the same paragraph.
+  if (style.indent != Pt{0} || style.align == core::Align::justify)
+    prepared = hard_breaks_as_line_separators(prepared);
   if (core::is_rtl(style.lang)) prepared = isolate_ltr_tokens(prepared);
   if (core::primary_language(style.lang) == "ko") prepared = keep_hangul_words(prepared);
   // Lao, Khmer and Myanmar put no spaces between words: ICU's dictionaries say where lines may

@@ -468,5 +468,21 @@ TEST_CASE("body text: a hard line break in an indented, justified body keeps bot
     // The break falls where the author put it: the line ends at the comma.
     CHECK(std::regex_search(text, std::regex("deportations,\\n")));
     CHECK(text.find("along with everything") != std::string::npos);
+    // The line after it is no new paragraph: not indented, and justified like the next. (It was
+    // Pango's new paragraph, and indented.)
+    const auto lines = pdf_lines(pdf, std::string(design) == "flyer-letter" ? 1 : 2);
+    bool found = false;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (lines[i].text().rfind("along with everything", 0) != 0) continue;
+      found = true;
+      const PdfLine &after = lines[i], &next = lines[i + 1];
+      CAPTURE(after.text());
+      CAPTURE(next.text());
+      CHECK(after.x0 == doctest::Approx(next.x0).epsilon(0.002));
+      // The leaflet sets this statement's body ragged (the note says so), the others justify.
+      if (std::string(design) != "leaflet-a5")
+        CHECK(after.x1 == doctest::Approx(next.x1).epsilon(0.002));
+    }
+    CHECK(found);
   }
 }
