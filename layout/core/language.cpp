@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
+
+#include <unicode/uloc.h>
 
 #include "core/ascii.hpp"
 
@@ -24,6 +27,23 @@ const std::map<std::string, std::string>& default_scripts() {
       {"ja", "Jpan"}, {"ko", "Kore"}, {"dv", "Thaa"}, {"syr", "Syrc"},
   };
   return table;
+}
+
+/// The script CLDR's likely subtags give a language the table above does not hold (Uyghur,
+/// Sindhi and Central Kurdish are written in Arabic script, Odia in its own, Dzongkha in
+/// Tibetan); Latin when ICU does not know it either. Remembered: a statement asks often.
+std::string likely_script(const std::string& primary) {
+  thread_local std::map<std::string, std::string> known;
+  if (auto it = known.find(primary); it != known.end()) return it->second;
+  std::string script = "Latn";
+  UErrorCode status = U_ZERO_ERROR;
+  char full[ULOC_FULLNAME_CAPACITY] = {};
+  uloc_addLikelySubtags(primary.c_str(), full, sizeof full, &status);
+  char code[ULOC_SCRIPT_CAPACITY] = {};
+  if (U_SUCCESS(status)) uloc_getScript(full, code, sizeof code, &status);
+  if (U_SUCCESS(status) && std::strlen(code) == 4) script = code;
+  known.emplace(primary, script);
+  return script;
 }
 
 }  // namespace
@@ -50,8 +70,9 @@ std::string script_for(const std::string& lang) {
     start = end;
   }
   const auto& table = default_scripts();
-  auto it = table.find(primary_language(lang));
-  return it == table.end() ? "Latn" : it->second;
+  const std::string primary = primary_language(lang);
+  if (auto it = table.find(primary); it != table.end()) return it->second;
+  return likely_script(primary);
 }
 
 bool is_script_code(const std::string& key) {

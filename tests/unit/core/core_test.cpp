@@ -96,6 +96,18 @@ TEST_CASE("languages: scripts, direction and quotation marks") {
   CHECK(script_for("tl") == "Latn");
   CHECK(is_rtl("he"));
   CHECK_FALSE(is_rtl("hi"));
+  // Languages outside the table take CLDR's likely script: Uyghur, Sindhi and Central Kurdish
+  // are right to left (they were set left to right, as Latin), Odia and Dzongkha their own.
+  CHECK(script_for("ug") == "Arab");
+  CHECK(script_for("sd") == "Arab");
+  CHECK(script_for("ckb") == "Arab");
+  CHECK(is_rtl("ug"));
+  CHECK(is_rtl("ckb-IQ"));
+  CHECK(script_for("or") == "Orya");
+  CHECK(script_for("dz") == "Tibt");
+  CHECK(script_for("mn") == "Cyrl");
+  CHECK(script_for("as") == "Beng");
+  CHECK(script_for("qqq") == "Latn");  // no language at all
   CHECK(quotes_for("de-AT").open == "\u201E");
   CHECK(quotes_for("xx").open == "\u201C");
 }
