@@ -191,8 +191,10 @@ TEST_CASE("preflight hostile: --json on a file it cannot read still prints the r
       {"zero.pdf", ""},
       {"readme.pdf", "# broadside\n\nnot a PDF at all\n"},
       {"broken.pdf", "%PDF-1.4\nnothing after the header\n"}};
-  for (const auto& [name, bytes] : files) {
-    const fs::path pdf = write(dir, name, bytes);
+  // Not a structured binding: clang 14 cannot capture one in doctest's INFO.
+  for (const auto& file : files) {
+    const std::string& name = file.first;
+    const fs::path pdf = write(dir, name, file.second);
     const Outcome o = preflight(pdf);
     INFO(name << ": " << o.out << o.err);
     CHECK(o.exit_code == 1);
