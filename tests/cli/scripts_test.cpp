@@ -16,10 +16,8 @@ namespace {
 
 /// Corpus jobs that fail with a message a designer can act on; README "Languages" says why.
 const std::set<std::pair<std::string, std::string>> kExpectedFailures = {
-    {"booklet-a5", "si.md"},     {"booklet-a5", "dz.md"},   {"flyer-letter", "yo.md"},
-    {"flyer-letter", "ckb.md"},  {"flyer-letter", "dv.md"}, {"flyer-letter", "ti.md"},
-    {"leaflet-a5", "dz.md"},     {"trifold-a4", "ml.md"},   {"trifold-letter", "ml.md"},
-    {"trifold-letter", "si.md"},
+    {"booklet-a5", "dz.md"},   {"flyer-letter", "yo.md"}, {"flyer-letter", "ckb.md"},
+    {"flyer-letter", "dv.md"}, {"flyer-letter", "ti.md"},
 };
 
 /// The words pdftotext finds in a PDF page, with their boxes (x from the left, in points).
@@ -75,7 +73,7 @@ TEST_CASE("scripts: the corpus (73 languages, 30 scripts) renders in every bundl
     }
   }
   CHECK(written + failed.size() == 730);
-  CHECK(written >= 720);
+  CHECK(written >= 725);
   // A sample of the PDFs: every font embedded.
   for (const char* sample : {"leaflet-a5/km.pdf", "poster-a3/my.pdf", "trifold-a4/am.pdf",
                              "booklet-a5/zh-Hant.pdf", "share-square/dz.pdf"}) {
