@@ -130,10 +130,16 @@ Pt item_gap(const design::ListFrame& list, Pt size, Pt width) {
 }
 
 /// The sizes a list tries, largest first: one for a fixed size, else the range by its step.
+/// The most sizes a list's fit tries between its largest and least.
+constexpr double kMostListSizes = 1000;
+
 std::vector<Pt> list_sizes(const design::SizeRange& range, Pt width) {
   std::vector<Pt> out;
   const Pt top = range.max_in(width);
-  const Pt step = range.step > Pt{0} ? range.step : Pt{0.5};
+  // Each size tried lays every item out: a range of 57pt in steps of 0.01pt would be 5,700
+  // layouts of each item (a fuzzed design took minutes). Past kMostListSizes the step widens.
+  const Pt asked = range.step > Pt{0} ? range.step : Pt{0.5};
+  const Pt step = core::max(asked, (top - range.min) / kMostListSizes);
   for (Pt s = top; s > range.min + Pt{1e-6}; s = s - step) out.push_back(s);
   out.push_back(range.is_range() ? range.min : top);
   return out;
