@@ -35,6 +35,12 @@ struct Color {
   friend bool operator==(const Color&, const Color&) = default;
 };
 
+/// How light `c` looks, 0 (black) to 1 (white), from its gamma-encoded RGB: enough to tell
+/// light type from dark, which is all the print-size rules ask.
+inline double lightness(const Color& c) {
+  return 0.2126 * c.rgb.r + 0.7152 * c.rgb.g + 0.0722 * c.rgb.b;
+}
+
 /// Parses "#rgb", "#rrggbb" or "#rrggbbaa"; nullopt when malformed.
 std::optional<Color> parse_hex_color(const std::string& text);
 

@@ -15,8 +15,7 @@ inline constexpr Pt kMinPrintReversedTypeSize{7};
 /// The least size type of `color` can print at. Light type is taken to stand on a darker
 /// ground: on a light one it would not be read at all.
 inline Pt least_print_size(const Color& color) {
-  const double light = 0.2126 * color.rgb.r + 0.7152 * color.rgb.g + 0.0722 * color.rgb.b;
-  return light > 0.5 ? kMinPrintReversedTypeSize : kMinPrintTypeSize;
+  return lightness(color) > 0.5 ? kMinPrintReversedTypeSize : kMinPrintTypeSize;
 }
 
 }  // namespace broadside::core

@@ -28,10 +28,6 @@ struct Overloaded : Ts... {
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-double luminance(const Color& c) {
-  return 0.2126 * c.rgb.r + 0.7152 * c.rgb.g + 0.0722 * c.rgb.b;
-}
-
 // WCAG 2 relative luminance and contrast ratio: 1 for the same colour, 21 for black on white.
 double relative_luminance(const Color& c) {
   auto linear = [](double v) {
@@ -264,8 +260,8 @@ class PageChecker {
   void text_size(const compose::TextLine& t, const Rect& r) {
     const Pt size = t.glyphs->size;
     const compose::Fill* under = ground(r);
-    const double ground_luminance = under ? luminance(under->color) : 1.0;
-    const bool reversed = luminance(t.color) > ground_luminance;
+    const double ground_luminance = under ? core::lightness(under->color) : 1.0;
+    const bool reversed = core::lightness(t.color) > ground_luminance;
     const Pt least = reversed ? limits_.min_reversed_text : limits_.min_text;
     if (size < least - Pt{0.001})
       add(core::Severity::error, Check::text_size, text_object(t),
