@@ -2,6 +2,8 @@
 // CLREQ 3.1.7 and JLREQ 3.1.7 (classes cl-01 to cl-11), by character class.
 #include "text/line_edges.hpp"
 
+#include "text/scripts.hpp"
+
 #include <string_view>
 
 namespace broadside::text {
@@ -30,22 +32,6 @@ bool is_middle_dot(gunichar c) {
 
 /// Below this (CJK RADICALS SUPPLEMENT) no character is CJK.
 constexpr gunichar kFirstCjk = 0x2E80;
-
-/// Ideographs, kana, bopomofo and the CJK blocks' own punctuation and full-width forms: what
-/// marks a place in the text as Chinese or Japanese.
-bool is_cjk_character(gunichar c) {
-  switch (g_unichar_get_script(c)) {
-    case G_UNICODE_SCRIPT_HAN:
-    case G_UNICODE_SCRIPT_HIRAGANA:
-    case G_UNICODE_SCRIPT_KATAKANA:
-    case G_UNICODE_SCRIPT_BOPOMOFO:
-      return true;
-    default:
-      return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
-             (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF01 && c <= 0xFF9F) ||
-             (c >= 0xFFE0 && c <= 0xFFE6);
-  }
-}
 
 bool is_punctuation(gunichar c) {
   switch (g_unichar_type(c)) {

@@ -156,18 +156,6 @@ Blank blank_of(gunichar c) {
   }
 }
 
-bool is_grid_character(gunichar c) {
-  switch (g_unichar_get_script(c)) {
-    case G_UNICODE_SCRIPT_HAN:
-    case G_UNICODE_SCRIPT_HIRAGANA:
-    case G_UNICODE_SCRIPT_KATAKANA:
-    case G_UNICODE_SCRIPT_BOPOMOFO:
-      return true;
-    default:
-      return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60);
-  }
-}
-
 bool closes(gunichar c) {
   const GUnicodeType t = g_unichar_type(c);
   return t == G_UNICODE_CLOSE_PUNCTUATION || t == G_UNICODE_FINAL_PUNCTUATION ||
@@ -181,8 +169,25 @@ bool opens(gunichar c) {
 
 }  // namespace
 
+bool is_cjk_character(gunichar c) {
+  switch (g_unichar_get_script(c)) {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_BOPOMOFO:
+      return true;
+    default:
+      // The CJK blocks' own marks, which Unicode gives no script: CJK symbols and punctuation,
+      // the prolonged sound mark and middle dot of the kana blocks, vertical forms, full- and
+      // half-width forms.
+      return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
+             (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF01 && c <= 0xFF9F) ||
+             (c >= 0xFFE0 && c <= 0xFFE6);
+  }
+}
+
 bool is_cjk_gap(gunichar before, gunichar after) {
-  return is_grid_character(before) && is_grid_character(after) && !opens(before) && !closes(after);
+  return is_cjk_character(before) && is_cjk_character(after) && !opens(before) && !closes(after);
 }
 
 std::vector<size_t> halved_punctuation(std::string_view text, const std::string& lang) {

@@ -36,6 +36,11 @@ std::string class_script(gunichar c, const std::string& lang_script);
 /// kana and Hangul, which are spaced by their own rules.
 bool is_letter_spaced(gunichar c);
 
+/// Whether `c` belongs to Chinese or Japanese text's square grid: ideographs, kana, bopomofo
+/// and the CJK blocks' own punctuation and full-width forms (not Hangul, which Korean sets with
+/// spaces between words).
+bool is_cjk_character(gunichar c);
+
 /// Whether justification may widen the gap between `before` and `after`, two neighbours in
 /// Chinese or Japanese text: both on the CJK square grid (ideographs, kana, bopomofo, full-width
 /// punctuation; not Hangul, Korean is justified at its spaces), `before` not an opening bracket
