@@ -22,7 +22,6 @@ namespace broadside::text {
 namespace {
 
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
-constexpr std::string_view kParagraphSeparator = "\xE2\x80\xA9";
 /// A justified line is set this much short of the column, so rounding never makes Pango wrap
 /// it or the frame find it too wide: more than what the second pass leaves of letter spacing's
 /// rounding (a few thousandths of a point).
@@ -32,13 +31,6 @@ constexpr Pt kCloseEnough{0.01};
 
 /// Passes at most: the second only corrects what shaping made of the first.
 constexpr int kPasses = 2;
-
-/// Whether the text after a line starts a new Pango paragraph: Pango's line leaves out the
-/// delimiter that ends its paragraph, so what follows the line tells.
-bool ends_paragraph(std::string_view after) {
-  return after.starts_with("\n") || after.starts_with("\r") ||
-         after.starts_with(kParagraphSeparator);
-}
 
 /// Where `line`'s content ends: its trailing spaces, soft hyphen and line separator left out.
 size_t content_end_of(std::string_view line) {
@@ -98,15 +90,11 @@ void PangoParagraph::justify_lines(Breaking breaking) {
     std::map<size_t, Pt> adjust(space_adjust_.begin(), space_adjust_.end());
     std::vector<LetterSpan> letters;
     bool changed = false;
-    bool first_of_paragraph = true;
     for (size_t i = 0; i < lines_.size(); ++i) {
       const LineInfo& l = lines_[i];
       const std::string_view line(text_.data() + l.start, l.length);
-      const std::string_view after = std::string_view(text_).substr(l.start + l.length);
-      const bool last = i + 1 == lines_.size() || ends_paragraph(after) || ends_hard(l);
-      const bool first = first_of_paragraph;
-      first_of_paragraph = ends_paragraph(after);
-      if (last) continue;
+      const bool first = i == 0 || lines_[i - 1].end == LineInfo::End::paragraph;
+      if (l.end != LineInfo::End::wrapped) continue;
       const std::vector<size_t> spaces = justification_points(line, l.start);
       if (spaces.empty()) continue;
       const Pt target =

@@ -474,6 +474,7 @@ void PangoParagraph::measure_lines() {
     PangoRectangle ink, logical, in_layout;
     pango_layout_line_get_extents(pl, &ink, &logical);
     pango_layout_iter_get_line_extents(iter, nullptr, &in_layout);
+    if (pl->is_paragraph_start && !lines_.empty()) lines_.back().end = LineInfo::End::paragraph;
     LineInfo info;
     info.start = static_cast<size_t>(pl->start_index);
     info.length = static_cast<size_t>(pl->length);
@@ -503,9 +504,11 @@ void PangoParagraph::measure_lines() {
       const long at = g_utf8_pointer_to_offset(text_.data(), body.data() + body.size());
       info.forced_break = at < n_attrs && !attrs[at].is_line_break;
     }
+    if (ends_hard(info)) info.end = LineInfo::End::line_break;
     lines_.push_back(info);
   } while (pango_layout_iter_next_line(iter));
   pango_layout_iter_free(iter);
+  lines_.back().end = LineInfo::End::paragraph;
   for (auto& l : lines_) {
     const std::string_view body = std::string_view(text_).substr(l.start, l.length);
     l.words = static_cast<int>(count_words(body));

@@ -223,8 +223,7 @@ class PangoParagraph final : public Paragraph {
   size_t to_text(size_t source_offset) const;
   size_t to_source(size_t text_offset) const;
   /// Whether `line` ends at a line break the text itself holds (Markdown's hard break, a line
-  /// separator), not one the breaker pinned: such a line is set as it is, like a paragraph's
-  /// last.
+  /// separator), not one the breaker pinned.
   bool ends_hard(const LineInfo& line) const;
 
   core::Handle<PangoContext, g_object_unref> context_;

@@ -87,6 +87,11 @@ struct LineInfo {
   /// line's, glyph over glyph; 0 for the last line, or when no ink stands over other ink.
   Pt ink_pitch{0};
   bool ends_with_hyphen = false;
+  /// How the line ends: where the breaker wrapped it, at a line break the text itself holds
+  /// (Markdown's hard break), or with its paragraph. Only wrapped lines are justified; the line
+  /// after a paragraph's end takes the first line's indent.
+  enum class End { wrapped, line_break, paragraph };
+  End end = End::wrapped;
   /// The line ends where the text allows no break: a word (or words bound into a phrase) did
   /// not fit the width, and the line breaker cut it where it could.
   bool forced_break = false;

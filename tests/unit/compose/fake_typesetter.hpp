@@ -44,6 +44,7 @@ class FakeParagraph final : public text::Paragraph {
     info.words = static_cast<int>(l.size());
     info.reading_words = info.words;
     info.x_offset = i == 0 ? style_.indent : Pt{0};
+    if (static_cast<size_t>(i) + 1 == lines_.size()) info.end = text::LineInfo::End::paragraph;
     return info;
   }
   std::string line_text(int i) override { return join(lines_.at(static_cast<size_t>(i))); }
