@@ -6,6 +6,8 @@
 #include "text/fit.hpp"
 #include "text/phrases.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace broadside::compose {
@@ -129,21 +131,29 @@ Pt item_gap(const design::ListFrame& list, Pt size, Pt width) {
   return list.item_gap * (size / list.style.size.max_in(width));
 }
 
-/// The sizes a list tries, largest first: one for a fixed size, else the range by its step.
-/// The most sizes a list's fit tries between its largest and least.
-constexpr double kMostListSizes = 1000;
+/// The sizes a list tries, largest first: one for a fixed size, else the range by its step,
+/// the least last.
+struct ListSizes {
+  Pt top;
+  Pt step;
+  Pt least;
+  long count;
 
-std::vector<Pt> list_sizes(const design::SizeRange& range, Pt width) {
-  std::vector<Pt> out;
-  const Pt top = range.max_in(width);
-  // Each size tried lays every item out: a range of 57pt in steps of 0.01pt would be 5,700
-  // layouts of each item (a fuzzed design took minutes). Past kMostListSizes the step widens.
-  const Pt asked = range.step > Pt{0} ? range.step : Pt{0.5};
-  const Pt step = core::max(asked, (top - range.min) / kMostListSizes);
-  for (Pt s = top; s > range.min + Pt{1e-6}; s = s - step) out.push_back(s);
-  out.push_back(range.is_range() ? range.min : top);
-  return out;
-}
+  ListSizes(const design::SizeRange& range, Pt width)
+      : top(range.max_in(width)),
+        step(range.step > Pt{0} ? range.step : Pt{0.5}),
+        least(range.is_range() ? range.min : top),
+        count(1 +
+              static_cast<long>(std::clamp(std::ceil((top - least) / step - 1e-6), 0.0, 1e12))) {}
+
+  Pt operator[](long i) const {
+    return i + 1 >= count ? least : top - step * static_cast<double>(i);
+  }
+};
+
+/// Up to this many sizes a list's fit tries each in turn; past it (a range of 57pt in steps of
+/// 0.01pt, from a fuzzed design) it bisects, since each size tried lays every item out.
+constexpr long kSizesTriedInTurn = 64;
 
 /// A last line shorter than this share of the text column is a widow (a phrase such as "for
 /// everyone" under a full line).
@@ -218,7 +228,8 @@ ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text
                  Pt width, std::optional<Pt> height) {
   const size_t n = item_count(list, all);
   ListFit fit{width, height};
-  for (const Pt size : list_sizes(list.style.size, width)) {
+  // Lays the items out at `size` and says whether they fit.
+  const auto fits_at = [&](Pt size) {
     const Pt text_width = width - marker_width(list, size, all);
     fit.size = size;
     fit.height = item_gap(list, size, width) * static_cast<double>(n > 0 ? n - 1 : 0);
@@ -229,8 +240,23 @@ ListFit fit_list(const design::ListFrame& list, std::vector<std::unique_ptr<text
       if (!fit.too_wide && all[i]->max_line_width() > text_width + Pt{0.01}) fit.too_wide = i;
       fit.height += text::block_metrics(*all[i], list.style.leading).height;
     }
-    if (!fit.too_wide && (!height || fit.height <= *height + Pt{0.01})) break;
+    return !fit.too_wide && (!height || fit.height <= *height + Pt{0.01});
+  };
+  const ListSizes sizes(list.style.size, width);
+  if (sizes.count <= kSizesTriedInTurn) {
+    for (long i = 0; i < sizes.count; ++i)
+      if (fits_at(sizes[i])) break;
+    return fit;
   }
+  // Larger type takes more room, so the sizes that fit are the smaller ones: the largest lies
+  // between the last that failed and the first that fits.
+  if (fits_at(sizes[0]) || !fits_at(sizes[sizes.count - 1])) return fit;
+  long failed = 0, fitting = sizes.count - 1;
+  while (fitting - failed > 1) {
+    const long mid = failed + (fitting - failed) / 2;
+    (fits_at(sizes[mid]) ? fitting : failed) = mid;
+  }
+  if (fit.size != sizes[fitting]) fits_at(sizes[fitting]);
   return fit;
 }
 

@@ -52,9 +52,10 @@ pages:
       - {text: "{headline}", style: s, area: {top: 0pt, left: 0pt, width: 100pt, height: 20pt}}
 )",
                         statement_with("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii"));
-  CHECK(c.errors() ==
-        "test.yaml:7:9: error: frame 'headline': 1 word (1 line) does not fit, from \u201Ciiii\u201D "
-        "(make the frame larger, the size smaller, or shorten the text)\n");
+  CHECK(
+      c.errors() ==
+      "test.yaml:7:9: error: frame 'headline': 1 word (1 line) does not fit, from \u201Ciiii\u201D "
+      "(make the frame larger, the size smaller, or shorten the text)\n");
 }
 
 namespace {
@@ -307,6 +308,18 @@ TEST_CASE("stack: a list or a text with a size range shrinks to the height the s
   CHECK(ranged.lines.back().y <= 60.01);
   // A range that cannot come down far enough still names the list.
   CHECK(with("6pt..10pt").errors().find("the demands (10 items) take") != std::string::npos);
+
+  // A range of thousands of steps is searched by halves, not size by size, and lands where a
+  // short range's size-by-size search does: 10 items in 50pt at 5pt.
+  auto fine =
+      compose_text(list_stack_design("1pt..40pt, step: 0.01pt"), statement_with_demands(10));
+  REQUIRE(!fine.diags.has_errors());
+  REQUIRE(fine.lines.size() == 11);
+  for (size_t i = 1; i < fine.lines.size(); ++i) CHECK(fine.lines[i].size == doctest::Approx(5));
+  auto near =
+      compose_text(list_stack_design("4.8pt..5.2pt, step: 0.01pt"), statement_with_demands(10));
+  REQUIRE(!near.diags.has_errors());
+  CHECK(near.lines[1].size == doctest::Approx(fine.lines[1].size));
 
   // A ranged headline gives way the same: two 20pt..40pt headlines of 2 em each on a 300pt by
   // 60pt page stand at 30pt each, not 40pt.
