@@ -160,29 +160,31 @@ TEST_CASE("the rules stay out of text that is not Chinese or Japanese, and off h
   CHECK(is_held(marked, marked.find("桑")));
 }
 
-TEST_CASE("no Chinese line starts with a middle dot or a closing mark, at any width") {
-  for (const auto align : {core::Align::start, core::Align::justify}) {
-    CAPTURE(static_cast<int>(align));
-    auto s = style({"Noto Sans CJK SC"}, 10);
-    s.lang = "zh";
-    s.align = align;
-    check_every_width(kChinese, s);
-  }
-}
-
-TEST_CASE("a Chinese headline set by phrases keeps the rules too") {
-  auto s = style({"Noto Sans CJK SC"}, 10);
-  s.lang = "zh";
-  s.phrasing = text::Phrasing::phrases;
-  check_every_width(kChinese, s);
-}
-
-TEST_CASE("no Japanese line starts with a small kana or a middle dot, at any width") {
-  for (const auto align : {core::Align::start, core::Align::justify}) {
-    CAPTURE(static_cast<int>(align));
-    auto s = style({"Noto Sans CJK JP"}, 10);
-    s.lang = "ja";
-    s.align = align;
-    check_every_width(kJapanese, s);
+TEST_CASE(
+    "no line starts or ends with a mark the rules keep off it, at any width, in every breaker") {
+  struct Case {
+    const char* font;
+    const char* lang;
+    const std::string& text;
+    core::Align align;
+    text::Phrasing phrasing;
+  };
+  const Case cases[] = {
+      {"Noto Sans CJK SC", "zh", kChinese, core::Align::start, text::Phrasing::anywhere},
+      {"Noto Sans CJK SC", "zh", kChinese, core::Align::justify, text::Phrasing::anywhere},
+      // a headline set by phrases
+      {"Noto Sans CJK SC", "zh", kChinese, core::Align::start, text::Phrasing::phrases},
+      {"Noto Sans CJK JP", "ja", kJapanese, core::Align::start, text::Phrasing::anywhere},
+      {"Noto Sans CJK JP", "ja", kJapanese, core::Align::justify, text::Phrasing::anywhere},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.lang);
+    CAPTURE(static_cast<int>(c.align));
+    CAPTURE(static_cast<int>(c.phrasing));
+    auto s = style({c.font}, 10);
+    s.lang = c.lang;
+    s.align = c.align;
+    s.phrasing = c.phrasing;
+    check_every_width(c.text, s);
   }
 }
