@@ -491,7 +491,8 @@ bool excerpt_fits(std::vector<Piece>& pieces, size_t n, Piece& more,
 }
 
 /// The most blocks an excerpt can take at `scale` and still end at a paragraph (never at a
-/// heading) with the read-more line after it; 0 when not even the first paragraph fits.
+/// heading or a section break) with the read-more line after it; 0 when not even the first
+/// paragraph fits.
 size_t excerpt_length(std::vector<Piece>& pieces, Piece& more, const std::vector<Column>& columns,
                       double scale, Context& ctx) {
   // Fewer blocks never need more room: the longest excerpt that fits is found by bisection.
@@ -500,7 +501,10 @@ size_t excerpt_length(std::vector<Piece>& pieces, Piece& more, const std::vector
     const size_t mid = (lo + hi) / 2;
     (excerpt_fits(pieces, mid, more, columns, scale, ctx) ? lo : hi) = mid;
   }
-  while (lo > 0 && pieces[lo - 1].block->kind == content::BlockKind::heading) --lo;
+  // A heading belongs to what follows it, and a section break ("* * *") promises more.
+  while (lo > 0 && (pieces[lo - 1].block->kind == content::BlockKind::heading ||
+                    pieces[lo - 1].block->kind == content::BlockKind::section_break))
+    --lo;
   return lo;
 }
 
@@ -744,12 +748,19 @@ FlowPlan plan_flow(Context& ctx) {
   }
   if (excerpt_of > 0) {
     // The design asked for it, but the reader of the PDF misses what is left out: say so.
-    const size_t n = pieces.size() - 1;  // the last piece is the read-more line
+    // Headings and section breaks are not counted: the reader counts paragraphs.
+    const auto is_text = [](const Piece& piece) {
+      return piece.block->kind != content::BlockKind::heading &&
+             piece.block->kind != content::BlockKind::section_break;
+    };
+    // The last piece is the read-more line.
+    const auto set = std::count_if(pieces.begin(), pieces.end() - 1, is_text);
+    const auto other = std::count_if(left_out.begin(), left_out.end(), is_text);
     ctx.note(*first,
              "the body does not fit at " + size_text(flow.style.size.min) + ", so " +
-                 std::to_string(n) + " of its " + std::to_string(excerpt_of) +
+                 std::to_string(set) + " of its " + std::to_string(set + other) +
                  " paragraphs are set and the read-more line stands for the other " +
-                 std::to_string(excerpt_of - n),
+                 std::to_string(other),
              "to set all of it, allow more pages or a smaller size, or shorten the text");
   }
   attempt(pieces, balanced(pieces, columns, scale, ctx), scale, &plan, ctx);

@@ -344,6 +344,20 @@ TEST_CASE("flow: an excerpt takes only the paragraphs the design asks for") {
   CHECK_FALSE(c.find("v01 v02 v03 v04 v05."));
 }
 
+TEST_CASE("flow: a read-more excerpt ends at a paragraph, not at a section break") {
+  const std::string statement = "---\nheadline: h\ncta: {url: example.org}\n---\n" + words(30) +
+                                ".\n\n---\n\n" + words(100, "v") + ".\n";
+  auto c = compose_text(flow_design(", read-more: \"More at example.org\""), statement);
+  REQUIRE_MESSAGE(!c.diags.has_errors(), c.errors());
+  CHECK(c.find("More at example.org"));
+  CHECK(starting(c, "w30") + starting(c, "w26") > 0);  // the first paragraph's end is there
+  CHECK(starting(c, "v01") == 0);
+  CHECK(starting(c, "*") == 0);  // the break's asterisks
+  // The note counts paragraphs, not the break.
+  CHECK(c.errors().find("1 of its 2 paragraphs are set and the read-more line stands for the "
+                        "other 1") != std::string::npos);
+}
+
 TEST_CASE("flow: an excerpt too loose to justify is set ragged, a paragraph shorter if it must") {
   // Justified, three paragraphs of 30 words fit (5 words a line at 10pt, 18 of 20 lines) with
   // wide gaps all through; ragged (4 words a line) they need 24 lines at 10pt and at 9pt (22
