@@ -36,9 +36,10 @@ using AddUtf8Fn = void (*)(hb_buffer_t*, const char*, int, unsigned, int);
 /// Bytes of text either side of a run kept in the key: HarfBuzz keeps up to five characters of
 /// context each side, and a UTF-8 character is at most four bytes.
 constexpr size_t kContextBytes = 20;
-/// Memory for one thread's remembered runs (keys and glyphs): a cold leaflet needs ~1 MB; a
-/// batch thread starts again when it is full.
-constexpr size_t kMostBytes = size_t{4} << 20;
+/// Memory for one generation of a thread's remembered runs (keys and glyphs); a cold leaflet
+/// needs ~1 MB. When the newer generation is full the older is dropped, so a long merge keeps
+/// what each row shapes again (all but the row's own values) in at most two generations.
+constexpr size_t kGenerationBytes = size_t{1} << 20;
 
 struct Shaped {
   std::vector<hb_glyph_info_t> infos;
@@ -46,8 +47,12 @@ struct Shaped {
 };
 
 struct Memo {
-  std::unordered_map<std::string, Shaped> runs;
+  using Runs = std::unordered_map<std::string, Shaped>;
+  /// The newer generation, what its keys and glyphs take, and the older one.
+  Runs runs;
   size_t bytes = 0;
+  Runs older;
+  size_t older_bytes = 0;
   /// The buffer Pango is filling, and the context its hb_buffer_add_utf8 calls gave it.
   hb_buffer_t* buffer = nullptr;
   bool is_known = false;
@@ -59,6 +64,20 @@ struct Memo {
 Memo& memo() {
   thread_local Memo m;
   return m;
+}
+
+/// What a run takes in memory, its key and glyphs, making room for it first: when the newer
+/// generation would outgrow kGenerationBytes it becomes the older, and the older is dropped.
+size_t stored_bytes(Memo& m, const std::string& key, const Shaped& shaped) {
+  const size_t bytes =
+      key.size() + shaped.infos.size() * (sizeof(hb_glyph_info_t) + sizeof(hb_glyph_position_t));
+  if (m.bytes + bytes > kGenerationBytes) {
+    m.older = std::move(m.runs);
+    m.older_bytes = m.bytes;
+    m.runs.clear();
+    m.bytes = 0;
+  }
+  return bytes;
 }
 
 template <class T>
@@ -129,7 +148,9 @@ bool make_key(Memo& m, hb_font_t* font, hb_buffer_t* buffer, const hb_feature_t*
 }  // namespace
 
 ShapeMemoStats shape_memo_stats() {
-  return memo().stats;
+  ShapeMemoStats stats = memo().stats;
+  stats.bytes = memo().bytes + memo().older_bytes;
+  return stats;
 }
 
 }  // namespace broadside::text
@@ -181,7 +202,17 @@ extern "C" __attribute__((visibility("default"))) void hb_shape(hb_font_t* font,
     shape(font, buffer, features, num_features);
     return;
   }
-  if (const auto it = m.runs.find(m.key); it != m.runs.end()) {
+  auto it = m.runs.find(m.key);
+  if (it == m.runs.end()) {
+    // Found in the older generation, it moves to the newer one.
+    if (auto node = m.older.extract(m.key)) {
+      const size_t bytes = stored_bytes(m, node.key(), node.mapped());
+      m.older_bytes -= std::min(m.older_bytes, bytes);
+      it = m.runs.insert(std::move(node)).position;
+      m.bytes += bytes;
+    }
+  }
+  if (it != m.runs.end()) {
     const Shaped& s = it->second;
     hb_buffer_set_length(buffer, static_cast<unsigned>(s.infos.size()));
     hb_buffer_set_content_type(buffer, HB_BUFFER_CONTENT_TYPE_GLYPHS);
@@ -197,11 +228,7 @@ extern "C" __attribute__((visibility("default"))) void hb_shape(hb_font_t* font,
   unsigned length = 0;
   const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &length);
   const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &length);
-  const size_t bytes = m.key.size() + length * (sizeof *infos + sizeof *positions);
-  if (m.bytes + bytes > kMostBytes) {
-    m.runs.clear();
-    m.bytes = 0;
-  }
-  m.bytes += bytes;
-  m.runs.emplace(m.key, Shaped{{infos, infos + length}, {positions, positions + length}});
+  Shaped shaped{{infos, infos + length}, {positions, positions + length}};
+  m.bytes += stored_bytes(m, m.key, shaped);
+  m.runs.emplace(m.key, std::move(shaped));
 }

@@ -6,6 +6,7 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -111,4 +112,30 @@ TEST_CASE("a run whose context or font differs is shaped anew") {
   const Shaped l = shape(large.get(), "Wave", 0, -1, HB_DIRECTION_LTR, false);
   CHECK(s.advances != l.advances);
   CHECK(l == shape(large.get(), "Wave", 0, -1, HB_DIRECTION_LTR, true));
+}
+
+TEST_CASE("a long run keeps the runs it shapes again and forgets the others, in bounded memory") {
+  auto font = load_font("en", "Noto Sans 12");
+  REQUIRE(font);
+  const std::string kept = "Join the campaign at socialism2020.org";
+  const std::string forgotten = "Shaped once and never again";
+  shape(font.get(), kept, 0, -1, HB_DIRECTION_LTR, false);
+  shape(font.get(), forgotten, 0, -1, HB_DIRECTION_LTR, false);
+  // Like a data merge: every row its own contact line, and the same text again each time.
+  size_t most = 0;
+  for (int row = 0; row < 30000; ++row) {
+    shape(font.get(), "Branch " + std::to_string(row) + " meets Tuesdays at 7pm", 0, -1,
+          HB_DIRECTION_LTR, false);
+    most = std::max(most, text::shape_memo_stats().bytes);
+    if (row % 500 == 0) {
+      const auto before = text::shape_memo_stats();
+      shape(font.get(), kept, 0, -1, HB_DIRECTION_LTR, false);
+      CHECK(text::shape_memo_stats().reused == before.reused + 1);
+    }
+  }
+  CHECK(most <= size_t{2} << 20);  // two generations of 1 MB
+  CHECK(most > size_t{1} << 20);   // the rows filled more than one
+  const auto before = text::shape_memo_stats();
+  shape(font.get(), forgotten, 0, -1, HB_DIRECTION_LTR, false);
+  CHECK(text::shape_memo_stats().shaped == before.shaped + 1);
 }
