@@ -63,7 +63,7 @@ void verify_fonts(const design::Design& design, const content::Document& doc,
   BodyKinds kinds;
   for (const auto& block : doc.body) {
     kinds.headings = kinds.headings || block.kind == content::BlockKind::heading;
-    kinds.quotes = kinds.quotes || block.kind == content::BlockKind::quote;
+    kinds.quotes = kinds.quotes || block.kind == content::BlockKind::quote || block.quoted;
   }
   std::vector<const design::Style*> styles;
   for (const auto& page : design.pages)

@@ -33,9 +33,10 @@ struct Piece {
 /// it: half a line, so "1. Hold meetings" does not run on from the paragraph above.
 constexpr double kBlockGap = 0.5;
 
-/// Which kind of block run a block belongs to: paragraphs, a quote, a numbered or a bulleted
-/// list, a section break, a table; a gap goes where one run meets another.
+/// Which kind of block run a block belongs to: paragraphs, a quote (and all it holds), a numbered
+/// or a bulleted list, a section break, a table; a gap goes where one run meets another.
 int block_run(const content::Block& b) {
+  if (b.quoted) return 1;  // what a quote holds is one run with it
   switch (b.kind) {
     case content::BlockKind::quote:
       return 1;
@@ -276,9 +277,9 @@ const design::Frame* first_flow_frame(const Context& ctx) {
   return first;
 }
 
-const design::Style& style_for(const design::FlowFrame& flow, content::BlockKind kind) {
-  if (kind == content::BlockKind::heading) return flow.heading_style;
-  if (kind == content::BlockKind::quote) return flow.quote_style;
+const design::Style& style_for(const design::FlowFrame& flow, const content::Block& block) {
+  if (block.kind == content::BlockKind::heading) return flow.heading_style;
+  if (block.kind == content::BlockKind::quote || block.quoted) return flow.quote_style;
   return flow.style;
 }
 
@@ -291,7 +292,7 @@ std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFram
   for (const auto& block : ctx.document.body) {
     if (flow.paragraphs > 0 && paragraphs >= flow.paragraphs) break;
     if (block.kind == content::BlockKind::paragraph) ++paragraphs;
-    const design::Style& style = style_for(flow, block.kind);
+    const design::Style& style = style_for(flow, block);
     text::ParagraphStyle ps = paragraph_style(style, ctx.document.lang);
     core::RichText rich = block.text;
     const bool follows_paragraph = previous && previous->kind == content::BlockKind::paragraph;
@@ -324,7 +325,7 @@ std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFram
         previous->kind != content::BlockKind::heading && block_run(block) != block_run(*previous))
       piece.space_before =
           core::max(piece.space_before,
-                    flow.style.size.max * kBlockGap - style_for(flow, previous->kind).space_after);
+                    flow.style.size.max * kBlockGap - style_for(flow, *previous).space_after);
     report_coverage(*piece.paragraph, style, frame, ctx);
     pieces.push_back(std::move(piece));
     previous = &block;

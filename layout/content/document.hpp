@@ -25,6 +25,8 @@ struct Block {
   int ordinal = 0;
   core::RichText text;
   core::SourceLocation where;
+  /// Inside a block quote: a table, list or break there is set in the quote's style too.
+  bool quoted = false;
 };
 
 struct Document {

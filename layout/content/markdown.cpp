@@ -41,7 +41,8 @@ class BlockCollector {
   void visit(cmark_node* node, BlockContext context);
   void visit_list(cmark_node* list, BlockContext context);
   void visit_item(cmark_node* item, int ordinal, BlockContext context);
-  void add_text_block(cmark_node* node, BlockKind kind, int level, core::RichText text);
+  void add_text_block(cmark_node* node, BlockKind kind, int level, core::RichText text,
+                      bool quoted);
   core::RichText paragraph_text(cmark_node* paragraph, bool* is_table = nullptr);
   std::string_view source_line(int line);
   core::SourceLocation where(cmark_node* node) const {
@@ -74,20 +75,21 @@ void BlockCollector::visit(cmark_node* node, BlockContext context) {
     case CMARK_NODE_PARAGRAPH: {
       bool is_table = false;
       core::RichText text = paragraph_text(node, &is_table);
-      add_text_block(node, is_table ? BlockKind::table : prose, 0, std::move(text));
+      add_text_block(node, is_table ? BlockKind::table : prose, 0, std::move(text),
+                     context.in_quote);
       break;
     }
     case CMARK_NODE_HEADING:
       add_text_block(node, context.in_quote ? BlockKind::quote : BlockKind::heading,
                      context.in_quote ? 0 : cmark_node_get_heading_level(node),
-                     collect_inlines(node, inline_context_));
+                     collect_inlines(node, inline_context_), context.in_quote);
       break;
     case CMARK_NODE_CODE_BLOCK: {
       // Printed as it stands, as one code-styled block (a leaflet has no use for syntax).
       const char* literal = cmark_node_get_literal(node);
       core::RichText text = core::RichText::plain(literal ? literal : "");
       text.runs.push_back({0, text.text.size(), false, false, true, {}});
-      add_text_block(node, prose, 0, collapse_whitespace(text));
+      add_text_block(node, prose, 0, collapse_whitespace(text), context.in_quote);
       break;
     }
     case CMARK_NODE_BLOCK_QUOTE:
@@ -102,7 +104,7 @@ void BlockCollector::visit(cmark_node* node, BlockContext context) {
                                     "a statement is Markdown; HTML is never interpreted");
       break;
     case CMARK_NODE_THEMATIC_BREAK:
-      blocks_.push_back(Block{BlockKind::section_break, 0, 0, {}, where(node)});
+      blocks_.push_back(Block{BlockKind::section_break, 0, 0, {}, where(node), context.in_quote});
       break;
     default:
       break;
@@ -132,8 +134,9 @@ void BlockCollector::visit_item(cmark_node* item, int ordinal, BlockContext cont
     core::RichText text = paragraph_text(child);
     if (text.empty()) continue;
     if (!has_text) {
-      blocks_.insert(blocks_.begin() + item_index, Block{BlockKind::list_item, context.list_level,
-                                                         ordinal, std::move(text), where(item)});
+      blocks_.insert(blocks_.begin() + item_index,
+                     Block{BlockKind::list_item, context.list_level, ordinal, std::move(text),
+                           where(item), context.in_quote});
       has_text = true;
     } else {
       blocks_[item_index].text.append("\n");
@@ -143,9 +146,9 @@ void BlockCollector::visit_item(cmark_node* item, int ordinal, BlockContext cont
 }
 
 void BlockCollector::add_text_block(cmark_node* node, BlockKind kind, int level,
-                                    core::RichText text) {
+                                    core::RichText text, bool quoted) {
   if (text.empty()) return;  // e.g. a paragraph that held only raw HTML
-  blocks_.push_back(Block{kind, level, 0, std::move(text), where(node)});
+  blocks_.push_back(Block{kind, level, 0, std::move(text), where(node), quoted});
 }
 
 // cmark has no tables: a GFM table is a paragraph of pipes, its delimiter row smart dashes.

@@ -52,3 +52,33 @@ TEST_CASE("flow: a thematic break is a centred dinkus, half a line from the text
   CHECK(dinkus->y - before->y == doctest::Approx(15));
   CHECK(after->y - dinkus->y == doctest::Approx(15));
 }
+
+TEST_CASE("flow: a table or a list inside a quote is set in the quote's style") {
+  const std::string design = R"(
+page: {size: [220pt, 220pt], bleed: 0mm, margins: 10pt}
+styles:
+  body: {font: [X], size: 10pt, leading: 1}
+  cited: {font: [X], size: 8pt, leading: 1}
+pages:
+  - frames:
+      - {flow: body, style: body, quote-style: cited, area: margin}
+)";
+  auto c = compose_text(design,
+                        "---\nheadline: h\n---\nPlain.\n\n> Said.\n>\n> | a | b |\n> |---|---|\n"
+                        ">\n> - listed\n\n| c | d |\n|---|---|\n");
+  const auto* plain = c.find("Plain.");
+  const auto* said = c.find("Said.");
+  const auto* quoted_table = c.find("a | b");
+  const auto* listed = c.find("\u2022\u2002listed");
+  const auto* table = c.find("c | d");
+  REQUIRE(plain);
+  REQUIRE(said);
+  REQUIRE(quoted_table);
+  REQUIRE(listed);
+  REQUIRE(table);
+  CHECK(plain->size == 10);
+  CHECK(said->size == 8);
+  CHECK(quoted_table->size == 8);
+  CHECK(listed->size == 8);
+  CHECK(table->size == 10);
+}

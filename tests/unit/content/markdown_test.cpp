@@ -260,6 +260,10 @@ TEST_CASE("a table after prose lines, in a quote or a list item, is found at its
   CHECK(doc.body[0].text.text == "Prices rose:\nyear | fare\n2019 | 2");
   CHECK(doc.body[1].kind == BlockKind::table);
   CHECK(doc.body[1].text.text == "a | b");
+  // The quote's table is set in the quote's style; the others are not quoted.
+  CHECK(doc.body[1].quoted);
+  CHECK_FALSE(doc.body[0].quoted);
+  CHECK_FALSE(doc.body[2].quoted);
   CHECK(doc.body[2].kind == BlockKind::list_item);
   CHECK(doc.body[2].text.text == "item\nx | y");
   REQUIRE(diags.size() == 3);
