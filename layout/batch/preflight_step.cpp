@@ -22,18 +22,19 @@ double preflight_output(const compose::Composition& composition, const prepress:
   const preflight::Report report =
       preflight::preflight_rendered(composition, pdf, converter ? &*converter : nullptr, limits);
   const core::SourceLocation where{file.string()};
-  for (const auto& f : report.findings()) {
+  for (const auto& [f, more] : preflight::group_alike(report.findings())) {
     // Each image's resolution was already reported by the render's own image check, at the
     // image's line in the design and with the same thresholds; preflight finds it twice more
     // (from the composition and from the PDF), which would make one image three warnings.
-    if (f.check == preflight::Check::images) continue;
+    if (f->check == preflight::Check::images) continue;
     // Invisible text and unscannable QR codes were reported by check_visibility, before the
     // render, with how to fix them.
-    if (f.check == preflight::Check::color && f.page > 0) continue;
+    if (f->check == preflight::Check::color && f->page > 0) continue;
     core::Diagnostic d;
-    d.severity = f.severity;
+    d.severity = f->severity;
     d.where = where;
-    d.message = "preflight: " + preflight::describe(f) + " [" + preflight::check_id(f.check) + "]";
+    d.message =
+        "preflight: " + preflight::describe(*f, more) + " [" + preflight::check_id(f->check) + "]";
     diags.add(std::move(d));
   }
   if (!report.passed())

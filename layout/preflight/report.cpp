@@ -4,7 +4,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <string_view>
+#include <tuple>
 
 namespace broadside::preflight {
 
@@ -119,17 +122,33 @@ bool Report::has_warnings() const {
                      [](const Finding& f) { return f.severity == core::Severity::warning; });
 }
 
-std::string describe(const Finding& f) {
+std::string describe(const Finding& f, size_t alike) {
   std::string where = f.page > 0 ? fmt::format("page {}", f.page) : "";
   if (!f.object.empty()) where += (where.empty() ? "" : ", ") + f.object;
-  return (where.empty() ? "" : where + ": ") + f.message;
+  std::string out = (where.empty() ? "" : where + ": ") + f.message;
+  if (alike > 0) out += fmt::format(" (and {} more like it)", alike);
+  return out;
+}
+
+std::vector<AlikeFindings> group_alike(const std::vector<Finding>& findings) {
+  std::vector<AlikeFindings> out;
+  std::map<std::tuple<core::Severity, Check, int, std::string_view>, size_t> group;
+  for (const auto& f : findings) {
+    const auto [it, added] =
+        group.try_emplace({f.severity, f.check, f.page, std::string_view(f.message)}, out.size());
+    if (added)
+      out.push_back({&f, 0});
+    else
+      ++out[it->second].more;
+  }
+  return out;
 }
 
 std::string Report::text(const std::string& file) const {
   std::string out;
-  for (const auto& f : findings_)
-    out += fmt::format("{}: {}: [{}] {}\n", file, core::severity_name(f.severity),
-                       check_id(f.check), describe(f));
+  for (const auto& [f, more] : group_alike(findings_))
+    out += fmt::format("{}: {}: [{}] {}\n", file, core::severity_name(f->severity),
+                       check_id(f->check), describe(*f, more));
   for (const auto& line : summary()) {
     out += fmt::format("  {:<12} {:<11} {}", check_id(line.check), status_word(line.status),
                        check_title(line.check, limits_));

@@ -114,7 +114,18 @@ class Report {
   std::string error_;
 };
 
-/// One finding as a one-line message: "page 2, text “…”: 5.5pt is below the 6pt minimum".
-std::string describe(const Finding& finding);
+/// One finding as a one-line message: "page 2, text “…”: 5.5pt is below the 6pt minimum";
+/// with `alike` others of the same page, check and message, "… (and 41 more like it)".
+std::string describe(const Finding& finding, size_t alike = 0);
+
+/// A finding and how many later ones say the same of other objects (the same severity, check,
+/// page and message): a design set in too small a type fails every line of it, which is one
+/// problem to a reader of the report.
+struct AlikeFindings {
+  const Finding* first;
+  size_t more;
+};
+/// `findings` grouped so, in the order of each group's first finding.
+std::vector<AlikeFindings> group_alike(const std::vector<Finding>& findings);
 
 }  // namespace broadside::preflight

@@ -235,3 +235,29 @@ TEST_CASE("preflight: the report lists every check with its status, as text and 
   CHECK(json.find("\"passed\": true") != std::string::npos);
   CHECK(json.find("\"id\": \"glyphs\"") != std::string::npos);
 }
+
+TEST_CASE("preflight: lines too small alike on a page are one finding in the text report") {
+  Composition c;
+  c.pages.push_back(a5_page());
+  c.pages.push_back(a5_page());
+  for (int i = 0; i < 40; ++i) c.pages[0].items.push_back(line("Tiny", 4, 20, 20 + i * 4));
+  c.pages[0].items.push_back(line("Small", 5, 20, 190));
+  c.pages[1].items.push_back(line("Tiny", 4, 20, 30));
+  const Report r = run(c);
+  // Every line is still a finding (the JSON lists each), but the text says each problem once
+  // per page: 4pt on page 1 (40 lines), 5pt on page 1, 4pt on page 2.
+  CHECK(messages(r, Check::text_size).size() == 42);
+  const auto groups = group_alike(r.findings());
+  REQUIRE(groups.size() == 3);
+  CHECK(groups[0].more == 39);
+  CHECK(groups[1].more == 0);
+  CHECK(groups[2].more == 0);
+  const std::string text = r.text("x.pdf");
+  CHECK(text.find("page 1, text \u201CTiny\u201D: 4pt is below the 6pt minimum (and 39 more like "
+                  "it)") != std::string::npos);
+  size_t reported = 0;
+  for (size_t at = text.find("[text-size]"); at != std::string::npos;
+       at = text.find("[text-size]", at + 1))
+    ++reported;
+  CHECK(reported == 3);
+}
