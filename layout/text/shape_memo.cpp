@@ -163,7 +163,10 @@ extern "C" __attribute__((visibility("default"))) void hb_buffer_add_utf8(hb_buf
   using namespace broadside::text;
   static const auto add = real<AddUtf8Fn>("hb_buffer_add_utf8");
   auto& m = memo();
-  if (m.buffer != buffer) {
+  // A run starts in an empty buffer. Its length, not only its address, tells a new run: a
+  // buffer filled here but shaped by HarfBuzz's own hb_shape (a test's reference), then freed,
+  // leaves its address to the next one.
+  if (m.buffer != buffer || hb_buffer_get_length(buffer) == 0) {
     m.buffer = buffer;
     m.is_known = true;
     m.context.clear();
