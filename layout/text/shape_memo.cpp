@@ -68,7 +68,7 @@ Memo& memo() {
 
 /// What a run takes in memory, its key and glyphs, making room for it first: when the newer
 /// generation would outgrow kGenerationBytes it becomes the older, and the older is dropped.
-size_t stored_bytes(Memo& m, const std::string& key, const Shaped& shaped) {
+size_t make_room_for(Memo& m, const std::string& key, const Shaped& shaped) {
   const size_t bytes =
       key.size() + shaped.infos.size() * (sizeof(hb_glyph_info_t) + sizeof(hb_glyph_position_t));
   if (m.bytes + bytes > kGenerationBytes) {
@@ -209,7 +209,7 @@ extern "C" __attribute__((visibility("default"))) void hb_shape(hb_font_t* font,
   if (it == m.runs.end()) {
     // Found in the older generation, it moves to the newer one.
     if (auto node = m.older.extract(m.key)) {
-      const size_t bytes = stored_bytes(m, node.key(), node.mapped());
+      const size_t bytes = make_room_for(m, node.key(), node.mapped());
       m.older_bytes -= std::min(m.older_bytes, bytes);
       it = m.runs.insert(std::move(node)).position;
       m.bytes += bytes;
@@ -232,6 +232,6 @@ extern "C" __attribute__((visibility("default"))) void hb_shape(hb_font_t* font,
   const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &length);
   const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &length);
   Shaped shaped{{infos, infos + length}, {positions, positions + length}};
-  m.bytes += stored_bytes(m, m.key, shaped);
+  m.bytes += make_room_for(m, m.key, shaped);
   m.runs.emplace(m.key, std::move(shaped));
 }
