@@ -664,8 +664,7 @@ FlowPlan plan_flow(Context& ctx) {
     }
     plan.pages = page_sequence(design, k);
   }
-  // A booklet's pages come in sheets of four: more repeated pages, and the body set as large
-  // as its range allows to fill them rather than leave blank pages at the end.
+  // A booklet's pages come in sheets of four: more repeated pages.
   if (repeats && design.page_multiple > 1) {
     const size_t multiple = static_cast<size_t>(design.page_multiple);
     if (plan.pages.size() % multiple != 0) {
@@ -681,9 +680,12 @@ FlowPlan plan_flow(Context& ctx) {
       k = padded;
       plan.pages = page_sequence(design, k);
     }
+  }
+  // Pages added for the body: it is set as large as its range allows to fill them, rather than
+  // at its least size with a last page nearly empty or, in a booklet, blank pages at the end.
+  if (k > 0)
     scale = std::max(scale,
                      largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx));
-  }
   const auto columns = columns_for(ctx, plan.pages);
   // A flow is justified or ragged as a whole: when a paragraph cannot be justified at the size
   // chosen, every paragraph is set ragged, as long as the body still fits so.

@@ -233,6 +233,30 @@ TEST_CASE("flow: a repeated page is added while text remains, and not when none 
   CHECK(seen.count("w297 w298 w299 w300.") == 1);
 }
 
+TEST_CASE("flow: a body that needs a page added is set as large as the pages then allow") {
+  // 6pt..10pt: 220 words need a second page at 6pt (32 lines a page) and fill it at 8pt (24
+  // lines a page); at 6pt the last page held a few lines.
+  const std::string design = R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+max-pages: 4
+styles:
+  body: {font: [X], size: 6pt..10pt, step: 1pt, leading: 1}
+pages:
+  - frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin, balance-columns: false}
+  - name: more
+    repeat: true
+    frames:
+      - {flow: body, style: body, columns: 2, gutter: 0pt, area: margin, balance-columns: false}
+)";
+  auto c = compose_text(design, statement_with("h", {words(220)}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  REQUIRE(c.composition.pages.size() == 2);
+  CHECK(c.lines.front().size == 8);
+  CAPTURE(c.on_page(0).size());
+  CHECK(c.on_page(1).size() > 12);  // more than a column of the last page, not 5 lines
+}
+
 TEST_CASE("flow: a page added only to make up a sheet of four stays blank") {
   // Cover, repeated text pages with a running head and folio, back: a short body takes one text
   // page, and the page that makes four has neither head nor folio.
