@@ -15,7 +15,7 @@ namespace {
 /// next frame's cap height), not one frame drawn over another.
 constexpr Pt kGraze{1};
 
-enum class Kind { text, qr, box, image };
+enum class Kind { text, qr, box, image, rule };
 
 struct Mark {
   Rect rect;
@@ -24,8 +24,8 @@ struct Mark {
 };
 
 /// What an item puts on the page that another frame can hide or be hidden by; nullopt for
-/// items that neither matter when covered nor cover (rules, outlines, links, a translucent box,
-/// the page's background).
+/// items that neither matter when covered nor cover (outlines, links, a translucent box or
+/// rule, the page's background).
 std::optional<Mark> mark_of(const Item& item) {
   if (const auto* t = std::get_if<TextLine>(&item)) {
     const Rect ink = ink_rect(*t);
@@ -38,6 +38,14 @@ std::optional<Mark> mark_of(const Item& item) {
     return Mark{f->rect, Kind::box};
   }
   if (const auto* i = std::get_if<Image>(&item)) return Mark{i->rect, Kind::image};
+  if (const auto* l = std::get_if<Line>(&item)) {
+    if (l->color.alpha < 0.5) return std::nullopt;
+    const Pt half = l->thickness / 2;
+    const Pt x = core::min(l->from.x, l->to.x), y = core::min(l->from.y, l->to.y);
+    return Mark{Rect{x - half, y - half, core::max(l->from.x, l->to.x) - x + l->thickness,
+                     core::max(l->from.y, l->to.y) - y + l->thickness},
+                Kind::rule};
+  }
   return std::nullopt;
 }
 
@@ -45,6 +53,18 @@ bool covers(const Rect& a, const Rect& b) {
   const Pt across = core::min(a.right(), b.right()) - core::max(a.x, b.x);
   const Pt down = core::min(a.bottom(), b.bottom()) - core::max(a.y, b.y);
   return across > kGraze && down > kGraze;
+}
+
+/// Whether a rule strikes through a line's ink: a hairline is thinner than kGraze, so what
+/// counts is its middle running through the ink, not only grazing its edge, for more than
+/// kGraze along it.
+bool strikes(const Rect& rule, const Rect& ink) {
+  const Pt across = core::min(rule.right(), ink.right()) - core::max(rule.x, ink.x);
+  const Pt down = core::min(rule.bottom(), ink.bottom()) - core::max(rule.y, ink.y);
+  const Pt mid_x = rule.x + rule.width / 2, mid_y = rule.y + rule.height / 2;
+  if (rule.width >= rule.height)
+    return across > kGraze && mid_y > ink.y + kGraze && mid_y < ink.bottom() - kGraze;
+  return down > kGraze && mid_x > ink.x + kGraze && mid_x < ink.right() - kGraze;
 }
 
 std::string text_of(const Mark& m) {
@@ -61,6 +81,8 @@ std::string what(const Mark& m) {
       return "its box";
     case Kind::image:
       return "the image";
+    case Kind::rule:
+      return "its rule";
   }
   return {};
 }
@@ -79,14 +101,26 @@ void check_overlaps(const PlacedFrame& placed, const std::vector<PlacedFrame>& e
       if (!top) continue;
       for (size_t j = other.begin; j < other.end && !reported; ++j) {
         const auto under = mark_of(page.items[j]);
-        if (!under || !covers(top->rect, under->rect)) continue;
-        // Text on a box or an image is what boxes and images are for.
-        const bool hides = under->kind == Kind::text || under->kind == Kind::qr;
-        if (!hides || (top->kind != Kind::text && under->kind != Kind::text)) continue;
+        if (!under) continue;
+        // A rule through text strikes it out, whichever is drawn last; a rule elsewhere (on a
+        // box, an image) is decoration.
+        if (top->kind == Kind::rule || under->kind == Kind::rule) {
+          const bool text_and_rule = top->kind == Kind::text || under->kind == Kind::text;
+          if (!text_and_rule || !(top->kind == Kind::rule ? strikes(top->rect, under->rect)
+                                                          : strikes(under->rect, top->rect)))
+            continue;
+        } else {
+          if (!covers(top->rect, under->rect)) continue;
+          // Text on a box or an image is what boxes and images are for.
+          const bool hides = under->kind == Kind::text || under->kind == Kind::qr;
+          if (!hides || (top->kind != Kind::text && under->kind != Kind::text)) continue;
+        }
+        const std::string hidden = under->kind == Kind::text ? text_of(*under)
+                                   : under->kind == Kind::qr ? "the QR code"
+                                                             : "the rule";
         const std::string message =
             fmt::format("frame '{}': {} is drawn over {} of frame '{}' on page {}", frame.id,
-                        what(*top), under->kind == Kind::text ? text_of(*under) : "the QR code",
-                        other.frame->id, page_number + 1);
+                        what(*top), hidden, other.frame->id, page_number + 1);
         const std::string hint =
             "move the frames apart, or make the text smaller or shorter (or, for a frame meant to "
             "lie over others, say overlap: true)";

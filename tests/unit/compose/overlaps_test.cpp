@@ -1,5 +1,6 @@
 // overlaps_test.cpp — frames drawn over each other: text over text or a QR code, a box over text,
-// each reported once at the frame drawn on top; text on a box and frames that only touch pass.
+// a rule through text, each reported once at the frame drawn on top; text on a box and frames
+// that only touch pass.
 #include "compose_fixture.hpp"
 
 using namespace broadside;
@@ -29,6 +30,9 @@ const std::string kCode =
 const std::string kPanel =
     "      - {box: {}, background: rose, id: panel, area: {top: 10mm, height: 40mm}}\n";
 
+const std::string kStrike =
+    "      - {rule: {thickness: 0.5pt}, id: strike, area: {top: 22mm, height: 0.5pt}}\n";
+
 const Case kCases[] = {
     {"text over another frame's text names both frames",
      kA + "      - {text: \"{headline}\", style: s, id: b, area: {top: 20mm, height: 20mm}}\n",
@@ -48,6 +52,17 @@ const Case kCases[] = {
      kCode + "      - {text: \"Scan me\", style: s, id: c, area: {top: 60mm, height: 10mm}}\n",
      "Meet us",
      "frame 'c': text \u201CScan me\u201D is drawn over the QR code of frame 'code' on page 1"},
+    // A hairline is thinner than the graze allowed, but through the middle of a line it strikes
+    // it out, whichever is drawn last; one below the text, or on a box, is a rule's job.
+    {"a rule drawn through text strikes it out", kA + kStrike, "Meet us on Saturday",
+     "frame 'strike': its rule is drawn over text \u201CMeet us on Saturday\u201D of frame 'a' "
+     "on page 1"},
+    {"text drawn over a rule is struck out too", kStrike + kA, "Meet us on Saturday",
+     "frame 'a': text \u201CMeet us on Saturday\u201D is drawn over the rule of frame 'strike' "
+     "on page 1"},
+    {"a rule under the text and on a box passes",
+     kPanel + kA + "      - {rule: {thickness: 0.5pt}, area: {top: 42mm, height: 0.5pt}}\n",
+     "Meet us on Saturday", ""},
     // b lies over a, and c over b, on purpose: only c over a is reported.
     {"a frame that says overlap: true may lie over others",
      kA + "      - {text: \"{headline}\", style: s, id: b, overlap: true,\n"
