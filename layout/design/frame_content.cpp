@@ -167,9 +167,9 @@ std::optional<ContentResult> read_flow(DesignContext& ctx, const MapView& map, c
     flow.balance_columns = in.boolean(map.get("balance-columns")).value_or(true);
   if (map.has("read-more")) {
     flow.read_more = read_template(in, map.get("read-more"));
-    // The line reads as part of the body unless the design gives it a style of its own.
+    // The line reads as part of the body unless the design gives it a style of its own: in the
+    // body's face, which the font check has found, not a weight its family may lack.
     StyleDraft more = derived(body, "read-more");
-    more.style.face.weight = 600;
     if (map.has("read-more-style"))
       more = named_style(ctx, map.get("read-more-style")).value_or(more);
     flow.read_more_style = more.finish();

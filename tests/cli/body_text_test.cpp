@@ -276,6 +276,23 @@ TEST_CASE("body text: a statement too long for the floor is an excerpt with the 
   CHECK_FALSE(fs::exists(none));
 }
 
+TEST_CASE("body text: a read-more line without a style of its own is set in the body's face") {
+  // It asked for weight 600 of the body's family, which Noto Serif lacks: the render stopped
+  // with an error about a weight no style of the design names.
+  const fs::path dir = scratch_dir("read-more-default");
+  std::string design = read_bytes(source_dir() / "designs" / "leaflet-a5.yaml");
+  const std::string key = "        read-more-style: ";
+  const auto at = design.find(key);
+  REQUIRE(at != std::string::npos);
+  design.erase(at, design.find('\n', at) + 1 - at);
+  write_file(dir / "default.yaml", design);
+  const fs::path pdf = dir / "default.pdf";
+  const auto r = run_broadside({"render", (dir / "default.yaml").string(),
+                                statement("statement-long.en.md"), "-o", pdf.string()});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(pdf_text(pdf, 2).find("Read the full statement") != std::string::npos);
+}
+
 TEST_CASE("body text: a style of fixed size in the flow keeps its size when the body shrinks") {
   // The read-more style at a fixed 9.5pt under a body shrunk from 9.5pt to 8pt was set at 8pt:
   // scaled with the body, as a style with a range is. A postcard's 6.5pt line came out at 4.9pt
