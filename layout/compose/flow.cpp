@@ -654,7 +654,8 @@ FlowPlan plan_flow(Context& ctx) {
     if (!o.fits) {
       ctx.error(*first, compose::left_out(o.words_left, o.lines_left, o.first_left),
                 repeats ? "the design allows at most " + std::to_string(design.max_pages) +
-                              " pages; raise max-pages, or shorten the text"
+                              (design.max_pages == 1 ? " page" : " pages") +
+                              "; raise max-pages, or shorten the text"
                         : "allow more pages, a smaller size, or shorten the text");
       return plan;
     }

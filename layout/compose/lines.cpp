@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "core/utf8.hpp"
+#include "text/scripts.hpp"
 
 namespace broadside::compose {
 
@@ -90,11 +91,16 @@ void report_coverage(text::Paragraph& paragraph, const design::Style& style,
             "the text has code points Unicode does not assign, which no font can draw: " + what,
             "is the text in a broken encoding? remove or retype them");
         break;
-      case Kind::missing:
-        ctx.error(frame,
-                  "no font has " + what + " (style '" + style.name + "' tried " + tried + ")",
+      case Kind::missing: {
+        // Every face the style's class gives such a character, its symbol faces too.
+        std::string all;
+        for (const auto& f :
+             text::families_for_text(style.face, core::utf8(codepoints.front()), ctx.document.lang))
+          all += (all.empty() ? "" : ", ") + f;
+        ctx.error(frame, "no font has " + what + " (style '" + style.name + "' tried " + all + ")",
                   "add a font that covers it to the style's font list, or remove the character");
         break;
+      }
       case Kind::substitute:
         ctx.error(frame,
                   count + " not in the fonts of style '" + style.name + "' (" + tried +

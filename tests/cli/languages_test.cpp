@@ -228,5 +228,7 @@ TEST_CASE(
   CHECK(r.err.find("no font has U+1FAE0") != std::string::npos);
   CHECK(r.err.find("frame 'headline'") != std::string::npos);
   CHECK(r.err.find("tried League Spartan") != std::string::npos);
+  // The symbol faces the font class falls back to were tried too, and the message says so.
+  CHECK(r.err.find("Symbola)") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "x.pdf"));
 }
