@@ -56,6 +56,11 @@ constexpr double kHyphenWorth = 0.7;
 /// least size breaks inside ("κατά / των μεταναστών!" in a narrow panel): one break against
 /// the phrase, where the setting that breaks anywhere makes several.
 constexpr double kLoosenedPhraseWorth = 0.9;
+/// What each line of the setting that breaks anywhere costs, as a factor on its size, when it
+/// ends in a word that leads into the next: the plain setting's worth is for breaking where a
+/// phrase setting would not, and two such lines ("όλες τις / επιδρομές κατά των /
+/// μεταναστών!") read worse than one line alone ("Σταματήστε / όλες τις επιδρομές / …").
+constexpr double kAgainstPhraseWorth = 0.85;
 /// What a lone short word costs, as a factor on the size: "Stop / all anti-immigrant /
 /// raids!" reads as three shouts, so a set without them may be a quarter smaller per line. A
 /// word that nearly fills its line costs less (to the power 0.5), a short one more (to 1.5):
@@ -171,6 +176,8 @@ struct Choice {
   size_t index = 0;
   text::FitResult fit;
   std::unique_ptr<text::Paragraph> loosened;
+  /// Whether a setting other than the plain one fits at some size of the style's.
+  bool phrases_fit = false;
   bool fits() const { return fit.fits; }
 };
 
@@ -179,11 +186,14 @@ struct Choice {
 /// nullptr when the frame keeps no display text).
 struct Settings {
   std::vector<size_t> ranks;
+  /// The statement's language, for the words a line should not end on.
+  std::string lang;
   std::function<std::unique_ptr<text::Paragraph>(size_t rank, Pt size)> loosen;
 };
 
 Settings settings_for(const design::Frame& frame, Pt width, Context& ctx) {
   Settings out;
+  out.lang = ctx.document.lang;
   if (const auto it = ctx.display.find(&frame); it != ctx.display.end())
     out.ranks = it->second.ranks;
   else
@@ -229,6 +239,17 @@ double hyphen_worth(text::Paragraph& p, const Setting& setting) {
   double worth = 1;
   for (int i = 0; i + 1 < p.line_count(); ++i)
     if (p.line(i).ends_with_hyphen) worth *= kHyphenWorth;
+  return worth;
+}
+
+/// kAgainstPhraseWorth for each line of `p` but the last that ends in a word leading into the
+/// next ("For / a socialist", "όλες τις / επιδρομές"), for the setting that breaks anywhere:
+/// the phrase settings make no such break (a loosened one pays kLoosenedPhraseWorth).
+double phrase_worth(text::Paragraph& p, size_t rank, const std::string& lang) {
+  if (rank != kPlainSetting) return 1;
+  double worth = 1;
+  for (int i = 0; i + 1 < p.line_count(); ++i)
+    if (text::ends_leading_on(p.line_text(i), lang)) worth *= kAgainstPhraseWorth;
   return worth;
 }
 
@@ -308,9 +329,9 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     if (largest[i].size.value * worth <= best_worth) break;  // smaller sizes only lose
     if (!count_lone) {
       // Each setting is still as its largest fit left it.
-      const double w = largest[i].size.value * worth *
-                       hyphen_worth(para(i), kSettings[rank_of(i)]) *
-                       fill_worth(largest[i].height, height);
+      const double w =
+          largest[i].size.value * worth * hyphen_worth(para(i), kSettings[rank_of(i)]) *
+          phrase_worth(para(i), rank_of(i), settings.lang) * fill_worth(largest[i].height, height);
       if (w > best_worth) {
         best = {i, largest[i]};
         best_worth = w;
@@ -333,9 +354,10 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       // one (the last) breaks anywhere by design.
       if (i + 1 < n && has_forced_break(para(i))) continue;
       int lone = 0;
-      const double w = r.size.value * worth *
-                       lone_word_worth(para(i), width, lone_word_cost, lone) *
-                       hyphen_worth(para(i), kSettings[rank_of(i)]) * fill_worth(r.height, height);
+      const double w =
+          r.size.value * worth * lone_word_worth(para(i), width, lone_word_cost, lone) *
+          hyphen_worth(para(i), kSettings[rank_of(i)]) *
+          phrase_worth(para(i), rank_of(i), settings.lang) * fill_worth(r.height, height);
       if (w > best_worth) {
         best = {i, r};
         best_worth = w;
@@ -351,6 +373,7 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     add(best.fit);
   }
   best.loosened = std::move(loosened[best.index]);
+  for (size_t i = 0; i + 1 < n; ++i) best.phrases_fit = best.phrases_fit || largest[i].fits;
   best.fit.passes = passes;
   best.fit.balance_passes = balance_passes;
   return best;
@@ -432,6 +455,37 @@ Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
   return smaller;
 }
 
+/// The last word of a laid-out line, as written: what the reader sees it end on.
+std::string last_word(std::string line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.pop_back();
+  size_t start = 0;
+  for (const std::string_view space : {std::string_view(" "), std::string_view("\u00A0")}) {
+    const size_t at = line.rfind(space);
+    if (at != std::string::npos) start = std::max(start, at + space.size());
+  }
+  return line.substr(start);
+}
+
+/// A display text set by the setting that breaks anywhere because no phrase setting fits its
+/// sizes and lines: says so when its lines end on words that lead into the next, which the
+/// designer may prefer to buy back with a smaller least size or more lines.
+void note_breaks_against_phrases(text::Paragraph& p, const design::Style& style,
+                                 const design::Frame& frame, Context& ctx) {
+  std::string words;
+  for (int i = 0; i + 1 < p.line_count(); ++i) {
+    const std::string line = p.line_text(i);
+    if (!text::ends_leading_on(line, ctx.document.lang)) continue;
+    words += (words.empty() ? "\u201C" : ", \u201C") + last_word(line) + "\u201D";
+  }
+  if (words.empty()) return;
+  ctx.note(frame,
+           "no setting that breaks only between phrases fits from " + size_text(style.size.min) +
+               (style.max_lines > 0 ? " in " + std::to_string(style.max_lines) + " lines"
+                                    : std::string()) +
+               ", so lines end on " + words,
+           "allow a smaller size or more lines, make the frame larger, or shorten the text");
+}
+
 }  // namespace
 
 Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width, Context& ctx,
@@ -507,8 +561,8 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
   size_t chosen = all->size() - 1;
   if (style.size.is_range()) {
     bool below = false;
-    auto choice = choose_fit_or_below(*all, style, inner.width, inner.height,
-                                      settings_for(frame, inner.width, ctx), below);
+    const Settings settings = settings_for(frame, inner.width, ctx);
+    auto choice = choose_fit_or_below(*all, style, inner.width, inner.height, settings, below);
     chosen = choice.index;
     if (choice.loosened) (*all)[chosen] = std::move(choice.loosened);
     passes = choice.fit.passes;
@@ -545,6 +599,9 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
                    ", for the text to fit",
                "allow a smaller size or more lines, make the frame larger, or shorten the text");
     }
+    if (choice.fit.fits && !choice.phrases_fit && settings.ranks.size() > 1 &&
+        settings.ranks[chosen] == kPlainSetting)
+      note_breaks_against_phrases(*(*all)[chosen], style, frame, ctx);
   } else {
     chosen = choose_fixed(*all, style, inner, passes, balance_passes);
   }
@@ -553,8 +610,19 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
   ctx.display.erase(&frame);
   if (!style.size.is_range()) {
     // Whole lines the frame's height holds: none when padding leaves it no height at all.
-    const int room = text::block_metrics(*p, style.leading).lines_in(inner.height);
+    const text::BlockMetrics metrics = text::block_metrics(*p, style.leading);
+    const int room = metrics.lines_in(inner.height);
     const int allowed = style.max_lines > 0 ? std::min(room, style.max_lines) : room;
+    if (room == 0 && p->line_count() > 0) {
+      // Not even one line: the frame's height is the matter, not the text's length (a script
+      // whose marks reach far below the line, as Myanmar's medial ya does, in a 12pt frame).
+      ctx.error(frame,
+                "one line at " + size_text(style.size.max) + " needs " +
+                    size_text(metrics.height_of(1)) +
+                    " of height, its glyphs included; the frame has " + size_text(inner.height),
+                "make the frame taller or the size smaller");
+      return;
+    }
     if (p->line_count() > allowed) {
       ctx.error(
           frame,

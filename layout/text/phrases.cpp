@@ -474,6 +474,18 @@ bool has_inner_sentence_end(const core::RichText& text, const std::string& /*lan
   return !sentence_spaces(text.text).empty() || !cjk_sentence_ends(text.text).empty();
 }
 
+bool ends_leading_on(std::string_view line, const std::string& lang) {
+  const char* end = line.data() + line.size();
+  while (end > line.data() && (end[-1] == ' ' || end[-1] == '\n')) --end;
+  const std::string_view trimmed = line.substr(0, static_cast<size_t>(end - line.data()));
+  size_t start = 0;
+  for (const std::string_view space : {std::string_view(" "), std::string_view("\u00A0")}) {
+    const size_t at = trimmed.rfind(space);
+    if (at != std::string_view::npos) start = std::max(start, at + space.size());
+  }
+  return leads_on(token(trimmed.substr(start)), lang, true);
+}
+
 bool is_phrase_end(std::string_view line, std::string_view next, const std::string& lang) {
   // The line's last character: punctuation closes a clause ("workers," "—"), a hyphen does not.
   const char* end = line.data() + line.size();

@@ -2,6 +2,7 @@
 // statements, no headline line ends in a short function word, splits a Chinese word or
 // breaks at a hard hyphen. The lines are read back from the PDF.
 #include <algorithm>
+#include <fstream>
 #include <set>
 
 #include "cli_support.hpp"
@@ -97,6 +98,28 @@ TEST_CASE("headlines break by phrase in every design and language") {
         // No line of one short word ("Stop / all anti-immigrant / raids!").
         CHECK((lines[i].words.size() > 1 || letters(word) > 4));
       }
+    }
+  }
+}
+
+TEST_CASE("a headline in a language no statement is bundled in breaks by phrase too") {
+  // Greek on the A3 poster: the setting that breaks anywhere, at 95pt, ended two lines on
+  // articles ("όλες τις / επιδρομές κατά των / μεταναστών!") and beat the phrases at 60pt.
+  const fs::path dir = scratch_dir("headlines-el");
+  std::ofstream(dir / "s.md")
+      << "---\nlang: el\nheadline: \"Σταματήστε όλες τις επιδρομές κατά των μεταναστών!\"\n"
+         "demands: [Τέλος σε όλες τις απελάσεις]\ncta: {text: Ελάτε μαζί μας, url: example.org}\n"
+         "contact: c\n---\nΚείμενο.\n";
+  const std::set<std::string> articles = {"τις", "των", "κατά", "όλες"};
+  for (const char* design : {"poster-a3", "leaflet-a5", "share-square"}) {
+    const fs::path pdf = dir / (std::string(design) + ".pdf");
+    const auto r = run_broadside({"render", design, (dir / "s.md").string(), "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    const auto lines = headline_lines(pdf);
+    REQUIRE(lines.size() >= 2);
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      INFO(design << " line " << i + 1 << ": " << lines[i].text());
+      CHECK(articles.count(strip_punct(lines[i].words.back().text)) == 0);
     }
   }
 }

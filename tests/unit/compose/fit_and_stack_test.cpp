@@ -58,6 +58,23 @@ pages:
       "(make the frame larger, the size smaller, or shorten the text)\n");
 }
 
+TEST_CASE("fit: a frame too short for one line says the height it needs, not what is left out") {
+  // The frame's height is the matter (Myanmar's marks below the line in a 12pt label frame):
+  // "shorten the text" would not help.
+  auto c = compose_text(R"(
+page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
+styles:
+  s: {font: [X], size: 10pt, leading: 1}
+pages:
+  - frames:
+      - {text: "{headline}", style: s, area: {top: 0pt, left: 0pt, width: 100pt, height: 8pt}}
+)",
+                        statement_with("aaaa"));
+  CHECK(c.errors() ==
+        "test.yaml:7:9: error: frame 'headline': one line at 10pt needs 10pt of height, its glyphs "
+        "included; the frame has 8pt (make the frame taller or the size smaller)\n");
+}
+
 namespace {
 
 const std::string kStackDesign = R"(

@@ -267,3 +267,16 @@ TEST_CASE("a line break falls where a phrase ends after punctuation or before a 
   CHECK_FALSE(is_phrase_end("with cost-", "of-living adjustments", "en"));
   CHECK_FALSE(is_phrase_end("Schluss", "mit allen", "de"));
 }
+
+TEST_CASE("a laid-out line that ends in a word leading into the next is against the phrase") {
+  CHECK(text::ends_leading_on("and CBP! For ", "en"));
+  CHECK(text::ends_leading_on("Stop all", "en"));
+  CHECK(text::ends_leading_on("Σταματήστε όλες τις", "el"));
+  CHECK(text::ends_leading_on("Macht mit und\u00A0für", "de"));
+  CHECK_FALSE(text::ends_leading_on("Abolish ICE", "en"));
+  CHECK_FALSE(text::ends_leading_on("raids!", "en"));
+  CHECK_FALSE(text::ends_leading_on("anti-", "en"));
+  CHECK_FALSE(text::ends_leading_on("", "en"));
+  // A short word closed by punctuation ends its phrase.
+  CHECK_FALSE(text::ends_leading_on("Join us,", "en"));
+}
