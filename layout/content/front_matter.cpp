@@ -7,6 +7,7 @@
 #include <array>
 #include <utility>
 
+#include "content/language_codes.hpp"
 #include "content/whitespace.hpp"
 #include "core/ascii.hpp"
 #include "core/suggest.hpp"
@@ -188,6 +189,15 @@ bool FrontMatterReader::check_known_key(const std::string& name, const YAML::Nod
                  "use a BCP 47 tag such as 'en', 'de' or 'pt-BR'");
     return false;
   }
+  if (name == "lang" && value.IsScalar()) {
+    // A tag of no language sets the text in no language's fonts, phrases or dictionary ("jp"
+    // mixed Chinese forms into Japanese): said, though the render goes on.
+    if (const auto instead = unknown_language(value.Scalar()))
+      diags_.warning(at(value.Mark()),
+                     "'" + value.Scalar() + "' is not a language code in use (ISO 639)" +
+                         (instead->empty() ? "" : ": did you mean '" + *instead + "'?"),
+                     "the text is set without its language's fonts, line breaking and hyphenation");
+  }
   if (name == "demands" && value.IsMap()) {
     diags_.error(at(value.Mark()), "'demands' must be a list, not a map",
                  "write one '- demand' per line");
@@ -336,9 +346,15 @@ bool read_front_matter(std::string_view yaml, int first_line, const std::string&
     diags.error({file, first_line, 1}, "the front matter must be a map of 'key: value' lines");
     return false;
   }
-  const size_t errors_before = diags.size();
+  // Errors only: a warning (a lang of no language) keeps the front matter.
+  const auto errors = [&diags] {
+    return std::count_if(diags.all().begin(), diags.all().end(), [](const core::Diagnostic& d) {
+      return d.severity == core::Severity::error;
+    });
+  };
+  const auto errors_before = errors();
   FrontMatterReader(first_line, file, limits, keys, variables, diags).read_map(root, "", 0);
-  return diags.size() == errors_before;
+  return errors() == errors_before;
 }
 
 bool is_language_tag(std::string_view tag) {

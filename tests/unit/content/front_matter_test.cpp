@@ -114,7 +114,9 @@ TEST_CASE("a byline is derived from author, role and date") {
     const Document yo = parse_ok("---\nlang: yo\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n");
     CHECK(var(yo, "date") == "1\u00A0Ẹrẹ̀n\u00A02026");
     // No month names anywhere for the language: the ISO date stays, not English.
-    const Document xx = parse_ok("---\nlang: xx\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n");
+    core::Diagnostics diags;  // the unknown language is a warning
+    const Document xx =
+        parse_ok("---\nlang: xx\nheadline: H\nauthor: A\ndate: 2026-03-01\n---\n", diags);
     CHECK(var(xx, "date") == "2026-03-01");
     // Not a real date: as written.
     const Document odd = parse_ok("---\nheadline: H\nauthor: A\ndate: 2026-02-30\n---\n");
@@ -286,4 +288,41 @@ TEST_CASE("language tags") {
   CHECK_FALSE(is_language_tag("english"));
   CHECK_FALSE(is_language_tag("en-"));
   CHECK_FALSE(is_language_tag("en_US"));
+}
+
+TEST_CASE("a lang of no language is a warning, with the code meant when it is a known slip") {
+  struct Case {
+    const char* lang;
+    const char* warning;  // "" for none
+  };
+  const Case cases[] = {
+      {"jp",
+       "statement.md:2:7: warning: 'jp' is not a language code in use (ISO 639): did you "
+       "mean 'ja'?"},
+      {"iw", "did you mean 'he'?"},
+      {"gr-GR", "did you mean 'el'?"},
+      {"qq", "'qq' is not a language code in use (ISO 639) ("},
+      // Languages, some of them also a country's code.
+      {"ja", ""},
+      {"he", ""},
+      {"tl", ""},
+      {"se", ""},
+      {"ckb", ""},
+      {"pt-BR", ""},
+      {"zh-Hant", ""},
+  };
+  for (const Case& c : cases) {
+    const std::string lang = c.lang;
+    CAPTURE(lang);
+    core::Diagnostics diags;
+    const Document doc =
+        parse_ok("---\nlang: " + std::string(c.lang) + "\nheadline: H\n---\n", diags);
+    CHECK(doc.lang == lang);  // kept, and the rest of the front matter: the render goes on
+    CHECK(var(doc, "headline") == "H");
+    CHECK_FALSE(diags.has_errors());
+    if (*c.warning == '\0')
+      CHECK_MESSAGE(diags.empty(), diags.to_string());
+    else
+      CHECK(diags.to_string().find(c.warning) != std::string::npos);
+  }
 }
