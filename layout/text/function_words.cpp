@@ -113,7 +113,7 @@ const std::map<std::string, std::string_view>& tables() {
        "като наш наша наше наши всички против след"},
       {"hu", "a az egy és vagy de sem hogy mint minden"},
       {"fi", "ja tai mutta sekä eli kaikki"},
-      {"he", "של את על עם אל מן או אבל גם נגד בין כל כי אם"},
+      {"he", "של את על עם אל מן או אבל גם נגד בין כל כי אם למען עבור בשביל כדי"},
       {"ur", "اور یا ایک سب"},
       {"ht", "ak nan pou sou ki pa e oswa men kont tout yon"},
       {"tr", "ve veya ama bir bu şu her"},
@@ -123,6 +123,11 @@ const std::map<std::string, std::string_view>& tables() {
       {"bn", "ও এবং বা কিন্তু সব এই"},
       {"vi", "và của cho với trong các những một là để từ hoặc nhưng tại về theo chống mọi"},
       {"ko", "및 또는 그리고 모든"},
+      // Languages whose postpositions are mostly suffixes: the conjunctions lead on.
+      {"ta", "மற்றும் அல்லது ஆனால் அனைத்து எல்லா"},
+      {"hy", "և ու կամ բայց ամբողջ բոլոր"},
+      {"ka", "და ან მაგრამ ყველა"},
+      {"am", "ወይም ግን ሁሉም"},
       // Chinese words a line should not end on; the word iterator finds them as words.
       {"zh",
        "和 与 及 跟 同 在 对 把 被 从 向 为 给 于 以 由 将 或 而 并 让 使 所有 一切 针对 关于 "
@@ -148,6 +153,9 @@ const std::map<std::string, std::string_view>& trailing() {
       {"fa", "را"},
       {"ht", "la a an lan yo"},
       {"th", "ทั้งหมด ทั้งสิ้น นี้ นั้น ด้วย เท่านั้น ๆ"},
+      // Armenian "for", "against" and Georgian "for", "against" follow their noun.
+      {"hy", "համար դեմ մասին հետ"},
+      {"ka", "წინააღმდეგ შესახებ"},
   };
   return t;
 }
@@ -197,6 +205,10 @@ const std::map<std::string, std::string_view>& conjunctions() {
       {"vi", "và hoặc nhưng"},
       {"th", "และ หรือ แต่"},
       {"ko", "및 또는 그리고"},
+      {"ta", "மற்றும் அல்லது ஆனால்"},
+      {"hy", "և ու կամ բայց"},
+      {"ka", "და ან მაგრამ"},
+      {"am", "ወይም ግን"},
   };
   return t;
 }

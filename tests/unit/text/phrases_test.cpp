@@ -45,6 +45,14 @@ TEST_CASE("function words and short words hold on to the next word, acronyms do 
   CHECK(text::is_function_word("untuk", "id"));
   CHECK(text::is_function_word("dhidi", "sw"));
   CHECK(text::is_function_word("נגד", "he"));
+  CHECK(text::is_function_word("למען", "he"));
+  // Tamil, Armenian, Georgian, Amharic: conjunctions lead on ("ICE மற்றும் / CBP" was set),
+  // and Armenian's postpositions stay with their noun.
+  CHECK(bound("ICE மற்றும் CBP ஒழி", "ta") == std::string("ICE மற்றும்") + kNbsp + "CBP ஒழி");
+  CHECK(text::is_conjunction("და", "ka"));
+  CHECK(text::is_conjunction("ወይም", "am"));
+  CHECK(text::is_trailing_word("դեմ", "hy"));
+  CHECK(text::is_function_word("կամ", "hy"));
   CHECK_FALSE(text::is_function_word("μετανάστες", "el"));
   CHECK_FALSE(text::is_function_word("raids", "en"));
 }
