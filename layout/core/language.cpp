@@ -99,7 +99,8 @@ bool is_rtl_script(const std::string& script) {
 }
 
 Quotes quotes_for(const std::string& lang) {
-  // CLDR "delimiters", with French typography's narrow no-break spaces inside guillemets.
+  // CLDR "delimiters", with French typography's narrow no-break spaces inside guillemets; a
+  // language not listed takes English's.
   static const std::map<std::string, Quotes> table = {
       {"en", {"\u201C", "\u201D", "\u2018", "\u2019", ""}},
       {"fr", {"\u00AB", "\u00BB", "\u201C", "\u201D", "\u202F"}},
@@ -121,6 +122,31 @@ Quotes quotes_for(const std::string& lang) {
       {"ht", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
       {"pl", {"\u201E", "\u201D", "\u00AB", "\u00BB", ""}},
       {"it", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+      {"el", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+      {"hy", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+      {"am", {"\u00AB", "\u00BB", "\u2039", "\u203A", ""}},
+      {"ka", {"\u201E", "\u201C", "\u00AB", "\u00BB", ""}},
+      {"cs", {"\u201E", "\u201C", "\u201A", "\u2018", ""}},
+      {"sk", {"\u201E", "\u201C", "\u201A", "\u2018", ""}},
+      {"sl", {"\u201E", "\u201C", "\u201A", "\u2018", ""}},
+      {"hr", {"\u201E", "\u201C", "\u201A", "\u2018", ""}},
+      {"bs", {"\u201E", "\u201C", "\u201A", "\u2018", ""}},
+      {"sr", {"\u201E", "\u201C", "\u2018", "\u2019", ""}},
+      {"mk", {"\u201E", "\u201C", "\u201A", "\u2018", ""}},
+      {"bg", {"\u201E", "\u201C", "\u201E", "\u201C", ""}},
+      {"lt", {"\u201E", "\u201C", "\u201E", "\u201C", ""}},
+      {"et", {"\u201E", "\u201C", "\u201A", "\u2018", ""}},
+      {"ro", {"\u201E", "\u201D", "\u00AB", "\u00BB", ""}},
+      {"hu", {"\u201E", "\u201D", "\u00BB", "\u00AB", ""}},
+      {"sv", {"\u201D", "\u201D", "\u2019", "\u2019", ""}},
+      {"fi", {"\u201D", "\u201D", "\u2019", "\u2019", ""}},
+      {"nb", {"\u00AB", "\u00BB", "\u2018", "\u2019", ""}},
+      {"nn", {"\u00AB", "\u00BB", "\u2018", "\u2019", ""}},
+      {"no", {"\u00AB", "\u00BB", "\u2018", "\u2019", ""}},
+      {"be", {"\u00AB", "\u00BB", "\u201E", "\u201C", ""}},
+      {"kk", {"\u00AB", "\u00BB", "\u201E", "\u201C", ""}},
+      {"ca", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
+      {"eu", {"\u00AB", "\u00BB", "\u201C", "\u201D", ""}},
   };
   auto it = table.find(primary_language(lang));
   return it == table.end() ? table.at("en") : it->second;

@@ -17,6 +17,19 @@ TEST_CASE("English curly quotes become each language's own") {
         "they call it \u00ABsanctuary cities\u00BB and \u201Cothers\u201D");
   CHECK(content::localise_quotes(s, "ja") ==
         "they call it \u300Csanctuary cities\u300D and \u300Eothers\u300F");
+  // Languages no statement is bundled in: CLDR's marks, not English ones.
+  const std::string q = "\u201Cx\u201D";
+  CHECK(content::localise_quotes(q, "el") == "\u00ABx\u00BB");
+  CHECK(content::localise_quotes(q, "hy") == "\u00ABx\u00BB");
+  CHECK(content::localise_quotes(q, "am") == "\u00ABx\u00BB");
+  CHECK(content::localise_quotes(q, "ka") == "\u201Ex\u201C");
+  CHECK(content::localise_quotes(q, "cs") == "\u201Ex\u201C");
+  CHECK(content::localise_quotes(q, "hu") == "\u201Ex\u201D");
+  CHECK(content::localise_quotes(q, "sv") == "\u201Dx\u201D");
+  CHECK(content::localise_quotes(q, "nb") == "\u00ABx\u00BB");
+  // Typed in the language's own style, they stay: Georgian „…“ and Hungarian „…”.
+  CHECK(content::localise_quotes("\u201Ex\u201C", "ka") == "\u201Ex\u201C");
+  CHECK(content::localise_quotes("\u201Ex\u201D", "hu") == "\u201Ex\u201D");
 }
 
 TEST_CASE("French: guillemets with narrow no-break spaces, and spacing before ; ! ?") {
