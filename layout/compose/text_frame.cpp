@@ -61,6 +61,9 @@ constexpr double kLoosenedPhraseWorth = 0.9;
 /// phrase setting would not, and two such lines ("όλες τις / επιδρομές κατά των /
 /// μεταναστών!") read worse than one line alone ("Σταματήστε / όλες τις επιδρομές / …").
 constexpr double kAgainstPhraseWorth = 0.85;
+/// What a line ending on a sentence's first word alone costs ("d’immigrés ! Abolition / de
+/// l’ICE", "durdurun! ICE / ve CBP"), as a factor on the size.
+constexpr double kLoneSentenceStartWorth = 0.8;
 /// What a lone short word costs, as a factor on the size: "Stop / all anti-immigrant /
 /// raids!" reads as three shouts, so a set without them may be a quarter smaller per line. A
 /// word that nearly fills its line costs less (to the power 0.5), a short one more (to 1.5):
@@ -244,12 +247,16 @@ double hyphen_worth(text::Paragraph& p, const Setting& setting) {
 
 /// kAgainstPhraseWorth for each line of `p` but the last that ends in a word leading into the
 /// next ("For / a socialist", "όλες τις / επιδρομές"), for the setting that breaks anywhere:
-/// the phrase settings make no such break (a loosened one pays kLoosenedPhraseWorth).
-double phrase_worth(text::Paragraph& p, size_t rank, const std::string& lang) {
-  if (rank != kPlainSetting) return 1;
+/// the phrase settings make no such break (a loosened one pays kLoosenedPhraseWorth); and, in
+/// any setting, `sentence_start_cost` for each that ends on a new sentence's first word.
+double phrase_worth(text::Paragraph& p, size_t rank, const std::string& lang,
+                    double sentence_start_cost) {
   double worth = 1;
-  for (int i = 0; i + 1 < p.line_count(); ++i)
-    if (text::ends_leading_on(p.line_text(i), lang)) worth *= kAgainstPhraseWorth;
+  for (int i = 0; i + 1 < p.line_count(); ++i) {
+    const std::string line = p.line_text(i);
+    if (rank == kPlainSetting && text::ends_leading_on(line, lang)) worth *= kAgainstPhraseWorth;
+    if (text::ends_on_lone_sentence_start(line)) worth *= sentence_start_cost;
+  }
   return worth;
 }
 
@@ -314,8 +321,11 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
   Choice best{n - 1, largest[n - 1]};
   double best_worth = -1;
   const bool count_lone = style.balance;
-  const double lone_word_cost =
-      height.value >= kStackedFrameRatio * width.value ? kStackedLoneWordWorth : kLoneWordWorth;
+  const bool stacked = height.value >= kStackedFrameRatio * width.value;
+  const double lone_word_cost = stacked ? kStackedLoneWordWorth : kLoneWordWorth;
+  // A stacked frame sets a word or two a line: a sentence's first word at a line's end is its
+  // style there, and sparing it would leave "Stop" alone on the trifold's cover instead.
+  const double sentence_start_cost = stacked ? 1.0 : kLoneSentenceStartWorth;
   // Settings in order of the most each can be worth (its largest size): once the best found is
   // worth more than a setting's largest size, neither it nor any later one is tried further.
   std::vector<size_t> order(n);
@@ -329,9 +339,10 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
     if (largest[i].size.value * worth <= best_worth) break;  // smaller sizes only lose
     if (!count_lone) {
       // Each setting is still as its largest fit left it.
-      const double w =
-          largest[i].size.value * worth * hyphen_worth(para(i), kSettings[rank_of(i)]) *
-          phrase_worth(para(i), rank_of(i), settings.lang) * fill_worth(largest[i].height, height);
+      const double w = largest[i].size.value * worth *
+                       hyphen_worth(para(i), kSettings[rank_of(i)]) *
+                       phrase_worth(para(i), rank_of(i), settings.lang, sentence_start_cost) *
+                       fill_worth(largest[i].height, height);
       if (w > best_worth) {
         best = {i, largest[i]};
         best_worth = w;
@@ -354,10 +365,11 @@ Choice choose_fit(std::vector<std::unique_ptr<text::Paragraph>>& all, const desi
       // one (the last) breaks anywhere by design.
       if (i + 1 < n && has_forced_break(para(i))) continue;
       int lone = 0;
-      const double w =
-          r.size.value * worth * lone_word_worth(para(i), width, lone_word_cost, lone) *
-          hyphen_worth(para(i), kSettings[rank_of(i)]) *
-          phrase_worth(para(i), rank_of(i), settings.lang) * fill_worth(r.height, height);
+      const double w = r.size.value * worth *
+                       lone_word_worth(para(i), width, lone_word_cost, lone) *
+                       hyphen_worth(para(i), kSettings[rank_of(i)]) *
+                       phrase_worth(para(i), rank_of(i), settings.lang, sentence_start_cost) *
+                       fill_worth(r.height, height);
       if (w > best_worth) {
         best = {i, r};
         best_worth = w;

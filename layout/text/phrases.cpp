@@ -486,6 +486,18 @@ bool ends_leading_on(std::string_view line, const std::string& lang) {
   return leads_on(token(trimmed.substr(start)), lang, true);
 }
 
+bool ends_on_lone_sentence_start(std::string_view line) {
+  const char* end = line.data() + line.size();
+  while (end > line.data() && (end[-1] == ' ' || end[-1] == '\n')) --end;
+  const std::string_view trimmed = line.substr(0, static_cast<size_t>(end - line.data()));
+  const std::vector<size_t> ends = sentence_spaces(trimmed);
+  if (ends.empty()) return false;
+  // The words after the last sentence's end, no-break spaces apart too ("For a" is two).
+  std::string rest(trimmed.substr(ends.back()));
+  for (size_t at; (at = rest.find("\u00A0")) != std::string::npos;) rest.replace(at, 2, " ");
+  return words(rest).size() == 1;
+}
+
 bool is_phrase_end(std::string_view line, std::string_view next, const std::string& lang) {
   // The line's last character: punctuation closes a clause ("workers," "—"), a hyphen does not.
   const char* end = line.data() + line.size();

@@ -44,6 +44,10 @@ bool has_inner_sentence_end(const core::RichText& text, const std::string& lang)
 /// another 1–3 letter word that is not an acronym): a break there is against the phrase.
 bool ends_leading_on(std::string_view line, const std::string& lang);
 
+/// Whether a laid-out line ends on a sentence's first word alone, after another sentence's end
+/// ("… durdurun! ICE / ve CBP …"): the new sentence reads better starting the next line.
+bool ends_on_lone_sentence_start(std::string_view line);
+
 /// Whether a line break between `line` and `next` (laid-out lines' text) falls where a phrase
 /// ends: after a comma, a semicolon, a dash or other punctuation, or before a conjunction
 /// ("… free healthcare / and free education").

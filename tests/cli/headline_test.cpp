@@ -97,6 +97,12 @@ TEST_CASE("headlines break by phrase in every design and language") {
         CHECK(last.back() != '-');  // no break at a hard hyphen
         // No line of one short word ("Stop / all anti-immigrant / raids!").
         CHECK((lines[i].words.size() > 1 || letters(word) > 4));
+        // No line ends on a new sentence's first word alone ("d’immigrés ! Abolition / de").
+        const auto& words = lines[i].words;
+        if (words.size() >= 2) {
+          const std::string& before = words[words.size() - 2].text;
+          CHECK(std::string("!?.").find(before.back()) == std::string::npos);
+        }
       }
     }
   }

@@ -288,3 +288,16 @@ TEST_CASE("a laid-out line that ends in a word leading into the next is against 
   // A short word closed by punctuation ends its phrase.
   CHECK_FALSE(text::ends_leading_on("Join us,", "en"));
 }
+
+TEST_CASE("a laid-out line ending on a new sentence's first word alone") {
+  CHECK(text::ends_on_lone_sentence_start("göçmen baskınlarını durdurun! ICE"));
+  CHECK(text::ends_on_lone_sentence_start("d\u2019immigr\u00E9s\u202F! Abolition "));
+  CHECK(text::ends_on_lone_sentence_start("contra los inmigrantes! \u00A1Abolir"));
+  // Two words after the sentence's end, bound or not, and no sentence end at all, pass.
+  CHECK_FALSE(text::ends_on_lone_sentence_start("raids! Abolish ICE"));
+  CHECK_FALSE(text::ends_on_lone_sentence_start("and CBP! For\u00A0a"));
+  CHECK_FALSE(text::ends_on_lone_sentence_start("Stop all anti-immigrant raids!"));
+  CHECK_FALSE(text::ends_on_lone_sentence_start("Abolish"));
+  // A lower-case word after a full stop is no new sentence ("U.S. troops", "etc. and").
+  CHECK_FALSE(text::ends_on_lone_sentence_start("the U.S. troops"));
+}
