@@ -699,10 +699,11 @@ FlowPlan plan_flow(Context& ctx) {
   if (because != RaggedBecause::nothing) {
     for (auto& piece : pieces) piece.paragraph->set_ragged(true);
     const bool ragged_fits = attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits;
-    if (ragged_fits && because == RaggedBecause::a_paragraph) {
-      // Rather than a whole body ragged for one paragraph, a step or two smaller may justify
-      // every paragraph: the design asked for justified text (trifold-a4's English body went
-      // ragged at 10pt, and justifies at 9.75pt).
+    if (ragged_fits) {
+      // Rather than a whole body ragged, for one paragraph or for wide gaps all through, a step
+      // or two smaller may justify every paragraph: the design asked for justified text
+      // (trifold-a4's English body went ragged at 10pt and justifies at 9.75pt, its Spanish
+      // one at 9.5pt and 9.25pt).
       for (auto& piece : pieces) piece.paragraph->set_ragged(false);
       if (const double smaller = justified_scale(pieces, columns, flow.style, scale, ctx)) {
         scale = smaller;
