@@ -222,6 +222,12 @@ bool is_japanese_particle(std::u32string_view word) {
   return kParticles.count(word) > 0;
 }
 
+/// A particle that attaches to a particle before it ("での", "との", "には", "では"): no phrase
+/// starts with it.
+bool follows_particle(std::u32string_view word) {
+  return is_japanese_particle(word) || word == U"の";
+}
+
 bool is_japanese(std::string_view text, const std::string& lang) {
   if (core::primary_language(lang) == "ja") return true;
   for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
@@ -267,6 +273,7 @@ void bind_cjk_words(std::string_view text, const std::string& lang,
     size_t at;
     bool join;
     bool phrase;  // the join is the Japanese phrase rule's, loosened for a phrase too wide
+    bool before_particle = false;  // a particle follows: no line starts with it, loosened or not
   };
   std::vector<Joint> joints;
   for (const char* p = text.data(); p < text.data() + text.size();) {
@@ -288,9 +295,10 @@ void bind_cjk_words(std::string_view text, const std::string& lang,
       const bool phrase_starts =
           is_hiragana(c1) && (starts_japanese_phrase(c2) ||
                               (boundary.count(at) && is_japanese_particle(word_before(at)) &&
-                               !is_japanese_particle(word_at(at))));
+                               !follows_particle(word_at(at))));
       j.join = !phrase_starts;
       j.phrase = j.join && boundary.count(at) && !word_join(at);
+      j.before_particle = boundary.count(at) && follows_particle(word_at(at));
     } else if (letters) {
       j.join = word_join(at);
     }
@@ -309,7 +317,7 @@ void bind_cjk_words(std::string_view text, const std::string& lang,
         for (size_t k = first; k < last; ++k) any_phrase = any_phrase || joints[k].phrase;
         if (any_phrase && too_wide(text.substr(start, end - start)))
           for (size_t k = first; k < last; ++k)
-            if (joints[k].phrase) joints[k].join = false;
+            if (joints[k].phrase && !joints[k].before_particle) joints[k].join = false;
       }
       first = last + 1;
     }

@@ -231,6 +231,10 @@ TEST_CASE("Japanese breaks between phrases: after hiragana that meets a new word
         "開かれた|国境のための|社会主義政策を");
   // After a particle a phrase ends before more hiragana too.
   CHECK(phrases("すべての人にまともな賃金", "ja") == "すべての|人に|まともな|賃金");
+  // A particle that attaches to the particle before it ("での", "には") starts no phrase.
+  CHECK(phrases("ショッピングセンターでのパトロール", "ja") ==
+        "ショッピングセンターでの|パトロール");
+  CHECK(phrases("職場にはまともな賃金", "ja") == "職場には|まともな|賃金");
   // A Japanese text is known by its kana whatever its language tag says.
   CHECK(phrases("強制捜査をやめろ", "und") == "強制捜査を|やめろ");
   // Chinese keeps to its words.
