@@ -456,8 +456,15 @@ Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
     smaller = choose_fit(all, same_lines, width, height, settings);
   }
   if (!smaller.fit.fits) {
+    // Then a line or two more, at the style's sizes as well as below them: a long headline with
+    // room to grow into was held under its least size (39.5pt under 40pt on a tabloid, 40% of
+    // the page above it empty); the settings are weighed across both, so a clean set just under
+    // the least size still beats one a step larger that breaks against its phrases.
+    design::Style more_lines = style;
+    more_lines.max_lines = fallback.max_lines;
+    more_lines.size.min = fallback.size.min;
     const int passes = smaller.fit.passes, balance_passes = smaller.fit.balance_passes;
-    smaller = choose_fit(all, fallback, width, height, settings);
+    smaller = choose_fit(all, more_lines, width, height, settings);
     smaller.fit.passes += passes;
     smaller.fit.balance_passes += balance_passes;
   }
@@ -611,7 +618,8 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
                    ", for the text to fit",
                "allow a smaller size or more lines, make the frame larger, or shorten the text");
     }
-    if (choice.fit.fits && !choice.phrases_fit && settings.ranks.size() > 1 &&
+    // Below its sizes or over its lines, the warning above has said what gave way.
+    if (choice.fit.fits && !below && !choice.phrases_fit && settings.ranks.size() > 1 &&
         settings.ranks[chosen] == kPlainSetting)
       note_breaks_against_phrases(*(*all)[chosen], style, frame, ctx);
   } else {

@@ -58,6 +58,28 @@ pages:
       "(make the frame larger, the size smaller, or shorten the text)\n");
 }
 
+TEST_CASE("fit: beyond its max-lines a text keeps its least size when more lines allow it") {
+  // 13 words of 4 letters on 100pt: 4 lines up to 10.5pt (19 characters a line), 3 at 8pt. Two
+  // lines hold them at no size down to 8pt; in two lines more they fit at 10.5pt, where they
+  // were set a step below the least size (9.5pt) with a warning saying so.
+  auto c = compose_text(R"(
+page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
+styles:
+  s: {font: [X], size: 10pt..20pt, step: 0.5pt, leading: 1, max-lines: 2}
+pages:
+  - frames:
+      - {text: "{headline}", style: s, area: {top: 0pt, left: 0pt, width: 100pt, height: 60pt}}
+)",
+                        statement_with("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk "
+                                       "llll mmmm"));
+  REQUIRE(c.lines.size() == 4);
+  CHECK(c.lines[0].size == 10.5);
+  CHECK(c.errors() ==
+        "test.yaml:7:9: warning: frame 'headline': set at 10.5pt in 4 lines, over its max-lines "
+        "(2), for the text to fit (allow a smaller size or more lines, make the frame larger, "
+        "or shorten the text)\n");
+}
+
 TEST_CASE("fit: a frame too short for one line says the height it needs, not what is left out") {
   // The frame's height is the matter (Myanmar's marks below the line in a 12pt label frame):
   // "shorten the text" would not help.
