@@ -474,17 +474,6 @@ Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
   return smaller;
 }
 
-/// The last word of a laid-out line, as written: what the reader sees it end on.
-std::string last_word(std::string line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.pop_back();
-  size_t start = 0;
-  for (const std::string_view space : {std::string_view(" "), std::string_view("\u00A0")}) {
-    const size_t at = line.rfind(space);
-    if (at != std::string::npos) start = std::max(start, at + space.size());
-  }
-  return line.substr(start);
-}
-
 /// A display text set by the setting that breaks anywhere because no phrase setting fits its
 /// sizes and lines: says so when its lines end on words that lead into the next, which the
 /// designer may prefer to buy back with a smaller least size or more lines.
@@ -494,7 +483,8 @@ void note_breaks_against_phrases(text::Paragraph& p, const design::Style& style,
   for (int i = 0; i + 1 < p.line_count(); ++i) {
     const std::string line = p.line_text(i);
     if (!text::ends_leading_on(line, ctx.document.lang)) continue;
-    words += (words.empty() ? "\u201C" : ", \u201C") + last_word(line) + "\u201D";
+    words +=
+        (words.empty() ? "\u201C" : ", \u201C") + std::string(text::last_word(line)) + "\u201D";
   }
   if (words.empty()) return;
   ctx.note(frame,

@@ -482,7 +482,7 @@ bool has_inner_sentence_end(const core::RichText& text, const std::string& /*lan
   return !sentence_spaces(text.text).empty() || !cjk_sentence_ends(text.text).empty();
 }
 
-bool ends_leading_on(std::string_view line, const std::string& lang) {
+std::string_view last_word(std::string_view line) {
   const char* end = line.data() + line.size();
   while (end > line.data() && (end[-1] == ' ' || end[-1] == '\n')) --end;
   const std::string_view trimmed = line.substr(0, static_cast<size_t>(end - line.data()));
@@ -491,7 +491,11 @@ bool ends_leading_on(std::string_view line, const std::string& lang) {
     const size_t at = trimmed.rfind(space);
     if (at != std::string_view::npos) start = std::max(start, at + space.size());
   }
-  return leads_on(token(trimmed.substr(start)), lang, true);
+  return trimmed.substr(start);
+}
+
+bool ends_leading_on(std::string_view line, const std::string& lang) {
+  return leads_on(token(last_word(line)), lang, true);
 }
 
 bool ends_on_lone_sentence_start(std::string_view line) {

@@ -40,6 +40,10 @@ core::RichText break_sentences(const core::RichText& text, const std::string& la
 /// Whether break_sentences() has anything to break.
 bool has_inner_sentence_end(const core::RichText& text, const std::string& lang);
 
+/// The last word of a laid-out line, as written, its punctuation included; words bound by a
+/// no-break space count apart.
+std::string_view last_word(std::string_view line);
+
 /// Whether a laid-out line ends in a word that leads into the next ("For", "les", "των", or
 /// another 1–3 letter word that is not an acronym): a break there is against the phrase.
 bool ends_leading_on(std::string_view line, const std::string& lang);
