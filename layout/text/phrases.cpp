@@ -291,6 +291,9 @@ void bind_cjk_words(std::string_view text, const std::string& lang,
       j.join = true;  // 2026年3月14日 is one date
     } else if (japanese && g_unichar_isalnum(c1) && !is_cjk(c1) && is_hiragana(c2)) {
       j.join = true;  // a particle stays with the Latin word before it: "ICEと"
+    } else if (is_cjk(c1) && g_unichar_isalnum(c2) && !is_cjk(c2) && !is_digit(c2)) {
+      // A function word leads into the Latin word after it as into a Chinese one: "和CBP".
+      j.join = is_function_word(utf8(word_before(at)), lang);
     } else if (japanese && letters) {
       const bool phrase_starts =
           is_hiragana(c1) && (starts_japanese_phrase(c2) ||

@@ -86,6 +86,9 @@ TEST_CASE("Chinese breaks only between words, dates whole") {
   CHECK(s.find(std::string("年") + kWj + "3") != std::string::npos);
   CHECK(s.find(std::string("3") + kWj + "月") != std::string::npos);
   CHECK(bound("移民", "zh") == std::string("移") + kWj + "民");
+  // A function word leads into a Latin word as into a Chinese one: no line ends "ICE和".
+  CHECK(bound("和CBP", "zh") == std::string("和") + kWj + "CBP");
+  CHECK(bound("边界CBP", "zh").find(std::string("界") + kWj + "C") == std::string::npos);
 }
 
 TEST_CASE("sentences after the first start a new line") {
