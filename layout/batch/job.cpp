@@ -295,6 +295,7 @@ JobResult run_job(const Job& job, Engine& engine) {
 
   // Declared variables formatted (dates) and checked (max-length) before anything is laid out.
   const core::Variables variables = resolve_variables(*design, *doc, job.variables, r.diags);
+  check_given_names(*design, job.variables, r.diags);
   if (r.diags.has_errors()) return r;
   start = Clock::now();
   const auto searches_before = text::fontset_memo_stats();

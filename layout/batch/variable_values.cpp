@@ -1,9 +1,11 @@
 // variable_values.cpp — --vars files, and the design's per-variable format and max-length.
 #include "batch/variable_values.hpp"
 
+#include "compose/varying.hpp"
 #include "content/dates.hpp"
 #include "content/front_matter.hpp"
 #include "core/atomic_file.hpp"
+#include "core/suggest.hpp"
 #include "core/utf8.hpp"
 
 namespace broadside::batch {
@@ -97,6 +99,20 @@ core::Variables resolve_variables(const design::Design& design, const content::D
     out[name] = std::move(value);
   }
   return out;
+}
+
+void check_given_names(const design::Design& design, const core::Variables& given,
+                       core::Diagnostics& diags) {
+  if (given.empty()) return;
+  std::vector<std::string> not_given;
+  for (const auto& name : compose::named_variables(design))
+    if (!given.count(name)) not_given.push_back(name);
+  for (const auto& [name, value] : given) {
+    if (compose::draws_given_values(design, core::Variables{{name, value}})) continue;
+    const std::string hint = core::did_you_mean(name, not_given);
+    if (hint.empty()) continue;  // a column of other uses ("notes"), not a slip
+    diags.error(value.where, "no frame of design '" + design.name + "' shows '" + name + "'", hint);
+  }
 }
 
 }  // namespace broadside::batch

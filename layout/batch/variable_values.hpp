@@ -25,4 +25,10 @@ std::optional<core::Variables> read_vars_file(const std::filesystem::path& file,
 core::Variables resolve_variables(const design::Design& design, const content::Document& document,
                                   const core::Variables& overrides, core::Diagnostics& diags);
 
+/// Errors for given values (--set, a data row, --vars) that no frame of `design` names while
+/// their name is a slip of one it names and is not given ("event.plcae" for "event.place"):
+/// such a value would be lost without a word, and the meeting's place with it.
+void check_given_names(const design::Design& design, const core::Variables& given,
+                       core::Diagnostics& diags);
+
 }  // namespace broadside::batch

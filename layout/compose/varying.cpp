@@ -88,6 +88,36 @@ bool draws_given_values(const design::Design& design, const core::Variables& giv
   return false;
 }
 
+namespace {
+
+void add_names(const design::Template& t, std::set<std::string>& out) {
+  for (const auto& piece : t.pieces)
+    if (piece.is_variable) out.insert(piece.text);
+}
+
+void add_names(const design::Frame& frame, std::set<std::string>& out) {
+  for (const auto* names : {&frame.when_set, &frame.when_unset})
+    out.insert(names->begin(), names->end());
+  if (frame.link) add_names(*frame.link, out);
+  if (const auto* text = std::get_if<design::TextFrame>(&frame.content)) add_names(text->text, out);
+  if (const auto* list = std::get_if<design::ListFrame>(&frame.content))
+    add_names(list->items, out);
+  if (const auto* flow = std::get_if<design::FlowFrame>(&frame.content))
+    if (flow->read_more) add_names(*flow->read_more, out);
+  if (const auto* qr = std::get_if<design::QrFrame>(&frame.content)) add_names(qr->data, out);
+  if (const auto* stack = std::get_if<design::StackFrame>(&frame.content))
+    for (const auto& member : stack->items) add_names(member, out);
+}
+
+}  // namespace
+
+std::set<std::string> named_variables(const design::Design& design) {
+  std::set<std::string> out;
+  for (const auto& page : design.pages)
+    for (const auto& frame : page.frames) add_names(frame, out);
+  return out;
+}
+
 bool Page::Varying::contains(size_t item) const {
   if (item >= composed) return true;
   for (const auto& [begin, end] : ranges)

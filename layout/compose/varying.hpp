@@ -2,6 +2,8 @@
 // a data row, a declared variable): what may change from one row of a merge to the next.
 #pragma once
 
+#include <set>
+#include <string>
 #include <vector>
 
 #include "compose/composition.hpp"
@@ -17,6 +19,10 @@ bool names_given_values(const design::Frame& frame, const core::Variables& given
 
 /// True when some frame of some page template of `design`, or a member of its stack, does.
 bool draws_given_values(const design::Design& design, const core::Variables& given);
+
+/// Every variable name the frames of `design` (and their stacks' members) name in their
+/// templates, links and when-set / when-unset conditions.
+std::set<std::string> named_variables(const design::Design& design);
 
 /// A page's Page::Varying, made frame by frame as the page is composed.
 class VaryingItems {

@@ -84,6 +84,29 @@ TEST_CASE("check: --data checks every row and names the row that does not fit") 
   CHECK(files_in(dir).size() == 1);
 }
 
+TEST_CASE("render: a value under a slip of a name the design shows is an error, not lost") {
+  // A spreadsheet's "event.plcae" column printed every poster without the meeting's place, and
+  // the run passed. A column the design has no use for ("notes") is no slip: it is left alone.
+  const fs::path dir = scratch_dir("value-slip");
+  write_file(dir / "rows.csv",
+             "branch.name,event.plcae,event.date,notes\nLeeds,Civic Hall,2026-03-14,call Sam\n");
+  const auto typo = run_broadside(
+      {"render", "branch-poster-a4", "--data", "rows.csv", "-o", "{branch.name}.pdf"}, {}, dir);
+  CHECK(typo.exit_code == 1);
+  CHECK(typo.err.find("rows.csv:2: error: no frame of design 'branch-poster-a4' shows "
+                      "'event.plcae' (did you mean 'event.place'?)") != std::string::npos);
+  CHECK(typo.err.find("'notes'") == std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "Leeds.pdf"));
+  const auto set =
+      run_broadside({"check", "branch-poster-a4", "--set", "event.plcae=Hall"}, {}, dir);
+  CHECK(set.exit_code == 1);
+  CHECK(set.err.find("did you mean 'event.place'?") != std::string::npos);
+  const auto fine = run_broadside(
+      {"check", "branch-poster-a4", "--set", "event.place=Hall", "--set", "notes=x"}, {}, dir);
+  INFO(fine.err);
+  CHECK(fine.exit_code == 0);
+}
+
 TEST_CASE("render: temporaries a killed render left next to its outputs are removed") {
   const fs::path dir = scratch_dir("render-leftovers");
   const std::string csv = (source_dir() / "examples/branches/branches.csv").string();
