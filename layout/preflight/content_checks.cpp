@@ -132,8 +132,10 @@ void check_text_size(const std::vector<const PaintedMark*>& text,
       f.unit = "pt";
       return f;
     });
-  report.ran(Check::text_size,
-             fmt::format("{} text objects, sizes from Tf × text matrix × CTM", text.size()));
+  report.ran(
+      Check::text_size,
+      fmt::format("{} text objects, sizes from Tf × text matrix × CTM × a rewritten font's em",
+                  text.size()));
 }
 
 void check_rules(const std::vector<const PaintedMark*>& strokes, const prepress::PdfInspection& pdf,

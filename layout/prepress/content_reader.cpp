@@ -390,7 +390,7 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
       const double low = gs_.rise + font->descent() * std::abs(size);
       const double high = gs_.rise + font->cap_height() * std::abs(size);
       m.bounds = transform(trm, std::min(0.0, width), low, std::max(0.0, width), high);
-      m.size = std::abs(size) * std::hypot(trm[2], trm[3]);
+      m.size = std::abs(size) * std::hypot(trm[2], trm[3]) * font->em_scale();
       const bool filled = mode == 0 || mode == 2 || mode == 4 || mode == 6;
       m.color = filled ? gs_.fill : gs_.stroke;
       m.overprint = filled ? gs_.fill_overprint : gs_.stroke_overprint;

@@ -13,6 +13,10 @@ namespace broadside::prepress {
 
 namespace {
 
+/// Capitals' height in ems of a usual text face (Inter 0.727, Noto Sans 0.714): what tells a
+/// font's rewritten em from its own.
+constexpr double kUsualCapHeight = 0.72;
+
 using Handle = QPDFObjectHandle;
 
 double number_or(Handle h, double fallback) {
@@ -147,8 +151,15 @@ void TextFont::read_widths(Handle font) {
     // a safe zone is about the letters.
     const double cap = number_or(descriptor.getKey("/CapHeight"), 700) / 1000;
     const double descent = number_or(descriptor.getKey("/Descent"), -200) / 1000;
-    if (cap > 0.3 && cap < 1.2) cap_height_ = cap;
-    if (descent < 0 && descent > -0.5) descent_ = descent;
+    if (cap > 0.3 && cap < 1.2) {
+      cap_height_ = cap;
+    } else if (cap >= 1.2 && cap < 10) {
+      // No font's capitals stand taller than its em: the glyphs were scaled up, and the size
+      // the reader sees is the set size times that.
+      cap_height_ = cap;
+      em_scale_ = cap / kUsualCapHeight;
+    }
+    if (descent < 0 && descent > -0.5 * em_scale_) descent_ = descent;
   }
 }
 

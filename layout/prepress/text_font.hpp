@@ -25,6 +25,10 @@ class TextFont {
   bool is_two_byte() const { return two_byte_; }
   /// Height of capitals above the baseline and depth of descenders below it, per 1 of size.
   double cap_height() const { return cap_height_; }
+  /// Ems of the font's own that one of its size stands for: 1, or more for a font whose glyphs
+  /// were rewritten larger than a thousandth of the size (Ghostscript keeps Inter's 2048 units
+  /// to the em and sets it at a size that much smaller: capitals 2.076 sizes tall at 2.84pt).
+  double em_scale() const { return em_scale_; }
   double descent() const { return descent_; }
   const std::string& name() const { return name_; }
 
@@ -38,7 +42,7 @@ class TextFont {
   double default_width_ = 500;
   std::map<unsigned, double> widths_;
   std::map<unsigned, std::string> unicode_;
-  double cap_height_ = 0.7, descent_ = -0.2;
+  double cap_height_ = 0.7, descent_ = -0.2, em_scale_ = 1;
 };
 
 }  // namespace broadside::prepress

@@ -62,6 +62,21 @@ TEST_CASE("preflight: the leaflet's PDF/X-4 passes every check a PDF can answer 
   CHECK(r.out.find("print.pdf: preflight passed") != std::string::npos);
 }
 
+TEST_CASE("preflight: the print file rewritten by Ghostscript keeps its text sizes") {
+  // Ghostscript's pdfwrite keeps Inter in its own 2048 units to the em and sets it at a size
+  // that much smaller (the 8pt byline at 2.84 Tf, its capitals 2.076 sizes tall): preflight
+  // read 2.8pt and failed a file every print shop makes of a good one.
+  const fs::path dir = scratch_dir("preflight-gs");
+  const fs::path rewritten = dir / "rewritten.pdf";
+  REQUIRE(run({"gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=pdfwrite",
+               "-sOutputFile=" + rewritten.string(), print_file().string()})
+              .exit_code == 0);
+  const auto r = run_broadside({"preflight", rewritten.string()});
+  INFO(r.out << r.err);
+  CHECK(r.out.find("text-size    passed") != std::string::npos);
+  CHECK(r.err.find("text-size") == std::string::npos);
+}
+
 TEST_CASE("preflight: broadside's imposition of its own print file passes its own preflight") {
   // The pages' marks and slug lie outside each placed page's BBox and clip: cut away, they are
   // no registration colour on the sheet.
