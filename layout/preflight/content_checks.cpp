@@ -27,6 +27,12 @@ double tenths(double v) {
   return std::round(v * 10) / 10;
 }
 
+/// `v` to a tenth, or to a hundredth where a tenth would round it up to the `limit` it is below
+/// ("5.96pt is below the 6pt minimum", not "6pt").
+double below(double v, double limit) {
+  return tenths(v) < limit ? tenths(v) : std::floor(v * 100) / 100;
+}
+
 const PdfBox& trim_of(const PdfPage& page) {
   return page.trim ? *page.trim : page.media;
 }
@@ -125,7 +131,7 @@ void check_text_size(const std::vector<const PaintedMark*>& text,
                 Check::text_size,
                 g.page,
                 text_object(g.text, g.font),
-                fmt::format("{:g}pt is below the {:g}pt minimum", tenths(g.value), min),
+                fmt::format("{:g}pt is below the {:g}pt minimum", below(g.value, min), min),
                 std::nullopt};
       f.value = g.value;
       f.limit = min;

@@ -88,6 +88,9 @@ TEST_CASE("preflight corpus: small text, from Tf, the text matrix and the CTM") 
   const fs::path dir = scratch_dir("corpus-text");
   caught(written(dir, "tf", drawn(good_qdf(), text_at(100, 300, "0 0 0 1 k", 4))), "text-size",
          "4pt is below the 6pt minimum");
+  // Just under the limit: to a hundredth, where a tenth would say "6pt is below the 6pt".
+  caught(written(dir, "near", drawn(good_qdf(), text_at(100, 300, "0 0 0 1 k", 5.96))), "text-size",
+         "5.96pt is below the 6pt minimum");
   caught(written(dir, "tm",
                  drawn(good_qdf(),
                        "q BT /f-0-0 12 Tf 0 0 0 1 k 0.3 0 0 0.3 100 300 Tm "
