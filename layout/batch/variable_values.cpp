@@ -60,7 +60,7 @@ bool check_length(const design::VariableSpec& spec, const core::Value& value,
                 "variable '" + spec.name + "' is " + std::to_string(length) +
                     " characters long; the design allows at most " +
                     std::to_string(spec.max_length),
-                "shorten it (" + format_hint(spec) + ")");
+                "shorten it; " + format_hint(spec));
     return false;
   }
   return true;

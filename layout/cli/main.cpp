@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
       "batch", "run a manifest of jobs (designs x statements x data rows) on every core");
   batch->add_option("MANIFEST", b.manifest, "YAML manifest")->required();
   batch->add_option("--out", b.out, "folder the output patterns are relative to (default: out)");
-  batch->add_option("-j,--jobs", b.jobs, "worker threads (default: one per hardware thread)")
+  batch->add_option("-j,--jobs", b.jobs, "worker processes (default: one per hardware thread)")
       ->check(CLI::Range(1, 256));
   batch->add_option("--report", b.report, "write a JSON report of every job to this file");
   batch->add_option("--shard", b.shard, "run only part K of N of the jobs, e.g. 2/4");

@@ -86,7 +86,7 @@ TEST_CASE("values: too long a value is an error naming the variable and the limi
   CHECK(d.severity == core::Severity::error);
   CHECK(d.to_string() ==
         "branches.csv:4: error: variable 'branch.name' is 20 characters long; the design allows "
-        "at most 10 (shorten it (the design declares it at designs/poster.yaml:12:3))");
+        "at most 10 (shorten it; the design declares it at designs/poster.yaml:12:3)");
 }
 
 TEST_CASE("values: length counts characters, not bytes") {
