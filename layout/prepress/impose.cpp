@@ -47,27 +47,33 @@ struct Source {
 };
 
 Source read_source(QPDF& doc) {
+  // Its pages' problems name the file, as its being unreadable does.
+  const core::SourceLocation file{doc.getFilename()};
   Source s;
   s.pages = QPDFPageDocumentHelper(doc).getAllPages();
-  if (s.pages.empty()) throw core::Failure({}, "the PDF has no pages to impose");
+  if (s.pages.empty()) throw core::Failure(file, "the PDF has no pages to impose");
   s.bleed = 1e9;
   for (size_t i = 0; i < s.pages.size(); ++i) {
     auto& page = s.pages[i];
     Handle rotate = page.getAttribute("/Rotate", false);
     if (rotate.isInteger() && rotate.getIntValue() % 360 != 0)
-      throw core::Failure({}, fmt::format("page {} is rotated (/Rotate {}); impose the pages "
-                                          "as they are printed, unrotated",
-                                          i + 1, rotate.getIntValue()));
+      throw core::Failure(file, fmt::format("page {} is rotated (/Rotate {}); impose the pages "
+                                            "as they are printed, unrotated",
+                                            i + 1, rotate.getIntValue()));
     const Box trim = box_of(page.getTrimBox()), bleed = box_of(page.getBleedBox());
+    if (!(trim.width() >= 1 && trim.height() >= 1))
+      throw core::Failure(file, fmt::format("page {} is {:.1f} x {:.1f}pt: a page with no area "
+                                            "cannot be imposed",
+                                            i + 1, trim.width(), trim.height()));
     if (i == 0) {
       s.width = trim.width();
       s.height = trim.height();
     } else if (std::abs(trim.width() - s.width) > 0.5 || std::abs(trim.height() - s.height) > 0.5) {
       throw core::Failure(
-          {}, fmt::format("page {} is {:.1f} x {:.1f}mm but page 1 is {:.1f} x "
-                          "{:.1f}mm; impose pages of one size",
-                          i + 1, core::to_mm(Pt{trim.width()}), core::to_mm(Pt{trim.height()}),
-                          core::to_mm(Pt{s.width}), core::to_mm(Pt{s.height})));
+          file, fmt::format("page {} is {:.1f} x {:.1f}mm but page 1 is {:.1f} x "
+                            "{:.1f}mm; impose pages of one size",
+                            i + 1, core::to_mm(Pt{trim.width()}), core::to_mm(Pt{trim.height()}),
+                            core::to_mm(Pt{s.width}), core::to_mm(Pt{s.height})));
     }
     s.bleed =
         std::min({s.bleed, std::max(0.0, trim.x0 - bleed.x0), std::max(0.0, trim.y0 - bleed.y0),
@@ -387,7 +393,7 @@ std::optional<Imposed> impose_pdf(const std::string& pdf, const ImposeOptions& o
   } catch (const core::Failure& f) {
     diags.append(f.diagnostics());
   } catch (const std::exception& e) {
-    diags.error({}, std::string("cannot impose the PDF: ") + e.what());
+    diags.error({name}, std::string("cannot impose the PDF: ") + e.what());
   }
   return std::nullopt;
 }

@@ -239,3 +239,22 @@ TEST_CASE("impose: sheet names and layouts") {
   CHECK_FALSE(grid_layout("2x"));
   CHECK_FALSE(grid_layout("0x1"));
 }
+
+TEST_CASE("impose: a page with no area is an error naming the file and the page") {
+  // It was imposed, a sheet of nothing; preflight calls the same file an error.
+  const std::string source = a5_pdf(2);
+  QPDF pdf;
+  pdf.processMemoryFile("zero.pdf", source.data(), source.size());
+  auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  pages[1].getObjectHandle().replaceKey(
+      "/TrimBox", QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(10, 10, 10, 10)));
+  QPDFWriter w(pdf);
+  w.setOutputMemory();
+  w.write();
+  auto b = w.getBufferSharedPointer();
+  const std::string zero(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+  core::Diagnostics diags;
+  CHECK_FALSE(impose_pdf(zero, two_up(*sheet_size("A3")), diags, "zero.pdf"));
+  CHECK(diags.to_string() ==
+        "zero.pdf: error: page 2 is 0.0 x 0.0pt: a page with no area cannot be imposed\n");
+}
