@@ -252,6 +252,7 @@ PlannedJob plan_job(const Manifest& manifest, size_t index) {
       const DataRow& row = g.data->rows[r];
       job.row = row.number;
       job.problem = row.problem;
+      job.where = {g.data->file.string(), row.line};
       for (const auto& [k, v] : row.values) job.values[k] = v;
     }
     for (const auto& [k, v] : g.sets) job.values[k] = v;

@@ -50,6 +50,9 @@ struct PlannedJob {
   int dpi = 0;
   /// A data row that cannot be used: the job fails with this without running.
   std::optional<core::Diagnostic> problem;
+  /// The data row's file and line: where a problem of the row's own (an output name it leaves
+  /// unset, or the same as another row's) is reported; unknown without data.
+  core::SourceLocation where;
 };
 
 /// Reads a manifest. Paths in it are relative to its folder; a design without '/' or '.yaml'

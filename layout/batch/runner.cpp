@@ -128,9 +128,9 @@ bool resolve_outputs(const PlannedJob& planned, const design::Design& design,
     const ExpandedName name = expand_output_pattern(pattern, lookup);
     Format format;
     if (!name.error.empty()) {
-      diags.error({}, name.error);
+      diags.error(planned.where, name.error);
     } else if (!format_for(name.path, format)) {
-      diags.error({}, "output '" + name.path.string() + "': unknown format",
+      diags.error(planned.where, "output '" + name.path.string() + "': unknown format",
                   "end the pattern in .pdf, .png or .svg");
     } else {
       job.outputs.push_back({out_dir.empty() ? name.path : out_dir / name.path, format});
@@ -242,7 +242,7 @@ bool Runner::claim_outputs(const PlannedJob& planned, Job& job, core::Diagnostic
     auto [it, is_new] =
         claimed_.try_emplace(digest_of(output.path.lexically_normal().string()), planned.index);
     if (!is_new)
-      diags.error({},
+      diags.error(planned.where,
                   "output '" + output.path.string() + "' is written by job " +
                       std::to_string(it->second + 1) + " already",
                   "add a variable that differs between them to the output pattern");

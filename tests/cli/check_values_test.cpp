@@ -107,6 +107,20 @@ TEST_CASE("render: a value under a slip of a name the design shows is an error, 
   CHECK(fine.exit_code == 0);
 }
 
+TEST_CASE("render: a row's output name problems name its line of the data file") {
+  // An empty row and a repeated name said only "variable 'branch.name' is not set" and "written
+  // by job 1 already": which line of a spreadsheet of hundreds?
+  const fs::path dir = scratch_dir("row-names");
+  write_file(dir / "rows.csv", "branch.name,event.place\nLeeds,Hall\n,Library\nLeeds,Church\n");
+  const auto r = run_broadside(
+      {"render", "branch-poster-a4", "--data", "rows.csv", "-o", "{branch.name}.pdf"}, {}, dir);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("rows.csv:3: error: output pattern '{branch.name}.pdf': variable "
+                   "'branch.name' is not set") != std::string::npos);
+  CHECK(r.err.find("rows.csv:4: error: output 'Leeds.pdf' is written by job 1 already") !=
+        std::string::npos);
+}
+
 TEST_CASE("render: temporaries a killed render left next to its outputs are removed") {
   const fs::path dir = scratch_dir("render-leftovers");
   const std::string csv = (source_dir() / "examples/branches/branches.csv").string();
