@@ -52,7 +52,16 @@ struct Collector {
 
   static void on_field(void* data, size_t size, void* self) {
     auto* c = static_cast<Collector*>(self);
-    c->current.emplace_back(data ? static_cast<const char*>(data) : "", size);
+    std::string& cell = c->current.emplace_back(data ? static_cast<const char*>(data) : "", size);
+    // A quoted cell of several lines from a Windows export ends each line in CR LF: the line
+    // break is what it holds, not a control character the layout must refuse.
+    if (cell.find("\r\n") != std::string::npos) {
+      size_t kept = 0;
+      for (size_t i = 0; i < cell.size(); ++i)
+        if (!(cell[i] == '\r' && i + 1 < cell.size() && cell[i + 1] == '\n'))
+          cell[kept++] = cell[i];
+      cell.resize(kept);
+    }
   }
   static void on_record(int, void* self) {
     auto* c = static_cast<Collector*>(self);

@@ -63,6 +63,13 @@ TEST_CASE("csv: a UTF-8 byte order mark, CRLF line ends and blank lines are unde
   CHECK(value(t->rows[0], "city") == "Zürich");
   CHECK(value(t->rows[1], "city") == "São Paulo");
   CHECK(t->rows[1].line == 4);
+  // A quoted cell of two lines, as a Windows spreadsheet writes it: its line break is a line
+  // break, not a carriage return the layout refuses as a control character.
+  auto two = parse("name,place\r\nA,\"Union Hall\r\n10550 Dix Ave\"\r\nB,x\r\n", diags);
+  REQUIRE(two);
+  REQUIRE(two->rows.size() == 2);
+  CHECK(value(two->rows[0], "place") == "Union Hall\n10550 Dix Ave");
+  CHECK(two->rows[1].line == 4);
 }
 
 TEST_CASE("csv: empty cells are left unset so a design's default applies; no final newline") {
