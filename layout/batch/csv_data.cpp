@@ -166,13 +166,16 @@ void add_row(const std::vector<std::string>& cells, int number, int line, DataTa
             "quote a value that holds the separator, and give every column a value or leave it "
             "empty"});
   }
-  for (size_t i = 0; i < cells.size(); ++i)
-    if (!is_valid_text(cells[i]))
-      return table.rows.add(
-          line, core::Diagnostic{core::Severity::error, where,
-                                 "row " + std::to_string(number) + ", column '" + table.columns[i] +
-                                     "' is not valid UTF-8 text",
-                                 "save the file as UTF-8"});
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (is_valid_text(cells[i])) continue;
+    // A NUL is valid UTF-8, and saving the file again as UTF-8 keeps it: say what it is.
+    const bool nul = cells[i].find('\0') != std::string::npos;
+    return table.rows.add(
+        line, core::Diagnostic{core::Severity::error, where,
+                               "row " + std::to_string(number) + ", column '" + table.columns[i] +
+                                   (nul ? "' holds a NUL byte" : "' is not valid UTF-8 text"),
+                               nul ? "remove it: no text holds one" : "save the file as UTF-8"});
+  }
   table.rows.add(line, cells);
 }
 

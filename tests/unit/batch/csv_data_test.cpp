@@ -129,7 +129,8 @@ TEST_CASE("csv: invalid UTF-8 and NUL bytes make their row fail, naming the colu
   REQUIRE(t->rows[0].problem);
   CHECK(t->rows[0].problem->message == "row 1, column 'b' is not valid UTF-8 text");
   CHECK_FALSE(t->rows[1].problem);
-  CHECK(t->rows[2].problem);
+  REQUIRE(t->rows[2].problem);
+  CHECK(t->rows[2].problem->message == "row 3, column 'b' holds a NUL byte");
 }
 
 TEST_CASE("csv: problems with the file as a whole") {
