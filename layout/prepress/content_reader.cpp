@@ -18,6 +18,8 @@ using Handle = QPDFObjectHandle;
 
 /// Forms inside forms deeper than this are a loop or an attack, not a leaflet.
 constexpr int kMaxFormDepth = 12;
+/// A move left in a TJ array of more than this (in ems) stands for a space between words.
+constexpr double kWordGap = 0.2;
 
 struct GraphicsState {
   Matrix ctm = kIdentity;
@@ -372,6 +374,11 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
     for (auto item : items) {
       if (item.isNumber()) {
         width -= item.getNumericValue() / 1000 * size * h;
+        // A gap of a fifth of an em or more is a word space written as a move (Ghostscript
+        // writes them so): the quoted text reads "To contact the", not "Tocontact the".
+        if (item.getNumericValue() / 1000 / font->em_scale() < -kWordGap && !text.empty() &&
+            text.back() != ' ')
+          text += ' ';
         continue;
       }
       if (!item.isString()) continue;

@@ -326,3 +326,18 @@ TEST_CASE("preflight corpus: RGB, fonts, boxes and images (the checks that were 
       warned(pdf, "images", "203ppi at its printed size");
   }
 }
+
+TEST_CASE("preflight corpus: a word space written as a move in TJ is a space in the text quoted") {
+  // Ghostscript writes some word spaces as moves: the finding quoted "Tocontact theWSWWS".
+  const fs::path dir = scratch_dir("corpus-tj");
+  const Outcome o = preflight(written(dir, "tj",
+                                      drawn(good_qdf(),
+                                            "q BT /f-0-0 4 Tf 0 0 0 1 k 1 0 0 1 100 300 Tm "
+                                            "[<00410042>-40<0043>-300<00440045>] TJ ET Q")));
+  std::string quoted;
+  for (const auto& f : o.report["findings"])
+    if (f["check"] == "text-size") quoted = f.dump();
+  INFO(o.report.dump(1));
+  // The move of 0.3 em is a space; the kern of 0.04 em is none.
+  CHECK(quoted.find("ABC DE") != std::string::npos);
+}
