@@ -123,6 +123,18 @@ fs::path render(const fs::path& dir, const std::string& design, const std::strin
   return pdf;
 }
 
+/// leaflet-a5 written to `file` without the lines that start with each of `keys`.
+fs::path leaflet_without(const fs::path& file, std::initializer_list<std::string> keys) {
+  std::string design = read_bytes(source_dir() / "designs" / "leaflet-a5.yaml");
+  for (const std::string& key : keys) {
+    const auto at = design.find(key);
+    REQUIRE(at != std::string::npos);
+    design.erase(at, design.find('\n', at) + 1 - at);
+  }
+  write_file(file, design);
+  return file;
+}
+
 }  // namespace
 
 TEST_CASE("body text: readable size, even word gaps, no column ending in a hyphen") {
@@ -267,16 +279,11 @@ TEST_CASE("body text: a statement too long for the floor is an excerpt with the 
 
   // Without a read-more line in the design, the same statement is an error naming the frame
   // and what did not fit, and nothing is written.
-  std::string design = read_bytes(source_dir() / "designs" / "leaflet-a5.yaml");
-  for (const std::string key : {"        read-more: ", "        read-more-style: "}) {
-    const auto at = design.find(key);
-    REQUIRE(at != std::string::npos);
-    design.erase(at, design.find('\n', at) + 1 - at);
-  }
-  write_file(dir / "no-excerpt.yaml", design);
+  const fs::path no_excerpt = leaflet_without(dir / "no-excerpt.yaml",
+                                              {"        read-more: ", "        read-more-style: "});
   const fs::path none = dir / "none.pdf";
-  const auto e = run_broadside({"render", (dir / "no-excerpt.yaml").string(),
-                                statement("statement-long.en.md"), "-o", none.string()});
+  const auto e = run_broadside(
+      {"render", no_excerpt.string(), statement("statement-long.en.md"), "-o", none.string()});
   CHECK(e.exit_code != 0);
   CHECK(e.err.find("frame 'body'") != std::string::npos);
   CHECK(std::regex_search(e.err, std::regex(R"(\d+ words \(\d+ lines\) do not fit)")));
@@ -287,15 +294,10 @@ TEST_CASE("body text: a read-more line without a style of its own is set in the 
   // It asked for weight 600 of the body's family, which Noto Serif lacks: the render stopped
   // with an error about a weight no style of the design names.
   const fs::path dir = scratch_dir("read-more-default");
-  std::string design = read_bytes(source_dir() / "designs" / "leaflet-a5.yaml");
-  const std::string key = "        read-more-style: ";
-  const auto at = design.find(key);
-  REQUIRE(at != std::string::npos);
-  design.erase(at, design.find('\n', at) + 1 - at);
-  write_file(dir / "default.yaml", design);
+  const fs::path design = leaflet_without(dir / "default.yaml", {"        read-more-style: "});
   const fs::path pdf = dir / "default.pdf";
-  const auto r = run_broadside({"render", (dir / "default.yaml").string(),
-                                statement("statement-long.en.md"), "-o", pdf.string()});
+  const auto r = run_broadside(
+      {"render", design.string(), statement("statement-long.en.md"), "-o", pdf.string()});
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   CHECK(pdf_text(pdf, 2).find("Read the full statement") != std::string::npos);
 }

@@ -41,16 +41,23 @@ TEST_CASE("fit: when nothing in the range fits, the error names the frame and wh
   CHECK(c.lines.empty());
 }
 
+namespace {
+
+/// The headline in a frame 100pt wide (20 characters of 10pt) and `height` tall, in a style
+/// of font X with `style_keys`; its line is the design's seventh.
+std::string headline_frame(const std::string& style_keys, const std::string& height) {
+  return "\npage: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}\nstyles:\n  s: {font: [X], " +
+         style_keys +
+         "}\npages:\n  - frames:\n      - {text: \"{headline}\", style: s, area: {top: 0pt, left: "
+         "0pt, width: 100pt, height: " +
+         height + "}}\n";
+}
+
+}  // namespace
+
 TEST_CASE("fit: a text of one size that needs more lines than its frame quotes what is left out") {
   // 10pt lines on a 100pt-wide frame hold 20 characters: three lines, of which 20pt holds two.
-  auto c = compose_text(R"(
-page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
-styles:
-  s: {font: [X], size: 10pt, leading: 1}
-pages:
-  - frames:
-      - {text: "{headline}", style: s, area: {top: 0pt, left: 0pt, width: 100pt, height: 20pt}}
-)",
+  auto c = compose_text(headline_frame("size: 10pt, leading: 1", "20pt"),
                         statement_with("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii"));
   CHECK(
       c.errors() ==
@@ -62,16 +69,10 @@ TEST_CASE("fit: beyond its max-lines a text keeps its least size when more lines
   // 13 words of 4 letters on 100pt: 4 lines up to 10.5pt (19 characters a line), 3 at 8pt. Two
   // lines hold them at no size down to 8pt; in two lines more they fit at 10.5pt, where they
   // were set a step below the least size (9.5pt) with a warning saying so.
-  auto c = compose_text(R"(
-page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
-styles:
-  s: {font: [X], size: 10pt..20pt, step: 0.5pt, leading: 1, max-lines: 2}
-pages:
-  - frames:
-      - {text: "{headline}", style: s, area: {top: 0pt, left: 0pt, width: 100pt, height: 60pt}}
-)",
-                        statement_with("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk "
-                                       "llll mmmm"));
+  auto c = compose_text(
+      headline_frame("size: 10pt..20pt, step: 0.5pt, leading: 1, max-lines: 2", "60pt"),
+      statement_with("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk "
+                     "llll mmmm"));
   REQUIRE(c.lines.size() == 4);
   CHECK(c.lines[0].size == 10.5);
   CHECK(c.errors() ==
@@ -83,15 +84,7 @@ pages:
 TEST_CASE("fit: a frame too short for one line says the height it needs, not what is left out") {
   // The frame's height is the matter (Myanmar's marks below the line in a 12pt label frame):
   // "shorten the text" would not help.
-  auto c = compose_text(R"(
-page: {size: [300pt, 300pt], bleed: 0mm, margins: 0mm}
-styles:
-  s: {font: [X], size: 10pt, leading: 1}
-pages:
-  - frames:
-      - {text: "{headline}", style: s, area: {top: 0pt, left: 0pt, width: 100pt, height: 8pt}}
-)",
-                        statement_with("aaaa"));
+  auto c = compose_text(headline_frame("size: 10pt, leading: 1", "8pt"), statement_with("aaaa"));
   CHECK(c.errors() ==
         "test.yaml:7:9: error: frame 'headline': one line at 10pt needs 10pt of height, its glyphs "
         "included; the frame has 8pt (make the frame taller or the size smaller)\n");
