@@ -11,6 +11,7 @@
 #include "text/hyphen_policy.hpp"
 #include "text/hyphenator.hpp"
 #include "text/marks.hpp"
+#include "text/metrics_sample.hpp"
 #include "text/pango_paragraph.hpp"
 #include "text/phrases.hpp"
 #include "text/scripts.hpp"
@@ -32,6 +33,8 @@ PangoTypesetter::PangoTypesetter(const FontLibrary& library, std::filesystem::pa
   pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_.get()), kLayoutDpi);
   // Links shape_memo.cpp's stand-ins for HarfBuzz's hb_shape into every binary that lays out.
   (void)shape_memo_stats();
+  // And metrics_sample.cpp's for Pango's sample text.
+  (void)metrics_sample_linked();
 }
 
 PangoContext* PangoTypesetter::context_for(const std::string& lang) {
