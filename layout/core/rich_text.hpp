@@ -30,6 +30,8 @@ struct RichText {
   /// Appends `other`, shifting its runs.
   void append(const RichText& other);
   void append(const std::string& plain_text) { text += plain_text; }
+  /// Its first `end` bytes, with the runs that start in them (cut at `end`).
+  RichText prefix(size_t end) const;
   friend bool operator==(const RichText&, const RichText&) = default;
 };
 

@@ -72,6 +72,30 @@ bool is_opening_punct(gunichar c) {
   }
 }
 
+/// A mark that ends a sentence before a space: . ! ? and the full stops and question marks of
+/// Devanagari and Bengali (।), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።) and Myanmar (။).
+bool is_sentence_mark(gunichar c) {
+  switch (c) {
+    case '.':
+    case '!':
+    case '?':
+    case 0x0589:
+    case 0x061F:
+    case 0x06D4:
+    case 0x0964:
+    case 0x0965:
+    case 0x104B:
+    case 0x1362:
+    case 0x203C:
+    case 0x2047:
+    case 0x2048:
+    case 0x2049:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /// A word between spaces, its opening punctuation („ ¿ ( ) set apart from its core; `closed`
 /// when anything but letters and digits follows the core (a comma, a "!", a closing quote).
 struct Token {
@@ -99,8 +123,8 @@ Token token(std::string_view word) {
   }
   t.core = word.substr(b, e - b);
   t.closed = e < word.size();
-  for (size_t i = e; i < word.size(); ++i)
-    if (word[i] == '.' || word[i] == '!' || word[i] == '?') t.sentence_end = true;
+  for (const char* p = word.data() + e; p < word.data() + word.size(); p = g_utf8_next_char(p))
+    if (is_sentence_mark(g_utf8_get_char(p))) t.sentence_end = true;
   return t;
 }
 
@@ -472,6 +496,15 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
   bind_cjk_words(s, lang, rules.too_wide, edits);
   bind_thai_words(s, lang, edits);
   return apply(text, std::move(edits));
+}
+
+std::vector<size_t> sentence_ends(std::string_view text) {
+  std::vector<size_t> out = sentence_spaces(text);
+  const auto cjk = cjk_sentence_ends(text);
+  out.insert(out.end(), cjk.begin(), cjk.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 core::RichText break_sentences(const core::RichText& text, const std::string& /*lang*/) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/rich_text.hpp"
 
@@ -36,6 +37,11 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
 /// The text with a hard line break (U+2028) after each sentence that another follows on the
 /// same line ("Stop the raids! Abolish ICE!"), for a display line that should break there.
 core::RichText break_sentences(const core::RichText& text, const std::string& lang);
+
+/// Byte offsets in running text where a sentence ends and another follows, just after its
+/// closing mark (and quote), as break_sentences() finds them: where an excerpt may end a
+/// paragraph.
+std::vector<size_t> sentence_ends(std::string_view text);
 
 /// Whether break_sentences() has anything to break.
 bool has_inner_sentence_end(const core::RichText& text, const std::string& lang);

@@ -9,6 +9,7 @@
 #include "core/diagnostic.hpp"
 #include "core/geometry.hpp"
 #include "core/language.hpp"
+#include "core/rich_text.hpp"
 
 using namespace broadside::core;
 namespace fs = std::filesystem;
@@ -122,4 +123,20 @@ TEST_CASE("diagnostics escape control characters, so user text cannot forge a li
         "\\x1b[31mred\\u009b' (tab\\there)");
   // Other text, UTF-8 included, is left as it is.
   CHECK(escape_controls("Grüße — ok") == "Grüße — ok");
+}
+
+TEST_CASE("rich text: a prefix keeps the runs that start in it, cut at its end") {
+  RichText t = RichText::plain("Read the full statement now");
+  t.runs.push_back({5, 8, true, false, false, ""});    // "the"
+  t.runs.push_back({9, 23, false, true, false, "x"});  // "full statement"
+  t.runs.push_back({24, 27, true, false, false, ""});  // "now"
+  const RichText p = t.prefix(14);
+  CHECK(p.text == "Read the full ");
+  REQUIRE(p.runs.size() == 2);
+  CHECK(p.runs[0] == t.runs[0]);
+  CHECK(p.runs[1].start == 9);
+  CHECK(p.runs[1].end == 14);
+  CHECK(p.runs[1].link == "x");
+  CHECK(t.prefix(100) == t);
+  CHECK(t.prefix(0).empty());
 }

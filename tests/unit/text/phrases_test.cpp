@@ -100,6 +100,23 @@ TEST_CASE("sentences after the first start a new line") {
         "废除ICE！\u2028争取");
 }
 
+TEST_CASE("sentence ends in running text, in every script's full stop") {
+  const std::string en = "Stop the raids. U.S. troops out! Close the camps";
+  CHECK(text::sentence_ends(en) == std::vector<size_t>{en.find(" U.S."), en.find(" Close")});
+  // Devanagari's danda and Arabic's question mark end a sentence as a full stop does.
+  const std::string hi = "छापे बंद करो। सीमाएँ खोलो";
+  CHECK(text::sentence_ends(hi) == std::vector<size_t>{hi.find(" सीमाएँ")});
+  const std::string ar = "لماذا الآن؟ لأن العمال ينهضون";
+  CHECK(text::sentence_ends(ar) == std::vector<size_t>{ar.find(" لأن")});
+  // Chinese has no space after its full stop; the last sentence's end is no place to cut.
+  const std::string zh = "废除ICE。争取开放边界。";
+  CHECK(text::sentence_ends(zh) == std::vector<size_t>{zh.find("争")});
+  CHECK(text::sentence_ends("One sentence only.").empty());
+  // A sentence's end now breaks a display line in those scripts too.
+  CHECK(text::break_sentences(core::RichText::plain(hi), "hi").text ==
+        "छापे बंद करो।\u2028सीमाएँ खोलो");
+}
+
 TEST_CASE("names and a paragraph's last word are never hyphenated") {
   // "New Orleans, Houston and unpopularity": points inside Orleans, Houston and the last word go.
   const std::string s = "New Orleans, Houston and unpopularity";
