@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "compose/frames.hpp"
+#include "text/phrases.hpp"
 
 namespace broadside::compose {
 
@@ -283,6 +284,47 @@ const design::Style& style_for(const design::FlowFrame& flow, const content::Blo
   return flow.style;
 }
 
+/// One body block shaped in its style, after `previous` (none for the first): its own text, or
+/// `text` in its place (an excerpt's last paragraph cut at a sentence's end).
+Piece shape_block(const design::FlowFrame& flow, const content::Block& block,
+                  const content::Block* previous, Context& ctx,
+                  const core::RichText* text = nullptr) {
+  const design::Style& style = style_for(flow, block);
+  text::ParagraphStyle ps = paragraph_style(style, ctx.document.lang);
+  core::RichText rich = text ? *text : block.text;
+  const bool follows_paragraph = previous && previous->kind == content::BlockKind::paragraph;
+  if (block.kind != content::BlockKind::paragraph || !follows_paragraph) ps.indent = Pt{0};
+  if (block.kind == content::BlockKind::list_item) {
+    // A hanging indent: the marker sits in the margin the following lines keep. A nested item
+    // goes one em further in per level (em spaces: justification never widens them), so its
+    // marker stands under its parent's text; a dash tells its bullet from its parent's.
+    const int depth = std::max(block.level, 1);
+    std::string marker;
+    for (int level = 1; level < depth; ++level) marker += "\u2003";
+    if (block.ordinal > 0)
+      marker += std::to_string(block.ordinal) + ".\u2002";
+    else
+      marker += depth > 1 ? "\u2013\u2002" : "\u2022\u2002";
+    core::RichText marked = core::RichText::plain(std::move(marker));
+    marked.append(rich);
+    rich = std::move(marked);
+    ps.indent = -(style.size.max * (0.9 + (depth - 1)));
+  } else if (block.kind == content::BlockKind::section_break) {
+    // A dinkus: asterisks are in every body face, as an asterism (⁂) is not.
+    rich = core::RichText::plain("*\u2003*\u2003*");
+    ps.align = core::Align::center;
+  } else if (block.kind == content::BlockKind::table && ps.align == core::Align::justify) {
+    // Rows are not prose: spread to the column, "Line | Fare" would fall apart.
+    ps.align = core::Align::start;
+  }
+  Piece piece{&block, &style, ctx.typesetter.shape(rich, ps), style.space_before};
+  if (previous && block.kind != content::BlockKind::heading &&
+      previous->kind != content::BlockKind::heading && block_run(block) != block_run(*previous))
+    piece.space_before = core::max(piece.space_before, flow.style.size.max * kBlockGap -
+                                                           style_for(flow, *previous).space_after);
+  return piece;
+}
+
 /// Shapes every body block once; later passes only change size and width.
 std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFrame& flow,
                               Context& ctx) {
@@ -292,41 +334,8 @@ std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFram
   for (const auto& block : ctx.document.body) {
     if (flow.paragraphs > 0 && paragraphs >= flow.paragraphs) break;
     if (block.kind == content::BlockKind::paragraph) ++paragraphs;
-    const design::Style& style = style_for(flow, block);
-    text::ParagraphStyle ps = paragraph_style(style, ctx.document.lang);
-    core::RichText rich = block.text;
-    const bool follows_paragraph = previous && previous->kind == content::BlockKind::paragraph;
-    if (block.kind != content::BlockKind::paragraph || !follows_paragraph) ps.indent = Pt{0};
-    if (block.kind == content::BlockKind::list_item) {
-      // A hanging indent: the marker sits in the margin the following lines keep. A nested item
-      // goes one em further in per level (em spaces: justification never widens them), so its
-      // marker stands under its parent's text; a dash tells its bullet from its parent's.
-      const int depth = std::max(block.level, 1);
-      std::string marker;
-      for (int level = 1; level < depth; ++level) marker += "\u2003";
-      if (block.ordinal > 0)
-        marker += std::to_string(block.ordinal) + ".\u2002";
-      else
-        marker += depth > 1 ? "\u2013\u2002" : "\u2022\u2002";
-      core::RichText marked = core::RichText::plain(std::move(marker));
-      marked.append(rich);
-      rich = std::move(marked);
-      ps.indent = -(style.size.max * (0.9 + (depth - 1)));
-    } else if (block.kind == content::BlockKind::section_break) {
-      // A dinkus: asterisks are in every body face, as an asterism (⁂) is not.
-      rich = core::RichText::plain("*\u2003*\u2003*");
-      ps.align = core::Align::center;
-    } else if (block.kind == content::BlockKind::table && ps.align == core::Align::justify) {
-      // Rows are not prose: spread to the column, "Line | Fare" would fall apart.
-      ps.align = core::Align::start;
-    }
-    Piece piece{&block, &style, ctx.typesetter.shape(rich, ps), style.space_before};
-    if (previous && block.kind != content::BlockKind::heading &&
-        previous->kind != content::BlockKind::heading && block_run(block) != block_run(*previous))
-      piece.space_before =
-          core::max(piece.space_before,
-                    flow.style.size.max * kBlockGap - style_for(flow, *previous).space_after);
-    report_coverage(*piece.paragraph, style, frame, ctx);
+    Piece piece = shape_block(flow, block, previous, ctx);
+    report_coverage(*piece.paragraph, *piece.style, frame, ctx);
     pieces.push_back(std::move(piece));
     previous = &block;
   }
@@ -530,6 +539,47 @@ bool shorter_ragged_excerpt(std::vector<Piece>& pieces, std::vector<Piece>& left
   if (n == 0) return false;
   scale = std::max(smallest, largest_fitting_scale(pieces, columns, style, ctx));
   return true;
+}
+
+/// The excerpt `pieces` (its paragraphs, then the read-more line) with the first sentences of
+/// `next`, the paragraph it stops before, set after its last paragraph: as many as fit at
+/// `scale`, the paragraph cut at a sentence's end. A column left a third empty under an excerpt
+/// reads as a mistake; a paragraph ended at a full stop before the read-more line reads as an
+/// excerpt. How many sentences it took (0: none fit, and `pieces` are as they were).
+size_t add_sentences(std::vector<Piece>& pieces, const Piece& next,
+                     const std::vector<Column>& columns, double scale,
+                     const design::FlowFrame& flow, Context& ctx) {
+  if (pieces.size() < 2 || next.block->kind != content::BlockKind::paragraph) return 0;
+  const std::vector<size_t> ends = text::sentence_ends(next.block->text.text);
+  if (ends.empty()) return 0;
+  // A flow is justified or ragged as a whole: the cut paragraph is set as the others are.
+  bool ragged = false;
+  for (auto& piece : pieces)
+    if (piece.style->align == core::Align::justify && piece.paragraph->is_ragged()) ragged = true;
+  const content::Block* previous = pieces[pieces.size() - 2].block;
+  auto fits = [&](size_t sentences) {
+    const core::RichText text = next.block->text.prefix(ends[sentences - 1]);
+    Piece cut = shape_block(flow, *next.block, previous, ctx, &text);
+    cut.paragraph->set_ragged(ragged);
+    pieces.insert(pieces.end() - 1, std::move(cut));
+    const bool fit = attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits &&
+                     (ragged || next.style->align != core::Align::justify ||
+                      !pieces[pieces.size() - 2].paragraph->is_ragged());
+    pieces.erase(pieces.end() - 2);
+    return fit;
+  };
+  // Fewer sentences never need more room.
+  size_t lo = 0, hi = ends.size() + 1;  // lo fit (or is none), hi do not
+  while (hi - lo > 1) {
+    const size_t mid = (lo + hi) / 2;
+    (fits(mid) ? lo : hi) = mid;
+  }
+  if (lo == 0) return 0;
+  const core::RichText text = next.block->text.prefix(ends[lo - 1]);
+  Piece cut = shape_block(flow, *next.block, previous, ctx, &text);
+  cut.paragraph->set_ragged(ragged);
+  pieces.insert(pieces.end() - 1, std::move(cut));
+  return lo;
 }
 
 size_t paragraph_count(const std::vector<Piece>& pieces) {
@@ -751,6 +801,9 @@ FlowPlan plan_flow(Context& ctx) {
                        "and a flow is justified or ragged as a whole",
              "wider columns or a smaller size keep it justified");
   }
+  const size_t sentences = excerpt_of > 0 && !left_out.empty()
+                               ? add_sentences(pieces, left_out.front(), columns, scale, flow, ctx)
+                               : 0;
   if (excerpt_of > 0) {
     // The design asked for it, but the reader of the PDF misses what is left out: say so.
     // Headings and section breaks are not counted: the reader counts paragraphs.
@@ -758,18 +811,27 @@ FlowPlan plan_flow(Context& ctx) {
       return piece.block->kind != content::BlockKind::heading &&
              piece.block->kind != content::BlockKind::section_break;
     };
-    // The last piece is the read-more line.
-    const auto set = std::count_if(pieces.begin(), pieces.end() - 1, is_text);
+    // The last piece is the read-more line, and before it, when sentences were added, the
+    // paragraph they begin (still counted among those left out).
+    const auto whole = pieces.end() - 1 - (sentences > 0 ? 1 : 0);
+    const auto set = std::count_if(pieces.begin(), whole, is_text);
     const auto other = std::count_if(left_out.begin(), left_out.end(), is_text);
+    const std::string cut = sentences == 0
+                                ? std::string()
+                                : " and the first " +
+                                      (sentences == 1 ? std::string("sentence")
+                                                      : std::to_string(sentences) + " sentences") +
+                                      " of the next";
     ctx.note(*first,
              "the body does not fit at " + size_text(flow.style.size.min) + ", so " +
-                 std::to_string(set) + " of its " + std::to_string(set + other) +
-                 " paragraphs are set and the read-more line stands for the other " +
-                 std::to_string(other),
+                 std::to_string(set) + " of its " + std::to_string(set + other) + " paragraphs" +
+                 cut + " are set and the read-more line stands for the " +
+                 (sentences == 0 ? "other " + std::to_string(other) : std::string("rest")),
              "to set all of it, allow more pages or a smaller size, or shorten the text");
   }
   attempt(pieces, balanced(pieces, columns, scale, ctx), scale, &plan, ctx);
-  plan.excerpt = pieces.size() - (excerpt_of > 0 ? 1 : 0) < ctx.document.body.size();
+  plan.excerpt =
+      sentences > 0 || pieces.size() - (excerpt_of > 0 ? 1 : 0) < ctx.document.body.size();
   ctx.out.fits.push_back(
       {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});
   return plan;

@@ -40,7 +40,7 @@ void render_all_languages(const std::string& design, const std::vector<std::stri
       CAPTURE(line);
       const bool excerpt =
           line.find(": note: frame 'body': the body does not fit at ") != std::string::npos &&
-          line.find("the read-more line stands for the other ") != std::string::npos;
+          line.find("the read-more line stands for the ") != std::string::npos;
       const bool ragged = line.find(
                               ": note: frame 'body': justified, its paragraphs would have "
                               "wide word gaps all through") != std::string::npos &&

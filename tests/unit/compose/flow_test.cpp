@@ -382,6 +382,30 @@ TEST_CASE("flow: a read-more excerpt ends at a paragraph, not at a section break
                         "other 1") != std::string::npos);
 }
 
+TEST_CASE("flow: a read-more excerpt goes on with the next paragraph's sentences that fit") {
+  // 20 lines: the first paragraph takes 6 and the read-more line 1; the second, five sentences
+  // of 4 lines each, does not fit whole, and its first three sentences fill 12 of the 13 left.
+  std::string second;
+  for (const char* s : {"A", "B", "C", "D", "E"})
+    second += (second.empty() ? "" : " ") + words(20, s) + ".";
+  const std::string statement =
+      "---\nheadline: h\ncta: {url: example.org}\n---\n" + words(30) + ".\n\n" + second + "\n";
+  auto c = compose_text(flow_design(", read-more: \"More at example.org\""), statement);
+  REQUIRE_MESSAGE(!c.diags.has_errors(), c.errors());
+  REQUIRE(c.lines.size() >= 2);
+  CHECK(c.lines.back().text == "More at example.org");
+  // The paragraph is cut at a sentence's end, never inside one.
+  const std::string& last = c.lines[c.lines.size() - 2].text;
+  CHECK(last.substr(last.size() - 4) == "C20.");
+  CHECK(starting(c, "D") == 0);
+  CHECK(c.errors().find("1 of its 2 paragraphs and the first 3 sentences of the next are set "
+                        "and the read-more line stands for the rest") != std::string::npos);
+  // A paragraph with no sentence end inside is left out whole, as before.
+  auto whole = compose_text(flow_design(", read-more: \"More at example.org\""),
+                            statement_with("h", {words(30), words(100, "v")}));
+  CHECK(starting(whole, "v") == 0);
+}
+
 TEST_CASE("flow: an excerpt too loose to justify is set ragged, a paragraph shorter if it must") {
   // Justified, three paragraphs of 30 words fit (5 words a line at 10pt, 18 of 20 lines) with
   // wide gaps all through; ragged (4 words a line) they need 24 lines at 10pt and at 9pt (22
