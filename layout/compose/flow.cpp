@@ -592,25 +592,45 @@ size_t paragraph_count(const std::vector<Piece>& pieces) {
 /// dropped as it then needs to fit, at the largest scale it fits: false, and every piece kept,
 /// when not even the first paragraph fits.
 bool fewer_ragged_paragraphs(std::vector<Piece>& pieces, const std::vector<Column>& columns,
-                             const design::Style& style, double& scale, Context& ctx) {
+                             const design::Style& style, double& scale, Context& ctx,
+                             bool ends_with_read_more) {
+  // The read-more line stays last, under whatever paragraphs are kept.
+  std::vector<Piece> more;
+  if (ends_with_read_more) {
+    more.push_back(std::move(pieces.back()));
+    pieces.pop_back();
+  }
+  auto with_more = [&](auto&& f) {
+    for (auto& piece : more) pieces.push_back(std::move(piece));
+    const auto result = f();
+    for (auto& piece : more) {
+      piece = std::move(pieces.back());
+      pieces.pop_back();
+    }
+    return result;
+  };
   std::vector<Piece> dropped;  // last first
-  while (paragraph_count(pieces) > 1) {
+  bool fewer = false;
+  while (!fewer && paragraph_count(pieces) > 1) {
     // A body never ends on a heading: it goes with the paragraph after it.
     do {
       dropped.push_back(std::move(pieces.back()));
       pieces.pop_back();
     } while (!pieces.empty() && pieces.back().block->kind == content::BlockKind::heading);
     if (paragraph_count(pieces) == 0) break;
-    if (const double fitting = largest_fitting_scale(pieces, columns, style, ctx); fitting > 0) {
+    const double fitting =
+        with_more([&] { return largest_fitting_scale(pieces, columns, style, ctx); });
+    if (fitting > 0) {
       scale = fitting;
-      return true;
+      fewer = true;
     }
   }
-  while (!dropped.empty()) {
+  while (!fewer && !dropped.empty()) {
     pieces.push_back(std::move(dropped.back()));
     dropped.pop_back();
   }
-  return false;
+  for (auto& piece : more) pieces.push_back(std::move(piece));
+  return fewer;
 }
 
 /// Steps of its size range a justified body may give up so that every paragraph justifies.
@@ -673,9 +693,25 @@ FlowPlan plan_flow(Context& ctx) {
   std::vector<Piece> left_out;
   size_t excerpt_of = 0;
   const content::Block read_more_block;  // the read-more line's place in an excerpt
+  // The excerpt the design asks for (its first paragraphs) ends with the read-more line, right
+  // under its last paragraph, when the body has more than it takes: a line at a fixed place
+  // floats below a short excerpt (a Chinese one ends a third of the column higher).
+  bool designed_excerpt = false;
+  if (flow.paragraphs > 0 && flow.read_more &&
+      std::count_if(ctx.document.body.begin(), ctx.document.body.end(), [](const auto& b) {
+        return b.kind == content::BlockKind::paragraph;
+      }) > flow.paragraphs) {
+    Piece more = read_more_piece(*first, flow, read_more_block, ctx);
+    designed_excerpt = more.paragraph != nullptr;
+    if (designed_excerpt) pieces.push_back(std::move(more));
+  }
   double scale = largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx);
   size_t k = 0;
   if (scale == 0.0) {
+    // Not even at the least size: the design's excerpt is cut shorter, its read-more line set
+    // again after what fits.
+    if (designed_excerpt) pieces.pop_back();
+    designed_excerpt = false;
     scale = flow.style.size.min / flow.style.size.max;
     const size_t base = plan.pages.size();
     const size_t limit = design.max_pages > static_cast<int>(base) ? design.max_pages - base : 0;
@@ -774,12 +810,14 @@ FlowPlan plan_flow(Context& ctx) {
                  shorter_ragged_excerpt(pieces, left_out, columns, flow.style, scale, ctx)) {
         // An excerpt may end a paragraph sooner: ragged lines beat rivers all through it.
       } else if (because == RaggedBecause::loose_spaces && flow.paragraphs > 0 &&
-                 fewer_ragged_paragraphs(pieces, columns, flow.style, scale, ctx)) {
+                 fewer_ragged_paragraphs(pieces, columns, flow.style, scale, ctx,
+                                         designed_excerpt)) {
         ctx.note(*first,
                  "justified, its paragraphs would have wide word gaps all through, and ragged "
                  "the " +
                      std::to_string(flow.paragraphs) + " paragraphs asked for do not fit, so " +
-                     std::to_string(paragraph_count(pieces)) + " are set, ragged",
+                     std::to_string(paragraph_count(pieces) - (designed_excerpt ? 1 : 0)) +
+                     " are set, ragged",
                  "to set them all, give the flow more room or allow a smaller size");
         said_ragged = true;
       } else {
@@ -830,8 +868,8 @@ FlowPlan plan_flow(Context& ctx) {
              "to set all of it, allow more pages or a smaller size, or shorten the text");
   }
   attempt(pieces, balanced(pieces, columns, scale, ctx), scale, &plan, ctx);
-  plan.excerpt =
-      sentences > 0 || pieces.size() - (excerpt_of > 0 ? 1 : 0) < ctx.document.body.size();
+  plan.excerpt = sentences > 0 || pieces.size() - (excerpt_of > 0 || designed_excerpt ? 1 : 0) <
+                                      ctx.document.body.size();
   ctx.out.fits.push_back(
       {first->id, flow.style.size.max * scale, 0, ctx.out.layout_passes - passes_before, 0});
   return plan;

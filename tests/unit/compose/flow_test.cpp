@@ -406,6 +406,22 @@ TEST_CASE("flow: a read-more excerpt goes on with the next paragraph's sentences
   CHECK(starting(whole, "v") == 0);
 }
 
+TEST_CASE("flow: the excerpt a design asks for ends with its read-more line right under it") {
+  const std::string design = flow_design(", paragraphs: 1, read-more: \"More at example.org\"");
+  auto c = compose_text(design, statement_with("h", {words(10), words(10, "v")}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  // 10 words: 2 lines, then the line, at the top of the column and not at its foot.
+  REQUIRE(c.lines.size() == 3);
+  CHECK(c.lines[2].text == "More at example.org");
+  CHECK(c.lines[2].y < c.lines[1].y + 15);
+  CHECK(starting(c, "v") == 0);
+  // A body no longer than the excerpt is set whole, without the line.
+  auto whole = compose_text(design, statement_with("h", {words(10)}));
+  REQUIRE_MESSAGE(whole.diags.empty(), whole.errors());
+  CHECK(whole.lines.size() == 2);
+  CHECK_FALSE(whole.find("More at example.org"));
+}
+
 TEST_CASE("flow: an excerpt too loose to justify is set ragged, a paragraph shorter if it must") {
   // Justified, three paragraphs of 30 words fit (5 words a line at 10pt, 18 of 20 lines) with
   // wide gaps all through; ragged (4 words a line) they need 24 lines at 10pt and at 9pt (22
