@@ -57,6 +57,10 @@ const std::vector<Label>& labels() {
            {"cs", "Naskenujte a přidejte se"},
            {"sv", "Skanna och gå med"},
            {"ta", "ஸ்கேன் செய்து இணையுங்கள்"},
+           {"am", "ለመቀላቀል ይቃኙ"},
+           {"hy", "Սկանավորեք՝ միանալու համար"},
+           {"ka", "შემოგვიერთდით"},
+           {"my", "ပါဝင်ရန် စကင်ဖတ်ပါ"},
        }},
       // What heads a branch's contact when a poster names no meeting ("Get in touch").
       {"labels.contact",
@@ -93,6 +97,10 @@ const std::vector<Label>& labels() {
            {"cs", "Kontaktujte nás"},
            {"sv", "Kontakta oss"},
            {"ta", "எங்களைத் தொடர்பு கொள்ளுங்கள்"},
+           {"am", "ያግኙን"},
+           {"hy", "Կապվեք մեզ հետ"},
+           {"ka", "დაგვიკავშირდით"},
+           {"my", "ဆက်သွယ်ရန်"},
        }},
       // What leads from an excerpt to where the whole statement is: "{labels.read-more}
       // {cta.url}".
@@ -130,6 +138,10 @@ const std::vector<Label>& labels() {
            {"cs", "Přečtěte si celé prohlášení:"},
            {"sv", "Läs hela uttalandet:"},
            {"ta", "முழு அறிக்கையைப் படியுங்கள்:"},
+           {"am", "ሙሉውን መግለጫ ያንብቡ፦"},
+           {"hy", "Կարդացեք ամբողջական հայտարարությունը՝"},
+           {"ka", "წაიკითხეთ სრული განცხადება:"},
+           {"my", "ကြေညာချက် အပြည့်အစုံကို ဖတ်ရန်:"},
        }},
       // The campaign's call to action, for a statement that gives none: the bundled statements'
       // own wording. No English entry: a design's `defaults: cta.text` is English and stands for
@@ -167,6 +179,10 @@ const std::vector<Label>& labels() {
            {"cs", "Přidejte se a podpořte naši volební kampaň"},
            {"sv", "Gå med och stöd vår valkampanj"},
            {"ta", "எங்கள் தேர்தல் பிரச்சாரத்தில் இணைந்து ஆதரவு தாருங்கள்"},
+           {"am", "የምርጫ ዘመቻችንን ይቀላቀሉ፣ ይደግፉም"},
+           {"hy", "Միացեք և աջակցեք մեր ընտրարշավին"},
+           {"ka", "შემოგვიერთდით და მხარი დაუჭირეთ ჩვენს საარჩევნო კამპანიას"},
+           {"my", "ကျွန်ုပ်တို့၏ ရွေးကောက်ပွဲ မဲဆွယ်စည်းရုံးရေးတွင် ပါဝင်ပြီး ထောက်ခံပါ"},
        }},
       // The heading over the demands ("We demand"); English from the design's defaults.
       {"labels.demands",
@@ -202,6 +218,10 @@ const std::vector<Label>& labels() {
            {"ur", "ہمارے مطالبات"},
            {"vi", "Chúng tôi yêu cầu"},
            {"zh", "我们要求"},
+           {"am", "ጥያቄዎቻችን"},
+           {"hy", "Մեր պահանջները"},
+           {"ka", "ჩვენი მოთხოვნები"},
+           {"my", "ကျွန်ုပ်တို့၏ တောင်းဆိုချက်များ"},
        }},
       // The heading over the statement's text ("The statement"); English from the design's
       // defaults.
@@ -238,6 +258,10 @@ const std::vector<Label>& labels() {
            {"ur", "بیان"},
            {"vi", "Tuyên bố"},
            {"zh", "声明"},
+           {"am", "መግለጫው"},
+           {"hy", "Հայտարարությունը"},
+           {"ka", "განცხადება"},
+           {"my", "ကြေညာချက်"},
        }},
       // A meeting poster's title ("Public meeting"); English from the design's `variables:`.
       {"event.title",
@@ -246,6 +270,7 @@ const std::vector<Label>& labels() {
            // One entry a line, like the maps above (clang-format would pack these short
            // entries in columns).
            // clang-format off
+           {"am", "ሕዝባዊ ስብሰባ"},
            {"ar", "اجتماع عام"},
            {"bn", "জনসভা"},
            {"cs", "Veřejné setkání"},
@@ -257,10 +282,13 @@ const std::vector<Label>& labels() {
            {"he", "אסיפה ציבורית"},
            {"hi", "सार्वजनिक सभा"},
            {"ht", "Reyinyon piblik"},
+           {"hy", "Հանրային հանդիպում"},
            {"id", "Rapat umum"},
            {"it", "Assemblea pubblica"},
            {"ja", "公開集会"},
+           {"ka", "საჯარო შეხვედრა"},
            {"ko", "공개 모임"},
+           {"my", "လူထု အစည်းအဝေး"},
            {"nl", "Openbare bijeenkomst"},
            {"pl", "Spotkanie otwarte"},
            {"pt", "Reunião pública"},
