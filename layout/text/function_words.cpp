@@ -121,7 +121,8 @@ const std::map<std::string, std::string_view>& tables() {
       {"fa", "و در از به با برای تا که یا علیه این آن هر"},
       {"hi", "और या एक सभी"},
       {"bn", "ও এবং বা কিন্তু সব এই"},
-      {"vi", "và của cho với trong các những một là để từ hoặc nhưng tại về theo chống mọi"},
+      {"vi",
+       "và của cho với trong các những một là để từ hoặc nhưng tại về theo chống mọi cuộc sự việc vào"},
       {"ko", "및 또는 그리고 모든"},
       // Languages whose postpositions are mostly suffixes: the conjunctions lead on.
       {"ta", "மற்றும் அல்லது ஆனால் அனைத்து எல்லா"},

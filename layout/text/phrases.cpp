@@ -12,6 +12,7 @@
 #include "core/handle.hpp"
 #include "core/language.hpp"
 #include "text/function_words.hpp"
+#include "text/vietnamese_words.hpp"
 #include "text/word_breaks.hpp"
 
 namespace broadside::text {
@@ -387,6 +388,32 @@ void bind_thai_words(std::string_view text, const std::string& lang, std::vector
   }
 }
 
+/// Marks bound the spaces inside each Vietnamese word of several syllables (vietnamese_words.hpp)
+/// in `text`, whose space-separated words are `ws`: "bố ráp", "người nhập cư". Only a single
+/// space with no punctuation either side is bound.
+void bind_vietnamese_words(std::string_view text, const std::vector<std::pair<size_t, size_t>>& ws,
+                           std::vector<bool>& bound) {
+  auto word = [&](size_t i) { return text.substr(ws[i].first, ws[i].second - ws[i].first); };
+  // The syllable `i` as letters alone, when nothing but a single space follows it (`last`: or
+  // when it ends the word), and nothing opens before it; empty otherwise.
+  auto syllable = [&](size_t i, bool last) -> std::string_view {
+    if (i >= ws.size()) return {};
+    const Token t = token(word(i));
+    if (t.core.empty() || word(i).substr(0, t.core.size()) != t.core) return {};
+    if (!last && (t.closed || i + 1 >= ws.size() || ws[i + 1].first != ws[i].second + 1)) return {};
+    return t.core;
+  };
+  for (size_t i = 0; i + 1 < ws.size();) {
+    const std::string_view a = syllable(i, false);
+    const std::string_view b = a.empty() ? std::string_view() : syllable(i + 1, true);
+    const std::string_view c =
+        b.empty() || syllable(i + 1, false).empty() ? std::string_view() : syllable(i + 2, true);
+    const int n = b.empty() ? 1 : vietnamese_word_syllables(a, b, c);
+    for (int k = 0; k + 1 < n; ++k) bound[i + static_cast<size_t>(k)] = true;
+    i += static_cast<size_t>(n);
+  }
+}
+
 /// Byte ranges of the words of `text` between plain spaces: {start, end}.
 std::vector<std::pair<size_t, size_t>> words(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
@@ -471,6 +498,8 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
     bound[i] = (leads_on(ta, lang, rules.bind_short_words) && !before_conjunction) ||
                number_after || number_before || trails || signs_after;
   }
+  // Vietnamese spaces its syllables: a word of several stays whole.
+  if (core::primary_language(lang) == "vi") bind_vietnamese_words(s, ws, bound);
   if (rules.too_wide) {
     // A phrase wider than the line may break after its first word, then its second, ...:
     // "against / the immigrants", a preposition ending a line rather than an article.

@@ -7,6 +7,7 @@
 #include "text/function_words.hpp"
 #include "text/hyphen_policy.hpp"
 #include "text/phrases.hpp"
+#include "text/vietnamese_words.hpp"
 #include "text/word_breaks.hpp"
 
 using namespace broadside;
@@ -31,8 +32,10 @@ TEST_CASE("function words and short words hold on to the next word, acronyms do 
         std::string("За") + kNbsp + "социалистическую политику");
   CHECK(bound("¡Por una política", "es") ==
         std::string("¡Por") + kNbsp + "una" + kNbsp + "política");
-  // Vietnamese syllables are not function words for being short.
-  CHECK(bound("Bãi bỏ ICE", "vi") == "Bãi bỏ ICE");
+  // Vietnamese syllables are not function words for being short ("bỏ tù": imprison; "Bãi bỏ",
+  // abolish, is one word of two).
+  CHECK(bound("Bỏ tù ICE", "vi") == "Bỏ tù ICE");
+  CHECK(bound("Bãi bỏ ICE", "vi") == std::string("Bãi") + kNbsp + "bỏ ICE");
   CHECK(text::is_function_word("les", "fr-CA"));
   // Languages no bundled statement is written in: Greek in capitals, which drop its accents,
   // and in lower case with them; Romanian, Indonesian, Swahili, Hebrew.
@@ -89,6 +92,24 @@ TEST_CASE("Chinese breaks only between words, dates whole") {
   // A function word leads into a Latin word as into a Chinese one: no line ends "ICE和".
   CHECK(bound("和CBP", "zh") == std::string("和") + kWj + "CBP");
   CHECK(bound("边界CBP", "zh").find(std::string("界") + kWj + "C") == std::string::npos);
+}
+
+TEST_CASE("Vietnamese: a word of several syllables stays on one line") {
+  const std::string nb = kNbsp;
+  // "bố ráp" (raid), "người nhập cư" (immigrant); "cuộc", a classifier, leads into its noun.
+  CHECK(bound("Chấm dứt mọi cuộc bố ráp nhắm vào người nhập cư!", "vi") ==
+        "Chấm" + nb + "dứt mọi" + nb + "cuộc" + nb + "bố" + nb + "ráp nhắm vào" + nb + "người" +
+            nb + "nhập" + nb + "cư!");
+  // Each word whole, and the space between two words left to break.
+  CHECK(bound("chính sách xã hội", "vi") == "chính" + nb + "sách xã" + nb + "hội");
+  // Decomposed accents and capitals find the same word.
+  CHECK(bound("Chi\u0301nh Sa\u0301ch", "vi") == "Chi\u0301nh" + nb + "Sa\u0301ch");
+  // Punctuation between two syllables parts them; no other language is read so.
+  CHECK(bound("bố, ráp", "vi") == "bố, ráp");
+  CHECK(bound("người nhập", "en").find(nb) == std::string::npos);
+  CHECK(text::vietnamese_word_syllables("người", "nhập", "cư") == 3);
+  CHECK(text::vietnamese_word_syllables("nhập", "cư", "") == 2);
+  CHECK(text::vietnamese_word_syllables("cư", "nhập", "") == 1);
 }
 
 TEST_CASE("sentences after the first start a new line") {
