@@ -185,22 +185,29 @@ int balance(Paragraph& paragraph, Pt width) {
   // Fewer lines fit as the width grows: a width found too narrow says so of every narrower
   // one, a width found wide enough of every wider one.
   Pt too_narrow{-1}, wide_enough{std::numeric_limits<double>::infinity()};
+  // A width whose lines broke as wanted, only the widest a hair wider than it: that line's own
+  // width is the next to lay out, where the same lines fit.
+  std::optional<Pt> hair_over;
   auto same_at = [&](Pt w) {
     if (w <= too_narrow) return false;
     if (w >= wide_enough) return true;
     paragraph.set_width(w);
     ++passes;
-    const bool same =
-        paragraph.line_count() == lines && paragraph.max_line_width() <= w + kWidthSlack;
+    const Pt widest = paragraph.max_line_width();
+    const bool same = paragraph.line_count() == lines && widest <= w + kWidthSlack;
     (same ? wide_enough : too_narrow) = w;
+    if (!same && paragraph.line_count() == lines && widest < wide_enough) hair_over = widest;
     return same;
   };
   // The search run first on the paragraph measured unbroken, and the lines laid out at the two
   // widths either side of where it ended: where the estimate was right, the search below then
-  // lays out nothing more and ends where it would have anyway.
+  // lays out nothing more and ends where it would have anyway. Where it was a hair short
+  // (Pango takes a tracked line's letter spacing off its ends), the widest line's width settles
+  // what the search below would have laid out one width at a time.
   if (const auto path = guessed_balance(paragraph, lines, lo_start, width)) {
     if (path->below) same_at(*path->below);
     if (path->above) same_at(*path->above);
+    if (hair_over && *hair_over > too_narrow) same_at(*hair_over);
   }
   Pt lo = lo_start, hi = width;
   for (int probe = 0; probe < kMaxBalanceProbes && hi - lo > kBalanceTolerance; ++probe) {
