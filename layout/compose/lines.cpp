@@ -91,6 +91,13 @@ void report_coverage(text::Paragraph& paragraph, const design::Style& style,
             "the text has code points Unicode does not assign, which no font can draw: " + what,
             "is the text in a broken encoding? remove or retype them");
         break;
+      case Kind::private_use:
+        ctx.warn(frame,
+                 "the text has private-use characters, which mean only what a font's maker put "
+                 "there: " +
+                     what + " is drawn as whatever glyph the font has for it",
+                 "is it meant? replace it with the character it stands for");
+        break;
       case Kind::missing: {
         // Every face the style's class gives such a character, its symbol faces too.
         std::string all;

@@ -671,6 +671,13 @@ std::vector<CoverageProblem> PangoParagraph::coverage_problems() {
     const gunichar c = g_utf8_get_char(p);
     const bool control = g_unichar_iscntrl(c) && c != '\t' && c != '\n';
     const bool unassigned = g_unichar_type(c) == G_UNICODE_UNASSIGNED;
+    // A private-use character a listed font draws: its glyph means whatever that font's maker
+    // put there (a logo, an icon, a ligature part), no standard meaning; missing, it is reported
+    // as missing.
+    if (g_unichar_type(c) == G_UNICODE_PRIVATE_USE &&
+        std::none_of(out.begin(), out.end(),
+                     [&](const CoverageProblem& problem) { return problem.codepoint == c; }))
+      out.push_back({static_cast<char32_t>(c), {}, CoverageProblem::Kind::private_use});
     if (!control && !unassigned) continue;
     std::erase_if(out, [&](const CoverageProblem& problem) { return problem.codepoint == c; });
     out.push_back({static_cast<char32_t>(c),

@@ -118,10 +118,11 @@ struct LinkSpan {
 /// from a font outside its list, or it is not a character to draw at all.
 struct CoverageProblem {
   enum class Kind {
-    missing,     // no font has it: it would be drawn as a box
-    substitute,  // it would silently come from a font the style does not list
-    control,     // a C0 or C1 control character (Pango draws them as hex boxes)
-    unassigned,  // a code point Unicode has not assigned (or a noncharacter)
+    missing,      // no font has it: it would be drawn as a box
+    substitute,   // it would silently come from a font the style does not list
+    control,      // a C0 or C1 control character (Pango draws them as hex boxes)
+    unassigned,   // a code point Unicode has not assigned (or a noncharacter)
+    private_use,  // a private-use code point a listed font draws: what it shows is the font's
   };
   char32_t codepoint = 0;
   /// The font it would come from, for `substitute`.

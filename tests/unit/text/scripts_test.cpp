@@ -174,8 +174,8 @@ TEST_CASE("scripts: Hausa and Yoruba letters a display face lacks come from the 
 }
 
 TEST_CASE("scripts: emoji come from the symbol faces, in outline, emoji sequences too") {
-  // ❤️ and ☀️ (a symbol and U+FE0F) are set in Pango's "emoji" family, the rest by the style's
-  // list: both must reach Symbola, with no character left to another face.
+  // ❤️ and ☀️ (a symbol and U+FE0F) are set in Pango's "emoji" family, the rest by the
+  // style's list: both must reach Symbola, with no character left to another face.
   const ParagraphStyle s = style({"Noto Serif", "Noto Sans Symbols2", "Symbola"}, 10);
   for (const char* text : {"We march ✊ for homes 🏠 and bread 🍞", "on Saturday ❤️ and ☀️",
                            "keycaps 1️⃣ #️⃣, ✌️ and a family 👨‍👩‍👧"}) {
@@ -203,6 +203,20 @@ TEST_CASE("scripts: control characters and unassigned code points are reported, 
   CHECK(kind_of(0x7F) == CoverageProblem::Kind::control);
   CHECK(kind_of(0x85) == CoverageProblem::Kind::control);
   CHECK(kind_of(0x378) == CoverageProblem::Kind::unassigned);
+}
+
+TEST_CASE("scripts: a private-use character a listed font draws is reported, one no font has too") {
+  // Inter draws something at U+E000; what, only its maker says. Noto Serif has nothing there.
+  auto drawn = typesetter().shape(core::RichText::plain("icon \uE000 here"), style({"Inter"}, 10));
+  const auto problems = drawn->coverage_problems();
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].codepoint == 0xE000);
+  CHECK(problems[0].kind == CoverageProblem::Kind::private_use);
+  auto missing =
+      typesetter().shape(core::RichText::plain("logo \uF8FF"), style({"Noto Serif"}, 10));
+  const auto none = missing->coverage_problems();
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].kind == CoverageProblem::Kind::missing);
 }
 
 TEST_CASE("scripts: tall stacks get the leading their ink needs, and Latin keeps its own") {
