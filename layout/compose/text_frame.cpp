@@ -419,6 +419,18 @@ size_t choose_fixed(std::vector<std::unique_ptr<text::Paragraph>>& all, const de
 /// up: a headline in a language of long words (Tamil, Malayalam) comes out a little smaller,
 /// with a warning, rather than not at all.
 constexpr double kBelowLeastShare = 0.8;
+/// And, when not even that fits, the last resort: down to this share of the least size, in as
+/// many lines as the fallback allows (Tamil's headline on leaflet-a5 needs 0.76 of it). The
+/// settings are weighed at the fallback's sizes first, so this changes only what would fail.
+constexpr double kLastResortShare = 0.65;
+
+/// The least size a fitted text may be set at, `share` of the style's, never under print's least
+/// size unless the designer's own range goes there (a long contact address set at 5.6pt would
+/// only fail preflight after the whole render).
+Pt least_allowed(const design::Style& style, double share) {
+  return core::max(style.size.min * share,
+                   core::min(style.size.min, core::least_print_size(style.color)));
+}
 
 /// Lines a fitted text may take beyond its style's max-lines when nothing fits otherwise.
 constexpr int kExtraLines = 2;
@@ -430,10 +442,7 @@ design::Style below_least(const design::Style& style) {
   if (s.max_lines > 0) s.max_lines += kExtraLines;
   s.size.max_share = 0;
   s.size.max = style.size.min - style.size.step;
-  // Not under print's least size, unless the designer's own range goes there: a long contact
-  // address set at 5.6pt here would only fail preflight after the whole render.
-  s.size.min = core::max(style.size.min * kBelowLeastShare,
-                         core::min(style.size.min, core::least_print_size(style.color)));
+  s.size.min = least_allowed(style, kBelowLeastShare);
   if (s.size.max < s.size.min) s.size.max = s.size.min;
   return s;
 }
@@ -467,6 +476,17 @@ Choice choose_fit_or_below(std::vector<std::unique_ptr<text::Paragraph>>& all,
     smaller = choose_fit(all, more_lines, width, height, settings);
     smaller.fit.passes += passes;
     smaller.fit.balance_passes += balance_passes;
+  }
+  if (!smaller.fit.fits) {
+    design::Style last = fallback;
+    last.size.max = fallback.size.min;
+    last.size.min = least_allowed(style, kLastResortShare);
+    if (last.size.min < last.size.max - Pt{0.001}) {
+      const int passes = smaller.fit.passes, balance_passes = smaller.fit.balance_passes;
+      smaller = choose_fit(all, last, width, height, settings);
+      smaller.fit.passes += passes;
+      smaller.fit.balance_passes += balance_passes;
+    }
   }
   smaller.fit.passes += choice.fit.passes;
   smaller.fit.balance_passes += choice.fit.balance_passes;
@@ -577,13 +597,13 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
     passes = choice.fit.passes;
     balance_passes = choice.fit.balance_passes;
     if (!choice.fit.fits) {
-      const Pt least = below_least(style).size.min;
-      const bool print_floor = least > style.size.min * kBelowLeastShare + Pt{0.001};
+      const Pt least = least_allowed(style, kLastResortShare);
+      const bool print_floor = least > style.size.min * kLastResortShare + Pt{0.001};
       ctx.error(frame,
                 "the text does not fit even at " + size_text(least) +
                     (print_floor ? " (the least size for print"
                                  : " (the style's least size, " + size_text(style.size.min) +
-                                       ", less a fifth") +
+                                       ", less 35%") +
                     (style.max_lines > 0 ? ", in up to " + std::to_string(kExtraLines) +
                                                " lines more than its max-lines"
                                          : std::string()) +

@@ -35,10 +35,24 @@ TEST_CASE("fit: when nothing in the range fits, the error names the frame and wh
   auto c = compose_text(kFitDesign, statement_with(huge));
   CHECK(c.diags.has_errors());
   CHECK(c.errors().find(
-            "test.yaml:7:9: error: frame 'headline': the text does not fit even at 8pt (the "
-            "style's least size, 10pt, less a fifth, in up to 2 lines more than its max-lines)") !=
+            "test.yaml:7:9: error: frame 'headline': the text does not fit even at 6.5pt (the "
+            "style's least size, 10pt, less 35%, in up to 2 lines more than its max-lines)") !=
         std::string::npos);
   CHECK(c.lines.empty());
+}
+
+TEST_CASE("fit: a text that fits only under the fallback's sizes is set smaller still, warned") {
+  // 300pt wide, max 1 line (3 with the fallback's 2 more): 50 words of 5 characters with their
+  // space take 4 lines at the fallback's least, 8pt (15 words a line), and 3 at the last
+  // resort's sizes, 8pt less 1pt steps down to 6.5pt (18 a line).
+  std::string words;
+  for (int i = 0; i < 50; ++i) words += (words.empty() ? "" : " ") + std::string("xxxx");
+  auto c = compose_text(kFitDesign, statement_with(words));
+  REQUIRE_FALSE(c.diags.has_errors());
+  REQUIRE_FALSE(c.lines.empty());
+  CHECK(c.lines.size() == 3);
+  CHECK(c.lines[0].size == 6.5);
+  CHECK(c.errors().find("below the style's least size (10pt)") != std::string::npos);
 }
 
 namespace {
