@@ -472,6 +472,56 @@ std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> col
   return columns;
 }
 
+/// `columns` with those of the pages added for the body (`added`: a page's place in the plan is
+/// one) cut to one height, as short as the body allows while still ending on the last of them,
+/// when at its size it would leave the last added page blank or less than half full: a booklet
+/// padded to a multiple of four pages otherwise shows an empty inside page, or two lines alone on
+/// one (a Thai or Tamil statement on booklet-a5), where now the pages end level.
+/// The least share of a page's column height a body spread over pages fills on each.
+constexpr double kLeastSpread = 0.25;
+
+std::vector<Column> spread_over_pages(std::vector<Piece>& pieces, std::vector<Column> columns,
+                                      double scale, const std::vector<bool>& added, Context& ctx) {
+  auto is_added = [&](const Column& c) { return c.page < added.size() && added[c.page]; };
+  if (columns.empty() || !is_added(columns.back())) return columns;
+  size_t first = columns.size();
+  for (size_t i = columns.size(); i-- > 0 && is_added(columns[i]);) first = i;
+  // Pages of their own only: a page of several added ones that the body fills ends level anyway.
+  if (columns[first].page == columns.back().page) return columns;
+  const Outcome o = attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore);
+  if (!o.fits || o.columns_used == 0) return columns;
+  const Column& last = columns.back();
+  const bool ends_on_last_page = columns[o.columns_used - 1].page == last.page;
+  if (ends_on_last_page &&
+      (o.columns_used < columns.size() || o.last_column_filled > last.rect.height * 0.5))
+    return columns;
+  Pt full{0};
+  for (size_t i = first; i < columns.size(); ++i) full = core::max(full, columns[i].rect.height);
+  std::vector<Column> trial = columns;
+  auto fits_at = [&](Pt height) {
+    for (size_t i = first; i < columns.size(); ++i)
+      trial[i].rect.height = core::min(columns[i].rect.height, height);
+    return attempt(pieces, trial, scale, nullptr, ctx, Leftover::ignore).fits;
+  };
+  // The trials end columns at other lines, and a paragraph broken again so that a column does
+  // not end in a hyphen keeps that at its width: forget it after them.
+  struct Forget {
+    std::vector<Piece>& pieces;
+    ~Forget() {
+      for (auto& piece : pieces) piece.paragraph->set_width(Pt{0});
+    }
+  } forget{pieces};
+  Pt lo{0}, hi = full;  // lo does not fit (or is nothing), hi fits
+  while (hi - lo > kBalanceStep) {
+    const Pt mid = (lo + hi) / 2;
+    (fits_at(mid) ? hi : lo) = mid;
+  }
+  // A body of a few lines stays on its first page: spread, it would be a line or two a page.
+  if (hi < full * kLeastSpread) return columns;
+  fits_at(hi);
+  return trial;
+}
+
 /// The read-more line a flow ends an excerpt with, shaped in its style; no paragraph when the
 /// flow has none or its text cannot be filled in (the error is then reported).
 Piece read_more_piece(const design::Frame& frame, const design::FlowFrame& flow,
@@ -867,7 +917,11 @@ FlowPlan plan_flow(Context& ctx) {
                  (sentences == 0 ? "other " + std::to_string(other) : std::string("rest")),
              "to set all of it, allow more pages or a smaller size, or shorten the text");
   }
-  attempt(pieces, balanced(pieces, columns, scale, ctx), scale, &plan, ctx);
+  std::vector<bool> added(plan.pages.size(), false);
+  for (size_t n = 0; n < plan.pages.size(); ++n) added[n] = design.pages[plan.pages[n]].repeat;
+  attempt(pieces,
+          balanced(pieces, spread_over_pages(pieces, columns, scale, added, ctx), scale, ctx),
+          scale, &plan, ctx);
   plan.excerpt = sentences > 0 || pieces.size() - (excerpt_of > 0 || designed_excerpt ? 1 : 0) <
                                       ctx.document.body.size();
   ctx.out.fits.push_back(

@@ -290,6 +290,46 @@ pages:
   CHECK(c.find("Back"));
 }
 
+TEST_CASE("flow: a body that would leave a sheet's last text page blank runs over both, level") {
+  // Cover, text pages, back, in sheets of four: 40 words (8 lines of 5) fill a text page's 10
+  // lines but for two, and the page that makes four would be blank; they end level on both.
+  const std::string design = R"(
+page: {size: [220pt, 120pt], bleed: 0mm, margins: 10pt}
+page-multiple: 4
+max-pages: 8
+styles:
+  body: {font: [X], size: 10pt, leading: 1}
+pages:
+  - name: cover
+    frames:
+      - {text: "{headline}", style: body, area: margin}
+  - name: text
+    repeat: true
+    frames:
+      - {flow: body, style: body, area: {top: 10pt, left: 10pt, width: 100pt, height: 100pt}}
+      - {text: "folio {page}", style: body, area: {bottom: 0pt, height: 10pt}}
+  - name: back
+    frames:
+      - {text: "Back", style: body, area: margin}
+)";
+  auto c = compose_text(design, statement_with("h", {words(40)}));
+  REQUIRE_MESSAGE(c.diags.empty(), c.errors());
+  REQUIRE(c.composition.pages.size() == 4);
+  CHECK(starting(c, "w") == 8);
+  size_t second = 0, third = 0;
+  for (const auto& l : c.on_page(1)) second += l.text.rfind("w", 0) == 0;
+  for (const auto& l : c.on_page(2)) third += l.text.rfind("w", 0) == 0;
+  CHECK(second == 4);
+  CHECK(third == 4);
+  CHECK(c.find("folio 3"));
+  // Two lines stay together on the first text page, the other left blank.
+  auto few = compose_text(design, statement_with("h", {words(10)}));
+  REQUIRE_MESSAGE(few.diags.empty(), few.errors());
+  CHECK(starting(few, "w") == 2);
+  for (const auto& l : few.on_page(2)) CHECK(l.text.rfind("w", 0) != 0);
+  CHECK_FALSE(few.find("folio 3"));
+}
+
 TEST_CASE("flow: a size range shrinks the body only as far as it must") {
   const std::string design = ranged_design("6pt..10pt");
   auto fits = compose_text(design, statement_with("h", {words(50)}));
