@@ -694,7 +694,10 @@ RaggedBecause ragged_because(std::vector<Piece>& pieces) {
   bool ragged_paragraph = false;
   for (auto& piece : pieces) {
     if (piece.style->align != core::Align::justify) continue;
-    ragged_paragraph = ragged_paragraph || piece.paragraph->is_ragged();
+    // A paragraph justified only by loose letter spacing counts as one that could not be: a
+    // size at which it needs none is tried first, and the body set ragged where that fits.
+    ragged_paragraph =
+        ragged_paragraph || piece.paragraph->is_ragged() || piece.paragraph->is_loosely_justified();
     spaces += piece.paragraph->justified_spaces();
   }
   // Loose spaces all through the body (#14: gaps within half an em at the 95th percentile).

@@ -121,7 +121,7 @@ void PangoParagraph::justify_lines(Breaking breaking) {
       const int n_letters = is_letter_spaced_ ? letter_count : 0;
       const bool widen = needed.value > 0;
       const Pt per_space_room = space_width() * (widen ? kStretchPerSpace : kShrinkPerSpace);
-      const Pt per_letter_room = style_.size * (widen ? kLetterStretchEm : kLetterShrinkEm);
+      const Pt per_letter_room = style_.size * (widen ? letter_stretch_em_ : kLetterShrinkEm);
       const double room = per_space_room.value * static_cast<double>(spaces.size()) +
                           per_letter_room.value * n_letters;
       const double ratio = room > 0 ? needed.value / room : 0;

@@ -274,6 +274,7 @@ bool PangoParagraph::relayout_optimal() {
   if (!chosen->found) return false;
   space_adjust_ = chosen->space_adjust;
   is_ragged_ = chosen->is_ragged;
+  letter_stretch_em_ = chosen->letter_stretch_em;
   is_pinned_ = true;
   pending_hyphens_ = chosen->hyphens;
   pending_edits_ = chosen->edits;
@@ -293,7 +294,10 @@ std::shared_ptr<const PangoParagraph::Breaks> PangoParagraph::optimal_breaks() {
   // (#14): when no justified set can do without it, the paragraph is set ragged, which can.
   auto out =
       all_ragged_ ? std::make_shared<Breaks>() : breaks_set(Setting::justified, Hyphens::as_asked);
-  // No justified set keeps its spaces within the limits: this paragraph is set ragged instead.
+  // No justified set keeps its spaces within the limits: its letters may space out a little
+  // further, and else this paragraph is set ragged instead.
+  if (!out->found && !all_ragged_ && style_.align == core::Align::justify && is_letter_spaced_)
+    out = breaks_set(Setting::loosely_justified, Hyphens::as_asked);
   if (!out->found && style_.align == core::Align::justify)
     out = breaks_set(Setting::ragged, Hyphens::as_asked);
   if (!out->found && !unhyphenated_lines_.empty())
@@ -320,7 +324,9 @@ std::shared_ptr<PangoParagraph::Breaks> PangoParagraph::breaks_set(Setting setti
       request.widest_space = style_.size * kWidestSpaceEm;
       request.good_space = style_.size * kGoodSpaceEm;
       if (is_letter_spaced_) {
-        request.letter_stretch = style_.size * kLetterStretchEm;
+        out->letter_stretch_em =
+            setting == Setting::loosely_justified ? kLooseLetterStretchEm : kLetterStretchEm;
+        request.letter_stretch = style_.size * out->letter_stretch_em;
         request.letter_shrink = style_.size * kLetterShrinkEm;
       }
     }

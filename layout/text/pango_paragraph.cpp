@@ -252,6 +252,7 @@ bool PangoParagraph::adopt_settled(const std::string& key) {
   hyphen_enabled_ = hit->hyphen_enabled;
   lines_ = hit->lines;
   is_ragged_ = hit->is_ragged;
+  letter_stretch_em_ = hit->letter_stretch_em;
   justified_spaces_ = hit->justified_spaces;
   is_built_ = true;
   built_space_adjust_ = space_adjust_;
@@ -272,6 +273,7 @@ void PangoParagraph::share_settled(std::string key) {
   settled->hyphen_enabled = hyphen_enabled_;
   settled->lines = lines_;
   settled->is_ragged = is_ragged_;
+  settled->letter_stretch_em = letter_stretch_em_;
   settled->justified_spaces = justified_spaces_;
   cache_->add_settled(std::move(key), std::move(settled));
   layout_shared_ = true;
@@ -403,6 +405,7 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
 void PangoParagraph::relayout() {
   stale_ = false;
   pending_ = false;
+  letter_stretch_em_ = kLetterStretchEm;
   std::fill(hyphen_enabled_.begin(), hyphen_enabled_.end(), true);
   space_adjust_.clear();
   letter_adjust_.clear();
@@ -416,6 +419,7 @@ void PangoParagraph::relayout() {
 }
 
 void PangoParagraph::relayout_greedy() {
+  letter_stretch_em_ = kLetterStretchEm;
   space_adjust_.clear();
   letter_adjust_.clear();
   is_ragged_ = false;

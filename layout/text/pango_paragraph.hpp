@@ -33,6 +33,12 @@ inline constexpr double kEvenGapEm = 0.5;
 /// ±0.02 em), so narrow columns need not open their spaces into rivers.
 inline constexpr double kLetterStretchEm = 0.02;
 inline constexpr double kLetterShrinkEm = 0.01;
+/// A paragraph that no justified set of those limits can hold may space its letters out up to
+/// this much before it is set ragged: a paragraph ragged amid justified ones (long words, few
+/// spaces, no hyphenation point where one is needed: "Special Forces-type training, include
+/// members" in a leaflet's column) reads as a mistake, where a line or two spaced a little
+/// wider does not. Its word spaces stay within kWidestSpaceEm.
+inline constexpr double kLooseLetterStretchEm = 0.05;
 
 /// Extra letter spacing over a range of source text (a justified line's letters).
 struct LetterSpan {
@@ -90,6 +96,11 @@ class PangoParagraph final : public Paragraph {
     stale_ = true;
   }
 
+  bool is_loosely_justified() override {
+    settle();
+    return !is_ragged_ && letter_stretch_em_ > kLetterStretchEm;
+  }
+
   JustifiedSpaces justified_spaces() override {
     settle();
     return justified_spaces_;
@@ -144,6 +155,9 @@ class PangoParagraph final : public Paragraph {
     std::vector<bool> hyphens;
     size_t lines = 0;
     std::vector<std::pair<size_t, Pt>> space_adjust;
+    /// How far justification may space letters out, in ems (kLooseLetterStretchEm for a set
+    /// found only with it).
+    double letter_stretch_em = kLetterStretchEm;
   };
 
   /// A finished layout at one size and width, as the paragraph holds it once it has been laid
@@ -158,6 +172,7 @@ class PangoParagraph final : public Paragraph {
     std::vector<bool> hyphen_enabled;
     std::vector<LineInfo> lines;
     bool is_ragged = false;
+    double letter_stretch_em = kLetterStretchEm;
     JustifiedSpaces justified_spaces;
   };
 
@@ -200,7 +215,7 @@ class PangoParagraph final : public Paragraph {
   /// The optimal breaks at the current size and width, from the cache or the breaker.
   std::shared_ptr<const Breaks> optimal_breaks();
   /// How optimal_breaks() tries a justified paragraph: justified, or ragged when it cannot be.
-  enum class Setting { justified, ragged };
+  enum class Setting { justified, loosely_justified, ragged };
   /// Whether the lines asked to end without a hyphen (avoid_hyphen_at_line) are held to it.
   enum class Hyphens { as_asked, anywhere };
   /// The breaks set one way; `found` is false when there are none.
@@ -253,6 +268,8 @@ class PangoParagraph final : public Paragraph {
   bool all_ragged_ = false;
   /// The lines are the optimal breaker's (pinned), not Pango's own.
   bool is_pinned_ = false;
+  /// How far justify_lines() may space letters out, in ems: the breaks' letter_stretch_em.
+  double letter_stretch_em_ = kLetterStretchEm;
   /// The chosen breaks' hyphens, per line, while they are pending.
   std::vector<bool> pending_hyphens_;
   /// Lines that must not end in a hyphen (avoid_hyphen_at_line), sorted.

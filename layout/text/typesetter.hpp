@@ -179,6 +179,10 @@ class Paragraph {
   virtual bool avoid_hyphen_at_line(int /*index*/) { return false; }
   /// Whether a justified paragraph is set flush-left (its word spaces would have been too wide).
   virtual bool is_ragged() { return false; }
+  /// Whether a justified paragraph is justified only by spacing its letters out further than a
+  /// good paragraph does (pango_paragraph.hpp, kLooseLetterStretchEm): better than ragged amid
+  /// justified paragraphs, worse than a size at which it needs no such lines.
+  virtual bool is_loosely_justified() { return false; }
   /// Sets a justified paragraph flush-left whatever its spaces (or, with false, justified where
   /// it can be again): its flow has paragraphs that could not be justified, and a page mixing
   /// both reads as a mistake.

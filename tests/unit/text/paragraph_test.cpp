@@ -258,7 +258,9 @@ double widest_gap_em(text::Paragraph& p, Pt width) {
     auto alone = typesetter().shape(core::RichText::plain(line), style({"Noto Serif"}, 9));
     const Pt natural = alone->max_line_width();
     const double letters = static_cast<double>(g_utf8_strlen(line.c_str(), -1) - spaces);
-    const double slack = (width - natural).value - letters * text::kLetterStretchEm * 9;
+    const double letter_em =
+        p.is_loosely_justified() ? text::kLooseLetterStretchEm : text::kLetterStretchEm;
+    const double slack = (width - natural).value - letters * letter_em * 9;
     widest = std::max(widest,
                       std::max(0.0, slack) / static_cast<double>(spaces) / 9 + kNotoSerifSpaceEm);
   }
@@ -293,6 +295,31 @@ TEST_CASE("justified text keeps its word spaces within 0.75 em, or the paragraph
   }
   CHECK(ragged_somewhere);
   CHECK(justified_somewhere);
+}
+
+TEST_CASE(
+    "a paragraph no justified set can hold spaces its letters out a little before it "
+    "sets ragged") {
+  auto s = style({"Noto Serif"}, 9);
+  s.hyphenate = true;
+  s.align = core::Align::justify;
+  const std::string text =
+      "Internationalization characteristically accompanies institutionalization, "
+      "notwithstanding counterrevolutionary misrepresentations.";
+  auto p = typesetter().shape(core::RichText::plain(text), s);
+  int loose = 0;
+  for (double w = 70; w < 200; w += 1) {
+    CAPTURE(w);
+    p->set_width(Pt{w});
+    if (!p->is_loosely_justified()) continue;
+    ++loose;
+    CHECK_FALSE(p->is_ragged());
+    // Justified: every line but the last as wide as the column, its spaces within the limit.
+    for (int i = 0; i + 1 < p->line_count(); ++i)
+      CHECK(p->line(i).width.value == doctest::Approx(w).epsilon(0.01));
+    CHECK(widest_gap_em(*p, Pt{w}) <= 0.75 + 0.02);
+  }
+  CHECK(loose > 0);
 }
 
 TEST_CASE("a language without a hyphenation dictionary is set ragged; Vietnamese justifies") {
