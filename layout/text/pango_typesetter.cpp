@@ -70,7 +70,8 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
   if (style.phrasing != Phrasing::anywhere) {
     PhraseRules rules{.keep_hyphenated = style.phrasing != Phrasing::phrases_and_hyphens,
                       .bind_short_words = style.phrasing != Phrasing::function_words &&
-                                          style.phrasing != Phrasing::phrases_and_hyphens};
+                                          style.phrasing != Phrasing::phrases_and_hyphens,
+                      .keep_sentence_ends = style.phrasing == Phrasing::sentences};
     if (style.loose_phrase_width.value > 0) {
       // The phrase set on its own, in the paragraph's face, case and tracking, unbroken.
       ParagraphStyle alone = style;

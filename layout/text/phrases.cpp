@@ -415,6 +415,11 @@ void bind_vietnamese_words(std::string_view text, const std::vector<std::pair<si
 }
 
 /// Byte ranges of the words of `text` between plain spaces: {start, end}.
+/// A sentence's last word this short (in letters) is kept with the word before it
+/// (PhraseRules::keep_sentence_ends); a longer one fills a line of its own well enough, and
+/// binding it would push the word before it, with whatever binds to that, onto its line.
+constexpr int kShortSentenceEnd = 4;
+
 std::vector<std::pair<size_t, size_t>> words(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
   for (size_t i = 0; i < text.size();) {
@@ -500,6 +505,21 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
   }
   // Vietnamese spaces its syllables: a word of several stays whole.
   if (core::primary_language(lang) == "vi") bind_vietnamese_words(s, ws, bound);
+  if (rules.keep_sentence_ends) {
+    // The sentences end where break_sentences() breaks them, and at the text's end.
+    std::vector<size_t> ends = sentence_spaces(s);
+    ends.push_back(s.size());
+    size_t first = 0;  // the sentence's first word
+    for (const size_t end : ends) {
+      size_t last = first;
+      while (last + 1 < ws.size() && ws[last + 1].second <= end) ++last;
+      const Token end_word = token(s.substr(ws[last].first, ws[last].second - ws[last].first));
+      if (last >= first + 2 && ws[last].first == ws[last - 1].second + 1 &&
+          letters(end_word.core) <= kShortSentenceEnd)
+        bound[last - 1] = true;
+      first = last + 1;
+    }
+  }
   if (rules.too_wide) {
     // A phrase wider than the line may break after its first word, then its second, ...:
     // "against / the immigrants", a preposition ending a line rather than an article.

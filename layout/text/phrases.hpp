@@ -19,6 +19,11 @@ struct PhraseRules {
   /// ("all anti-immigrant"); off, only the language's listed function words do, so a narrow
   /// column may end a line on "all" rather than set the headline small.
   bool bind_short_words = true;
+  /// A sentence of three words or more ending in a word of 1–4 letters keeps its last two on
+  /// one line ("ألغوا وكالتَي / ICE وCBP!", not "… ICE / وCBP!"): for a text set a sentence a
+  /// line, where each sentence's lines are filled first to last and may end on a short word
+  /// alone.
+  bool keep_sentence_ends = false;
   /// Whether a phrase (its words as written, spaces included) is too wide for a line: such a
   /// phrase may break after its first word, and so on while the rest is still too wide. None:
   /// every phrase stays whole.

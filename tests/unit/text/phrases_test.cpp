@@ -121,6 +121,27 @@ TEST_CASE("sentences after the first start a new line") {
         "废除ICE！\u2028争取");
 }
 
+TEST_CASE("a sentence set on lines of its own keeps a short last word with the one before") {
+  auto kept = [](const std::string& s, const std::string& lang) {
+    return text::bind_phrases(core::RichText::plain(s), lang, {.keep_sentence_ends = true}).text;
+  };
+  auto has = [](const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+  };
+  // Arabic's "and" is written on to the next word: "وCBP!" would stand alone on its line.
+  const std::string ar = "ألغوا وكالتَي ICE وCBP! من أجل سياسة اشتراكية";
+  CHECK(has(kept(ar, "ar"), std::string("ICE") + kNbsp + "وCBP!"));
+  CHECK(has(bound(ar, "ar"), "ICE وCBP!"));  // only where asked
+  // Each sentence's end, the text's last included; a long last word and a two-word sentence
+  // stay free.
+  const std::string en =
+      kept("Close the camps now! Abolish them all! Open borders! Defend immigrant workers", "en");
+  CHECK(has(en, std::string("camps") + kNbsp + "now!"));
+  CHECK(has(en, std::string("them") + kNbsp + "all!"));
+  CHECK(has(en, "Open borders!"));
+  CHECK(has(en, "immigrant workers"));
+}
+
 TEST_CASE("sentence ends in running text, in every script's full stop") {
   const std::string en = "Stop the raids. U.S. troops out! Close the camps";
   CHECK(text::sentence_ends(en) == std::vector<size_t>{en.find(" U.S."), en.find(" Close")});
