@@ -477,6 +477,11 @@ std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> col
 /// when at its size it would leave the last added page blank or less than half full: a booklet
 /// padded to a multiple of four pages otherwise shows an empty inside page, or two lines alone on
 /// one (a Thai or Tamil statement on booklet-a5), where now the pages end level.
+/// A body that leaves this many of its design's columns blank, and half of them or more, is
+/// noted: one column of two left empty may be a designer's choice, a trifold's three inside
+/// panels of four hardly.
+constexpr size_t kEmptyColumnsNoted = 2;
+
 /// The least share of a page's column height a body spread over pages fills on each.
 constexpr double kLeastSpread = 0.25;
 
@@ -922,9 +927,26 @@ FlowPlan plan_flow(Context& ctx) {
   }
   std::vector<bool> added(plan.pages.size(), false);
   for (size_t n = 0; n < plan.pages.size(); ++n) added[n] = design.pages[plan.pages[n]].repeat;
-  attempt(pieces,
-          balanced(pieces, spread_over_pages(pieces, columns, scale, added, ctx), scale, ctx),
-          scale, &plan, ctx);
+  const std::vector<Column> set_in =
+      balanced(pieces, spread_over_pages(pieces, columns, scale, added, ctx), scale, ctx);
+  const Outcome placed = attempt(pieces, set_in, scale, &plan, ctx);
+  // Columns on the design's own pages that the body leaves blank (a page added to make up a
+  // sheet of four may stay blank: it was added for the sheet, not for the text).
+  size_t empty = 0;
+  for (size_t i = placed.columns_used; placed.fits && i < set_in.size(); ++i)
+    empty += set_in[i].page < added.size() && !added[set_in[i].page];
+  if (placed.columns_used > 0 && empty >= kEmptyColumnsNoted && empty * 2 >= set_in.size()) {
+    // A text far shorter than the design was made for leaves whole panels or pages blank:
+    // nothing is lost, but the designer should hear of it before the print run.
+    ctx.note(*first,
+             "the body fills " + std::to_string(placed.columns_used) + " of its " +
+                 std::to_string(set_in.size()) + " columns at " +
+                 size_text(flow.style.size.max * scale) +
+                 (scale >= 1 ? ", the largest size its style allows: " : ": ") +
+                 std::to_string(empty) + (empty == 1 ? " stands" : " stand") + " empty",
+             scale >= 1 ? "allow a larger size, or choose a design made for a shorter text"
+                        : "choose a design made for a shorter text");
+  }
   plan.excerpt = sentences > 0 || pieces.size() - (excerpt_of > 0 || designed_excerpt ? 1 : 0) <
                                       ctx.document.body.size();
   ctx.out.fits.push_back(

@@ -239,3 +239,30 @@ TEST_CASE("the raw seed without its contact lines renders in every design") {
       CHECK(pdf_text(pdf).find("wsws.org/contact") == std::string::npos);
   }
 }
+
+TEST_CASE("a text far shorter than the design leaves columns empty, and a note says so") {
+  const fs::path dir = scratch_dir("short-text");
+  const fs::path file = dir / "short.en.md";
+  write_file(file,
+             "---\nlang: en\nheadline: \"Defend the tenants of Riverside Court!\"\n---\n\n"
+             "The landlord has served eviction notices on forty families so that the building "
+             "can be sold.\n\nWe call on every tenant to attend the meeting.\n");
+  for (const std::string design : {"trifold-a4", "trifold-letter"}) {
+    CAPTURE(design);
+    const fs::path pdf = dir / (design + ".pdf");
+    const auto r = run_broadside({"render", design, file.string(), "-o", pdf.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(
+        std::regex_search(r.err, std::regex(R"(\.yaml:\d+:\d+: note: frame 'body-without-demands':)"
+                                            R"( the body fills 1 of its 4 columns at [0-9.]+pt)")));
+    CHECK(r.err.find("3 stand empty") != std::string::npos);
+  }
+  // The bundled statement fills its columns: no such note.
+  const fs::path pdf = dir / "full.pdf";
+  const auto r =
+      run_broadside({"render", "trifold-a4",
+                     (source_dir() / "content" / "statement.en.md").string(), "-o", pdf.string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("the body fills") == std::string::npos);
+}
