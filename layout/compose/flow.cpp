@@ -472,11 +472,6 @@ std::vector<Column> balanced(std::vector<Piece>& pieces, std::vector<Column> col
   return columns;
 }
 
-/// `columns` with those of the pages added for the body (`added`: a page's place in the plan is
-/// one) cut to one height, as short as the body allows while still ending on the last of them,
-/// when at its size it would leave the last added page blank or less than half full: a booklet
-/// padded to a multiple of four pages otherwise shows an empty inside page, or two lines alone on
-/// one (a Thai or Tamil statement on booklet-a5), where now the pages end level.
 /// A body that leaves this many of its design's columns blank, and half of them or more, is
 /// noted: one column of two left empty may be a designer's choice, a trifold's three inside
 /// panels of four hardly.
@@ -485,6 +480,11 @@ constexpr size_t kEmptyColumnsNoted = 2;
 /// The least share of a page's column height a body spread over pages fills on each.
 constexpr double kLeastSpread = 0.25;
 
+/// `columns` with those of the pages added for the body (`added`: a page's place in the plan is
+/// one) cut to one height, as short as the body allows while still ending on the last of them,
+/// when at its size it would leave the last added page blank or less than half full: a booklet
+/// padded to a multiple of four pages otherwise shows an empty inside page, or two lines alone on
+/// one (a Thai or Tamil statement on booklet-a5), where now the pages end level.
 std::vector<Column> spread_over_pages(std::vector<Piece>& pieces, std::vector<Column> columns,
                                       double scale, const std::vector<bool>& added, Context& ctx) {
   auto is_added = [&](const Column& c) { return c.page < added.size() && added[c.page]; };

@@ -414,12 +414,12 @@ void bind_vietnamese_words(std::string_view text, const std::vector<std::pair<si
   }
 }
 
-/// Byte ranges of the words of `text` between plain spaces: {start, end}.
 /// A sentence's last word this short (in letters) is kept with the word before it
 /// (PhraseRules::keep_sentence_ends); a longer one fills a line of its own well enough, and
 /// binding it would push the word before it, with whatever binds to that, onto its line.
 constexpr int kShortSentenceEnd = 4;
 
+/// Byte ranges of the words of `text` between plain spaces: {start, end}.
 std::vector<std::pair<size_t, size_t>> words(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
   for (size_t i = 0; i < text.size();) {
@@ -511,6 +511,7 @@ core::RichText bind_phrases(const core::RichText& text, const std::string& lang,
     ends.push_back(s.size());
     size_t first = 0;  // the sentence's first word
     for (const size_t end : ends) {
+      if (first >= ws.size()) break;
       size_t last = first;
       while (last + 1 < ws.size() && ws[last + 1].second <= end) ++last;
       const Token end_word = token(s.substr(ws[last].first, ws[last].second - ws[last].first));

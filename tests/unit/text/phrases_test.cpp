@@ -140,6 +140,9 @@ TEST_CASE("a sentence set on lines of its own keeps a short last word with the o
   CHECK(has(en, std::string("them") + kNbsp + "all!"));
   CHECK(has(en, "Open borders!"));
   CHECK(has(en, "immigrant workers"));
+  // No words, or marks alone: nothing to keep.
+  CHECK(kept("", "en").empty());
+  CHECK(kept("  ! ", "en") == "  ! ");
 }
 
 TEST_CASE("sentence ends in running text, in every script's full stop") {
