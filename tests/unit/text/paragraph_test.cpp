@@ -267,17 +267,23 @@ double widest_gap_em(text::Paragraph& p, Pt width) {
   return widest;
 }
 
-}  // namespace
-
-TEST_CASE("justified text keeps its word spaces within 0.75 em, or the paragraph is set ragged") {
+/// Justified 9pt Noto Serif of long words and few break points: narrow columns leave no
+/// justified set within the limits.
+std::unique_ptr<text::Paragraph> long_words_paragraph() {
   auto s = style({"Noto Serif"}, 9);
   s.hyphenate = true;
   s.align = core::Align::justify;
-  // Long words, few break points: narrow columns leave no justified set within the limit.
-  const std::string text =
-      "Internationalization characteristically accompanies institutionalization, "
-      "notwithstanding counterrevolutionary misrepresentations.";
-  auto p = typesetter().shape(core::RichText::plain(text), s);
+  return typesetter().shape(
+      core::RichText::plain(
+          "Internationalization characteristically accompanies institutionalization, "
+          "notwithstanding counterrevolutionary misrepresentations."),
+      s);
+}
+
+}  // namespace
+
+TEST_CASE("justified text keeps its word spaces within 0.75 em, or the paragraph is set ragged") {
+  auto p = long_words_paragraph();
   bool ragged_somewhere = false, justified_somewhere = false;
   for (double w = 70; w < 200; w += 9) {
     CAPTURE(w);
@@ -300,13 +306,7 @@ TEST_CASE("justified text keeps its word spaces within 0.75 em, or the paragraph
 TEST_CASE(
     "a paragraph no justified set can hold spaces its letters out a little before it "
     "sets ragged") {
-  auto s = style({"Noto Serif"}, 9);
-  s.hyphenate = true;
-  s.align = core::Align::justify;
-  const std::string text =
-      "Internationalization characteristically accompanies institutionalization, "
-      "notwithstanding counterrevolutionary misrepresentations.";
-  auto p = typesetter().shape(core::RichText::plain(text), s);
+  auto p = long_words_paragraph();
   int loose = 0;
   for (double w = 70; w < 200; w += 1) {
     CAPTURE(w);
