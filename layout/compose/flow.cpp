@@ -28,6 +28,10 @@ struct Piece {
   /// Space above it at the style's largest size (dropped at a column's head): its style's
   /// space-before, or where a list or a quote begins or ends, kBlockGap.
   Pt space_before{0};
+  /// The line pitch and the space around it at this multiple of its style's: more than 1 where
+  /// the body is feathered to fill its last column (`feathered`).
+  double feather = 1.0;
+  double leading() const { return style->leading * feather; }
 };
 
 /// The space, in body sizes, that sets a list or a block quote apart from the paragraphs around
@@ -161,7 +165,7 @@ void Filler::emit(Piece& piece, text::Paragraph& p, int first, int count, Pt top
       shared = rest_;
   }
   const Column& c = columns_[col_];
-  const LineBox box = line_box(*shared, *piece.style);
+  const LineBox box = text::block_metrics(*shared, piece.leading());
   plan_->lines[{c.page, c.frame}].push_back(
       {shared, first, count, Point{c.rect.x, top}, box, piece.style->color});
 }
@@ -174,8 +178,8 @@ int Filler::heading_room_needed(size_t index) {
   if (index + 1 < pieces_.size() && pieces_[index + 1].paragraph) {
     const Piece& next = pieces_[index + 1];
     next.paragraph->set_width(columns_[col_].rect.width);
-    const double ratio = text::block_metrics(*next.paragraph, next.style->leading).pitch /
-                         text::block_metrics(*h.paragraph, h.style->leading).pitch;
+    const double ratio = text::block_metrics(*next.paragraph, next.leading()).pitch /
+                         text::block_metrics(*h.paragraph, h.leading()).pitch;
     need += static_cast<int>(
         std::ceil(std::min(next.style->keep_lines, next.paragraph->line_count()) * ratio));
   }
@@ -195,12 +199,13 @@ Outcome Filler::run() {
     // the count it places by is the one it draws.
     if (plan_) p->line(0);
     out.too_wide = out.too_wide || p->has_overfull_line(kColumnSlack);
-    text::BlockMetrics block = text::block_metrics(*p, piece.style->leading);
+    text::BlockMetrics block = text::block_metrics(*p, piece.leading());
     const int keep = std::max(1, piece.style->keep_lines);
     int placed = 0;
     bool first_part = true;
     while (placed < p->line_count()) {
-      const Pt before = (column_empty_ || !first_part) ? Pt{0} : piece.space_before * scale_;
+      const Pt before =
+          (column_empty_ || !first_part) ? Pt{0} : piece.space_before * scale_ * piece.feather;
       const int remaining = p->line_count() - placed;
       int k = std::min(remaining, lines_that_fit(block, before));
       if (piece.block->kind == content::BlockKind::heading && !column_empty_ &&
@@ -216,7 +221,7 @@ Outcome Filler::run() {
       // without one there, and the lines counted anew.
       if (k > 0 && k < remaining && p->avoid_hyphen_at_line(placed + k - 1)) {
         if (plan_) p->line(0);
-        block = text::block_metrics(*p, piece.style->leading);
+        block = text::block_metrics(*p, piece.leading());
         continue;
       }
       if (k > 0 && lines_that_fit(block, before) >= k) {
@@ -251,11 +256,11 @@ Outcome Filler::run() {
         if (plan_) rest_->line(0);
         out.too_wide = out.too_wide || rest_->has_overfull_line(kColumnSlack);
         p = rest_.get();
-        block = text::block_metrics(*p, piece.style->leading);
+        block = text::block_metrics(*p, piece.leading());
         placed = 0;
       }
     }
-    y_ += piece.style->space_after * scale_;
+    y_ += piece.style->space_after * scale_ * piece.feather;
   }
   out.columns_used = col_ + 1;
   out.last_column_filled = y_ - columns_[col_].rect.y;
@@ -727,6 +732,44 @@ double justified_scale(std::vector<Piece>& pieces, const std::vector<Column>& co
   return 0;
 }
 
+/// The most a body's line pitch, and the space between its blocks, may grow to fill its
+/// columns: a tenth, looser than the design's leading but not so loose that lines float apart.
+constexpr double kMostFeather = 1.1;
+
+/// Precision of the feathering: a hundredth of the pitch.
+constexpr double kFeatherStep = 0.01;
+
+/// Feathers a body set below its largest size: its line pitch and the space between its blocks
+/// grow, up to kMostFeather, as far as it still fits `columns`, so that it ends at the foot of
+/// its last column. A step of size is a jump (the next one may not fit, or not justify: the
+/// English trifold at 9pt left 55mm of its last panel empty, 9.25pt runs over); leading moves
+/// by hundredths. A body at its largest size is left as it is: it is short, not quantized, and
+/// its columns are balanced instead. Returns the factor set.
+double feather(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
+               Context& ctx) {
+  auto fits = [&](double f) {
+    for (auto& piece : pieces) piece.feather = f;
+    return attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits;
+  };
+  // The trials end columns at other lines, and a paragraph broken again so that a column does
+  // not end in a hyphen keeps that at its width: forget it after them.
+  const auto forget = [&] {
+    for (auto& piece : pieces) piece.paragraph->set_width(Pt{0});
+  };
+  if (fits(kMostFeather)) {
+    forget();
+    return kMostFeather;
+  }
+  double lo = 1.0, hi = kMostFeather;  // lo fits, hi does not
+  while (hi - lo > kFeatherStep) {
+    const double mid = (lo + hi) / 2;
+    (fits(mid) ? lo : hi) = mid;
+  }
+  for (auto& piece : pieces) piece.feather = lo;
+  forget();
+  return lo;
+}
+
 }  // namespace
 
 FlowPlan plan_flow(Context& ctx) {
@@ -925,6 +968,9 @@ FlowPlan plan_flow(Context& ctx) {
                  (sentences == 0 ? "other " + std::to_string(other) : std::string("rest")),
              "to set all of it, allow more pages or a smaller size, or shorten the text");
   }
+  if (scale < 1 && flow.style.size.is_range() && !pieces.empty() &&
+      attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits)
+    feather(pieces, columns, scale, ctx);
   std::vector<bool> added(plan.pages.size(), false);
   for (size_t n = 0; n < plan.pages.size(); ++n) added[n] = design.pages[plan.pages[n]].repeat;
   const std::vector<Column> set_in =

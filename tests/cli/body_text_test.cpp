@@ -221,6 +221,38 @@ TEST_CASE("body text: a body ragged at its size justifies a step or two smaller 
   }
 }
 
+TEST_CASE("body text: a body a step below its largest size is feathered to fill its columns") {
+  // trifold-a4's English body justifies at 9.75pt, not at 10pt: at its design's leading it
+  // ended 64mm above the closing box of the last panel. Its line pitch grows (a tenth at most)
+  // so that it runs on towards the box instead.
+  const fs::path dir = scratch_dir("body-feathered");
+  const fs::path pdf = render(dir, "trifold-a4", "en");
+  const double size = body_size(pdf);
+  const auto lines = pdf_lines(pdf, 2);
+  const PdfLine* box = nullptr;
+  for (const auto& l : lines)
+    if (l.text().rfind("Join and support", 0) == 0) box = &l;
+  REQUIRE(box != nullptr);
+  // The last panel's body: the lines of body height left of the box's right edge and right of
+  // its left, above it.
+  std::vector<const PdfLine*> panel;
+  for (const auto& l : lines)
+    if (l.x0 > box->x0 - 30 && l.y1 <= box->y0 && std::abs(l.height() - size * 1.36) < size * 0.3)
+      panel.push_back(&l);
+  REQUIRE(panel.size() > 10);
+  std::sort(panel.begin(), panel.end(), [](auto* a, auto* b) { return a->y0 < b->y0; });
+  std::vector<double> pitches;
+  for (size_t i = 1; i < panel.size(); ++i) pitches.push_back(panel[i]->y0 - panel[i - 1]->y0);
+  std::sort(pitches.begin(), pitches.end());
+  const double pitch = pitches.front();  // within a paragraph: no space between blocks
+  INFO("pitch " << pitch << "pt at " << size << "pt");
+  CHECK(pitch > size * 1.3 * 1.02);         // looser than the design's 1.3
+  CHECK(pitch <= size * 1.3 * 1.1 + 0.05);  // by a tenth at most
+  const double gap_mm = (box->y0 - panel.back()->y1) / 72 * 25.4;
+  INFO("gap above the box " << gap_mm << "mm");
+  CHECK(gap_mm < 25);
+}
+
 TEST_CASE("body text: a language without a hyphenation dictionary is set ragged") {
   const fs::path dir = scratch_dir("body-ragged");
   const fs::path tagalog = render(dir, "leaflet-a5", "tl");
@@ -304,12 +336,12 @@ TEST_CASE("body text: a read-more line without a style of its own is set in the 
 }
 
 TEST_CASE("body text: a style of fixed size in the flow keeps its size when the body shrinks") {
-  // The read-more style at a fixed 9.5pt under a body shrunk from 9.5pt to 8pt was set at 8pt:
+  // The read-more style at a fixed 9.5pt under a body shrunk from 10.5pt to 8pt was set at 8pt:
   // scaled with the body, as a style with a range is. A postcard's 6.5pt line came out at 4.9pt
   // and failed the print check.
   const fs::path dir = scratch_dir("read-more-fixed");
   std::string design = read_bytes(source_dir() / "designs" / "leaflet-a5.yaml");
-  const std::string range = "    weight: 600\n    size: 8pt..9.5pt\n";
+  const std::string range = "    weight: 600\n    size: 8pt..10.5pt\n";
   const auto at = design.find(range);
   REQUIRE(at != std::string::npos);
   design.replace(at, range.size(), "    weight: 600\n    size: 9.5pt\n");
