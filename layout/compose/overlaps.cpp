@@ -103,12 +103,15 @@ void check_overlaps(const PlacedFrame& placed, const std::vector<PlacedFrame>& e
         const auto under = mark_of(page.items[j]);
         if (!under) continue;
         // A rule through text strikes it out, whichever is drawn last; a rule elsewhere (on a
-        // box, an image) is decoration.
+        // box, an image) is decoration. A thick rule drawn over text also hides it where its
+        // painted band covers the ink, even when its middle runs between two lines, as a box
+        // would; under the text, a band is what the text is set on.
         if (top->kind == Kind::rule || under->kind == Kind::rule) {
           const bool text_and_rule = top->kind == Kind::text || under->kind == Kind::text;
-          if (!text_and_rule || !(top->kind == Kind::rule ? strikes(top->rect, under->rect)
-                                                          : strikes(under->rect, top->rect)))
-            continue;
+          const bool hits = top->kind == Kind::rule
+                                ? strikes(top->rect, under->rect) || covers(top->rect, under->rect)
+                                : strikes(under->rect, top->rect);
+          if (!text_and_rule || !hits) continue;
         } else {
           if (!covers(top->rect, under->rect)) continue;
           // Text on a box or an image is what boxes and images are for.
