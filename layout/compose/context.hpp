@@ -65,6 +65,14 @@ struct Context {
   /// A horizontal stack's text member's least width (text_least_width), per page: a row asks
   /// for it on every round of giving way.
   std::map<std::pair<size_t, const design::Frame*>, Pt> least_widths;
+  /// While a vertical stack places a member that grows into what the others leave them, and the
+  /// largest of those others takes more than that member gets: which member took the room and
+  /// what to do, so that a grower that then does not fit names it ("the demands (20 items) take
+  /// 175 mm of the stack's 190 mm"), not only itself. Empty otherwise.
+  struct Crowding {
+    std::string because, hint;
+  };
+  Crowding crowding;
   /// Labels already noted as having no text in the statement's language.
   std::set<std::string> untranslated;
   /// The last paragraph number given (TextLine::paragraph).

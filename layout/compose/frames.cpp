@@ -58,6 +58,25 @@ std::string member_takes(const design::Frame& m, const std::string& room, Contex
   return "frame '" + m.id + "' takes " + room;
 }
 
+/// What to do about a member that takes the room another needs: fewer items in a list, less
+/// text in a variable's frame, else a smaller frame; or a design with more room.
+std::string member_hint(const design::Frame& m) {
+  const design::Template* tmpl = nullptr;
+  if (const auto* t = std::get_if<design::TextFrame>(&m.content)) tmpl = &t->text;
+  if (const auto* l = std::get_if<design::ListFrame>(&m.content)) {
+    if (const std::string var = l->items.sole_variable(); !var.empty())
+      return "give fewer " + var + ", or use a design with more room for them";
+  }
+  if (tmpl && !tmpl->sole_variable().empty())
+    return "shorten the " + tmpl->sole_variable() + ", or use a design with more room";
+  return "make frame '" + m.id + "' smaller, or use a design with more room";
+}
+
+/// A length as stack messages write it: "175 mm".
+std::string mm_text(Pt p) {
+  return std::to_string(static_cast<int>(core::to_mm(p) + 0.5)) + " mm";
+}
+
 /// Whether a member's type may shrink to fit: a text or a list whose style has a size range.
 bool shrinks(const design::Frame& m) {
   if (const auto* t = std::get_if<design::TextFrame>(&m.content)) return t->style.size.is_range();
@@ -189,10 +208,9 @@ std::vector<Pt> share_out(const design::StackFrame& stack, const Rect& inner, bo
     size_t largest = 0;
     for (size_t i = 1; i < sizes.size(); ++i)
       if (sizes[i] > sizes[largest]) largest = i;
-    auto mm = [](Pt p) { return std::to_string(static_cast<int>(core::to_mm(p) + 0.5)) + " mm"; };
     ctx.error(frame,
-              "its members need " + mm(used) + " but the frame has " + mm(available) + ": " +
-                  member_takes(stack.items[largest], mm(sizes[largest]), ctx),
+              "its members need " + mm_text(used) + " but the frame has " + mm_text(available) +
+                  ": " + member_takes(stack.items[largest], mm_text(sizes[largest]), ctx),
               "make the frame larger, the members smaller, or shorten the text");
   }
   for (size_t i = 0; i < stack.items.size(); ++i)
@@ -213,15 +231,30 @@ void place_stack(const design::Frame& frame, const design::StackFrame& stack, co
     if (frame.valign == core::VAlign::middle) offset = spare / 2;
     if (frame.valign == core::VAlign::bottom) offset = spare;
   }
+  // The largest member that does not grow: what a grower left too little room blames.
+  std::optional<size_t> largest;
   for (size_t i = 0; i < stack.items.size(); ++i) {
-    if (is_absent(stack.items[i], ctx)) continue;
+    const design::Frame& m = stack.items[i];
+    if (!is_absent(m, ctx) && !m.extent && !m.grow && (!largest || sizes[i] > sizes[*largest]))
+      largest = i;
+  }
+  const Context::Crowding outer = ctx.crowding;
+  for (size_t i = 0; i < stack.items.size(); ++i) {
+    const design::Frame& m = stack.items[i];
+    if (is_absent(m, ctx)) continue;
+    ctx.crowding = {};
+    if (vertical && m.grow && !m.extent && largest && sizes[i] < sizes[*largest])
+      ctx.crowding = {member_takes(stack.items[*largest], mm_text(sizes[*largest]), ctx) +
+                          " of the stack's " + mm_text(inner.height),
+                      member_hint(stack.items[*largest])};
     // Horizontal stacks run from the reading side: the right in right-to-left text.
     const Pt x = ctx.rtl ? inner.right() - offset - sizes[i] : inner.x + offset;
     const Rect r = vertical ? Rect{inner.x, inner.y + offset, inner.width, sizes[i]}
                             : Rect{x, inner.y, sizes[i], inner.height};
-    place(stack.items[i], r, ctx);
+    place(m, r, ctx);
     offset += sizes[i] + stack.gap;
   }
+  ctx.crowding = outer;
 }
 
 /// An image that cannot be read is an error at its frame, and is left out.

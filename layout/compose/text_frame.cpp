@@ -599,16 +599,20 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
     if (!choice.fit.fits) {
       const Pt least = least_allowed(style, kLastResortShare);
       const bool print_floor = least > style.size.min * kLastResortShare + Pt{0.001};
-      ctx.error(frame,
-                "the text does not fit even at " + size_text(least) +
-                    (print_floor ? " (the least size for print"
-                                 : " (the style's least size, " + size_text(style.size.min) +
-                                       ", less 35%") +
-                    (style.max_lines > 0 ? ", in up to " + std::to_string(kExtraLines) +
-                                               " lines more than its max-lines"
-                                         : std::string()) +
-                    "): " + choice.fit.reason,
-                "allow more lines, make the frame larger, or shorten the text");
+      ctx.error(
+          frame,
+          "the text does not fit even at " + size_text(least) +
+              (print_floor
+                   ? " (the least size for print"
+                   : " (the style's least size, " + size_text(style.size.min) + ", less 35%") +
+              (style.max_lines > 0
+                   ? ", in up to " + std::to_string(kExtraLines) + " lines more than its max-lines"
+                   : std::string()) +
+              "): " + choice.fit.reason +
+              (ctx.crowding.because.empty() ? std::string() : ", because " + ctx.crowding.because),
+          ctx.crowding.because.empty()
+              ? "allow more lines, make the frame larger, or shorten the text"
+              : ctx.crowding.hint);
       ctx.shaped.erase(&frame);
       ctx.display.erase(&frame);
       return;
