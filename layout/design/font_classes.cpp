@@ -8,6 +8,7 @@
 #include "core/ascii.hpp"
 #include "core/language.hpp"
 #include "design/include_file.hpp"
+#include "design/script_keys.hpp"
 
 namespace broadside::design {
 
@@ -55,11 +56,10 @@ void read_classes(Reader& in, const MapView& map, std::map<std::string, ClassSou
           cls.based_on = *base;
           cls.based_on_field = key;
         }
-      } else if (!core::is_script_code(key.name) &&
-                 key.name.find_first_of(" ,") != std::string::npos) {
-        in.error(in.at(key.key_mark), "'" + key.name + "' is not a script code or language tag",
-                 "keys are ISO 15924 script codes (Latn, Arab, Deva, Hans, ...), language tags "
-                 "(ur, zh-Hant) or based-on");
+      } else if (!core::is_script_code(key.name) && edit_distance(key.name, "based-on") <= 2) {
+        in.error(in.at(key.key_mark), "unknown key '" + key.name + "'", "did you mean 'based-on'?");
+      } else if (!check_script_key(in, key)) {
+        continue;  // a slip ("Cyrll") would match no statement and its faces go unused
       } else if (auto families = read_families(in, key)) {
         cls.faces[key.name] = std::move(*families);
       }

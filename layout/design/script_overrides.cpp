@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/language.hpp"
+#include "design/script_keys.hpp"
 
 namespace broadside::design {
 
@@ -50,8 +51,9 @@ void apply_script_overrides(Reader& in, const Field& f, const Palette& palette,
   MapView entries(in, f, "a map of scripts (Arab, Deva, ...) or languages (vi, de, ...)");
   std::vector<Entry> by_script, by_language;
   for (const Field& e : entries.entries())
-    (core::is_script_code(e.name) ? by_script : by_language)
-        .push_back(read_entry(in, e, palette, styles));
+    if (check_script_key(in, e))
+      (core::is_script_code(e.name) ? by_script : by_language)
+          .push_back(read_entry(in, e, palette, styles));
   const std::string script = lang.empty() ? "" : core::script_for(lang);
   for (const Entry& e : by_script)
     if (e.key == script) apply(e, styles);

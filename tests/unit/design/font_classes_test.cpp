@@ -118,6 +118,31 @@ TEST_CASE("keys are script codes or language tags") {
              "is not a script code or language tag"));
 }
 
+TEST_CASE("a slip of a script key is an error at the key, with the code it meant") {
+  // "Cyrll" once passed as a language tag, and Russian text silently took another class's face.
+  const auto cyrll = errors_for(design_with("  include: noto\n  display: {based-on: sans, "
+                                            "Cyrll: [Inter]}\n  text: {based-on: sans}\n"),
+                                "ru");
+  CHECK(says(cyrll, "'Cyrll' is not a script code or language tag"));
+  CHECK(says(cyrll, "did you mean 'Cyrl'?"));
+  CHECK(cyrll.all().front().where.line == 4);
+  CHECK(cyrll.all().front().where.column == 29);
+  CHECK(says(errors_for(design_with("  include: noto\n  display: {based-on: sans, Arabx: [Inter]}\n"
+                                    "  text: {based-on: sans}\n")),
+             "did you mean 'Arab'?"));
+  CHECK(says(errors_for(design_with("  include: noto\n  display: {based_on: sans}\n"
+                                    "  text: {based-on: sans}\n")),
+             "did you mean 'based-on'?"));
+}
+
+TEST_CASE("script codes ICU knows and tags of known languages are keys") {
+  const auto f = faces_for(design_with("  include: noto\n  display: {based-on: sans, Zsym: "
+                                       "[Symbola], zh-Hant: [Noto Sans CJK TC], pt_BR: [Inter]}\n"
+                                       "  text: {based-on: serif}\n"),
+                           "pt-BR");
+  CHECK(f.headline.families == std::vector<std::string>{"Inter"});
+}
+
 TEST_CASE("include: a missing class file is named; a file next to the design is read") {
   CHECK(says(errors_for(design_with("  include: notoo\n  display: {based-on: sans}\n"
                                     "  text: {based-on: sans}\n")),

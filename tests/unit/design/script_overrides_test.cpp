@@ -83,3 +83,31 @@ TEST_CASE("unknown style names and keys in any entry are reported, whatever the 
   const std::string text = diags.to_string();
   CHECK(text.find("unknown key 'bdy' (did you mean 'body'?)") != std::string::npos);
 }
+
+TEST_CASE("a key that is neither a script code nor a known language's tag is an error") {
+  // "Arabic" and "arr" once matched no statement and their entries were dropped unseen.
+  core::Diagnostics diags;
+  std::string bad = kDesign;
+  bad.replace(bad.find("  Arab:"), 7, "  Arabic:");
+  bad.replace(bad.find("  fa:"), 5, "  arr:");
+  CHECK_FALSE(design::parse_design(bad, "d.yaml", kOptions, diags, "ar"));
+  const std::string text = diags.to_string();
+  CHECK(text.find("d.yaml:7:3: error: 'Arabic' is not a script code or language tag (did you "
+                  "mean 'Arab'?)") != std::string::npos);
+  CHECK(text.find("d.yaml:11:3: error: 'arr' is not a script code or the tag of a language") !=
+        std::string::npos);
+}
+
+TEST_CASE("a four-letter code ICU does not know is refused; lower-case codes are named") {
+  for (const auto& [key, says] : std::vector<std::pair<std::string, std::string>>{
+           {"Qaaa", "'Qaaa' is not a script code broadside knows"},
+           {"arab", "did you mean 'Arab'?"},
+           {"Cyrillic", "did you mean 'Cyrl'?"}}) {
+    INFO(key);
+    core::Diagnostics diags;
+    std::string bad = kDesign;
+    bad.replace(bad.find("  vi:"), 5, "  " + key + ":");
+    CHECK_FALSE(design::parse_design(bad, "d.yaml", kOptions, diags, "en"));
+    CHECK(diags.to_string().find(says) != std::string::npos);
+  }
+}
