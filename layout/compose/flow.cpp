@@ -136,6 +136,13 @@ class Filler {
   size_t col_ = 0;
   Pt y_{0};
   bool column_empty_ = true;
+  /// The last line placed in the column (when it is not empty): its paragraph, index and
+  /// baseline, and how far below the baseline its paragraph's deepest ink reaches.
+  text::Paragraph* last_paragraph_ = nullptr;
+  /// Keeps it alive when it is a paragraph's rest, which the next piece lets go of.
+  std::shared_ptr<text::Paragraph> last_rest_;
+  int last_line_ = 0;
+  Pt last_baseline_{0}, last_ink_descent_{0};
   /// Paragraph split off a piece when it continues in a column of another width.
   std::shared_ptr<text::Paragraph> rest_;
   std::map<const text::Paragraph*, std::shared_ptr<text::Paragraph>> shared_;
@@ -204,8 +211,22 @@ Outcome Filler::run() {
     int placed = 0;
     bool first_part = true;
     while (placed < p->line_count()) {
-      const Pt before =
+      Pt before =
           (column_empty_ || !first_part) ? Pt{0} : piece.space_before * scale_ * piece.feather;
+      // Each paragraph keeps its own ink inside its lines' pitch, but two paragraphs meet as
+      // whole lines: a line of tall ink (Arabic, Devanagari in an English body) under one whose
+      // descenders reach below its box would touch it. It goes as far down as that takes.
+      // The paragraphs' deepest and tallest ink say whether it may; the two lines themselves
+      // (laid out only then) say how far.
+      if (!column_empty_ && first_part && last_paragraph_) {
+        const Pt gap = p->size() * text::kInkClearance;
+        const Pt baseline = y_ + before + block.baseline;
+        if (baseline - block.ink_ascent < last_baseline_ + last_ink_descent_ + gap) {
+          const Pt over = last_baseline_ + last_paragraph_->line(last_line_).ink_descent + gap -
+                          (baseline - p->line(0).ink_ascent);
+          if (over > Pt{0}) before += over;
+        }
+      }
       const int remaining = p->line_count() - placed;
       int k = std::min(remaining, lines_that_fit(block, before));
       if (piece.block->kind == content::BlockKind::heading && !column_empty_ &&
@@ -226,6 +247,11 @@ Outcome Filler::run() {
       }
       if (k > 0 && lines_that_fit(block, before) >= k) {
         emit(piece, *p, placed, k, y_ + before);
+        last_paragraph_ = p;
+        last_rest_ = p == rest_.get() ? rest_ : nullptr;
+        last_line_ = placed + k - 1;
+        last_baseline_ = y_ + before + block.baseline + block.pitch * (k - 1);
+        last_ink_descent_ = block.ink_descent;
         // The next paragraph a pitch below (the grid stays even), or lower where tall stacks
         // would meet.
         y_ += before + block.advance_of(k);

@@ -6,14 +6,6 @@
 
 namespace broadside::text {
 
-namespace {
-
-/// The least gap left between one line's ink and the next's, as a share of the size: enough
-/// that marks never print as touching, little enough that ordinary leading never needs more.
-constexpr double kInkClearance = 0.02;
-
-}  // namespace
-
 Pt BlockMetrics::height_of(int lines) const {
   if (lines <= 0) return Pt{0};
   return top_extra + pitch * lines + bottom_extra;
@@ -67,6 +59,8 @@ BlockMetrics block_metrics(Paragraph& paragraph, double leading) {
   if (ink_descent > m.pitch - css_baseline)
     m.bottom_extra = ink_descent + half_clearance - (m.pitch - css_baseline);
   m.baseline = css_baseline + m.top_extra;
+  m.ink_ascent = ink_ascent;
+  m.ink_descent = ink_descent;
   m.clearance_below =
       core::max(ink_descent + ink_ascent + size * kInkClearance - m.pitch - m.top_extra, Pt{0});
   m.height = m.height_of(n);

@@ -201,6 +201,10 @@ class Typesetter {
   virtual bool can_hyphenate(const std::string& /*lang*/) { return false; }
 };
 
+/// The least gap left between one line's ink and the next's, as a share of the size: enough
+/// that marks never print as touching, little enough that ordinary leading never needs more.
+inline constexpr double kInkClearance = 0.02;
+
 /// Height of `lines` lines at `size` with line pitch `leading` × size.
 inline Pt block_height(int lines, Pt size, double leading) {
   return size * leading * lines;
@@ -220,6 +224,9 @@ struct BlockMetrics {
   Pt top_extra{0}, bottom_extra{0};
   /// The font's ascent and descent (the largest of the lines').
   Pt ascent{0}, descent{0};
+  /// How far the ink reaches above and below a baseline (the most of any line's): what the
+  /// block above or below must keep clear of.
+  Pt ink_ascent{0}, ink_descent{0};
   /// The block's height.
   Pt height{0};
   /// Beyond the pitch, what a paragraph set under these lines needs to keep its ink clear of

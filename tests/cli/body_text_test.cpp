@@ -253,6 +253,34 @@ TEST_CASE("body text: a body a step below its largest size is feathered to fill 
   CHECK(gap_mm < 25);
 }
 
+TEST_CASE("body text: a paragraph opening with taller script keeps clear of the one above") {
+  // Each paragraph kept its own ink inside its pitch, but an English line with descenders over
+  // a paragraph whose first line quotes Arabic and Hindi (taller ink) touched it, and the ink
+  // check stopped the render. The paragraph now starts as far down as its ink needs.
+  const fs::path dir = scratch_dir("body-tall-ink");
+  std::string text = read_bytes(source_dir() / "content" / "statement.en.md");
+  const std::pair<std::string, std::string> quotes[] = {
+      {"The attack on immigrants is",
+       "A worker in Cairo wrote: «الهجوم على المهاجرين هجوم على الطبقة العاملة بأسرها» and a "
+       "worker in Shenzhen replied: “对移民的攻击就是对整个工人阶级的攻击。” "},
+      {"Capitalism has shown us",
+       "In Arabic the slogan reads «الاشتراكية أو البربرية», in Chinese “社会主义还是野蛮”, in "
+       "Hebrew \"סוציאליזם או ברבריות\", and in Hindi “समाजवाद या बर्बरता”. "}};
+  for (const auto& [before, quote] : quotes) {
+    const auto at = text.find(before);
+    REQUIRE(at != std::string::npos);
+    text.insert(at, quote);
+  }
+  write_file(dir / "statement.md", text);
+  for (const std::string design : {"leaflet-a5", "trifold-letter"}) {
+    CAPTURE(design);
+    const fs::path pdf = dir / (design + ".pdf");
+    const auto r =
+        run_broadside({"render", design, (dir / "statement.md").string(), "-o", pdf.string()});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+  }
+}
+
 TEST_CASE("body text: a language without a hyphenation dictionary is set ragged") {
   const fs::path dir = scratch_dir("body-ragged");
   const fs::path tagalog = render(dir, "leaflet-a5", "tl");
