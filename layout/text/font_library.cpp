@@ -6,6 +6,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -31,10 +32,82 @@ std::string slant_name(core::FontSlant s) {
   return s == core::FontSlant::italic ? "italic" : s == core::FontSlant::oblique ? "oblique" : "";
 }
 
+/// The CSS width nearest a fontconfig one (FC_WIDTH_CONDENSED is 75, the percentage of the
+/// normal width that CSS's `condensed` also means).
+core::FontWidth width_from_fc(double width) {
+  constexpr std::pair<double, core::FontWidth> kWidths[] = {
+      {50, core::FontWidth::ultra_condensed}, {62.5, core::FontWidth::extra_condensed},
+      {75, core::FontWidth::condensed},       {87.5, core::FontWidth::semi_condensed},
+      {100, core::FontWidth::normal},         {112.5, core::FontWidth::semi_expanded},
+      {125, core::FontWidth::expanded},       {150, core::FontWidth::extra_expanded},
+      {200, core::FontWidth::ultra_expanded}};
+  auto best = kWidths[0];
+  for (const auto& w : kWidths)
+    if (std::abs(w.first - width) < std::abs(best.first - width)) best = w;
+  return best.second;
+}
+
+/// A face's width, or a variable font's range of them.
+std::pair<core::FontWidth, core::FontWidth> widths_of(FcPattern* p) {
+  int width = FC_WIDTH_NORMAL;
+  FcRange* range = nullptr;
+  double lo = 0, hi = 0;
+  if (FcPatternGetRange(p, FC_WIDTH, 0, &range) == FcResultMatch &&
+      FcRangeGetDouble(range, &lo, &hi))
+    return {width_from_fc(lo), width_from_fc(hi)};
+  FcPatternGetInteger(p, FC_WIDTH, 0, &width);
+  return {width_from_fc(width), width_from_fc(width)};
+}
+
+/// The words face names use for a CSS weight ("Semi Bold", "SemiBold", "DemiBold" all read
+/// "semibold" once spaces and hyphens go): a family whose Regular face is not weight 400
+/// (League Spartan's is 350) is then answered with the number its Regular face has.
+std::vector<std::string_view> weight_names(int weight) {
+  switch (weight) {
+    case 100:
+      return {"thin", "hairline"};
+    case 200:
+      return {"extralight", "ultralight"};
+    case 300:
+      return {"light"};
+    case 400:
+      return {"regular", "normal", "book", "roman", ""};
+    case 500:
+      return {"medium"};
+    case 600:
+      return {"semibold", "demibold"};
+    case 700:
+      return {"bold"};
+    case 800:
+      return {"extrabold", "ultrabold"};
+    case 900:
+      return {"black", "heavy"};
+    default:
+      return {};
+  }
+}
+
+/// A style name without its slant and spacing: "Extra Bold Italic" -> "extrabold".
+std::string weight_word(const std::string& style) {
+  std::string out;
+  for (char c : core::ascii_lower(style))
+    if (c != ' ' && c != '-' && c != '_') out += c;
+  for (std::string_view slant : {"italic", "oblique"})
+    if (const size_t at = out.find(slant); at != std::string::npos) out.erase(at, slant.size());
+  return out;
+}
+
+std::string width_name(core::FontWidth w) {
+  constexpr const char* kNames[] = {"ultra-condensed", "extra-condensed", "condensed",
+                                    "semi-condensed",  "normal",          "semi-expanded",
+                                    "expanded",        "extra-expanded",  "ultra-expanded"};
+  return kNames[static_cast<int>(w)];
+}
+
 std::vector<FaceInfo> list_faces(FcConfig* config) {
   PatternHandle pattern(FcPatternCreate());
   ObjectSetHandle objects(
-      FcObjectSetBuild(FC_FAMILY, FC_STYLE, FC_WEIGHT, FC_SLANT, FC_FILE, nullptr));
+      FcObjectSetBuild(FC_FAMILY, FC_STYLE, FC_WEIGHT, FC_SLANT, FC_WIDTH, FC_FILE, nullptr));
   FontSetHandle set(FcFontList(config, pattern.get(), objects.get()));
   std::vector<FaceInfo> faces;
   for (int i = 0; set && i < set->nfont; ++i) {
@@ -56,9 +129,10 @@ std::vector<FaceInfo> list_faces(FcConfig* config) {
     // A file may list several family names (localized, typographic); each is a valid request.
     FcChar8* family = nullptr;
     for (int f = 0; FcPatternGetString(p, FC_FAMILY, f, &family) == FcResultMatch; ++f) {
+      const auto [width, widest] = widths_of(p);
       faces.push_back({reinterpret_cast<char*>(family), style ? reinterpret_cast<char*>(style) : "",
-                       css_weight, slant_from_fc(slant),
-                       file ? reinterpret_cast<char*>(file) : ""});
+                       css_weight, slant_from_fc(slant), file ? reinterpret_cast<char*>(file) : "",
+                       width, widest});
     }
   }
   std::sort(faces.begin(), faces.end(), [](const FaceInfo& a, const FaceInfo& b) {
@@ -289,23 +363,36 @@ void FontLibrary::verify(const core::Typeface& face, const std::string& style_na
     // Fallback families, and a font class's faces for most scripts, take their nearest face.
     if (i != 0 || face.nearest_weight) continue;
     const std::string want = core::ascii_lower(family);
-    std::set<int> weights;
+    // A width other than normal must be there as surely as an italic: fontconfig would answer
+    // with the normal face. Normal is whatever width the family has (Symbola's is 87%).
+    const bool any_width = face.width == core::FontWidth::normal;
+    std::map<int, std::string> weights;  // weight -> its face's style name
     bool exact = false;
     for (size_t k = 0; k < faces_.size(); ++k) {
       const FaceInfo& f = faces_[k];
       if (lower_families_[k] != want || f.slant != face.slant) continue;
-      weights.insert(f.weight);
+      if (!any_width && (face.width < f.width || face.width > f.widest)) continue;
+      weights.try_emplace(f.weight, f.style);
       exact = exact || f.weight == face.weight;
     }
     if (exact) continue;
-    std::string have;
-    for (int w : weights) have += (have.empty() ? "" : ", ") + std::to_string(w);
-    const std::string slant = slant_name(face.slant);
-    diags.error(
-        where,
-        "style '" + style_name + "': '" + family + "' has no " +
-            (slant.empty() ? "" : slant + " ") + "face of weight " + std::to_string(face.weight),
-        weights.empty() ? "it has no " + slant + " faces at all" : "available weights: " + have);
+    std::string have, named;
+    for (const auto& [w, style] : weights) {
+      have += (have.empty() ? "" : ", ") + std::to_string(w);
+      if (!style.empty()) have += " " + style;
+      const auto names = weight_names(face.weight);
+      if (named.empty() && std::find(names.begin(), names.end(), weight_word(style)) != names.end())
+        named = "its " + style + " face is weight " + std::to_string(w) +
+                ": write `weight: " + std::to_string(w) + "`; ";
+    }
+    std::string kind = slant_name(face.slant);
+    if (!any_width) kind = width_name(face.width) + (kind.empty() ? "" : " " + kind);
+    diags.error(where,
+                "style '" + style_name + "': '" + family + "' has no " +
+                    (kind.empty() ? "" : kind + " ") + "face of weight " +
+                    std::to_string(face.weight),
+                weights.empty() ? "it has no " + kind + " faces at all"
+                                : named + "available weights: " + have);
   }
 }
 

@@ -22,6 +22,8 @@ struct FaceInfo {
   int weight = 400;   // CSS weight
   core::FontSlant slant = core::FontSlant::normal;
   std::filesystem::path file;
+  /// Its width; a variable font's range, from `width` to `widest`.
+  core::FontWidth width = core::FontWidth::normal, widest = core::FontWidth::normal;
 };
 
 class FontLibrary {
@@ -46,8 +48,8 @@ class FontLibrary {
   std::vector<std::string> scripts_of(const std::string& family) const;
   /// Whether any font in the set has a glyph for `c`.
   bool covers(char32_t c) const;
-  /// Checks that the first family exists with the weight and slant asked for, and that every
-  /// fallback family exists; problems are reported at `where` for `style_name`.
+  /// Checks that the first family exists with the weight, slant and width asked for, and that
+  /// every fallback family exists; problems are reported at `where` for `style_name`.
   void verify(const core::Typeface& face, const std::string& style_name,
               const core::SourceLocation& where, core::Diagnostics& diags) const;
 
