@@ -635,14 +635,14 @@ bool shorter_ragged_excerpt(std::vector<Piece>& pieces, std::vector<Piece>& left
 size_t add_sentences(std::vector<Piece>& pieces, const Piece& next,
                      const std::vector<Column>& columns, double scale,
                      const design::FlowFrame& flow, Context& ctx) {
-  if (pieces.size() < 2 || next.block->kind != content::BlockKind::paragraph) return 0;
+  if (pieces.empty() || next.block->kind != content::BlockKind::paragraph) return 0;
   const std::vector<size_t> ends = text::sentence_ends(next.block->text.text);
   if (ends.empty()) return 0;
   // A flow is justified or ragged as a whole: the cut paragraph is set as the others are.
   bool ragged = false;
   for (auto& piece : pieces)
     if (piece.style->align == core::Align::justify && piece.paragraph->is_ragged()) ragged = true;
-  const content::Block* previous = pieces[pieces.size() - 2].block;
+  const content::Block* previous = pieces.size() >= 2 ? pieces[pieces.size() - 2].block : nullptr;
   auto fits = [&](size_t sentences) {
     const core::RichText text = next.block->text.prefix(ends[sentences - 1]);
     Piece cut = shape_block(flow, *next.block, previous, ctx, &text);
@@ -834,6 +834,7 @@ FlowPlan plan_flow(Context& ctx) {
   }
   double scale = largest_fitting_scale(pieces, columns_for(ctx, plan.pages), flow.style, ctx);
   size_t k = 0;
+  size_t sentences = 0;  // of the paragraph after an excerpt's last, set to end it
   if (scale == 0.0) {
     // Not even at the least size: the design's excerpt is cut shorter, its read-more line set
     // again after what fits.
@@ -859,6 +860,20 @@ FlowPlan plan_flow(Context& ctx) {
         pieces.resize(n);
         pieces.push_back(std::move(more));
         scale = std::max(scale, largest_fitting_scale(pieces, columns, flow.style, ctx));
+        o = attempt(pieces, columns, scale, nullptr, ctx);
+      } else if (pieces.front().block->kind == content::BlockKind::paragraph) {
+        // Not even the first paragraph fits (a statement pasted as one long paragraph): its
+        // first sentences, as many as fit at the least size, then the read-more line.
+        std::vector<Piece> all = std::move(pieces);
+        pieces.clear();
+        pieces.push_back(std::move(more));
+        sentences = add_sentences(pieces, all.front(), columns, scale, flow, ctx);
+        if (sentences > 0) {
+          excerpt_of = all.size();
+          left_out = std::move(all);
+        } else {
+          pieces = std::move(all);
+        }
         o = attempt(pieces, columns, scale, nullptr, ctx);
       } else {
         o = attempt(pieces, columns, scale, nullptr, ctx);
@@ -933,7 +948,7 @@ FlowPlan plan_flow(Context& ctx) {
                                 : 0.0;
       if (ragged > 0) {
         scale = ragged;
-      } else if (because == RaggedBecause::loose_spaces && excerpt_of > 0 &&
+      } else if (because == RaggedBecause::loose_spaces && excerpt_of > 0 && sentences == 0 &&
                  shorter_ragged_excerpt(pieces, left_out, columns, flow.style, scale, ctx)) {
         // An excerpt may end a paragraph sooner: ragged lines beat rivers all through it.
       } else if (because == RaggedBecause::loose_spaces && flow.paragraphs > 0 &&
@@ -966,9 +981,8 @@ FlowPlan plan_flow(Context& ctx) {
                        "and a flow is justified or ragged as a whole",
              "wider columns or a smaller size keep it justified");
   }
-  const size_t sentences = excerpt_of > 0 && !left_out.empty()
-                               ? add_sentences(pieces, left_out.front(), columns, scale, flow, ctx)
-                               : 0;
+  if (excerpt_of > 0 && !left_out.empty() && sentences == 0)
+    sentences = add_sentences(pieces, left_out.front(), columns, scale, flow, ctx);
   if (excerpt_of > 0) {
     // The design asked for it, but the reader of the PDF misses what is left out: say so.
     // Headings and section breaks are not counted: the reader counts paragraphs.
@@ -987,10 +1001,13 @@ FlowPlan plan_flow(Context& ctx) {
                                       (sentences == 1 ? std::string("sentence")
                                                       : std::to_string(sentences) + " sentences") +
                                       " of the next";
+    const std::string what =
+        set == 0
+            ? "the first " + std::to_string(sentences) + " sentences of its first paragraph"
+            : std::to_string(set) + " of its " + std::to_string(set + other) + " paragraphs" + cut;
     ctx.note(*first,
-             "the body does not fit at " + size_text(flow.style.size.min) + ", so " +
-                 std::to_string(set) + " of its " + std::to_string(set + other) + " paragraphs" +
-                 cut + " are set and the read-more line stands for the " +
+             "the body does not fit at " + size_text(flow.style.size.min) + ", so " + what +
+                 " are set and the read-more line stands for the " +
                  (sentences == 0 ? "other " + std::to_string(other) : std::string("rest")),
              "to set all of it, allow more pages or a smaller size, or shorten the text");
   }

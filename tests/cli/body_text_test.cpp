@@ -351,6 +351,27 @@ TEST_CASE("body text: a statement too long for the floor is an excerpt with the 
   CHECK_FALSE(fs::exists(none));
 }
 
+TEST_CASE("body text: a statement pasted as one long paragraph is an excerpt of its sentences") {
+  // Not even the first paragraph fitted at the floor, so there was no excerpt to end at a
+  // paragraph, and the render stopped. The excerpt is now that paragraph's first sentences.
+  const fs::path dir = scratch_dir("body-one-paragraph");
+  std::string text = read_bytes(source_dir() / "content" / "statement-long.en.md");
+  const auto body = text.find("\n---\n") + 5;
+  for (size_t at; (at = text.find("\n\n", body)) != std::string::npos;) text.replace(at, 2, " ");
+  write_file(dir / "statement.md", text);
+  for (const std::string design : {"leaflet-a5", "flyer-letter"}) {
+    CAPTURE(design);
+    const fs::path pdf = dir / (design + ".pdf");
+    const auto r =
+        run_broadside({"render", design, (dir / "statement.md").string(), "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(r.err.find("sentences of its first paragraph are set") != std::string::npos);
+    const std::string all = pdf_text(pdf);
+    CHECK(all.find("Read the full statement") != std::string::npos);
+    CHECK(all.find("I denounce the") != std::string::npos);
+  }
+}
+
 TEST_CASE("body text: a read-more line without a style of its own is set in the body's face") {
   // It asked for weight 600 of the body's family, which Noto Serif lacks: the render stopped
   // with an error about a weight no style of the design names.
