@@ -365,10 +365,20 @@ std::vector<Piece> shape_body(const design::Frame& frame, const design::FlowFram
   for (const auto& block : ctx.document.body) {
     if (flow.paragraphs > 0 && paragraphs >= flow.paragraphs) break;
     if (block.kind == content::BlockKind::paragraph) ++paragraphs;
-    Piece piece = shape_block(flow, block, previous, ctx);
-    report_coverage(*piece.paragraph, *piece.style, frame, ctx);
-    pieces.push_back(std::move(piece));
+    pieces.push_back(shape_block(flow, block, previous, ctx));
     previous = &block;
+  }
+  // Each style's problems once for the whole body: a Chinese statement in a Latin style is one
+  // error, not one per paragraph.
+  std::vector<const design::Style*> styles;
+  for (const auto& piece : pieces)
+    if (std::find(styles.begin(), styles.end(), piece.style) == styles.end())
+      styles.push_back(piece.style);
+  for (const design::Style* style : styles) {
+    std::vector<text::Paragraph*> paragraphs;
+    for (const auto& piece : pieces)
+      if (piece.style == style) paragraphs.push_back(piece.paragraph.get());
+    report_coverage(paragraphs, *style, frame, ctx);
   }
   return pieces;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include <glib.h>
 
@@ -61,6 +62,11 @@ std::string describe_codepoint(char32_t c) {
 
 void report_coverage(text::Paragraph& paragraph, const design::Style& style,
                      const design::Frame& frame, Context& ctx) {
+  report_coverage(std::vector<text::Paragraph*>{&paragraph}, style, frame, ctx);
+}
+
+void report_coverage(const std::vector<text::Paragraph*>& paragraphs, const design::Style& style,
+                     const design::Frame& frame, Context& ctx) {
   using Kind = text::CoverageProblem::Kind;
   // One line per frame, kind and fallback font, however many characters: an Arabic statement
   // in a Latin style would otherwise print hundreds.
@@ -68,8 +74,11 @@ void report_coverage(text::Paragraph& paragraph, const design::Style& style,
   std::string tried;
   for (const auto& f : style.face.families) tried += (tried.empty() ? "" : ", ") + f;
   std::map<std::pair<Kind, std::string>, std::vector<char32_t>> by_source;
-  for (const auto& problem : paragraph.coverage_problems())
-    by_source[{problem.kind, problem.substitute_family}].push_back(problem.codepoint);
+  std::set<std::pair<Kind, char32_t>> seen;
+  for (text::Paragraph* paragraph : paragraphs)
+    for (const auto& problem : paragraph->coverage_problems())
+      if (seen.insert({problem.kind, problem.codepoint}).second)
+        by_source[{problem.kind, problem.substitute_family}].push_back(problem.codepoint);
   const size_t before = ctx.diags.size();
   for (const auto& [source, codepoints] : by_source) {
     const auto& [kind, family] = source;

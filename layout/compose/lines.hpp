@@ -22,6 +22,11 @@ void emit_lines(text::Paragraph& paragraph, int first, int count, Point top_left
 void report_coverage(text::Paragraph& paragraph, const design::Style& style,
                      const design::Frame& frame, Context& ctx);
 
+/// The same for several paragraphs of one style in one frame (a body's), each character and
+/// each problem once for all of them.
+void report_coverage(const std::vector<text::Paragraph*>& paragraphs, const design::Style& style,
+                     const design::Frame& frame, Context& ctx);
+
 /// What a frame could not hold, for its error: "140 words (16 lines) do not fit, from “The
 /// cities targeted…”", quoting the start of the first line left out so the author finds it.
 std::string left_out(size_t words, int lines, const std::string& first_line);
