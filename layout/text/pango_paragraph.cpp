@@ -25,16 +25,6 @@ constexpr std::string_view kLineSeparator = "\xE2\x80\xA8";
 /// stroke's width, so marks are matched with what stands right above or below them.
 constexpr double kInkStrip = 0.1;
 
-PangoWeight weight_for(int css) {
-  return static_cast<PangoWeight>(std::clamp(css, 100, 1000));
-}
-
-PangoStyle slant_for(core::FontSlant s) {
-  return s == core::FontSlant::italic    ? PANGO_STYLE_ITALIC
-         : s == core::FontSlant::oblique ? PANGO_STYLE_OBLIQUE
-                                         : PANGO_STYLE_NORMAL;
-}
-
 /// Every paragraph runs in the statement's direction (not the direction of its first strong
 /// character: an Arabic poster's "Detroit" or "19:00" line is still a right-to-left line), so
 /// `start` and `end` are mirrored here for right-to-left text; `left` and `right` stay where
@@ -85,7 +75,37 @@ void hold_word_joiners(const std::string& text, PangoAttrList* attrs) {
   }
 }
 
+PangoWeight weight_for(int css) {
+  return static_cast<PangoWeight>(std::clamp(css, 100, 1000));
+}
+
+PangoStyle slant_for(core::FontSlant s) {
+  return s == core::FontSlant::italic    ? PANGO_STYLE_ITALIC
+         : s == core::FontSlant::oblique ? PANGO_STYLE_OBLIQUE
+                                         : PANGO_STYLE_NORMAL;
+}
+
+/// The weight a strong run is set in, three steps bolder than the style's.
+int strong_weight(int weight) {
+  return std::min(900, weight + 300);
+}
+
 }  // namespace
+
+PangoFontDescription* font_description(const ParagraphStyle& style, const core::StyleRun* run) {
+  PangoFontDescription* desc = pango_font_description_new();
+  std::string families;
+  for (const auto& f : style.face.families) families += (families.empty() ? "" : ",") + f;
+  pango_font_description_set_family(desc, families.c_str());
+  const bool strong = run && run->strong, emphasis = run && run->emphasis;
+  pango_font_description_set_weight(
+      desc, weight_for(strong ? strong_weight(style.face.weight) : style.face.weight));
+  pango_font_description_set_style(desc,
+                                   emphasis ? PANGO_STYLE_ITALIC : slant_for(style.face.slant));
+  pango_font_description_set_stretch(desc, static_cast<PangoStretch>(style.face.width));
+  pango_font_description_set_absolute_size(desc, style.size.value * PANGO_SCALE);
+  return desc;
+}
 
 size_t count_words(std::string_view text) {
   size_t words = 0;
@@ -191,14 +211,7 @@ PangoParagraph::PangoParagraph(PangoContext* context, core::RichText source, Par
 }
 
 void PangoParagraph::apply_font() {
-  PangoFontDescription* desc = pango_font_description_new();
-  std::string families;
-  for (const auto& f : style_.face.families) families += (families.empty() ? "" : ",") + f;
-  pango_font_description_set_family(desc, families.c_str());
-  pango_font_description_set_weight(desc, weight_for(style_.face.weight));
-  pango_font_description_set_style(desc, slant_for(style_.face.slant));
-  pango_font_description_set_stretch(desc, static_cast<PangoStretch>(style_.face.width));
-  pango_font_description_set_absolute_size(desc, style_.size.value * PANGO_SCALE);
+  PangoFontDescription* desc = font_description(style_, nullptr);
   pango_layout_set_font_description(writable_layout(), desc);
   pango_font_description_free(desc);
   pango_layout_set_indent(writable_layout(), to_pango(style_.indent));
@@ -374,8 +387,8 @@ void PangoParagraph::build_text(std::vector<Edit> edits) {
   for (const auto& run : source_.runs) {
     const size_t s = to_text(run.start), e = to_text(run.end);
     if (run.strong)
-      insert_attr(attrs, pango_attr_weight_new(weight_for(std::min(900, style_.face.weight + 300))),
-                  s, e);
+      insert_attr(attrs, pango_attr_weight_new(weight_for(strong_weight(style_.face.weight))), s,
+                  e);
     if (run.emphasis) insert_attr(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), s, e);
   }
   for (size_t at : halved_punctuation(text_, style_.lang)) {

@@ -47,6 +47,11 @@ struct LetterSpan {
   bool operator==(const LetterSpan&) const = default;
 };
 
+/// The font a run of a paragraph in `style` is set in, as Pango is asked for it: the style's
+/// families, weight, slant, width and size, bolder for a strong run and italic for an emphasised
+/// one (`run` null: plain text). The caller frees it.
+PangoFontDescription* font_description(const ParagraphStyle& style, const core::StyleRun* run);
+
 class PangoParagraph final : public Paragraph {
  public:
   /// `source` is already case-transformed; `hyphen_points` are byte offsets into it.

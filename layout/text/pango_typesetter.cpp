@@ -7,6 +7,7 @@
 #include <pango/pangofc-fontmap.h>
 
 #include "core/language.hpp"
+#include "text/decompose_uncovered.hpp"
 #include "text/font_face_impl.hpp"
 #include "text/hyphen_policy.hpp"
 #include "text/hyphenator.hpp"
@@ -123,8 +124,17 @@ std::unique_ptr<Paragraph> PangoTypesetter::shape(const core::RichText& text,
     }
   }
   set.face.families = families_for_text(style.face, prepared.text, style.lang);
-  return std::make_unique<PangoParagraph>(context_for(style.lang), std::move(prepared),
-                                          std::move(set), std::move(points), cache_);
+  PangoContext* context = context_for(style.lang);
+  // Last, after the hyphenation points were found in the text as written (dictionaries spell
+  // their words precomposed).
+  prepared = decompose_uncovered(
+      std::move(prepared),
+      [&](const core::StyleRun* run) -> FontSpellings& {
+        return first_fonts_.of(context, set, run);
+      },
+      points);
+  return std::make_unique<PangoParagraph>(context, std::move(prepared), std::move(set),
+                                          std::move(points), cache_);
 }
 
 }  // namespace broadside::text

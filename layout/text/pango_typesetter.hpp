@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/handle.hpp"
+#include "text/decompose_uncovered.hpp"
 #include "text/font_library.hpp"
 #include "text/pango_paragraph.hpp"
 #include "text/typesetter.hpp"
@@ -34,6 +35,8 @@ class PangoTypesetter final : public Typesetter {
   std::map<std::string, core::Handle<PangoContext, g_object_unref>> contexts_;
   std::shared_ptr<ParagraphCache> cache_;
   std::filesystem::path hyphenation_dir_;
+  /// Which letters each style's first font has, for decompose_uncovered().
+  FirstFontSpellings first_fonts_;
 };
 
 }  // namespace broadside::text
