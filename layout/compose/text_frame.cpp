@@ -415,6 +415,18 @@ size_t choose_fixed(std::vector<std::unique_ptr<text::Paragraph>>& all, const de
   return all.size() - 1;
 }
 
+/// The style as fitting may set it: a range that reaches under the least size print allows
+/// starts there instead (preflight would refuse anything smaller after the whole render: a
+/// Serbian QR caption fitted at 5.75pt of a 5.5pt..7pt range did), unless the whole range is
+/// under it, which the designer then asked for outright.
+design::Style printable(const design::Style& style) {
+  design::Style s = style;
+  const Pt least = core::least_print_size(style.color);
+  if (s.size.is_range() && s.size.min < least && (s.size.max >= least || s.size.max_share > 0))
+    s.size.min = least;
+  return s;
+}
+
 /// How far below its least size a fitted text may still be set when nothing fits from there
 /// up: a headline in a language of long words (Tamil, Malayalam) comes out a little smaller,
 /// with a warning, rather than not at all.
@@ -521,13 +533,14 @@ Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width
                std::optional<Pt> limit, Floor floor) {
   auto* all = paragraphs_for(frame, tf, ctx);
   if (!all) return Pt{0};
-  if (tf.style.size.is_range() && limit && floor == Floor::least) {
+  const design::Style style = printable(tf.style);
+  if (style.size.is_range() && limit && floor == Floor::least) {
     const Settings settings = settings_for(frame, width, ctx);
-    auto choice = choose_fit(*all, tf.style, width, *limit, settings);
+    auto choice = choose_fit(*all, style, width, *limit, settings);
     ctx.out.layout_passes += choice.fit.passes;
     if (!choice.fit.fits) {
       // What it needs at its least size.
-      design::Style least = tf.style;
+      design::Style least = style;
       least.size.max = least.size.min;
       least.size.max_share = 0;
       choice = choose_fit(*all, least, width, Pt{0}, settings);
@@ -536,9 +549,9 @@ Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width
     if (choice.fit.fits) return choice.fit.height;
     return text_height(frame, tf, width, ctx);
   }
-  if (tf.style.size.is_range()) {
+  if (style.size.is_range()) {
     bool below = false;
-    const auto choice = choose_fit_or_below(*all, tf.style, width, limit.value_or(Pt{0}),
+    const auto choice = choose_fit_or_below(*all, style, width, limit.value_or(Pt{0}),
                                             settings_for(frame, width, ctx), below);
     ctx.out.layout_passes += choice.fit.passes;
     // Not within the limit even at its least size: what it needs with no limit.
@@ -546,9 +559,9 @@ Pt text_height(const design::Frame& frame, const design::TextFrame& tf, Pt width
     return choice.fit.height;
   }
   text::Paragraph* p = all->back().get();
-  p->set_size(tf.style.size.max);
+  p->set_size(style.size.max);
   p->set_width(width);
-  return text::block_metrics(*p, tf.style.leading).height;
+  return text::block_metrics(*p, style.leading).height;
 }
 
 Pt text_width(const design::Frame& frame, const design::TextFrame& tf, Context& ctx) {
@@ -562,17 +575,18 @@ Pt text_width(const design::Frame& frame, const design::TextFrame& tf, Context& 
 Pt text_least_width(const design::Frame& frame, const design::TextFrame& tf, Context& ctx) {
   text::Paragraph* p = paragraph_for(frame, tf, ctx);
   if (!p) return Pt{0};
-  p->set_size(tf.style.size.min);
+  const design::Style style = printable(tf.style);
+  p->set_size(style.size.min);
   p->set_width(Pt{1});  // a break at every opportunity: each line one piece
   Pt least = p->max_line_width();
-  if (tf.style.max_lines > 0 && p->line_count() > tf.style.max_lines) {
+  if (style.max_lines > 0 && p->line_count() > style.max_lines) {
     // Within its max-lines: between its widest piece and its whole width, found by halving.
     p->set_width(Pt{0});
     Pt most = p->max_line_width();
     for (int i = 0; i < 12 && most - least > Pt{0.5}; ++i) {
       const Pt mid = (least + most) / 2;
       p->set_width(mid);
-      (p->line_count() > tf.style.max_lines ? least : most) = mid;
+      (p->line_count() > style.max_lines ? least : most) = mid;
     }
     least = most;
   }
@@ -584,7 +598,7 @@ void place_text(const design::Frame& frame, const design::TextFrame& tf, const R
                 Context& ctx) {
   auto* all = paragraphs_for(frame, tf, ctx);
   if (!all) return;
-  const design::Style& style = tf.style;
+  const design::Style style = printable(tf.style);
 
   int passes = 1, balance_passes = 0;
   size_t chosen = all->size() - 1;

@@ -96,3 +96,21 @@ TEST_CASE("qr: the caption is in the statement's language, and the statement may
   REQUIRE(r.exit_code == 0);
   CHECK(pdf_text(dir / "own.pdf", 1, 1).find("Scan me now") != std::string::npos);
 }
+
+TEST_CASE("qr: a long caption is never fitted under the size print allows") {
+  // leaflet-a5's caption style runs 5.5pt..7pt: a caption that fitted only at 5.75pt was set
+  // there, and preflight then refused the whole leaflet for type under 6pt. The fit now starts
+  // at print's least size and, below it, takes the lines it is allowed more.
+  const fs::path dir = scratch_dir("qr-caption-print");
+  std::string text = read_bytes(statement("statement.en.md"));
+  text.replace(text.find("labels:\n"), 8,
+               "labels:\n  scan: \"Scannez et rejoignez-nous maintenant\"\n");
+  write_file(dir / "long.md", text);
+  const auto r = run_broadside(
+      {"render", "leaflet-a5", (dir / "long.md").string(), "-o", (dir / "long.pdf").string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string front =
+      std::regex_replace(pdf_text(dir / "long.pdf", 1, 1), std::regex(R"(\s+)"), " ");
+  CHECK(front.find("Scannez et rejoignez-nous maintenant") != std::string::npos);
+}
