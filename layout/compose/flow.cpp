@@ -29,7 +29,7 @@ struct Piece {
   /// space-before, or where a list or a quote begins or ends, kBlockGap.
   Pt space_before{0};
   /// The line pitch and the space around it at this multiple of its style's: more than 1 where
-  /// the body is feathered to fill its last column (`feathered`).
+  /// the body is feathered to fill its last column (`feather`).
   double feather = 1.0;
   double leading() const { return style->leading * feather; }
 };
@@ -778,11 +778,11 @@ constexpr double kFeatherStep = 0.01;
 /// Feathers a body set below its largest size: its line pitch and the space between its blocks
 /// grow, up to kMostFeather, as far as it still fits `columns`, so that it ends at the foot of
 /// its last column. A step of size is a jump (the next one may not fit, or not justify: the
-/// English trifold at 9pt left 55mm of its last panel empty, 9.25pt runs over); leading moves
-/// by hundredths. A body at its largest size is left as it is: it is short, not quantized, and
-/// its columns are balanced instead. Returns the factor set.
-double feather(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
-               Context& ctx) {
+/// English trifold justifies at 9.75pt, not at 10pt, and left 64mm of its last panel empty);
+/// leading moves by hundredths. A body at its largest size is left as it is: it is short, not
+/// quantized, and its columns are balanced instead.
+void feather(std::vector<Piece>& pieces, const std::vector<Column>& columns, double scale,
+             Context& ctx) {
   auto fits = [&](double f) {
     for (auto& piece : pieces) piece.feather = f;
     return attempt(pieces, columns, scale, nullptr, ctx, Leftover::ignore).fits;
@@ -794,7 +794,7 @@ double feather(std::vector<Piece>& pieces, const std::vector<Column>& columns, d
   };
   if (fits(kMostFeather)) {
     forget();
-    return kMostFeather;
+    return;
   }
   double lo = 1.0, hi = kMostFeather;  // lo fits, hi does not
   while (hi - lo > kFeatherStep) {
@@ -803,7 +803,6 @@ double feather(std::vector<Piece>& pieces, const std::vector<Column>& columns, d
   }
   for (auto& piece : pieces) piece.feather = lo;
   forget();
-  return lo;
 }
 
 }  // namespace
