@@ -13,6 +13,7 @@
 #include "design/frames.hpp"
 #include "design/script_overrides.hpp"
 #include "design/template.hpp"
+#include "design/variable_names.hpp"
 #include "design/variables_section.hpp"
 
 namespace broadside::design {
@@ -188,6 +189,9 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   design.output = read_output(in, top.get("output"));
   flatten_defaults(in, top.get("defaults"), "", design.defaults);
   read_variables_section(in, top.get("variables"), design);
+  std::vector<VariableUse> uses = template_variable_uses(design.pages);
+  uses.insert(uses.end(), ctx.condition_uses.begin(), ctx.condition_uses.end());
+  check_variable_uses(in, uses, design);
   design.geometry = ctx.page.geometry;
   design.marks = ctx.page.marks;
   design.slug = ctx.page.slug;

@@ -92,6 +92,9 @@ struct Template {
   struct Piece {
     bool is_variable = false;
     std::string text;  // literal text, or the variable name ("cta.url")
+    /// A variable's name: its byte offset in `source`, and where it is written in the file.
+    size_t offset = 0;
+    SourceLocation where;
   };
   std::vector<Piece> pieces;
   std::string source;  // as written, for messages

@@ -6,12 +6,14 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/options.hpp"
 #include "design/design.hpp"
 #include "design/page_setup.hpp"
 #include "design/palette.hpp"
 #include "design/styles.hpp"
+#include "design/variable_names.hpp"
 #include "design/yaml_reader.hpp"
 
 namespace broadside::design {
@@ -31,6 +33,8 @@ struct DesignContext {
   std::map<std::string, core::SourceLocation> explicit_ids;
   /// Frame::where (line, column) of the frames whose id was written as `id:`.
   std::set<std::pair<int, int>> explicit_id_frames;
+  /// The names `when-set:` and `when-unset:` give, checked once every variable is declared.
+  std::vector<VariableUse> condition_uses;
 };
 
 }  // namespace broadside::design

@@ -355,6 +355,8 @@ std::optional<Template> read_template(Reader& in, const Field& f) {
   for (const auto& e : errors) in.error(in.at_offset(f, e.offset), e.message, e.hint);
   if (!errors.empty()) return std::nullopt;
   out.where = in.at(f);
+  for (auto& piece : out.pieces)
+    if (piece.is_variable) piece.where = in.at_offset(f, piece.offset);
   return out;
 }
 

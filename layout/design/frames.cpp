@@ -34,8 +34,9 @@ std::optional<std::string> content_kind(Reader& in, const MapView& map, const Fi
 }
 
 // `when-set:`, `when-unset:` — one variable name or a list of them, each a valid name
-// ("event.date").
-std::vector<std::string> read_variable_names(Reader& in, const Field& f) {
+// ("event.date"); each is noted in `uses`, to be checked against the names given.
+std::vector<std::string> read_variable_names(Reader& in, const Field& f,
+                                             std::vector<VariableUse>& uses) {
   std::vector<Field> fields;
   if (f.present && f.node.IsSequence()) {
     if (auto items = in.list(f, "a variable name or a list of them")) fields = *items;
@@ -52,6 +53,7 @@ std::vector<std::string> read_variable_names(Reader& in, const Field& f) {
       continue;
     }
     names.push_back(*name);
+    uses.push_back({*name, in.at(item)});
   }
   return names;
 }
@@ -114,8 +116,10 @@ void read_decoration(DesignContext& ctx, const MapView& map, Frame& frame) {
   if (map.has("padding"))
     frame.box.padding = read_insets(in, map.get("padding"), Insets{}).value_or(Insets{});
   if (map.has("link")) frame.link = read_template(in, map.get("link"));
-  if (map.has("when-set")) frame.when_set = read_variable_names(in, map.get("when-set"));
-  if (map.has("when-unset")) frame.when_unset = read_variable_names(in, map.get("when-unset"));
+  if (map.has("when-set"))
+    frame.when_set = read_variable_names(in, map.get("when-set"), ctx.condition_uses);
+  if (map.has("when-unset"))
+    frame.when_unset = read_variable_names(in, map.get("when-unset"), ctx.condition_uses);
   if (map.has("overlap")) frame.overlap = in.boolean(map.get("overlap")).value_or(false);
 }
 

@@ -59,7 +59,7 @@ class TemplateParser {
       error(open + 1, "bad variable name '" + std::string(name) + "'", kNameHint);
     } else {
       flush();
-      out_.pieces.push_back({true, std::string(name)});
+      out_.pieces.push_back({true, std::string(name), open + 1});
     }
     return close + 1;
   }
