@@ -170,6 +170,22 @@ void read_header(Reader& in, const MapView& top, const std::filesystem::path& fi
         static_cast<int>(in.integer(top.get("page-multiple"), 1, 16).value_or(1));
 }
 
+// `page-multiple` pads the page count with the repeated page: without one, nothing can pad
+// it, and a booklet's page count that is no multiple would go to print as it is.
+void check_page_multiple(Reader& in, const MapView& top, const Design& design) {
+  if (design.page_multiple <= 1 || design.pages.empty()) return;
+  const bool repeats =
+      std::any_of(design.pages.begin(), design.pages.end(), [](const auto& p) { return p.repeat; });
+  const auto count = static_cast<int>(design.pages.size());
+  if (repeats || count % design.page_multiple == 0) return;
+  in.error(top.get("page-multiple"),
+           "'page-multiple: " + std::to_string(design.page_multiple) +
+               "' pads the page count with the repeated page, but no page has 'repeat: true': "
+               "the design always has " +
+               std::to_string(count) + (count == 1 ? " page" : " pages"),
+           "give the page the body runs on 'repeat: true', or remove 'page-multiple'");
+}
+
 Design read_design(Reader& in, const Field& doc, const std::filesystem::path& file,
                    const core::Options& options, const std::string& lang) {
   Design design;
@@ -192,6 +208,7 @@ Design read_design(Reader& in, const Field& doc, const std::filesystem::path& fi
   std::vector<VariableUse> uses = template_variable_uses(design.pages);
   uses.insert(uses.end(), ctx.condition_uses.begin(), ctx.condition_uses.end());
   check_variable_uses(in, uses, design);
+  check_page_multiple(in, top, design);
   design.geometry = ctx.page.geometry;
   design.marks = ctx.page.marks;
   design.slug = ctx.page.slug;

@@ -65,3 +65,20 @@ TEST_CASE("variable names: the built-in list holds the statement's fields and co
                            "labels.read-more", "event.title", "signature"})
     CHECK(std::find(names.begin(), names.end(), name) != names.end());
 }
+
+TEST_CASE("page-multiple: needs a repeated page to pad the count, unless it is one already") {
+  auto single = parse(
+      "styles: {s: {size: 9pt}}\npage-multiple: 4\npages:\n  - frames: [{flow: body, style: s}]\n");
+  const auto& d = expect_error(single, "'page-multiple: 4' pads the page count", 2, 16);
+  CHECK(d.message.find("no page has 'repeat: true'") != std::string::npos);
+  CHECK(d.message.find("always has 1 page") != std::string::npos);
+
+  auto repeated = parse(
+      "styles: {s: {size: 9pt}}\npage-multiple: 4\npages:\n  - {repeat: true, frames: [{flow: "
+      "body, style: s}]}\n");
+  CHECK(repeated.design.has_value());
+  auto four = parse("page-multiple: 2\npages: [{}, {}, {}, {}]\n");
+  CHECK(four.design.has_value());
+  auto three = parse("page-multiple: 2\npages: [{}, {}, {}]\n");
+  expect_error(three, "always has 3 pages", 1, 16);
+}
