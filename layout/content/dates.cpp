@@ -302,6 +302,32 @@ std::optional<std::string> cldr_date(const std::chrono::year_month_day& date, st
 
 }  // namespace
 
+std::string date_problem(std::string_view iso) {
+  if (parse_iso(iso)) return {};
+  // parse_iso() takes any four, two and two digits; what it refused is the month or the day.
+  bool has_shape = iso.size() == 10;
+  for (size_t i = 0; has_shape && i < iso.size(); ++i)
+    has_shape = (i == 4 || i == 7) ? iso[i] == '-' : (iso[i] >= '0' && iso[i] <= '9');
+  if (!has_shape) return "it is not written YYYY-MM-DD";
+  const auto field = [&](size_t at, size_t n) {
+    unsigned v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + static_cast<unsigned>(iso[i] - '0');
+    return v;
+  };
+  const unsigned month = field(5, 2), day = field(8, 2);
+  if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  const std::chrono::year_month_day_last last{
+      std::chrono::year(static_cast<int>(field(0, 4))),
+      std::chrono::month_day_last(std::chrono::month(month))};
+  const unsigned days = static_cast<unsigned>(last.day());
+  if (day == 0) return "there is no day 0";
+  return std::string(kMonths[month - 1]) + " " + std::string(iso.substr(0, 4)) + " has " +
+         std::to_string(days) + " days";
+}
+
 std::optional<FormattedDate> format_date(std::string_view iso, std::string_view lang,
                                          DateStyle style) {
   const auto date = parse_iso(iso);

@@ -23,4 +23,8 @@ struct FormattedDate {
 std::optional<FormattedDate> format_date(std::string_view iso, std::string_view lang,
                                          DateStyle style);
 
+/// Why `iso` is no date format_date() takes, for a message: "it is not written YYYY-MM-DD",
+/// "there is no month 13", "February 2026 has 28 days"; empty when it is a real date.
+std::string date_problem(std::string_view iso);
+
 }  // namespace broadside::content

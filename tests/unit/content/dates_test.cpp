@@ -91,3 +91,17 @@ TEST_CASE("dates: English puts the month first unless the region writes the day 
   CHECK(date("2026-03-14", "en-Latn-IN") == "14 March 2026");
   CHECK(date("2026-03-14", "en-GB", DateStyle::weekday_date) == "Saturday 14 March 2026");
 }
+
+TEST_CASE("dates: why a value is no real date, for the message that refuses it") {
+  CHECK(date_problem("2026-03-14").empty());
+  CHECK(date_problem("2024-02-29").empty());
+  CHECK(date_problem("2026-02-30") == "February 2026 has 28 days");
+  CHECK(date_problem("2024-02-30") == "February 2024 has 29 days");
+  CHECK(date_problem("2026-04-31") == "April 2026 has 30 days");
+  CHECK(date_problem("2026-13-01") == "there is no month 13");
+  CHECK(date_problem("2026-00-10") == "there is no month 0");
+  CHECK(date_problem("2026-03-00") == "there is no day 0");
+  CHECK(date_problem("14/03/2026") == "it is not written YYYY-MM-DD");
+  CHECK(date_problem("2026-3-14") == "it is not written YYYY-MM-DD");
+  CHECK(date_problem("20-6-03-14") == "it is not written YYYY-MM-DD");
+}
