@@ -35,10 +35,12 @@ bool format_dates(const design::VariableSpec& spec, const std::string& lang, cor
   for (std::string& item : value.items) {
     const auto date = format_date(item, lang, style);
     if (!date) {
-      diags.error(
-          value.where,
-          "variable '" + spec.name + "' must be a date written YYYY-MM-DD, got '" + item + "'",
-          format_hint(spec) + " with format: date");
+      const char* format = spec.format == design::VariableFormat::date ? "date" : "weekday-date";
+      // Say what is wrong with it: 2026-02-30 is written right and still no date.
+      diags.error(value.where,
+                  "variable '" + spec.name + "' must be a date written YYYY-MM-DD, and '" + item +
+                      "' is not: " + content::date_problem(item),
+                  format_hint(spec) + " with format: " + format);
       return false;
     }
     if (!date->is_in_language && !warned) {
