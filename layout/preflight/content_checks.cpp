@@ -64,6 +64,7 @@ struct Group {
   double value = 0;
   std::string color;
   MarkKind kind = MarkKind::text;
+  double baseline = 0;
 };
 
 /// Groups `marks` that `key` gives the same key to, in order of first appearance.
@@ -77,8 +78,8 @@ std::vector<Group> group(const std::vector<const PaintedMark*>& marks, Key key,
     auto it = index.find(k);
     if (it == index.end()) {
       index.emplace(k, out.size());
-      out.push_back(
-          {m->page, m->bounds, m->text, m->font, value(*m), m->color.describe(), m->kind});
+      out.push_back({m->page, m->bounds, m->text, m->font, value(*m), m->color.describe(), m->kind,
+                     m->baseline});
       continue;
     }
     Group& g = out[it->second];
@@ -116,7 +117,7 @@ double size_of(const PaintedMark& m) {
 
 /// Text lines: same page, font, size and baseline (rounded to 0.1 pt).
 auto line_key(const PaintedMark& m) {
-  return std::make_tuple(m.page, m.font, std::lround(m.size * 10), std::lround(m.bounds.y0 * 10));
+  return std::make_tuple(m.page, m.font, std::lround(m.size * 10), std::lround(m.baseline * 10));
 }
 
 void check_text_size(const std::vector<const PaintedMark*>& text,
@@ -198,7 +199,7 @@ void check_safe_zone(const std::vector<const PaintedMark*>& text,
       double d = 1e9;
       for (const auto& [k, v] : closest)
         if (std::get<0>(k) == g.page && std::get<1>(k) == g.font &&
-            std::get<3>(k) == std::lround(g.bounds.y0 * 10))
+            std::get<3>(k) == std::lround(g.baseline * 10))
           d = std::min(d, v);
       const double d_mm = core::to_mm(Pt{std::max(-1e3, std::min(d, 1e3))});
       Finding f{core::Severity::error,
@@ -274,7 +275,7 @@ void check_registration(const std::vector<const PaintedMark*>& marks,
   }
   auto by_kind = [](const PaintedMark& m) {
     return std::make_tuple(m.page, static_cast<int>(m.kind), m.color.describe(),
-                           m.kind == MarkKind::text ? std::lround(m.bounds.y0) : 0L);
+                           m.kind == MarkKind::text ? std::lround(m.baseline) : 0L);
   };
   if (!reg.empty())
     add_groups(group(reg, by_kind, size_of), pdf, report, [&](const Group& g) {

@@ -371,6 +371,12 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
     const double size = gs_.font_size, h = gs_.horizontal_scale;
     double width = 0;
     std::string text;
+    // Where the glyphs put ink, in text space: each glyph's box from the font program, or the
+    // descriptor's letter height over its advance when the program does not say.
+    PdfBox ink{1e300, 1e300, -1e300, -1e300};
+    auto add_ink = [&](double x0, double y0, double x1, double y1) {
+      ink = ink.united({std::min(x0, x1), std::min(y0, y1), std::max(x0, x1), std::max(y0, y1)});
+    };
     for (auto item : items) {
       if (item.isNumber()) {
         width -= item.getNumericValue() / 1000 * size * h;
@@ -384,19 +390,28 @@ class Reader : public QPDFObjectHandle::ParserCallbacks {
       if (!item.isString()) continue;
       for (unsigned code : font->codes(item.getStringValue())) {
         const bool space = !font->is_two_byte() && code == 32;
-        width +=
+        const double advance =
             (font->advance(code) * size + gs_.char_spacing + (space ? gs_.word_spacing : 0)) * h;
+        if (const auto glyph = font->ink(code)) {
+          if (!glyph->is_blank)
+            add_ink(width + glyph->x0 * size * h, gs_.rise + glyph->y0 * size,
+                    width + glyph->x1 * size * h, gs_.rise + glyph->y1 * size);
+        } else {
+          add_ink(width, gs_.rise + font->descent() * std::abs(size), width + advance,
+                  gs_.rise + font->cap_height() * std::abs(size));
+        }
+        width += advance;
         text += font->unicode(code);
       }
     }
     const Matrix trm = multiply(tm_, gs_.ctm);
     const int mode = gs_.render_mode;
-    if (mode != 3 && mode != 7 && size != 0) {
+    // A run of blank glyphs (spaces) paints nothing.
+    if (mode != 3 && mode != 7 && size != 0 && ink.x0 <= ink.x1) {
       PaintedMark m;
       m.kind = MarkKind::text;
-      const double low = gs_.rise + font->descent() * std::abs(size);
-      const double high = gs_.rise + font->cap_height() * std::abs(size);
-      m.bounds = transform(trm, std::min(0.0, width), low, std::max(0.0, width), high);
+      m.bounds = transform(trm, ink.x0, ink.y0, ink.x1, ink.y1);
+      m.baseline = trm[3] * gs_.rise + trm[5];
       m.size = std::abs(size) * std::hypot(trm[2], trm[3]) * font->em_scale();
       const bool filled = mode == 0 || mode == 2 || mode == 4 || mode == 6;
       m.color = filled ? gs_.fill : gs_.stroke;

@@ -52,6 +52,9 @@ struct PaintedMark {
   int overprint_mode = 0;
   /// Text: what it says (through the font's ToUnicode), and the font's /BaseFont.
   std::string text, font;
+  /// Text: the height of its baseline's start in PDF space, which the runs of one line share
+  /// (their ink, in `bounds`, reaches as low as their letters do).
+  double baseline = 0;
 };
 
 /// Everything painted on one document's pages, plus the transparency it uses (forbidden in

@@ -99,6 +99,7 @@ TextFont::TextFont(Handle font) {
     (void)d;
   }
   read_widths(font);
+  glyphs_ = GlyphInk::read(font);
   try {
     if (font.getKey("/ToUnicode").isStream()) read_to_unicode(font.getKey("/ToUnicode"));
   } catch (const std::exception&) {
@@ -148,8 +149,11 @@ void TextFont::read_widths(Handle font) {
   }
   if (descriptor.isDictionary()) {
     // Capitals, not the ascent: the ascent leaves room for accents most lines never carry, and
-    // a safe zone is about the letters.
-    const double cap = number_or(descriptor.getKey("/CapHeight"), 700) / 1000;
+    // a safe zone is about the letters. But no higher than the ascent: cairo writes the font's
+    // whole bounding box top as CapHeight (1806 for Noto Sans CJK, whose ascent is 1160).
+    double cap = number_or(descriptor.getKey("/CapHeight"), 700) / 1000;
+    const double ascent = number_or(descriptor.getKey("/Ascent"), 0) / 1000;
+    if (ascent > 0.3 && ascent < cap) cap = ascent;
     const double descent = number_or(descriptor.getKey("/Descent"), -200) / 1000;
     if (cap > 0.3 && cap < 1.2) {
       cap_height_ = cap;
@@ -213,6 +217,19 @@ std::vector<unsigned> TextFont::codes(const std::string& bytes) const {
 double TextFont::advance(unsigned code) const {
   const auto it = widths_.find(code);
   return (it == widths_.end() ? default_width_ : it->second) * scale_;
+}
+
+std::optional<InkBox> TextFont::ink(unsigned code) const {
+  if (!glyphs_) return std::nullopt;
+  char32_t first = 0;
+  const auto it = unicode_.find(code);
+  if (it != unicode_.end() && !it->second.empty()) {
+    size_t pos = 0;
+    first = core::decode_utf8(it->second, pos);
+  } else if (!two_byte_) {
+    first = code;  // a simple font without a map: its codes are most likely Latin-1
+  }
+  return glyphs_->ink(code, first);
 }
 
 std::string TextFont::unicode(unsigned code) const {

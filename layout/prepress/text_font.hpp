@@ -5,8 +5,12 @@
 #include <qpdf/QPDFObjectHandle.hh>
 
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "prepress/glyph_ink.hpp"
 
 namespace broadside::prepress {
 
@@ -30,6 +34,10 @@ class TextFont {
   /// to the em and sets it at a size that much smaller: capitals 2.076 sizes tall at 2.84pt).
   double em_scale() const { return em_scale_; }
   double descent() const { return descent_; }
+  /// Where the glyph `code` shows puts ink, per 1 of size, from the embedded font program;
+  /// nullopt when the file does not say (no program this reads), and the caller estimates
+  /// from cap_height() and descent().
+  std::optional<InkBox> ink(unsigned code) const;
   const std::string& name() const { return name_; }
 
  private:
@@ -43,6 +51,7 @@ class TextFont {
   std::map<unsigned, double> widths_;
   std::map<unsigned, std::string> unicode_;
   double cap_height_ = 0.7, descent_ = -0.2, em_scale_ = 1;
+  std::unique_ptr<GlyphInk> glyphs_;
 };
 
 }  // namespace broadside::prepress

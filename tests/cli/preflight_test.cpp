@@ -232,6 +232,98 @@ TEST_CASE("preflight: after a render every problem is an error naming page and o
   CHECK(lenient.out.find("[text-size]") == std::string::npos);
 }
 
+/// A business card with its text `margins` from the trim: the headline, the address and a QR code.
+std::string card_with_margins(const std::string& margins) {
+  return R"(name: card
+page: {size: "85mm x 55mm", margins: )" +
+         margins + R"(}
+fonts:
+  include: noto
+  display: {based-on: sans, Latn: [League Spartan, Inter], Cyrl: [Inter]}
+styles:
+  headline: {font: display, weight: 800, size: 6pt..11pt, leading: 1.0, max-lines: 5}
+  url: {font: sans, weight: 700, size: 6pt..8pt, max-lines: 1}
+pages:
+  - frames:
+      - stack: horizontal
+        area: margin
+        gap: 3mm
+        items:
+          - stack: vertical
+            grow: true
+            gap: 2mm
+            items:
+              - {text: "{headline}", style: headline, grow: true, valign: top}
+              - {text: "{cta.url}", style: url}
+          - {qr: "https://{cta.url}", width: 22mm}
+defaults: {cta: {url: socialism2020.org}}
+)";
+}
+
+TEST_CASE("preflight: a PDF the render passed passes `broadside preflight`: text by its ink") {
+  // The file's text is measured where its glyphs put ink (the embedded fonts' outlines), as the
+  // render measures the page: not by the font's bounding box, which cairo also writes as the
+  // CapHeight (Noto Sans CJK's reaches 1.8 em), so 4mm margins read 2.5mm, and CJK 0.6mm.
+  const fs::path dir = scratch_dir("preflight-ink");
+  std::ofstream(dir / "card.yaml") << card_with_margins("4mm");
+  std::ofstream(dir / "poster.yaml") << R"(name: poster
+page: {size: A4, margins: 15mm}
+fonts: {include: noto}
+styles:
+  h: {font: sans, weight: 700, size: 30pt..54pt, max-lines: 6}
+pages:
+  - frames:
+      - {text: "{headline}", style: h, area: margin}
+)";
+  for (const char* lang : {"en", "zh", "ar", "hi"}) {
+    for (const char* design : {"card.yaml", "poster.yaml"}) {
+      const fs::path pdf = dir / (std::string(lang) + "-" + design + ".pdf");
+      const auto rendered = run_broadside(
+          {"render", (dir / design).string(),
+           statement(("statement." + std::string(lang) + ".md").c_str()), "-o", pdf.string()});
+      INFO(lang << " " << design << ": " << rendered.err);
+      REQUIRE(rendered.exit_code == 0);
+      const auto r = run_broadside({"preflight", pdf.string()});
+      INFO(r.out << r.err);
+      CHECK(r.exit_code == 0);
+      CHECK(r.out.find("safe-zone    passed") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE(
+    "preflight: the render and `broadside preflight` give text in the safe zone one distance") {
+  const fs::path dir = scratch_dir("preflight-same-distance");
+  std::ofstream(dir / "card.yaml") << card_with_margins("2mm");
+  for (const char* lang : {"en", "zh"}) {
+    const fs::path pdf = dir / (std::string(lang) + ".pdf");
+    const std::vector<std::string> render = {
+        "render", (dir / "card.yaml").string(),
+        statement(("statement." + std::string(lang) + ".md").c_str()), "-o", pdf.string()};
+    const auto refused = run_broadside(render);
+    INFO(lang << ": " << refused.err);
+    CHECK(refused.exit_code == 1);
+    const std::string distance =
+        "2.0mm from the trim, inside the 3.0mm safe zone: the knife may cut it";
+    CHECK(refused.err.find(distance) != std::string::npos);
+    auto written = render;
+    written.push_back("--no-preflight");
+    REQUIRE(run_broadside(written).exit_code == 0);
+    const auto r = run_broadside({"preflight", pdf.string()});
+    INFO(r.out);
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.find("[safe-zone] page 1, text") != std::string::npos);
+    CHECK(r.out.find(distance) != std::string::npos);
+    // `check` reports what render would: the same refusal, before anything is drawn to disk.
+    const auto checked =
+        run_broadside({"check", (dir / "card.yaml").string(),
+                       statement(("statement." + std::string(lang) + ".md").c_str())});
+    CHECK(checked.exit_code == 1);
+    CHECK(checked.err.find("card.yaml: error: preflight: page 1, text") != std::string::npos);
+    CHECK(checked.err.find(distance) != std::string::npos);
+  }
+}
+
 TEST_CASE("preflight: RGB in a file meant for a CMYK press is an error; an RGB file a warning") {
   const fs::path dir = scratch_dir("preflight-rgb");
   const fs::path rgb = dir / "rgb.pdf";
