@@ -276,9 +276,11 @@ class PageChecker {
     const Pt gap = core::min(
         core::min(r.x, r.y),
         core::min(page_.geometry.trim.width - r.right(), page_.geometry.trim.height - r.bottom()));
+    // The words of `broadside preflight FILE.pdf` (content_checks.cpp), which reads the same.
     add(core::Severity::error, Check::safe_zone, subject.describe(),
-        fmt::format("{} from the trim, inside the {} safe zone: the knife may cut it",
-                    mm(core::max(gap, Pt{0})), mm(limits_.safe_zone)),
+        gap < Pt{0} ? std::string("crosses the trim: the knife cuts it")
+                    : fmt::format("{} from the trim, inside the {} safe zone: the knife may cut it",
+                                  mm(gap), mm(limits_.safe_zone)),
         r);
   }
 
