@@ -168,9 +168,31 @@ int check(const CheckArgs& args, const core::Options& options) {
   for (auto& job : jobs) {
     job.design = design;
     job.content = content;
-    job.dry_run = true;
+    // What render would refuse, found as render finds it: the design's outputs are made in
+    // memory, never written, and each PDF is preflighted (the safe zone, ink, sizes, from the
+    // page composed and from the file). A dry run stopped after composing and missed them.
+    job.delivery = batch::Delivery::memory;
     const auto result = batch::run_job(job, engine);
-    print(result.diags);
+    core::Diagnostics shown;
+    bool refused = false;
+    for (core::Diagnostic d : result.diags.all()) {
+      // Preflight's findings name the file render would write; check writes none, and they
+      // are the design's. Render's note says nothing was written and how to see where.
+      if (d.message.rfind("preflight", 0) == 0 && d.where.line == 0) {
+        if (d.severity == core::Severity::note) {
+          refused = true;
+          continue;
+        }
+        d.where = core::SourceLocation{design.string()};
+      }
+      shown.add(std::move(d));
+    }
+    if (refused)
+      shown.add({core::Severity::note, core::SourceLocation{design.string()},
+                 "render would fail its preflight and write nothing",
+                 "`render --no-preflight` writes it anyway; `broadside preflight FILE.pdf "
+                 "--proof proof.png` then shows where"});
+    print(shown);
     ok = ok && result.ok();
   }
   if (!ok) return kExitProblem;

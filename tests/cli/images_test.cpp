@@ -114,9 +114,12 @@ TEST_CASE("images: cover keeps the focus point in view; contain centres by defau
 
 TEST_CASE("images: check warns under 300 ppi, fails under 150, naming the image and frame") {
   const fs::path dir = scratch_dir("images-ppi");
-  // photo.jpg is 120 x 80 pixels: 15 mm wide is 203 ppi, 30 mm wide 101 ppi.
-  const fs::path sharp = design_with(
-      dir, "      - {id: photo, image: photo.jpg, area: {top: 0, width: 15mm, height: 10mm}}\n");
+  // photo.jpg is 120 x 80 pixels: 15 mm wide is 203 ppi, 30 mm wide 101 ppi. Inside the safe
+  // zone: check preflights what render would, and an image at the trim fails it.
+  const fs::path sharp =
+      design_with(dir,
+                  "      - {id: photo, image: photo.jpg, area: {top: 8mm, left: 8mm, width: 15mm, "
+                  "height: 10mm}}\n");
   auto r = run_broadside({"check", sharp.string(), (dir / "statement.md").string()});
   CHECK(r.exit_code == 0);
   CHECK(r.err.find("d.yaml:6:9: warning: image 'photo.jpg' in frame 'photo': 203 ppi where it is "
@@ -173,7 +176,8 @@ TEST_CASE("images: an SVG cannot make broadside read /etc/passwd or fetch a URL"
   fs::create_directories(dir / "designs");
   write_file(dir / "designs" / "d.yaml",
              "name: x\npage: {size: A6}\nstyles: {s: {font: [Inter], size: 9pt}}\n"
-             "pages: [{frames: [{image: ../shared/logo.svg, area: {top: 0, height: 20mm}}]}]\n");
+             "pages: [{frames: [{image: ../shared/logo.svg, area: {top: 10mm, left: 10mm, width: "
+             "30mm, height: 20mm}}]}]\n");  // in the safe zone: check preflights as render does
   const std::vector<std::string> args = {"check", (dir / "designs" / "d.yaml").string(),
                                          (dir / "statement.md").string()};
   auto refused = run_broadside(args);
