@@ -36,10 +36,13 @@ bool format_dates(const design::VariableSpec& spec, const std::string& lang, cor
     const auto date = format_date(item, lang, style);
     if (!date) {
       const char* format = spec.format == design::VariableFormat::date ? "date" : "weekday-date";
-      // Say what is wrong with it: 2026-02-30 is written right and still no date.
+      // 2026-02-30 is written right and still no date: say why.
       diags.error(value.where,
-                  "variable '" + spec.name + "' must be a date written YYYY-MM-DD, and '" + item +
-                      "' is not: " + content::date_problem(item),
+                  content::is_written_iso(item)
+                      ? "variable '" + spec.name + "' is no date: '" + item +
+                            "': " + content::date_problem(item)
+                      : "variable '" + spec.name + "' must be a date written YYYY-MM-DD, got '" +
+                            item + "'",
                   format_hint(spec) + " with format: " + format);
       return false;
     }

@@ -302,13 +302,17 @@ std::optional<std::string> cldr_date(const std::chrono::year_month_day& date, st
 
 }  // namespace
 
-std::string date_problem(std::string_view iso) {
-  if (parse_iso(iso)) return {};
-  // parse_iso() takes any four, two and two digits; what it refused is the month or the day.
+bool is_written_iso(std::string_view iso) {
   bool has_shape = iso.size() == 10;
   for (size_t i = 0; has_shape && i < iso.size(); ++i)
     has_shape = (i == 4 || i == 7) ? iso[i] == '-' : (iso[i] >= '0' && iso[i] <= '9');
-  if (!has_shape) return "it is not written YYYY-MM-DD";
+  return has_shape;
+}
+
+std::string date_problem(std::string_view iso) {
+  if (parse_iso(iso)) return {};
+  // parse_iso() takes any four, two and two digits; what it refused is the month or the day.
+  if (!is_written_iso(iso)) return "it is not written YYYY-MM-DD";
   const auto field = [&](size_t at, size_t n) {
     unsigned v = 0;
     for (size_t i = at; i < at + n; ++i) v = v * 10 + static_cast<unsigned>(iso[i] - '0');

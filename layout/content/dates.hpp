@@ -27,4 +27,7 @@ std::optional<FormattedDate> format_date(std::string_view iso, std::string_view 
 /// "there is no month 13", "February 2026 has 28 days"; empty when it is a real date.
 std::string date_problem(std::string_view iso);
 
+/// Whether `iso` is four, two and two digits joined by hyphens, a real date or not.
+bool is_written_iso(std::string_view iso);
+
 }  // namespace broadside::content
