@@ -119,7 +119,8 @@ TEST_CASE("serve: values the design refuses are 422 and each is tied to its fiel
   CHECK(r->status == 422);
   auto errors = errors_of(r);
   CHECK(errors["event.time"].find("at most 32") != std::string::npos);
-  CHECK(errors["event.date"].find("YYYY-MM-DD") != std::string::npos);
+  // Written YYYY-MM-DD and still no date: the field says why.
+  CHECK(errors["event.date"].find("there is no month 13") != std::string::npos);
   // No folder of the server's shows in what it tells a client.
   CHECK(r->body.find(source_dir().string()) == std::string::npos);
 
