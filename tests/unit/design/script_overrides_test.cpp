@@ -99,10 +99,13 @@ TEST_CASE("a key that is neither a script code nor a known language's tag is an 
 }
 
 TEST_CASE("a four-letter code ICU does not know is refused; lower-case codes are named") {
-  for (const auto& [key, says] : std::vector<std::pair<std::string, std::string>>{
+  for (const auto& each : std::vector<std::pair<std::string, std::string>>{
            {"Qaaa", "'Qaaa' is not a script code broadside knows"},
            {"arab", "did you mean 'Arab'?"},
            {"Cyrillic", "did you mean 'Cyrl'?"}}) {
+    // Named, not bound: doctest captures by reference, which clang refuses for a binding.
+    const std::string& key = each.first;
+    const std::string& says = each.second;
     INFO(key);
     core::Diagnostics diags;
     std::string bad = kDesign;
